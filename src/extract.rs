@@ -1,0 +1,440 @@
+//! Extraction: running every extractor over one article and turning matches into claims —
+//! entities resolved (names, spelling variants, pronouns and titles, places inside
+//! countries), values normalized, events dated, planned wording tagged.
+
+use crate::article::{Article, LineIndex};
+use crate::claim::{Claim, Modality, When};
+use crate::gazetteer::Mention;
+use crate::ruleset::{CaptureType, Extractor, KeyPart, RuleSet, ValueType};
+use crate::sentence::{sentence_at, sentences};
+use crate::value::date::{self, DateError, DateValue, Direction, Precision};
+use crate::value::{Value, duration, number, ordinal, quantity, slug};
+use chrono::Days;
+use regex::Captures;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// What extraction knows about one article while it runs.
+struct Context<'a> {
+    rules: &'a RuleSet,
+    article: &'a Article,
+    body: &'a str,
+    sentences: Vec<Range<usize>>,
+    mentions: Vec<Mention>,
+    /// The entity each mention resolves to, parallel to `mentions`.
+    resolved: Vec<Option<usize>>,
+}
+
+/// A claim before its event date is looked for in its sentence.
+struct Draft {
+    claim: Claim,
+    span: Range<usize>,
+    order: usize,
+    sentence: Option<usize>,
+    wants_sentence_date: bool,
+    dated_by_article: Option<u32>,
+    direction: Direction,
+}
+
+/// Every claim the rules find in `article`, sorted by offset. Overlapping claims with the
+/// same key and value type are one claim: the longest match is kept.
+pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
+    let body = article.body();
+    let mentions = rules.gazetteer.mentions(body);
+    let mut resolved = Vec::with_capacity(mentions.len());
+    for m in &mentions {
+        resolved.push(rules.gazetteer.resolve(&m.candidates, m.range.start, &mentions));
+    }
+    let ctx = Context {
+        rules,
+        article,
+        body,
+        sentences: sentences(body),
+        mentions,
+        resolved,
+    };
+    let mut drafts = Vec::new();
+    for (order, extractor) in rules.extractors.iter().enumerate() {
+        for caps in extractor.regex.captures_iter(body) {
+            if let Some(draft) = ctx.draft(extractor, order, &caps) {
+                drafts.push(draft);
+            }
+        }
+    }
+    let mut drafts = keep_longest(drafts);
+    let spans: Vec<Range<usize>> = drafts.iter().map(|d| d.span.clone()).collect();
+    for (i, draft) in drafts.iter_mut().enumerate() {
+        if draft.claim.when.is_none() {
+            draft.claim.when = ctx.date_elsewhere(draft, i, &spans);
+        }
+    }
+    let index = LineIndex::new(&article.text);
+    drafts
+        .into_iter()
+        .map(|d| {
+            let mut claim = d.claim;
+            claim.start += article.body_start;
+            claim.end += article.body_start;
+            (claim.line, claim.column) = index.position(&article.text, claim.start);
+            claim
+        })
+        .collect()
+}
+
+/// Drops a draft when another with the same key and value type overlaps it and is longer
+/// (or as long and from an earlier extractor).
+fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
+    drafts.sort_by_key(|d| (d.span.start, d.order, d.span.end));
+    let beats = |a: &Draft, b: &Draft| {
+        let (la, lb) = (a.span.len(), b.span.len());
+        la > lb || (la == lb && a.order < b.order)
+    };
+    let mut keep = vec![true; drafts.len()];
+    for i in 0..drafts.len() {
+        for j in i + 1..drafts.len() {
+            if drafts[j].span.start >= drafts[i].span.end {
+                break;
+            }
+            let (a, b) = (&drafts[i], &drafts[j]);
+            if a.claim.key == b.claim.key && a.claim.value.type_name() == b.claim.value.type_name() {
+                if beats(a, b) {
+                    keep[j] = false;
+                } else {
+                    keep[i] = false;
+                }
+            }
+        }
+    }
+    drafts
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(d, k)| k.then_some(d))
+        .collect()
+}
+
+impl Context<'_> {
+    fn draft(&self, x: &Extractor, order: usize, caps: &Captures<'_>) -> Option<Draft> {
+        let whole = caps.get(0)?;
+        if whole.is_empty() {
+            return None;
+        }
+        let sentence = sentence_at(&self.sentences, whole.start());
+        let modality = self.modality(sentence, whole.range());
+        let direction = match modality {
+            Modality::Planned { .. } => Direction::Future,
+            Modality::Reported => Direction::Past,
+        };
+        let mut notes = Vec::new();
+        let mut slots: HashMap<&str, String> = HashMap::new();
+        for (name, ty) in &x.captures {
+            let Some(group) = caps.name(name) else { continue };
+            let filled = match ty {
+                CaptureType::Entity { kind, list: false } => {
+                    self.entity(kind, group.range(), sentence, &mut notes)
+                }
+                CaptureType::Entity { kind, list: true } => self.entity_list(kind, group.range()),
+                CaptureType::Text => Some(slug(group.as_str())),
+                CaptureType::Value(_) => continue,
+            };
+            slots.insert(name, filled.unwrap_or_else(|| "?".to_string()));
+        }
+        for (slot, how) in &x.infer {
+            if slots.contains_key(slot.as_str()) {
+                continue;
+            }
+            let taken: Vec<&String> = slots.values().collect();
+            let found = self.topic(&how.kind, how.count, &taken);
+            let value = if found.is_empty() {
+                notes.push(format!("{slot}: no {} in the article", how.kind));
+                "?".to_string()
+            } else {
+                let names: Vec<&str> = found
+                    .iter()
+                    .map(|&e| self.rules.gazetteer.entities()[e].name.as_str())
+                    .collect();
+                notes.push(format!(
+                    "{slot}: {}, the {} the article mentions most",
+                    names.join(" and "),
+                    how.kind
+                ));
+                let mut ids: Vec<&str> = found
+                    .iter()
+                    .map(|&e| self.rules.gazetteer.entities()[e].id.as_str())
+                    .collect();
+                ids.sort_unstable();
+                ids.join("+")
+            };
+            slots.insert(slot, value);
+        }
+        let key: String = x
+            .key
+            .iter()
+            .map(|part| match part {
+                KeyPart::Literal(text) => text.as_str(),
+                KeyPart::Slot(slot) => slots.get(slot.as_str()).map_or("?", String::as_str),
+            })
+            .collect();
+        let value = match &x.value {
+            None => Value::Mention,
+            Some(name) => match caps.name(name) {
+                Some(group) => self.value(&x.captures[name], group.range(), sentence, direction, &mut notes)?,
+                None => Value::Mention,
+            },
+        };
+        let when = x.date.as_ref().and_then(|name| caps.name(name)).map(|group| {
+            self.when(group.as_str(), direction, "stated")
+        });
+        Some(Draft {
+            claim: Claim {
+                article: self.article.id.clone(),
+                start: whole.start(),
+                end: whole.end(),
+                line: 0,
+                column: 0,
+                text: fold_space(whole.as_str()),
+                rule: x.id.clone(),
+                key,
+                value,
+                when,
+                modality,
+                notes,
+            },
+            span: whole.range(),
+            order,
+            sentence,
+            wants_sentence_date: x.date_in_sentence,
+            dated_by_article: x.dated_by_article,
+            direction,
+        })
+    }
+
+    /// A claim is planned when its sentence holds a planned cue.
+    fn modality(&self, sentence: Option<usize>, span: Range<usize>) -> Modality {
+        let Some(re) = &self.rules.planned else {
+            return Modality::Reported;
+        };
+        let scope = sentence.map_or(span, |i| self.sentences[i].clone());
+        match re.find(&self.body[scope]) {
+            Some(cue) => Modality::Planned {
+                cue: fold_space(cue.as_str()),
+            },
+            None => Modality::Reported,
+        }
+    }
+
+    /// The entity id a single entity capture denotes.
+    fn entity(
+        &self,
+        kind: &str,
+        range: Range<usize>,
+        sentence: Option<usize>,
+        notes: &mut Vec<String>,
+    ) -> Option<String> {
+        let g = &self.rules.gazetteer;
+        let text = &self.body[range.clone()];
+        let candidates = g.lookup(text);
+        if !candidates.is_empty() {
+            let Some(entity) = g.resolve(candidates, range.start, &self.mentions) else {
+                notes.push(format!("\"{}\" may name several entities; none named before", fold_space(text)));
+                return None;
+            };
+            let target = g.as_kind(entity, kind)?;
+            if target != entity {
+                let (inner, outer) = (&g.entities()[entity], &g.entities()[target]);
+                notes.push(format!("{} lies in {}", inner.name, outer.name));
+            }
+            return Some(g.entities()[target].id.clone());
+        }
+        // An anaphor ("his", "the general"): the nearest entity of the kind in the sentence.
+        let found = sentence.and_then(|s| self.nearest_in(kind, &self.sentences[s], &range));
+        match found {
+            Some(entity) => {
+                let e = &g.entities()[entity];
+                notes.push(format!("\"{}\" is {}, the nearest {kind} in the sentence", fold_space(text), e.name));
+                Some(e.id.clone())
+            }
+            None => {
+                notes.push(format!("\"{}\": no {kind} in the sentence", fold_space(text)));
+                None
+            }
+        }
+    }
+
+    /// The entities a list capture names, as sorted ids joined with `+`.
+    fn entity_list(&self, kind: &str, range: Range<usize>) -> Option<String> {
+        let g = &self.rules.gazetteer;
+        let mut ids: Vec<&str> = self
+            .mentions_in(&range)
+            .filter_map(|(_, e)| g.as_kind(e?, kind))
+            .map(|e| g.entities()[e].id.as_str())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        (!ids.is_empty()).then(|| ids.join("+"))
+    }
+
+    fn mentions_in<'s>(&'s self, range: &'s Range<usize>) -> impl Iterator<Item = (&'s Mention, Option<usize>)> + 's {
+        let first = self.mentions.partition_point(|m| m.range.start < range.start);
+        self.mentions[first..]
+            .iter()
+            .zip(&self.resolved[first..])
+            .take_while(move |(m, _)| m.range.end <= range.end)
+            .map(|(m, e)| (m, *e))
+    }
+
+    /// The entity of `kind` mentioned nearest to `at` inside `scope`.
+    fn nearest_in(&self, kind: &str, scope: &Range<usize>, at: &Range<usize>) -> Option<usize> {
+        let g = &self.rules.gazetteer;
+        self.mentions_in(scope)
+            .filter_map(|(m, e)| Some((m, g.as_kind(e?, kind)?)))
+            .min_by_key(|(m, _)| {
+                if m.range.end <= at.start {
+                    at.start - m.range.end
+                } else {
+                    m.range.start.saturating_sub(at.end)
+                }
+            })
+            .map(|(_, e)| e)
+    }
+
+    /// The `count` entities of `kind` the article mentions most (ties: first mentioned),
+    /// skipping ids already taken by other slots.
+    fn topic(&self, kind: &str, count: usize, taken: &[&String]) -> Vec<usize> {
+        let g = &self.rules.gazetteer;
+        let mut tally: Vec<(usize, usize, usize)> = Vec::new(); // (entity, count, first)
+        for (i, e) in self.resolved.iter().enumerate() {
+            let Some(e) = e.and_then(|e| g.as_kind(e, kind)) else { continue };
+            if taken.iter().any(|t| **t == g.entities()[e].id) {
+                continue;
+            }
+            match tally.iter_mut().find(|(x, _, _)| *x == e) {
+                Some(entry) => entry.1 += 1,
+                None => tally.push((e, 1, i)),
+            }
+        }
+        tally.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        tally.into_iter().take(count).map(|(e, _, _)| e).collect()
+    }
+
+    fn value(
+        &self,
+        ty: &CaptureType,
+        range: Range<usize>,
+        sentence: Option<usize>,
+        direction: Direction,
+        notes: &mut Vec<String>,
+    ) -> Option<Value> {
+        let text = &self.body[range.clone()];
+        let vt = match ty {
+            CaptureType::Value(vt) => *vt,
+            CaptureType::Entity { kind, list: false } => {
+                return Some(self.entity(kind, range, sentence, notes).map_or(Value::Mention, Value::Entity));
+            }
+            CaptureType::Entity { kind, list: true } => {
+                return Some(self.entity_list(kind, range).map_or(Value::Mention, Value::Entity));
+            }
+            CaptureType::Text => return Some(Value::Text(slug(text))),
+        };
+        Some(match vt {
+            ValueType::Ordinal => Value::Ordinal(ordinal::parse_ordinal(text)?),
+            ValueType::Number => Value::Number(number::parse_number(text)?.value),
+            ValueType::Duration => Value::Duration(duration::parse_duration(text)?),
+            ValueType::Quantity => Value::Quantity(quantity::parse_quantity(text, &self.rules.units)?),
+            ValueType::Date => match self.when(text, direction, "stated") {
+                When::Dated { date, how } => {
+                    if how != "stated" {
+                        notes.push(how);
+                    }
+                    Value::Date(date)
+                }
+                When::Unresolved { reason } => Value::Unresolved {
+                    expected: "date",
+                    text: fold_space(text),
+                    reason,
+                },
+            },
+            ValueType::Dates => {
+                let mut dates = Vec::new();
+                for m in self.rules.date_regex.find_iter(text) {
+                    match self.when(m.as_str(), direction, "stated") {
+                        When::Dated { date, .. } => dates.push(date),
+                        When::Unresolved { reason } => {
+                            return Some(Value::Unresolved {
+                                expected: "dates",
+                                text: fold_space(text),
+                                reason,
+                            });
+                        }
+                    }
+                }
+                Value::Dates(dates)
+            }
+        })
+    }
+
+    /// Resolves a date expression against the article date.
+    fn when(&self, text: &str, direction: Direction, source: &str) -> When {
+        match date::parse_date(text, self.article.date, direction) {
+            Ok(dated) => When::Dated {
+                date: dated.value,
+                how: dated.resolution.unwrap_or_else(|| source.to_string()),
+            },
+            Err(DateError::NeedsAnchor) => When::Unresolved {
+                reason: format!("\"{}\" is relative and the article has no date", fold_space(text)),
+            },
+            Err(e) => When::Unresolved {
+                reason: format!("\"{}\": {e}", fold_space(text)),
+            },
+        }
+    }
+
+    /// A date for a draft the match did not date: the nearest date expression in its
+    /// sentence outside other claims, else the article date.
+    fn date_elsewhere(&self, draft: &Draft, own: usize, spans: &[Range<usize>]) -> Option<When> {
+        if draft.wants_sentence_date
+            && let Some(s) = draft.sentence
+        {
+            let scope = self.sentences[s].clone();
+            let free = |r: &Range<usize>| {
+                spans
+                    .iter()
+                    .enumerate()
+                    .all(|(i, s)| i == own || r.end <= s.start || s.end <= r.start)
+            };
+            let nearest = self
+                .rules
+                .date_regex
+                .find_iter(&self.body[scope.clone()])
+                .map(|m| (scope.start + m.start())..(scope.start + m.end()))
+                .filter(|r| free(r))
+                .min_by_key(|r| {
+                    if r.start >= draft.span.end {
+                        r.start - draft.span.end
+                    } else {
+                        draft.span.start.saturating_sub(r.end)
+                    }
+                });
+            if let Some(r) = nearest {
+                return Some(self.when(&self.body[r], draft.direction, "in the same sentence"));
+            }
+        }
+        let days = draft.dated_by_article?;
+        Some(match self.article.date {
+            None => When::Unresolved {
+                reason: "dated by the article, which has no date".into(),
+            },
+            Some(published) => {
+                let start = published.checked_sub_days(Days::new(days.into())).unwrap_or(published);
+                let precision = if days == 0 { Precision::Day } else { Precision::Range };
+                When::Dated {
+                    date: DateValue::span(start, published, precision),
+                    how: format!("dated by the article {}", published.format("%Y-%m-%d")),
+                }
+            }
+        })
+    }
+}
+
+fn fold_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,290 @@
+//! Entities declared in the rules — canonical id, kind, display name, surface forms and
+//! spelling variants — and finding their mentions in text.
+//!
+//! A surface form that several entities share (a surname) is ambiguous: it is resolved to
+//! the entity the article named unambiguously before, and left unresolved otherwise.
+
+use crate::pattern::bounded_literal;
+use regex::Regex;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// One entity, compiled.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Canonical id, used in claim keys.
+    pub id: String,
+    /// Its kind (person, country, city …).
+    pub kind: String,
+    /// The name to display.
+    pub name: String,
+    /// The entity it lies in or belongs to (a city's country), as an index.
+    pub part_of: Option<usize>,
+    /// Groups of interchangeable spellings of one word ("Bagheri" / "Baqeri").
+    pub spellings: Vec<Vec<String>>,
+}
+
+/// One way of writing one entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Surface {
+    /// Index of the entity in the gazetteer.
+    pub entity: usize,
+    /// For each spelling group the form uses: (group index, chosen alternative).
+    pub spelling: Vec<(usize, usize)>,
+}
+
+/// A stretch of text naming one or more candidate entities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range in the text.
+    pub range: Range<usize>,
+    /// The surface forms it may be; one unless the form is ambiguous.
+    pub candidates: Vec<Surface>,
+}
+
+/// All entities, and the index from surface forms to entities.
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    by_id: HashMap<String, usize>,
+    surfaces: HashMap<String, Vec<Surface>>,
+    mention_regex: Option<Regex>,
+}
+
+/// Cap on the forms one name expands to through spelling groups.
+const MAX_FORMS_PER_NAME: usize = 256;
+
+impl Gazetteer {
+    /// Builds a gazetteer from entities and, for each, the names it is written as (the
+    /// display name among them). Spelling groups multiply the names: every combination of
+    /// alternatives is a form.
+    pub fn new(entries: Vec<(Entity, Vec<String>)>) -> Result<Self, regex::Error> {
+        let mut g = Gazetteer::default();
+        for (index, (entity, names)) in entries.into_iter().enumerate() {
+            g.by_id.insert(entity.id.clone(), index);
+            for name in &names {
+                for (form, spelling) in spelled_forms(name, &entity.spellings) {
+                    let list = g.surfaces.entry(form).or_default();
+                    let surface = Surface {
+                        entity: index,
+                        spelling,
+                    };
+                    if !list.contains(&surface) {
+                        list.push(surface);
+                    }
+                }
+            }
+            g.entities.push(entity);
+        }
+        let mut forms: Vec<&String> = g.surfaces.keys().collect();
+        if !forms.is_empty() {
+            sort_longest_first(&mut forms);
+            let alternation: Vec<String> = forms.iter().map(|f| bounded_literal(f)).collect();
+            g.mention_regex = Some(Regex::new(&alternation.join("|"))?);
+        }
+        Ok(g)
+    }
+
+    /// All entities, in declaration order.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The index of the entity with `id`.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The surface forms that `text` may be (white space normalized).
+    pub fn lookup(&self, text: &str) -> &[Surface] {
+        let normalized = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.surfaces.get(&normalized).map_or(&[], Vec::as_slice)
+    }
+
+    /// The entity of kind `kind` that `entity` is or lies in (following `part_of`).
+    pub fn as_kind(&self, entity: usize, kind: &str) -> Option<usize> {
+        let mut current = Some(entity);
+        let mut steps = 0;
+        while let Some(i) = current {
+            if self.entities[i].kind == kind {
+                return Some(i);
+            }
+            current = self.entities[i].part_of;
+            steps += 1;
+            if steps > self.entities.len() {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A regex alternation (no captures) of every form of every entity that is of `kind`
+    /// or lies in one; `None` if there is none.
+    pub fn kind_pattern(&self, kind: &str) -> Option<String> {
+        let mut forms: Vec<&String> = self
+            .surfaces
+            .iter()
+            .filter(|(_, list)| list.iter().any(|s| self.as_kind(s.entity, kind).is_some()))
+            .map(|(form, _)| form)
+            .collect();
+        if forms.is_empty() {
+            return None;
+        }
+        sort_longest_first(&mut forms);
+        let alternation: Vec<String> = forms.iter().map(|f| bounded_literal(f)).collect();
+        Some(format!("(?:{})", alternation.join("|")))
+    }
+
+    /// Every mention of any entity in `text`, leftmost-longest, in order.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let Some(re) = &self.mention_regex else {
+            return Vec::new();
+        };
+        re.find_iter(text)
+            .map(|m| Mention {
+                range: m.range(),
+                candidates: self.lookup(m.as_str()).to_vec(),
+            })
+            .collect()
+    }
+
+    /// The entity a mention denotes: its only candidate, or among ambiguous candidates the
+    /// one already named unambiguously earlier in `mentions` (which must be in text order).
+    pub fn resolve(&self, candidates: &[Surface], at: usize, mentions: &[Mention]) -> Option<usize> {
+        match candidates {
+            [] => None,
+            [only] => Some(only.entity),
+            many => mentions
+                .iter()
+                .take_while(|m| m.range.start < at)
+                .filter_map(|m| match m.candidates.as_slice() {
+                    [only] => Some(only.entity),
+                    _ => None,
+                })
+                .filter(|e| many.iter().any(|s| s.entity == *e))
+                .last(),
+        }
+    }
+}
+
+fn sort_longest_first(forms: &mut [&String]) {
+    forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+}
+
+/// Every form of `name` obtained by swapping words for their spelling alternatives, with the
+/// choice made in each group the name touches.
+fn spelled_forms(name: &str, groups: &[Vec<String>]) -> Vec<(String, Vec<(usize, usize)>)> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut forms: Vec<(Vec<String>, Vec<(usize, usize)>)> = vec![(Vec::new(), Vec::new())];
+    for word in words {
+        let group = groups
+            .iter()
+            .enumerate()
+            .find(|(_, g)| g.iter().any(|alt| alt == word));
+        forms = match group {
+            None => forms
+                .into_iter()
+                .map(|(mut w, s)| {
+                    w.push(word.to_string());
+                    (w, s)
+                })
+                .collect(),
+            Some((gi, alts)) => forms
+                .into_iter()
+                .flat_map(|(w, s)| {
+                    alts.iter().enumerate().map(move |(ai, alt)| {
+                        let mut w = w.clone();
+                        w.push(alt.clone());
+                        let mut s = s.clone();
+                        s.push((gi, ai));
+                        (w, s)
+                    })
+                })
+                .take(MAX_FORMS_PER_NAME)
+                .collect(),
+        };
+    }
+    forms.into_iter().map(|(w, s)| (w.join(" "), s)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(id: &str, kind: &str, part_of: Option<usize>, spellings: &[&[&str]]) -> Entity {
+        Entity {
+            id: id.into(),
+            kind: kind.into(),
+            name: id.into(),
+            part_of,
+            spellings: spellings
+                .iter()
+                .map(|g| g.iter().map(|s| s.to_string()).collect())
+                .collect(),
+        }
+    }
+
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn gazetteer() -> Gazetteer {
+        Gazetteer::new(vec![
+            (
+                entity("chief", "person", None, &[&["Bagheri", "Baqeri"]]),
+                names(&["Mohammad Bagheri", "Bagheri"]),
+            ),
+            (
+                entity("diplomat", "person", None, &[]),
+                names(&["Ali Bagheri Kani", "Bagheri Kani", "Bagheri"]),
+            ),
+            (entity("land", "country", None, &[]), names(&["Pakistan"])),
+            (entity("capital", "city", Some(2), &[]), names(&["Islamabad"])),
+        ])
+        .unwrap()
+    }
+
+    #[test]
+    fn spelling_groups_multiply_forms() {
+        let g = gazetteer();
+        let s = g.lookup("Mohammad Baqeri");
+        assert_eq!(s, [Surface { entity: 0, spelling: vec![(0, 1)] }]);
+        assert_eq!(g.lookup("Baqeri").len(), 1);
+        assert_eq!(g.lookup("Bagheri").len(), 2);
+    }
+
+    #[test]
+    fn longest_form_wins_so_a_surname_does_not_merge_two_people() {
+        let g = gazetteer();
+        let text = "Ali Bagheri Kani met Mohammad Bagheri.";
+        let m = g.mentions(text);
+        assert_eq!(m.len(), 2);
+        assert_eq!(&text[m[0].range.clone()], "Ali Bagheri Kani");
+        assert_eq!(m[0].candidates[0].entity, 1);
+        assert_eq!(m[1].candidates[0].entity, 0);
+    }
+
+    #[test]
+    fn ambiguous_surname_follows_the_earlier_full_name() {
+        let g = gazetteer();
+        let text = "Mohammad Bagheri arrived. Bagheri said.";
+        let m = g.mentions(text);
+        assert_eq!(g.resolve(&m[1].candidates, m[1].range.start, &m), Some(0));
+        let text = "Ali Bagheri Kani arrived. Bagheri said.";
+        let m = g.mentions(text);
+        assert_eq!(g.resolve(&m[1].candidates, m[1].range.start, &m), Some(1));
+        let text = "Bagheri said.";
+        let m = g.mentions(text);
+        assert_eq!(g.resolve(&m[0].candidates, 0, &m), None);
+    }
+
+    #[test]
+    fn a_city_counts_as_its_country() {
+        let g = gazetteer();
+        assert_eq!(g.as_kind(3, "country"), Some(2));
+        assert_eq!(g.as_kind(3, "person"), None);
+        let re = Regex::new(&g.kind_pattern("country").unwrap()).unwrap();
+        assert!(re.is_match("in Islamabad"));
+        assert!(g.kind_pattern("planet").is_none());
+    }
+}

@@ -1,0 +1,17 @@
+//! claimlint: a claim-consistency checker for news corpora.
+//!
+//! Declarative rules (`rules/*.toml`) pull typed claims out of every article; the claims
+//! are then cross-checked across the corpus. This crate is the library behind the
+//! `claimlint` binary.
+
+pub mod article;
+pub mod claim;
+pub mod corpus;
+pub mod extract;
+pub mod gazetteer;
+pub mod pattern;
+pub mod render;
+pub mod rule;
+pub mod ruleset;
+pub mod sentence;
+pub mod value;

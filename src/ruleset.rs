@@ -1,0 +1,797 @@
+//! The rules, loaded from `rules/*.toml`, validated and compiled: entity kinds, the
+//! gazetteer, units, modality cues and extractors with their regexes built once.
+
+use crate::article::LineIndex;
+use crate::gazetteer::{Entity, Gazetteer};
+use crate::pattern::{self, Placeholder};
+use crate::rule::{ExtractorDef, RuleFile};
+use crate::value::quantity::{self, Unit};
+use crate::value::{self, date};
+use regex::{Regex, RegexBuilder};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// Upper bound on one compiled extractor regex (a large gazetteer makes large alternations).
+const REGEX_SIZE_LIMIT: usize = 64 << 20;
+
+/// The built-in value grammars a capture can be typed with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueType {
+    /// "third", "2nd", "maiden".
+    Ordinal,
+    /// "1,000", "two".
+    Number,
+    /// Absolute or relative date: "July 2018", "on Tuesday", "last year".
+    Date,
+    /// An enumeration of dates: "July 2018 and October 2021".
+    Dates,
+    /// "two-day", "four days".
+    Duration,
+    /// "909-kilometer", "some 1,000 km".
+    Quantity,
+}
+
+impl ValueType {
+    /// Every value type, with the name rules use for it.
+    pub const ALL: [(&'static str, ValueType); 6] = [
+        ("ordinal", ValueType::Ordinal),
+        ("number", ValueType::Number),
+        ("date", ValueType::Date),
+        ("dates", ValueType::Dates),
+        ("duration", ValueType::Duration),
+        ("quantity", ValueType::Quantity),
+    ];
+
+    fn from_name(name: &str) -> Option<ValueType> {
+        Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+    }
+}
+
+/// What a capture holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaptureType {
+    /// A value of a built-in grammar.
+    Value(ValueType),
+    /// An entity of a kind, or with `list` several ("Iran and Pakistan").
+    Entity {
+        /// The kind id.
+        kind: String,
+        /// Whether the capture is a list of entities.
+        list: bool,
+    },
+    /// Plain text from a regex group `(?P<name>…)`, slugged in keys.
+    Text,
+}
+
+/// A part of a key template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyPart {
+    /// Text taken as is.
+    Literal(String),
+    /// A capture or inferred entity, by name.
+    Slot(String),
+}
+
+/// How to fill a key slot the match did not capture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Infer {
+    /// Entity kind to look for.
+    pub kind: String,
+    /// How many entities to take.
+    pub count: usize,
+}
+
+/// An entity kind.
+#[derive(Debug)]
+pub struct Kind {
+    /// Its id.
+    pub id: String,
+    /// What it is.
+    pub description: Option<String>,
+    /// Words that refer to an entity of the kind without naming it.
+    pub anaphora: Option<Regex>,
+}
+
+/// A compiled extractor.
+#[derive(Debug)]
+pub struct Extractor {
+    /// Unique id.
+    pub id: String,
+    /// The rule file it comes from.
+    pub file: PathBuf,
+    /// What it extracts.
+    pub description: Option<String>,
+    /// The compiled pattern, placeholders expanded.
+    pub regex: Regex,
+    /// The key template.
+    pub key: Vec<KeyPart>,
+    /// The type of every named capture.
+    pub captures: BTreeMap<String, CaptureType>,
+    /// The capture holding the value.
+    pub value: Option<String>,
+    /// The date capture giving when the event happened.
+    pub date: Option<String>,
+    /// Whether to look for a date in the same sentence.
+    pub date_in_sentence: bool,
+    /// Days before the article date within which the event happened, when nothing else
+    /// dates it.
+    pub dated_by_article: Option<u32>,
+    /// Slots to infer when not captured.
+    pub infer: BTreeMap<String, Infer>,
+}
+
+/// All rules, compiled.
+#[derive(Debug)]
+pub struct RuleSet {
+    /// The rule files read, in order.
+    pub files: Vec<PathBuf>,
+    /// Entity kinds by id.
+    pub kinds: BTreeMap<String, Kind>,
+    /// The entities.
+    pub gazetteer: Gazetteer,
+    /// Units of measure.
+    pub units: Vec<Unit>,
+    /// Cues of planned or future wording.
+    pub planned: Option<Regex>,
+    /// The extractors, in file and declaration order.
+    pub extractors: Vec<Extractor>,
+    /// Regex of any date expression, for dates found in a sentence.
+    pub date_regex: Regex,
+}
+
+/// A problem in a rule file, at a position in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleError {
+    /// The rule file.
+    pub path: PathBuf,
+    /// 1-based line, 0 when the error concerns the file as a whole.
+    pub line: usize,
+    /// 1-based column in characters.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.path.display(), self.message)
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.path.display(),
+                self.line,
+                self.column,
+                self.message
+            )
+        }
+    }
+}
+
+struct SourceFile {
+    path: PathBuf,
+    text: String,
+    index: LineIndex,
+}
+
+impl SourceFile {
+    fn error(&self, offset: usize, message: impl Into<String>) -> RuleError {
+        let (line, column) = self.index.position(&self.text, offset);
+        RuleError {
+            path: self.path.clone(),
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
+    /// Where the content of the string value at `span` starts, past its quotes.
+    fn content_start(&self, span: &Range<usize>) -> usize {
+        let raw = &self.text[span.start.min(self.text.len())..];
+        if raw.starts_with("'''") || raw.starts_with("\"\"\"") {
+            let after = span.start + 3;
+            after + usize::from(self.text[after..].starts_with('\n'))
+        } else {
+            span.start + 1
+        }
+    }
+}
+
+/// The `.toml` files of a rules folder, sorted; or the file itself if `path` is a file.
+pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, RuleError> {
+    let io_error = |e: std::io::Error| RuleError {
+        path: path.to_path_buf(),
+        line: 0,
+        column: 0,
+        message: format!("cannot read rules: {e}"),
+    };
+    if path.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(io_error)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(RuleError {
+            path: path.to_path_buf(),
+            line: 0,
+            column: 0,
+            message: "no rule files (*.toml) here".into(),
+        });
+    }
+    Ok(files)
+}
+
+impl RuleSet {
+    /// Loads and compiles the rule files under `path` (a folder or one file). Every error
+    /// found is returned, not only the first.
+    pub fn load(path: &Path) -> Result<RuleSet, Vec<RuleError>> {
+        let files = rule_files(path).map_err(|e| vec![e])?;
+        let mut sources = Vec::new();
+        let mut errors = Vec::new();
+        for path in files {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => sources.push((path, text)),
+                Err(e) => errors.push(RuleError {
+                    path,
+                    line: 0,
+                    column: 0,
+                    message: format!("cannot read: {e}"),
+                }),
+            }
+        }
+        match Self::compile(sources) {
+            Ok(rules) if errors.is_empty() => Ok(rules),
+            Ok(_) => Err(errors),
+            Err(more) => {
+                errors.extend(more);
+                Err(errors)
+            }
+        }
+    }
+
+    /// Compiles rule files given as (path, text) pairs.
+    pub fn compile(files: Vec<(PathBuf, String)>) -> Result<RuleSet, Vec<RuleError>> {
+        let mut errors = Vec::new();
+        let mut parsed = Vec::new();
+        for (path, text) in files {
+            let source = SourceFile {
+                index: LineIndex::new(&text),
+                path,
+                text,
+            };
+            match toml::from_str::<RuleFile>(&source.text) {
+                Ok(file) => parsed.push((source, file)),
+                Err(e) => {
+                    let offset = e.span().map_or(0, |s| s.start);
+                    errors.push(source.error(offset, e.message().trim().to_string()));
+                }
+            }
+        }
+        let compiler = Compiler::new(&parsed, &mut errors);
+        let rules = compiler.finish(&parsed, &mut errors);
+        if errors.is_empty() {
+            Ok(rules)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The extractor with `id`.
+    pub fn extractor(&self, id: &str) -> Option<&Extractor> {
+        self.extractors.iter().find(|e| e.id == id)
+    }
+}
+
+/// The names a rule can use as capture types: value types and kinds.
+fn known_types(kinds: &BTreeMap<String, Kind>) -> Vec<String> {
+    ValueType::ALL
+        .iter()
+        .map(|(n, _)| n.to_string())
+        .chain(kinds.keys().cloned())
+        .collect()
+}
+
+/// A suggestion for a misspelt name: the known name at the smallest edit distance, if close.
+pub fn did_you_mean<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    known
+        .into_iter()
+        .map(|k| (edit_distance(name, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min()
+        .map_or(String::new(), |(_, k)| format!(" (did you mean `{k}`?)"))
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+struct Compiler {
+    kinds: BTreeMap<String, Kind>,
+    gazetteer: Gazetteer,
+    units: Vec<Unit>,
+    planned: Option<Regex>,
+    fragments: HashMap<String, (usize, Spanned<String>)>,
+    expanded_fragments: HashMap<String, Option<String>>,
+}
+
+impl Compiler {
+    fn new(parsed: &[(SourceFile, RuleFile)], errors: &mut Vec<RuleError>) -> Compiler {
+        let mut kinds = BTreeMap::new();
+        for (src, file) in parsed {
+            for k in &file.kind {
+                let id = k.id.get_ref().clone();
+                if kinds.contains_key(&id) {
+                    errors.push(src.error(k.id.span().start, format!("kind `{id}` is declared twice")));
+                    continue;
+                }
+                let anaphora = k.anaphora.as_ref().and_then(|a| {
+                    compile_regex(&pattern::ascii_word_boundaries(a.get_ref()))
+                        .map_err(|e| errors.push(src.error(src.content_start(&a.span()), e)))
+                        .ok()
+                });
+                kinds.insert(
+                    id.clone(),
+                    Kind {
+                        id,
+                        description: k.description.clone(),
+                        anaphora,
+                    },
+                );
+            }
+        }
+        let gazetteer = Self::gazetteer(parsed, &kinds, errors);
+        let mut units = Vec::new();
+        for (src, file) in parsed {
+            for u in &file.unit {
+                if units.iter().any(|x: &Unit| &x.id == u.id.get_ref()) {
+                    errors.push(src.error(u.id.span().start, format!("unit `{}` is declared twice", u.id.get_ref())));
+                    continue;
+                }
+                if u.names.is_empty() || !(u.factor.is_finite() && u.factor > 0.0) {
+                    errors.push(src.error(
+                        u.id.span().start,
+                        format!("unit `{}` needs at least one name and a positive factor", u.id.get_ref()),
+                    ));
+                    continue;
+                }
+                units.push(Unit {
+                    id: u.id.get_ref().clone(),
+                    names: u.names.clone(),
+                    base: u.base.clone(),
+                    factor: u.factor,
+                });
+            }
+        }
+        let mut cues = Vec::new();
+        for (src, file) in parsed {
+            for cue in file.modality.iter().flat_map(|m| &m.planned) {
+                let re = pattern::ascii_word_boundaries(cue.get_ref());
+                match compile_regex(&re) {
+                    Ok(_) => cues.push(format!("(?:{re})")),
+                    Err(e) => errors.push(src.error(src.content_start(&cue.span()), e)),
+                }
+            }
+        }
+        let planned = (!cues.is_empty())
+            .then(|| compile_regex(&cues.join("|")).ok())
+            .flatten();
+        let mut fragments = HashMap::new();
+        for (file_index, (src, file)) in parsed.iter().enumerate() {
+            for (name, body) in &file.fragment {
+                if fragments.contains_key(name) {
+                    errors.push(src.error(body.span().start, format!("fragment `{name}` is declared twice")));
+                } else {
+                    fragments.insert(name.clone(), (file_index, body.clone()));
+                }
+            }
+        }
+        Compiler {
+            kinds,
+            gazetteer,
+            units,
+            planned,
+            fragments,
+            expanded_fragments: HashMap::new(),
+        }
+    }
+
+    fn gazetteer(
+        parsed: &[(SourceFile, RuleFile)],
+        kinds: &BTreeMap<String, Kind>,
+        errors: &mut Vec<RuleError>,
+    ) -> Gazetteer {
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        for (src, file) in parsed {
+            for e in &file.entity {
+                let id = e.id.get_ref();
+                if ids.contains_key(id) {
+                    errors.push(src.error(e.id.span().start, format!("entity `{id}` is declared twice")));
+                } else {
+                    ids.insert(id.clone(), ids.len());
+                }
+            }
+        }
+        let mut entries = Vec::new();
+        let mut seen = HashSet::new();
+        for (src, file) in parsed {
+            for e in &file.entity {
+                if !seen.insert(e.id.get_ref().clone()) {
+                    continue;
+                }
+                if !kinds.contains_key(e.kind.get_ref()) {
+                    errors.push(src.error(
+                        e.kind.span().start,
+                        format!(
+                            "unknown kind `{}`{}",
+                            e.kind.get_ref(),
+                            did_you_mean(e.kind.get_ref(), kinds.keys().map(String::as_str))
+                        ),
+                    ));
+                }
+                let part_of = e.part_of.as_ref().and_then(|p| {
+                    let found = ids.get(p.get_ref()).copied();
+                    if found.is_none() {
+                        errors.push(src.error(
+                            p.span().start,
+                            format!(
+                                "unknown entity `{}`{}",
+                                p.get_ref(),
+                                did_you_mean(p.get_ref(), ids.keys().map(String::as_str))
+                            ),
+                        ));
+                    }
+                    found
+                });
+                let mut names = vec![e.name.clone()];
+                names.extend(e.names.iter().cloned());
+                for group in &e.spellings {
+                    let used = group
+                        .iter()
+                        .any(|alt| names.iter().any(|n| n.split_whitespace().any(|w| w == alt)));
+                    if !used {
+                        errors.push(src.error(
+                            e.id.span().start,
+                            format!(
+                                "entity `{}`: spelling group {group:?} matches no word of its names",
+                                e.id.get_ref()
+                            ),
+                        ));
+                    }
+                }
+                entries.push((
+                    Entity {
+                        id: e.id.get_ref().clone(),
+                        kind: e.kind.get_ref().clone(),
+                        name: e.name.clone(),
+                        part_of,
+                        spellings: e.spellings.clone(),
+                    },
+                    names,
+                ));
+            }
+        }
+        Gazetteer::new(entries).unwrap_or_else(|e| {
+            errors.push(RuleError {
+                path: PathBuf::from("rules"),
+                line: 0,
+                column: 0,
+                message: format!("entity names do not compile: {e}"),
+            });
+            Gazetteer::default()
+        })
+    }
+
+    /// The regex a placeholder without a capture name stands for: a fragment, a value
+    /// grammar, or any entity of a kind.
+    fn fragment(
+        &mut self,
+        name: &str,
+        parsed: &[(SourceFile, RuleFile)],
+        stack: &mut Vec<String>,
+    ) -> Result<String, String> {
+        if let Some((file_index, body)) = self.fragments.get(name).cloned() {
+            if let Some(done) = self.expanded_fragments.get(name) {
+                return done.clone().ok_or_else(|| format!("fragment `{name}` has errors"));
+            }
+            if stack.iter().any(|s| s == name) {
+                return Err(format!("fragment `{name}` refers to itself ({} → {name})", stack.join(" → ")));
+            }
+            stack.push(name.to_string());
+            let src = &parsed[file_index].0;
+            let start = src.content_start(&body.span());
+            let result = pattern::expand(body.get_ref(), |p| {
+                if p.ty.is_some() {
+                    return Err(format!("fragments cannot capture: write `{{{}}}` and capture in the extractor", p.ty.unwrap_or_default()));
+                }
+                self.fragment(p.name, parsed, stack)
+            });
+            stack.pop();
+            let expanded = match result {
+                Ok(text) => Some(format!("(?:{})", pattern::ascii_word_boundaries(&text))),
+                Err(errs) => {
+                    return Err(errs
+                        .into_iter()
+                        .map(|(span, msg)| {
+                            let (line, col) = src.index.position(&src.text, start + span.start);
+                            format!("{msg} (in fragment `{name}` at {}:{line}:{col})", src.path.display())
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; "))
+                }
+            };
+            self.expanded_fragments.insert(name.to_string(), expanded.clone());
+            return expanded.ok_or_else(|| format!("fragment `{name}` has errors"));
+        }
+        if let Some(ty) = ValueType::from_name(name) {
+            return Ok(format!("(?:{})", self.value_pattern(ty)));
+        }
+        if self.kinds.contains_key(name) {
+            return Ok(self.kind_pattern(name, false));
+        }
+        let known: Vec<String> = self
+            .fragments
+            .keys()
+            .cloned()
+            .chain(known_types(&self.kinds))
+            .collect();
+        Err(format!(
+            "unknown fragment `{name}`{}",
+            did_you_mean(name, known.iter().map(String::as_str))
+        ))
+    }
+
+    fn value_pattern(&self, ty: ValueType) -> String {
+        match ty {
+            ValueType::Ordinal => format!(r"(?-u:\b){}(?-u:\b)", value::ORDINAL),
+            ValueType::Number => format!(
+                r"(?-u:\b)(?:{}|{})(?-u:\b)",
+                value::NUMBER_DIGITS,
+                value::NUMBER_WORDS
+            ),
+            ValueType::Date => date::PATTERN.clone(),
+            ValueType::Dates => {
+                let one = format!("(?:{})", &*date::PATTERN);
+                format!(r"{one}(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:in|on)\s+)?{one})*")
+            }
+            ValueType::Duration => crate::value::duration::PATTERN.clone(),
+            ValueType::Quantity => quantity::pattern(&self.units),
+        }
+    }
+
+    fn kind_pattern(&self, kind: &str, with_anaphora: bool) -> String {
+        let names = self.gazetteer.kind_pattern(kind);
+        let anaphora = self.kinds.get(kind).and_then(|k| k.anaphora.as_ref());
+        let mut alts: Vec<String> = names.into_iter().collect();
+        if with_anaphora && let Some(a) = anaphora {
+            alts.push(format!("(?:{})", a.as_str()));
+        }
+        if alts.is_empty() {
+            // A kind with no entity matches nothing.
+            return r"(?:[^\s\S])".to_string();
+        }
+        format!("(?:{})", alts.join("|"))
+    }
+
+    fn finish(mut self, parsed: &[(SourceFile, RuleFile)], errors: &mut Vec<RuleError>) -> RuleSet {
+        let mut extractors: Vec<Extractor> = Vec::new();
+        for (file_index, (src, file)) in parsed.iter().enumerate() {
+            for def in &file.extractor {
+                if extractors.iter().any(|e| &e.id == def.id.get_ref()) {
+                    errors.push(src.error(def.id.span().start, format!("extractor `{}` is declared twice", def.id.get_ref())));
+                    continue;
+                }
+                if let Some(x) = self.extractor(file_index, def, parsed, errors) {
+                    extractors.push(x);
+                }
+            }
+        }
+        let date_regex = compile_regex(&date::PATTERN).expect("built-in date grammar compiles");
+        RuleSet {
+            files: parsed.iter().map(|(s, _)| s.path.clone()).collect(),
+            kinds: self.kinds,
+            gazetteer: self.gazetteer,
+            units: self.units,
+            planned: self.planned,
+            extractors,
+            date_regex,
+        }
+    }
+
+    fn extractor(
+        &mut self,
+        file_index: usize,
+        def: &ExtractorDef,
+        parsed: &[(SourceFile, RuleFile)],
+        errors: &mut Vec<RuleError>,
+    ) -> Option<Extractor> {
+        let src = &parsed[file_index].0;
+        let before = errors.len();
+        let mut captures = BTreeMap::new();
+        let pattern_start = src.content_start(&def.pattern.span());
+        let expanded = pattern::expand(def.pattern.get_ref(), |p: &Placeholder<'_>| {
+            let Some(ty) = p.ty else {
+                return self.fragment(p.name, parsed, &mut Vec::new());
+            };
+            let (base, list) = match ty.strip_suffix('+') {
+                Some(base) => (base, true),
+                None => (ty, false),
+            };
+            if !p.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                return Err(format!("capture name `{}` may hold only letters, digits and `_`", p.name));
+            }
+            if captures.contains_key(p.name) {
+                return Err(format!("capture `{}` is used twice", p.name));
+            }
+            let (capture, body) = if let Some(vt) = ValueType::from_name(base).filter(|_| !list) {
+                (CaptureType::Value(vt), self.value_pattern(vt))
+            } else if self.kinds.contains_key(base) {
+                let body = if list {
+                    let one = self.kind_pattern(base, false);
+                    format!(r"{one}(?:(?:\s*,\s*|\s*,?\s+and\s+){one})*")
+                } else {
+                    self.kind_pattern(base, true)
+                };
+                (CaptureType::Entity { kind: base.to_string(), list }, body)
+            } else {
+                let known = known_types(&self.kinds);
+                return Err(format!(
+                    "unknown type `{ty}` for capture `{}`{}",
+                    p.name,
+                    did_you_mean(base, known.iter().map(String::as_str))
+                ));
+            };
+            captures.insert(p.name.to_string(), capture);
+            Ok(format!("(?P<{}>{body})", p.name))
+        });
+        let regex = match expanded {
+            Ok(text) => match compile_regex(&pattern::ascii_word_boundaries(&text)) {
+                Ok(re) => Some(re),
+                Err(e) => {
+                    errors.push(src.error(pattern_start, format!("extractor `{}`: {e}", def.id.get_ref())));
+                    None
+                }
+            },
+            Err(errs) => {
+                for (span, message) in errs {
+                    errors.push(src.error(pattern_start + span.start, message));
+                }
+                None
+            }
+        };
+        if let Some(re) = &regex {
+            for name in re.capture_names().flatten() {
+                captures.entry(name.to_string()).or_insert(CaptureType::Text);
+            }
+        }
+        let mut infer = BTreeMap::new();
+        for (slot, how) in &def.infer {
+            if !self.kinds.contains_key(how.kind.get_ref()) {
+                errors.push(src.error(
+                    how.kind.span().start,
+                    format!(
+                        "unknown kind `{}`{}",
+                        how.kind.get_ref(),
+                        did_you_mean(how.kind.get_ref(), self.kinds.keys().map(String::as_str))
+                    ),
+                ));
+            }
+            if how.count == 0 {
+                errors.push(src.error(how.kind.span().start, "`count` must be at least 1"));
+            }
+            infer.insert(
+                slot.clone(),
+                Infer {
+                    kind: how.kind.get_ref().clone(),
+                    count: how.count,
+                },
+            );
+        }
+        let key = parse_key(def.key.get_ref());
+        let key_start = src.content_start(&def.key.span());
+        for (part, offset) in &key {
+            if let KeyPart::Slot(slot) = part {
+                let ok = match captures.get(slot) {
+                    Some(CaptureType::Entity { .. } | CaptureType::Text) => true,
+                    Some(CaptureType::Value(_)) => {
+                        errors.push(src.error(key_start + offset, format!("key slot `{slot}` is a value capture; keys are built from entity and text captures")));
+                        true
+                    }
+                    None => infer.contains_key(slot),
+                };
+                if !ok && regex.is_some() {
+                    errors.push(src.error(
+                        key_start + offset,
+                        format!("key slot `{slot}` is neither a capture of the pattern nor in `infer`"),
+                    ));
+                }
+            }
+        }
+        for slot in infer.keys() {
+            if !key.iter().any(|(p, _)| *p == KeyPart::Slot(slot.clone())) {
+                errors.push(src.error(def.id.span().start, format!("`infer.{slot}` names no slot of the key")));
+            }
+        }
+        let capture_ref = |field: &Option<Spanned<String>>, what: &str, errors: &mut Vec<RuleError>| {
+            let f = field.as_ref()?;
+            if regex.is_some() && !captures.contains_key(f.get_ref()) {
+                errors.push(src.error(
+                    f.span().start,
+                    format!(
+                        "{what} `{}` is not a capture of the pattern{}",
+                        f.get_ref(),
+                        did_you_mean(f.get_ref(), captures.keys().map(String::as_str))
+                    ),
+                ));
+            }
+            Some(f.get_ref().clone())
+        };
+        let value = capture_ref(&def.value, "value", errors);
+        let date = capture_ref(&def.date, "date", errors);
+        if let Some(d) = &date
+            && let Some(ty) = captures.get(d)
+            && *ty != CaptureType::Value(ValueType::Date)
+        {
+            errors.push(src.error(def.id.span().start, format!("date capture `{d}` must be typed `date`")));
+        }
+        if errors.len() > before {
+            return None;
+        }
+        Some(Extractor {
+            id: def.id.get_ref().clone(),
+            file: src.path.clone(),
+            description: def.description.clone(),
+            regex: regex?,
+            key: key.into_iter().map(|(p, _)| p).collect(),
+            captures,
+            value,
+            date,
+            date_in_sentence: def.date_in_sentence,
+            dated_by_article: def.dated_by_article,
+            infer,
+        })
+    }
+}
+
+fn compile_regex(pattern: &str) -> Result<Regex, String> {
+    RegexBuilder::new(pattern)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .build()
+        .map_err(|e| e.to_string())
+}
+
+/// Splits a key template into literal text and `{slot}`s, each with its byte offset.
+fn parse_key(template: &str) -> Vec<(KeyPart, usize)> {
+    let mut parts = Vec::new();
+    let mut last = 0;
+    for p in pattern::placeholders(template) {
+        if p.span.start > last {
+            parts.push((KeyPart::Literal(template[last..p.span.start].to_string()), last));
+        }
+        parts.push((KeyPart::Slot(p.name.to_string()), p.span.start));
+        last = p.span.end;
+    }
+    if last < template.len() {
+        parts.push((KeyPart::Literal(template[last..].to_string()), last));
+    }
+    parts
+}

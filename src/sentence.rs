@@ -1,0 +1,145 @@
+//! Sentence boundaries in news text: enough to scope subject resolution, modality and
+//! sentence-level dates. Abbreviations such as "Gen." and "Oct." do not end a sentence; a
+//! missing space after a full stop ("Samaa TV.This") does not hide one; a line break
+//! always ends one.
+
+use std::ops::Range;
+
+/// Words that end in a full stop without ending a sentence.
+const ABBREVIATIONS: [&str; 30] = [
+    "Gen", "Maj", "Lt", "Col", "Capt", "Adm", "Brig", "Sgt", "Mr", "Mrs", "Ms", "Dr", "Prof",
+    "St", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "Gov", "Sen", "Rep",
+];
+
+/// The sentences of `text` as byte ranges, in order, covering every non-blank stretch.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let end = if b == b'\n' {
+            Some(i)
+        } else if matches!(b, b'.' | b'!' | b'?') {
+            sentence_end(text, i)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            push_trimmed(text, start..end, &mut out);
+            start = end;
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let slice = &text[range.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if !trimmed.is_empty() {
+        let start = range.start + lead;
+        out.push(start..start + trimmed.len());
+    }
+}
+
+/// Where the sentence ends if the terminal mark at byte `i` ends one (after any closing
+/// quotes), or `None`.
+fn sentence_end(text: &str, i: usize) -> Option<usize> {
+    let before = &text[..i];
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if text.as_bytes()[i] == b'.' {
+        if ABBREVIATIONS.contains(&word) {
+            return None;
+        }
+        // An initial ("U.S.", "A. Khan") is not a sentence end.
+        if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+            return None;
+        }
+        // A decimal point.
+        if word.chars().last().is_some_and(|c| c.is_ascii_digit())
+            && text[i + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+    }
+    // Closing quotes and brackets belong to the sentence they close.
+    let after = text[i + 1..].trim_start_matches(['"', '”', '’', '\'', ')']);
+    let end = text.len() - after.len();
+    let mut chars = after.chars();
+    let ends = match chars.next() {
+        None => true,
+        Some(c) if c.is_whitespace() => true,
+        // "Samaa TV.This understanding": a capital followed by a lower-case letter.
+        Some(c) if c.is_uppercase() => chars.next().is_some_and(char::is_lowercase),
+        _ => false,
+    };
+    ends.then_some(end)
+}
+
+/// The index of the sentence holding byte `offset`, or of the nearest one before it.
+pub fn sentence_at(sentences: &[Range<usize>], offset: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.start <= offset);
+    i.checked_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_on_terminal_marks_and_line_breaks() {
+        assert_eq!(
+            split("He came. She left!\nNew line? Yes"),
+            ["He came.", "She left!", "New line?", "Yes"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_split() {
+        assert_eq!(
+            split("Maj. Gen. Mohammad Bagheri met Gen. Raza on Oct. 12 in the U.S. capital. It rose 2.5 percent."),
+            [
+                "Maj. Gen. Mohammad Bagheri met Gen. Raza on Oct. 12 in the U.S. capital.",
+                "It rose 2.5 percent."
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_space_after_full_stop() {
+        assert_eq!(
+            split("according to Samaa TV.This understanding was reached."),
+            ["according to Samaa TV.", "This understanding was reached."]
+        );
+    }
+
+    #[test]
+    fn quotes_close_with_their_sentence() {
+        assert_eq!(
+            split("He said, “We agree.” Then he left."),
+            ["He said, “We agree.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn lookup() {
+        let text = "One. Two. Three.";
+        let s = sentences(text);
+        assert_eq!(sentence_at(&s, text.find("Two").unwrap()), Some(1));
+        assert_eq!(sentence_at(&s, 0), Some(0));
+    }
+}

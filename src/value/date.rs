@@ -1,0 +1,610 @@
+//! Calendar dates as intervals with a precision, and relative dates resolved against an
+//! article's publication date with news conventions.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use regex::Regex;
+use serde::Serialize;
+use std::fmt;
+use std::sync::LazyLock;
+
+/// How finely a date was stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    /// One day: "12 October 2021", "on Tuesday".
+    Day,
+    /// A span of days that is not a calendar month or year: "last week", "earlier this month".
+    Range,
+    /// A calendar month: "July 2018", "last month".
+    Month,
+    /// A calendar year: "2023", "last year".
+    Year,
+}
+
+/// A date as the closed interval of days it may denote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DateValue {
+    /// First day the expression may denote.
+    #[serde(serialize_with = "crate::value::serialize_display")]
+    pub start: NaiveDate,
+    /// Last day the expression may denote (inclusive).
+    #[serde(serialize_with = "crate::value::serialize_display")]
+    pub end: NaiveDate,
+    /// How finely it was stated.
+    pub precision: Precision,
+    /// A weekday written next to an explicit date ("Tuesday, 12 October 2021"), kept as
+    /// stated so that it can be checked against the calendar.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_weekday"
+    )]
+    pub stated_weekday: Option<Weekday>,
+}
+
+fn serialize_weekday<S: serde::Serializer>(w: &Option<Weekday>, s: S) -> Result<S::Ok, S::Error> {
+    match w {
+        Some(w) => s.serialize_str(weekday_name(*w)),
+        None => s.serialize_none(),
+    }
+}
+
+impl DateValue {
+    /// A single day.
+    pub fn day(date: NaiveDate) -> Self {
+        Self::span(date, date, Precision::Day)
+    }
+
+    /// A whole calendar month; `None` if the month does not exist.
+    pub fn month(year: i32, month: u32) -> Option<Self> {
+        let start = NaiveDate::from_ymd_opt(year, month, 1)?;
+        let end = start.checked_add_months(Months::new(1))?.pred_opt()?;
+        Some(Self::span(start, end, Precision::Month))
+    }
+
+    /// A whole calendar year; `None` outside chrono's range.
+    pub fn year(year: i32) -> Option<Self> {
+        Some(Self::span(
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            NaiveDate::from_ymd_opt(year, 12, 31)?,
+            Precision::Year,
+        ))
+    }
+
+    /// The days from `start` to `end` inclusive.
+    pub fn span(start: NaiveDate, end: NaiveDate, precision: Precision) -> Self {
+        Self {
+            start,
+            end,
+            precision,
+            stated_weekday: None,
+        }
+    }
+
+    /// Whether the two intervals share at least one day.
+    pub fn overlaps(&self, other: &DateValue) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.precision {
+            Precision::Day => write!(f, "{}", self.start.format("%Y-%m-%d")),
+            Precision::Month => write!(f, "{}", self.start.format("%Y-%m")),
+            Precision::Year => write!(f, "{}", self.start.format("%Y")),
+            Precision::Range => write!(
+                f,
+                "{}..{}",
+                self.start.format("%Y-%m-%d"),
+                self.end.format("%Y-%m-%d")
+            ),
+        }
+    }
+}
+
+/// Which way a relative expression points when it could go either way ("on Tuesday").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Reported past events: the most recent such day up to and including the anchor.
+    Past,
+    /// Planned events: the next such day from the anchor on.
+    Future,
+}
+
+/// A date expression turned into days.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dated {
+    /// The days it denotes.
+    pub value: DateValue,
+    /// For a relative expression, how it was resolved against the article date.
+    pub resolution: Option<String>,
+}
+
+/// Why a date expression gave no date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not a date expression this grammar knows.
+    NotADate,
+    /// A relative expression ("on Tuesday", "last year") in an article without a date.
+    NeedsAnchor,
+    /// A date that does not exist in the calendar ("30 February 2021").
+    Invalid,
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DateError::NotADate => "not a date expression",
+            DateError::NeedsAnchor => "relative date, and the article has no date",
+            DateError::Invalid => "no such day in the calendar",
+        })
+    }
+}
+
+const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+const YEAR: &str = r"(?:1[89]|2[01])[0-9]{2}";
+const PART_OF_DAY: &str = r"(?:morning|afternoon|evening|night)";
+const COUNT: &str = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";
+
+/// The regex (no capture groups) of every date expression this module parses, absolute and
+/// relative, with ASCII word boundaries.
+pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
+    let b = r"(?-u:\b)";
+    [
+        // Tuesday, 12 October 2021 / the 12th of October, 2021
+        format!(r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}{b}"),
+        // Tuesday, October 12, 2021
+        format!(r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}{b}"),
+        // July 2018
+        format!(r"{MONTH},?\s+{YEAR}{b}"),
+        // 12 October / the 12th of October / October 12 (year from the article date)
+        format!(r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}{b}"),
+        format!(r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}{b}"),
+        // 2023
+        format!(r"{b}{YEAR}{b}"),
+        // yesterday, last year, earlier this month, two years ago
+        format!(r"{b}(?i:yesterday|today|tonight|tomorrow){b}"),
+        format!(
+            r"{b}(?i:(?:earlier|later|early|late)\s+)?(?i:last|this|next)\s+(?i:year|month|week){b}"
+        ),
+        format!(r"{b}(?i:{COUNT}\s+(?:day|week|month|year)s?\s+ago){b}"),
+        // Sunday night, last Tuesday, late on Monday
+        format!(
+            r"(?:(?i:last|this|next|late|early)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART_OF_DAY})?{b}"
+        ),
+    ]
+    .map(|alt| format!("(?:{alt})"))
+    .join("|")
+});
+
+struct Grammar {
+    full_day_first: Regex,
+    full_month_first: Regex,
+    month_year: Regex,
+    day_first: Regex,
+    month_first: Regex,
+    year: Regex,
+    deictic: Regex,
+    relative_unit: Regex,
+    ago: Regex,
+    weekday: Regex,
+}
+
+static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
+    let anchored = |s: String| Regex::new(&format!("^(?:{s})$")).expect("built-in date grammar");
+    let wd = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?";
+    let day = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?";
+    let month = r"(?P<m>[A-Z][a-z]+\.?)";
+    let year = r"(?P<y>[0-9]{4})";
+    Grammar {
+        full_day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+{year}")),
+        full_month_first: anchored(format!(r"{wd}{month}\s+{day},?\s+{year}")),
+        month_year: anchored(format!(r"{month},?\s+{year}")),
+        day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}")),
+        month_first: anchored(format!(r"{wd}{month}\s+{day}")),
+        year: anchored(year.to_string()),
+        deictic: anchored(r"(?i)(?P<w>yesterday|today|tonight|tomorrow)".to_string()),
+        relative_unit: anchored(
+            r"(?i)(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+(?P<unit>year|month|week)"
+                .to_string(),
+        ),
+        ago: anchored(format!(
+            r"(?i)(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago"
+        )),
+        weekday: anchored(format!(
+            r"(?:(?P<rel>(?i:last|this|next|late|early))\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?"
+        )),
+    }
+});
+
+/// Turns a date expression into days. Absolute dates need no anchor; relative ones are
+/// resolved against `anchor` (the article's publication date) in `direction`.
+pub fn parse_date(
+    text: &str,
+    anchor: Option<NaiveDate>,
+    direction: Direction,
+) -> Result<Dated, DateError> {
+    let text = normalize_space(text);
+    let text = text.trim();
+    let g = &*GRAMMAR;
+    let absolute = |value| {
+        Ok(Dated {
+            value,
+            resolution: None,
+        })
+    };
+    for re in [&g.full_day_first, &g.full_month_first] {
+        if let Some(c) = re.captures(text) {
+            let date = ymd(&c["y"], &c["m"], &c["d"])?;
+            let mut value = DateValue::day(date);
+            value.stated_weekday = c.name("wd").and_then(|w| w.as_str().parse().ok());
+            return absolute(value);
+        }
+    }
+    if let Some(c) = g.month_year.captures(text) {
+        let month = month_number(&c["m"]).ok_or(DateError::NotADate)?;
+        let year = c["y"].parse().map_err(|_| DateError::NotADate)?;
+        return DateValue::month(year, month)
+            .ok_or(DateError::Invalid)
+            .map(|v| Dated {
+                value: v,
+                resolution: None,
+            });
+    }
+    for re in [&g.day_first, &g.month_first] {
+        if let Some(c) = re.captures(text) {
+            let month = month_number(&c["m"]).ok_or(DateError::NotADate)?;
+            let day: u32 = c["d"].parse().map_err(|_| DateError::NotADate)?;
+            let anchor = anchor.ok_or(DateError::NeedsAnchor)?;
+            let date = nearest_day_of_year(month, day, anchor, direction)?;
+            let mut value = DateValue::day(date);
+            value.stated_weekday = c.name("wd").and_then(|w| w.as_str().parse().ok());
+            return Ok(Dated {
+                value,
+                resolution: Some(format!(
+                    "year taken from the article date {}",
+                    anchor.format("%Y-%m-%d")
+                )),
+            });
+        }
+    }
+    if g.year.is_match(text) {
+        let year = text.parse().map_err(|_| DateError::NotADate)?;
+        return DateValue::year(year)
+            .ok_or(DateError::Invalid)
+            .map(|v| Dated {
+                value: v,
+                resolution: None,
+            });
+    }
+    let relative = resolve_relative(text, direction);
+    match (relative, anchor) {
+        (None, _) => Err(DateError::NotADate),
+        (Some(_), None) => Err(DateError::NeedsAnchor),
+        (Some(resolve), Some(anchor)) => resolve(anchor).ok_or(DateError::Invalid),
+    }
+}
+
+type Resolver = Box<dyn Fn(NaiveDate) -> Option<Dated>>;
+
+/// Recognizes a relative expression and returns how to resolve it once an anchor is known.
+fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
+    let g = &*GRAMMAR;
+    let quoted = format!("\"{text}\"");
+    let explain = move |value: DateValue, anchor: NaiveDate, how: &str| {
+        Some(Dated {
+            value,
+            resolution: Some(format!(
+                "{quoted} {how} the article date {}",
+                anchor.format("%Y-%m-%d")
+            )),
+        })
+    };
+    if let Some(c) = g.deictic.captures(text) {
+        let offset: i64 = match c["w"].to_ascii_lowercase().as_str() {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        return Some(Box::new(move |a| {
+            explain(DateValue::day(shift_days(a, offset)?), a, "from")
+        }));
+    }
+    if let Some(c) = g.relative_unit.captures(text) {
+        let edge = c.name("edge").map(|m| m.as_str().to_ascii_lowercase());
+        let rel = c["rel"].to_ascii_lowercase();
+        let unit = c["unit"].to_ascii_lowercase();
+        return Some(Box::new(move |a| {
+            let step: i32 = match rel.as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            let whole = match unit.as_str() {
+                "year" => DateValue::year(a.year() + step)?,
+                "month" => {
+                    let first = a.with_day(1)?;
+                    let first = if step < 0 {
+                        first.checked_sub_months(Months::new(1))?
+                    } else if step > 0 {
+                        first.checked_add_months(Months::new(1))?
+                    } else {
+                        first
+                    };
+                    DateValue::month(first.year(), first.month())?
+                }
+                _ => {
+                    let monday = shift_days(a, -(a.weekday().num_days_from_monday() as i64))?;
+                    let monday = shift_days(monday, 7 * step as i64)?;
+                    DateValue::span(monday, shift_days(monday, 6)?, Precision::Range)
+                }
+            };
+            let value = match (edge.as_deref(), step) {
+                // "earlier this month": from the start of the unit to the article date.
+                (Some("earlier"), 0) => DateValue::span(whole.start, a, Precision::Range),
+                (Some("later"), 0) => DateValue::span(a, whole.end, Precision::Range),
+                _ => whole,
+            };
+            explain(value, a, "from")
+        }));
+    }
+    if let Some(c) = g.ago.captures(text) {
+        let n = crate::value::number::parse_words(&c["n"])
+            .or_else(|| c["n"].parse().ok())
+            .filter(|n| *n <= 10_000)?;
+        let unit = c["unit"].to_ascii_lowercase();
+        return Some(Box::new(move |a| {
+            let value = match unit.as_str() {
+                "day" => DateValue::day(shift_days(a, -(n as i64))?),
+                "week" => {
+                    let mid = shift_days(a, -(7 * n as i64))?;
+                    DateValue::span(shift_days(mid, -3)?, shift_days(mid, 3)?, Precision::Range)
+                }
+                "month" => {
+                    let d = a.checked_sub_months(Months::new(n as u32))?;
+                    DateValue::month(d.year(), d.month())?
+                }
+                _ => DateValue::year(a.year() - n as i32)?,
+            };
+            explain(value, a, "counted back from")
+        }));
+    }
+    if let Some(c) = g.weekday.captures(text) {
+        let weekday: Weekday = c["wd"].parse().ok()?;
+        let rel = c.name("rel").map(|m| m.as_str().to_ascii_lowercase());
+        return Some(Box::new(move |a| {
+            let (date, how) = match (rel.as_deref(), direction) {
+                (Some("last"), _) => (previous_weekday(a, weekday, false)?, "before"),
+                (Some("next"), _) => (next_weekday(a, weekday, false)?, "after"),
+                (_, Direction::Future) => (next_weekday(a, weekday, true)?, "on or after"),
+                (_, Direction::Past) => (previous_weekday(a, weekday, true)?, "on or before"),
+            };
+            let how = format!("is the {} {how}", weekday_name(weekday));
+            explain(DateValue::day(date), a, &how)
+        }));
+    }
+    None
+}
+
+fn normalize_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn shift_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    if days >= 0 {
+        date.checked_add_days(Days::new(days as u64))
+    } else {
+        date.checked_sub_days(Days::new(days.unsigned_abs()))
+    }
+}
+
+/// The most recent `weekday` before `anchor` (or on it, when `inclusive`).
+fn previous_weekday(anchor: NaiveDate, weekday: Weekday, inclusive: bool) -> Option<NaiveDate> {
+    let back = (anchor.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+    let back = if back == 0 && !inclusive { 7 } else { back };
+    shift_days(anchor, -(back as i64))
+}
+
+/// The next `weekday` after `anchor` (or on it, when `inclusive`).
+fn next_weekday(anchor: NaiveDate, weekday: Weekday, inclusive: bool) -> Option<NaiveDate> {
+    let ahead = (weekday.num_days_from_monday() + 7 - anchor.weekday().num_days_from_monday()) % 7;
+    let ahead = if ahead == 0 && !inclusive { 7 } else { ahead };
+    shift_days(anchor, ahead as i64)
+}
+
+/// "12 October" without a year: the nearest such day before (or after, for plans) the anchor.
+fn nearest_day_of_year(
+    month: u32,
+    day: u32,
+    anchor: NaiveDate,
+    direction: Direction,
+) -> Result<NaiveDate, DateError> {
+    let candidate = |year| NaiveDate::from_ymd_opt(year, month, day);
+    let this_year = candidate(anchor.year());
+    let pick = match direction {
+        Direction::Past => this_year
+            .filter(|d| *d <= anchor)
+            .or_else(|| candidate(anchor.year() - 1)),
+        Direction::Future => this_year
+            .filter(|d| *d >= anchor)
+            .or_else(|| candidate(anchor.year() + 1)),
+    };
+    pick.ok_or(DateError::Invalid)
+}
+
+fn ymd(year: &str, month: &str, day: &str) -> Result<NaiveDate, DateError> {
+    let month = month_number(month).ok_or(DateError::NotADate)?;
+    let year = year.parse().map_err(|_| DateError::NotADate)?;
+    let day = day.parse().map_err(|_| DateError::NotADate)?;
+    NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::Invalid)
+}
+
+/// The number (1–12) of an English month name or its abbreviation ("Oct.", "Sept").
+pub fn month_number(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if name.len() < 3 {
+        return None;
+    }
+    NAMES
+        .iter()
+        .position(|full| *full == name || (full.starts_with(&name) && name.len() <= 4))
+        .map(|i| i as u32 + 1)
+}
+
+/// The English name of a weekday.
+pub fn weekday_name(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn past(text: &str, anchor: &str) -> String {
+        parse_date(text, Some(d(anchor)), Direction::Past)
+            .unwrap()
+            .value
+            .to_string()
+    }
+
+    fn absolute(text: &str) -> DateValue {
+        parse_date(text, None, Direction::Past).unwrap().value
+    }
+
+    #[test]
+    fn absolute_dates_carry_their_precision() {
+        let october = absolute("October 2021");
+        assert_eq!(october.precision, Precision::Month);
+        assert_eq!((october.start, october.end), (d("2021-10-01"), d("2021-10-31")));
+        assert_eq!(absolute("July 2018").to_string(), "2018-07");
+        assert_eq!(absolute("12 October 2021").to_string(), "2021-10-12");
+        assert_eq!(absolute("January 19, 2025").to_string(), "2025-01-19");
+        assert_eq!(absolute("Oct. 12, 2021").to_string(), "2021-10-12");
+        assert_eq!(absolute("the 12th of October, 2021").to_string(), "2021-10-12");
+        assert_eq!(absolute("Sept. 2020").to_string(), "2020-09");
+        let year = absolute("2023");
+        assert_eq!((year.precision, year.start, year.end), (Precision::Year, d("2023-01-01"), d("2023-12-31")));
+    }
+
+    #[test]
+    fn stated_weekday_is_kept_even_when_wrong() {
+        let v = absolute("Tuesday, October 12, 2021");
+        assert_eq!(v.stated_weekday, Some(Weekday::Tue));
+        let v = absolute("Monday, 12 October 2021");
+        assert_eq!(v.stated_weekday, Some(Weekday::Mon));
+        assert_eq!(v.start.weekday(), Weekday::Tue);
+    }
+
+    #[test]
+    fn impossible_days_are_errors() {
+        assert_eq!(parse_date("30 February 2021", None, Direction::Past), Err(DateError::Invalid));
+        assert_eq!(parse_date("blue moon", None, Direction::Past), Err(DateError::NotADate));
+    }
+
+    #[test]
+    fn bare_weekday_is_most_recent_up_to_and_including_the_article_date() {
+        // 2021-04-07 is a Wednesday.
+        assert_eq!(past("Tuesday", "2021-04-07"), "2021-04-06");
+        assert_eq!(past("Tuesday evening", "2021-04-07"), "2021-04-06");
+        // 2025-01-19 is a Sunday: "on Sunday" in a Sunday article is that day.
+        assert_eq!(past("Sunday", "2025-01-19"), "2025-01-19");
+        assert_eq!(past("Sunday night", "2025-01-19"), "2025-01-19");
+        assert_eq!(past("last Sunday", "2025-01-19"), "2025-01-12");
+        assert_eq!(past("late on Monday", "2025-01-19"), "2025-01-13");
+        assert_eq!(past("Wednesday", "2021-10-14"), "2021-10-13");
+    }
+
+    #[test]
+    fn planned_weekday_points_forward() {
+        let v = parse_date("Tuesday", Some(d("2021-04-07")), Direction::Future).unwrap();
+        assert_eq!(v.value.to_string(), "2021-04-13");
+    }
+
+    #[test]
+    fn relative_units() {
+        assert_eq!(past("last year", "2025-01-19"), "2024");
+        assert_eq!(past("Last year", "2025-01-19"), "2024");
+        assert_eq!(past("last month", "2025-01-19"), "2024-12");
+        assert_eq!(past("yesterday", "2025-03-01"), "2025-02-28");
+        assert_eq!(past("earlier this month", "2025-01-19"), "2025-01-01..2025-01-19");
+        assert_eq!(past("earlier this year", "2025-03-02"), "2025-01-01..2025-03-02");
+        assert_eq!(past("last week", "2025-01-19"), "2025-01-06..2025-01-12");
+        assert_eq!(past("two years ago", "2025-01-19"), "2023");
+        assert_eq!(past("3 days ago", "2025-01-02"), "2024-12-30");
+    }
+
+    #[test]
+    fn dates_without_year_take_the_nearest_past_year() {
+        assert_eq!(past("12 October", "2021-10-14"), "2021-10-12");
+        assert_eq!(past("December 30", "2025-01-02"), "2024-12-30");
+    }
+
+    #[test]
+    fn relative_dates_need_an_anchor() {
+        for text in ["on Tuesday", "Tuesday", "last year", "yesterday", "12 October"] {
+            let text = text.trim_start_matches("on ");
+            assert_eq!(parse_date(text, None, Direction::Past), Err(DateError::NeedsAnchor), "{text}");
+        }
+    }
+
+    #[test]
+    fn resolution_says_how() {
+        let v = parse_date("Tuesday", Some(d("2021-04-07")), Direction::Past).unwrap();
+        assert_eq!(
+            v.resolution.as_deref(),
+            Some("\"Tuesday\" is the Tuesday on or before the article date 2021-04-07")
+        );
+    }
+
+    #[test]
+    fn pattern_matches_what_the_parser_reads() {
+        let re = Regex::new(&PATTERN).unwrap();
+        for text in [
+            "July 2018",
+            "12 October 2021",
+            "January 19, 2025",
+            "Oct. 12, 2021",
+            "the 12th of October",
+            "2023",
+            "Sunday night",
+            "last year",
+            "earlier this month",
+            "two years ago",
+            "late on Monday",
+            "yesterday",
+        ] {
+            let m = re.find(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(m.as_str(), text);
+            parse_date(m.as_str(), Some(d("2025-01-19")), Direction::Past)
+                .unwrap_or_else(|e| panic!("{text}: {e}"));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Typed claim values and their normalizers: each value type has a built-in grammar (the
+//! regex a rule's typed capture expands to) and a parser from matched text to value.
+
+pub mod date;
+pub mod duration;
+pub mod number;
+pub mod ordinal;
+pub mod quantity;
+
+use date::DateValue;
+use duration::Duration;
+use quantity::Quantity;
+use serde::Serialize;
+use std::fmt;
+
+/// Regex of a number in digits, with thousands separators and decimals.
+pub const NUMBER_DIGITS: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)";
+
+/// Regex of a number in English words below a million ("twenty-one", "two hundred").
+pub const NUMBER_WORDS: &str = r"(?i:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a)(?:[ -](?:hundred|thousand)(?:(?:\s+and)?\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)?)";
+
+/// Regex of an ordinal in words or digits, or "maiden".
+pub const ORDINAL: &str = r"(?i:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|[0-9]+(?:st|nd|rd|th)|maiden)";
+
+/// The typed value of a claim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", content = "value", rename_all = "lowercase")]
+pub enum Value {
+    /// A position in a series: "third" → 3.
+    Ordinal(u32),
+    /// A cardinal number.
+    Number(f64),
+    /// One date with its precision.
+    Date(DateValue),
+    /// An enumeration of dates: "in July 2018 and October 2021".
+    Dates(Vec<DateValue>),
+    /// A length of time.
+    Duration(Duration),
+    /// A measured quantity with unit and interval.
+    Quantity(Quantity),
+    /// A canonical entity id.
+    Entity(String),
+    /// Free text, as a normalized slug.
+    Text(String),
+    /// The event is mentioned, with no value of its own.
+    Mention,
+    /// The text matched a value grammar but gave no value, and why ("relative date, and
+    /// the article has no date").
+    Unresolved {
+        /// The value type that was expected.
+        expected: &'static str,
+        /// The text as written.
+        text: String,
+        /// Why it gave no value.
+        reason: String,
+    },
+}
+
+impl Value {
+    /// The name of the value's type, as rules and output spell it.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Ordinal(_) => "ordinal",
+            Value::Number(_) => "number",
+            Value::Date(_) => "date",
+            Value::Dates(_) => "dates",
+            Value::Duration(_) => "duration",
+            Value::Quantity(_) => "quantity",
+            Value::Entity(_) => "entity",
+            Value::Text(_) => "text",
+            Value::Mention => "mention",
+            Value::Unresolved { expected, .. } => expected,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.type_name();
+        match self {
+            Value::Ordinal(n) => write!(f, "{name} {n}"),
+            Value::Number(n) => write!(f, "{name} {n}"),
+            Value::Date(d) => write!(f, "{name} {d}"),
+            Value::Dates(ds) => {
+                let list: Vec<String> = ds.iter().map(ToString::to_string).collect();
+                write!(f, "{name} {}", list.join(", "))
+            }
+            Value::Duration(d) => write!(f, "{name} {d}"),
+            Value::Quantity(q) => write!(f, "{name} {q}"),
+            Value::Entity(id) => write!(f, "{name} {id}"),
+            Value::Text(t) => write!(f, "{name} {t}"),
+            Value::Mention => f.write_str(name),
+            Value::Unresolved { text, reason, .. } => {
+                write!(f, "{name} unresolved \"{text}\" ({reason})")
+            }
+        }
+    }
+}
+
+/// Serializes a value through its `Display` form.
+pub fn serialize_display<T: fmt::Display, S: serde::Serializer>(
+    v: &T,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_str(v)
+}
+
+/// Lowercases text and joins its words with `-`, for use in claim keys.
+pub fn slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("security  Cooperation"), "security-cooperation");
+        assert_eq!(slug("Türkiye’s"), "türkiye-s");
+        assert_eq!(slug("--"), "");
+    }
+
+    #[test]
+    fn number_patterns_match_whole_numbers() {
+        let re = regex::Regex::new(&format!("^(?:{NUMBER_DIGITS}|{NUMBER_WORDS})$")).unwrap();
+        for text in ["1,000", "909", "2.5", "twenty-one", "two hundred", "a thousand"] {
+            assert!(re.is_match(text), "{text}");
+        }
+        let ordinal = regex::Regex::new(&format!("^{ORDINAL}$")).unwrap();
+        for text in ["third", "Twenty-First", "2nd", "maiden"] {
+            assert!(ordinal.is_match(text), "{text}");
+        }
+    }
+}
