@@ -197,7 +197,8 @@ mod tests {
 
     #[test]
     fn front_matter() {
-        let a = parse("+++\ndate = 2021-10-16\nsource = \"Mehr\"\ntitle = \"T\"\n+++\nBody text").unwrap();
+        let a = parse("+++\ndate = 2021-10-16\nsource = \"Mehr\"\ntitle = \"T\"\n+++\nBody text")
+            .unwrap();
         assert_eq!(a.date, NaiveDate::from_ymd_opt(2021, 10, 16));
         assert_eq!(a.source.as_deref(), Some("Mehr"));
         assert_eq!(a.title.as_deref(), Some("T"));
@@ -208,9 +209,19 @@ mod tests {
 
     #[test]
     fn broken_front_matter() {
-        assert!(parse("+++\ndate = 2021-10-16\nBody").unwrap_err().message.contains("never closed"));
+        assert!(
+            parse("+++\ndate = 2021-10-16\nBody")
+                .unwrap_err()
+                .message
+                .contains("never closed")
+        );
         assert!(parse("+++\ndate = \"2021-13-01\"\n+++\n").is_err());
-        assert!(parse("+++\ndate = = 1\n+++\n").unwrap_err().message.starts_with("front matter"));
+        assert!(
+            parse("+++\ndate = = 1\n+++\n")
+                .unwrap_err()
+                .message
+                .starts_with("front matter")
+        );
     }
 
     #[test]

@@ -38,9 +38,10 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<WalkError>) {
             Ok(meta) if meta.is_dir() => walk(root, root, &mut sources, &mut errors),
             Ok(_) => sources.push(Source {
                 path: root.clone(),
-                id: root
-                    .file_name()
-                    .map_or_else(|| root.display().to_string(), |n| n.to_string_lossy().into_owned()),
+                id: root.file_name().map_or_else(
+                    || root.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                ),
             }),
             Err(error) => errors.push(WalkError {
                 path: root.clone(),

@@ -5,12 +5,13 @@
 use crate::article::{Article, LineIndex};
 use crate::claim::{Claim, Modality, When};
 use crate::gazetteer::Mention;
-use crate::ruleset::{CaptureType, Extractor, KeyPart, RuleSet, ValueType};
+use crate::rule::InferScope;
+use crate::ruleset::{Capture, CaptureType, Extractor, KeyPart, RuleSet, ValueType};
 use crate::sentence::{sentence_at, sentences};
 use crate::value::date::{self, DateError, DateValue, Direction, Precision};
 use crate::value::{Value, duration, number, ordinal, quantity, slug};
 use chrono::Days;
-use regex::Captures;
+use regex::{Captures, Match};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -43,7 +44,11 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
     let mentions = rules.gazetteer.mentions(body);
     let mut resolved = Vec::with_capacity(mentions.len());
     for m in &mentions {
-        resolved.push(rules.gazetteer.resolve(&m.candidates, m.range.start, &mentions));
+        resolved.push(
+            rules
+                .gazetteer
+                .resolve(&m.candidates, m.range.start, &mentions),
+        );
     }
     let ctx = Context {
         rules,
@@ -96,7 +101,8 @@ fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
                 break;
             }
             let (a, b) = (&drafts[i], &drafts[j]);
-            if a.claim.key == b.claim.key && a.claim.value.type_name() == b.claim.value.type_name() {
+            if a.claim.key == b.claim.key && a.claim.value.type_name() == b.claim.value.type_name()
+            {
                 if beats(a, b) {
                     keep[j] = false;
                 } else {
@@ -126,11 +132,13 @@ impl Context<'_> {
         };
         let mut notes = Vec::new();
         let mut slots: HashMap<&str, String> = HashMap::new();
-        for (name, ty) in &x.captures {
-            let Some(group) = caps.name(name) else { continue };
-            let filled = match ty {
+        for (name, capture) in &x.captures {
+            let Some(group) = group(caps, capture) else {
+                continue;
+            };
+            let filled = match &capture.ty {
                 CaptureType::Entity { kind, list: false } => {
-                    self.entity(kind, group.range(), sentence, &mut notes)
+                    self.entity(kind, group.range(), &mut notes)
                 }
                 CaptureType::Entity { kind, list: true } => self.entity_list(kind, group.range()),
                 CaptureType::Text => Some(slug(group.as_str())),
@@ -143,7 +151,23 @@ impl Context<'_> {
                 continue;
             }
             let taken: Vec<&String> = slots.values().collect();
-            let found = self.topic(&how.kind, how.count, &taken);
+            let mut found = match (how.scope, sentence) {
+                (InferScope::Sentence, Some(s)) => self.nearest_n(
+                    &how.kind,
+                    how.count,
+                    &self.sentences[s],
+                    &whole.range(),
+                    &taken,
+                ),
+                _ => Vec::new(),
+            };
+            if found.len() < how.count {
+                for e in self.topic(&how.kind, how.count, &taken) {
+                    if found.len() < how.count && !found.contains(&e) {
+                        found.push(e);
+                    }
+                }
+            }
             let value = if found.is_empty() {
                 notes.push(format!("{slot}: no {} in the article", how.kind));
                 "?".to_string()
@@ -152,11 +176,7 @@ impl Context<'_> {
                     .iter()
                     .map(|&e| self.rules.gazetteer.entities()[e].name.as_str())
                     .collect();
-                notes.push(format!(
-                    "{slot}: {}, the {} the article mentions most",
-                    names.join(" and "),
-                    how.kind
-                ));
+                notes.push(format!("{slot} inferred: {}", names.join(" and ")));
                 let mut ids: Vec<&str> = found
                     .iter()
                     .map(|&e| self.rules.gazetteer.entities()[e].id.as_str())
@@ -176,14 +196,16 @@ impl Context<'_> {
             .collect();
         let value = match &x.value {
             None => Value::Mention,
-            Some(name) => match caps.name(name) {
-                Some(group) => self.value(&x.captures[name], group.range(), sentence, direction, &mut notes)?,
+            Some(name) => match group(caps, &x.captures[name]) {
+                Some(g) => self.value(&x.captures[name].ty, g.range(), direction, &mut notes)?,
                 None => Value::Mention,
             },
         };
-        let when = x.date.as_ref().and_then(|name| caps.name(name)).map(|group| {
-            self.when(group.as_str(), direction, "stated")
-        });
+        let when = x
+            .date
+            .as_ref()
+            .and_then(|name| group(caps, &x.captures[name]))
+            .map(|g| self.when(g.as_str(), direction, "stated"));
         Some(Draft {
             claim: Claim {
                 article: self.article.id.clone(),
@@ -208,34 +230,50 @@ impl Context<'_> {
         })
     }
 
-    /// A claim is planned when its sentence holds a planned cue.
+    /// A claim is planned when a planned cue stands in its clause (the part of the
+    /// sentence between commas, semicolons, colons and dashes around the match), or in a
+    /// short clause opening the sentence ("In the future, …").
     fn modality(&self, sentence: Option<usize>, span: Range<usize>) -> Modality {
         let Some(re) = &self.rules.planned else {
             return Modality::Reported;
         };
-        let scope = sentence.map_or(span, |i| self.sentences[i].clone());
-        match re.find(&self.body[scope]) {
-            Some(cue) => Modality::Planned {
-                cue: fold_space(cue.as_str()),
-            },
-            None => Modality::Reported,
+        let sentence = sentence.map_or(span.clone(), |i| self.sentences[i].clone());
+        let text = &self.body[sentence.clone()];
+        let is_break = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
+        let at = span.start.saturating_sub(sentence.start).min(text.len());
+        let end = (span.end.saturating_sub(sentence.start)).clamp(at, text.len());
+        let clause_start = text[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| is_break(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let clause_end = text[end..].find(is_break).map_or(text.len(), |i| end + i);
+        let mut scopes = vec![&text[clause_start..clause_end]];
+        if let Some(first_break) = text.find(is_break)
+            && first_break < clause_start
+            && text[..first_break].split_whitespace().count() <= 5
+        {
+            scopes.push(&text[..first_break]);
         }
+        scopes
+            .into_iter()
+            .find_map(|scope| re.find(scope))
+            .map_or(Modality::Reported, |cue| Modality::Planned {
+                cue: fold_space(cue.as_str()),
+            })
     }
 
     /// The entity id a single entity capture denotes.
-    fn entity(
-        &self,
-        kind: &str,
-        range: Range<usize>,
-        sentence: Option<usize>,
-        notes: &mut Vec<String>,
-    ) -> Option<String> {
+    fn entity(&self, kind: &str, range: Range<usize>, notes: &mut Vec<String>) -> Option<String> {
         let g = &self.rules.gazetteer;
         let text = &self.body[range.clone()];
         let candidates = g.lookup(text);
         if !candidates.is_empty() {
             let Some(entity) = g.resolve(candidates, range.start, &self.mentions) else {
-                notes.push(format!("\"{}\" may name several entities; none named before", fold_space(text)));
+                notes.push(format!(
+                    "\"{}\" may name several entities; none named before",
+                    fold_space(text)
+                ));
                 return None;
             };
             let target = g.as_kind(entity, kind)?;
@@ -245,19 +283,59 @@ impl Context<'_> {
             }
             return Some(g.entities()[target].id.clone());
         }
-        // An anaphor ("his", "the general"): the nearest entity of the kind in the sentence.
-        let found = sentence.and_then(|s| self.nearest_in(kind, &self.sentences[s], &range));
+        let sentence = sentence_at(&self.sentences, range.start);
+        let found = self.antecedent(kind, text, &range, sentence);
         match found {
-            Some(entity) => {
+            Some((entity, how)) => {
                 let e = &g.entities()[entity];
-                notes.push(format!("\"{}\" is {}, the nearest {kind} in the sentence", fold_space(text), e.name));
+                notes.push(format!("\"{}\" is {}, {how}", fold_space(text), e.name));
                 Some(e.id.clone())
             }
             None => {
-                notes.push(format!("\"{}\": no {kind} in the sentence", fold_space(text)));
+                notes.push(format!("\"{}\": no {kind} to refer to", fold_space(text)));
                 None
             }
         }
+    }
+
+    /// The entity an anaphor refers to, and in words how it was found. A definite
+    /// description ("the general") refers back: the last entity of the kind named before
+    /// it, else the nearest after it in the sentence. A pronoun ("his") takes the nearest in
+    /// the sentence, before or after, else the last named before.
+    fn antecedent(
+        &self,
+        kind: &str,
+        text: &str,
+        at: &Range<usize>,
+        sentence: Option<usize>,
+    ) -> Option<(usize, &'static str)> {
+        let definite = self.rules.kinds.get(kind).and_then(|k| k.definite.as_ref());
+        let is_definite =
+            definite.is_some_and(|re| re.find(text).is_some_and(|m| m.len() == text.len()));
+        let in_sentence = || {
+            sentence
+                .and_then(|s| self.nearest_in(kind, &self.sentences[s], at))
+                .map(|e| (e, "the nearest in the sentence"))
+        };
+        let before = || {
+            self.last_before(kind, at.start)
+                .map(|e| (e, "the last named before"))
+        };
+        if is_definite {
+            before().or_else(in_sentence)
+        } else {
+            in_sentence().or_else(before)
+        }
+    }
+
+    /// The entity of `kind` named last before byte `at`.
+    fn last_before(&self, kind: &str, at: usize) -> Option<usize> {
+        let g = &self.rules.gazetteer;
+        let end = self.mentions.partition_point(|m| m.range.end <= at);
+        self.resolved[..end]
+            .iter()
+            .rev()
+            .find_map(|e| g.as_kind((*e)?, kind))
     }
 
     /// The entities a list capture names, as sorted ids joined with `+`.
@@ -273,8 +351,13 @@ impl Context<'_> {
         (!ids.is_empty()).then(|| ids.join("+"))
     }
 
-    fn mentions_in<'s>(&'s self, range: &'s Range<usize>) -> impl Iterator<Item = (&'s Mention, Option<usize>)> + 's {
-        let first = self.mentions.partition_point(|m| m.range.start < range.start);
+    fn mentions_in<'s>(
+        &'s self,
+        range: &'s Range<usize>,
+    ) -> impl Iterator<Item = (&'s Mention, Option<usize>)> + 's {
+        let first = self
+            .mentions
+            .partition_point(|m| m.range.start < range.start);
         self.mentions[first..]
             .iter()
             .zip(&self.resolved[first..])
@@ -286,15 +369,36 @@ impl Context<'_> {
     fn nearest_in(&self, kind: &str, scope: &Range<usize>, at: &Range<usize>) -> Option<usize> {
         let g = &self.rules.gazetteer;
         self.mentions_in(scope)
+            .filter(|(m, _)| m.range != *at)
             .filter_map(|(m, e)| Some((m, g.as_kind(e?, kind)?)))
-            .min_by_key(|(m, _)| {
-                if m.range.end <= at.start {
-                    at.start - m.range.end
-                } else {
-                    m.range.start.saturating_sub(at.end)
-                }
-            })
+            .min_by_key(|(m, _)| distance(&m.range, at))
             .map(|(_, e)| e)
+    }
+
+    /// Up to `count` distinct entities of `kind` in `scope`, nearest to `at` first, skipping
+    /// ids already taken.
+    fn nearest_n(
+        &self,
+        kind: &str,
+        count: usize,
+        scope: &Range<usize>,
+        at: &Range<usize>,
+        taken: &[&String],
+    ) -> Vec<usize> {
+        let g = &self.rules.gazetteer;
+        let mut found: Vec<(usize, usize)> = self
+            .mentions_in(scope)
+            .filter_map(|(m, e)| Some((distance(&m.range, at), g.as_kind(e?, kind)?)))
+            .filter(|(_, e)| !taken.iter().any(|t| **t == g.entities()[*e].id))
+            .collect();
+        found.sort_unstable();
+        let mut out = Vec::new();
+        for (_, e) in found {
+            if out.len() < count && !out.contains(&e) {
+                out.push(e);
+            }
+        }
+        out
     }
 
     /// The `count` entities of `kind` the article mentions most (ties: first mentioned),
@@ -303,7 +407,9 @@ impl Context<'_> {
         let g = &self.rules.gazetteer;
         let mut tally: Vec<(usize, usize, usize)> = Vec::new(); // (entity, count, first)
         for (i, e) in self.resolved.iter().enumerate() {
-            let Some(e) = e.and_then(|e| g.as_kind(e, kind)) else { continue };
+            let Some(e) = e.and_then(|e| g.as_kind(e, kind)) else {
+                continue;
+            };
             if taken.iter().any(|t| **t == g.entities()[e].id) {
                 continue;
             }
@@ -320,7 +426,6 @@ impl Context<'_> {
         &self,
         ty: &CaptureType,
         range: Range<usize>,
-        sentence: Option<usize>,
         direction: Direction,
         notes: &mut Vec<String>,
     ) -> Option<Value> {
@@ -328,10 +433,16 @@ impl Context<'_> {
         let vt = match ty {
             CaptureType::Value(vt) => *vt,
             CaptureType::Entity { kind, list: false } => {
-                return Some(self.entity(kind, range, sentence, notes).map_or(Value::Mention, Value::Entity));
+                return Some(
+                    self.entity(kind, range, notes)
+                        .map_or(Value::Mention, Value::Entity),
+                );
             }
             CaptureType::Entity { kind, list: true } => {
-                return Some(self.entity_list(kind, range).map_or(Value::Mention, Value::Entity));
+                return Some(
+                    self.entity_list(kind, range)
+                        .map_or(Value::Mention, Value::Entity),
+                );
             }
             CaptureType::Text => return Some(Value::Text(slug(text))),
         };
@@ -339,7 +450,9 @@ impl Context<'_> {
             ValueType::Ordinal => Value::Ordinal(ordinal::parse_ordinal(text)?),
             ValueType::Number => Value::Number(number::parse_number(text)?.value),
             ValueType::Duration => Value::Duration(duration::parse_duration(text)?),
-            ValueType::Quantity => Value::Quantity(quantity::parse_quantity(text, &self.rules.units)?),
+            ValueType::Quantity => {
+                Value::Quantity(quantity::parse_quantity(text, &self.rules.units)?)
+            }
             ValueType::Date => match self.when(text, direction, "stated") {
                 When::Dated { date, how } => {
                     if how != "stated" {
@@ -380,7 +493,10 @@ impl Context<'_> {
                 how: dated.resolution.unwrap_or_else(|| source.to_string()),
             },
             Err(DateError::NeedsAnchor) => When::Unresolved {
-                reason: format!("\"{}\" is relative and the article has no date", fold_space(text)),
+                reason: format!(
+                    "\"{}\" is relative and the article has no date",
+                    fold_space(text)
+                ),
             },
             Err(e) => When::Unresolved {
                 reason: format!("\"{}\": {e}", fold_space(text)),
@@ -407,13 +523,7 @@ impl Context<'_> {
                 .find_iter(&self.body[scope.clone()])
                 .map(|m| (scope.start + m.start())..(scope.start + m.end()))
                 .filter(|r| free(r))
-                .min_by_key(|r| {
-                    if r.start >= draft.span.end {
-                        r.start - draft.span.end
-                    } else {
-                        draft.span.start.saturating_sub(r.end)
-                    }
-                });
+                .min_by_key(|r| distance(r, &draft.span));
             if let Some(r) = nearest {
                 return Some(self.when(&self.body[r], draft.direction, "in the same sentence"));
             }
@@ -424,8 +534,14 @@ impl Context<'_> {
                 reason: "dated by the article, which has no date".into(),
             },
             Some(published) => {
-                let start = published.checked_sub_days(Days::new(days.into())).unwrap_or(published);
-                let precision = if days == 0 { Precision::Day } else { Precision::Range };
+                let start = published
+                    .checked_sub_days(Days::new(days.into()))
+                    .unwrap_or(published);
+                let precision = if days == 0 {
+                    Precision::Day
+                } else {
+                    Precision::Range
+                };
                 When::Dated {
                     date: DateValue::span(start, published, precision),
                     how: format!("dated by the article {}", published.format("%Y-%m-%d")),
@@ -433,6 +549,20 @@ impl Context<'_> {
             }
         })
     }
+}
+
+/// Bytes between two ranges (0 when they touch or overlap).
+fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// The first group of `capture` that took part in the match.
+fn group<'h>(caps: &Captures<'h>, capture: &Capture) -> Option<Match<'h>> {
+    capture.groups.iter().find_map(|g| caps.name(g))
 }
 
 fn fold_space(text: &str) -> String {

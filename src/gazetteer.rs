@@ -24,13 +24,16 @@ pub struct Entity {
     pub spellings: Vec<Vec<String>>,
 }
 
+/// The spelling alternatives a form uses: (group index, alternative index) pairs.
+pub type SpellingChoice = Vec<(usize, usize)>;
+
 /// One way of writing one entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Surface {
     /// Index of the entity in the gazetteer.
     pub entity: usize,
     /// For each spelling group the form uses: (group index, chosen alternative).
-    pub spelling: Vec<(usize, usize)>,
+    pub spelling: SpellingChoice,
 }
 
 /// A stretch of text naming one or more candidate entities.
@@ -150,7 +153,12 @@ impl Gazetteer {
 
     /// The entity a mention denotes: its only candidate, or among ambiguous candidates the
     /// one already named unambiguously earlier in `mentions` (which must be in text order).
-    pub fn resolve(&self, candidates: &[Surface], at: usize, mentions: &[Mention]) -> Option<usize> {
+    pub fn resolve(
+        &self,
+        candidates: &[Surface],
+        at: usize,
+        mentions: &[Mention],
+    ) -> Option<usize> {
         match candidates {
             [] => None,
             [only] => Some(only.entity),
@@ -173,9 +181,9 @@ fn sort_longest_first(forms: &mut [&String]) {
 
 /// Every form of `name` obtained by swapping words for their spelling alternatives, with the
 /// choice made in each group the name touches.
-fn spelled_forms(name: &str, groups: &[Vec<String>]) -> Vec<(String, Vec<(usize, usize)>)> {
+fn spelled_forms(name: &str, groups: &[Vec<String>]) -> Vec<(String, SpellingChoice)> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let mut forms: Vec<(Vec<String>, Vec<(usize, usize)>)> = vec![(Vec::new(), Vec::new())];
+    let mut forms: Vec<(Vec<String>, SpellingChoice)> = vec![(Vec::new(), Vec::new())];
     for word in words {
         let group = groups
             .iter()
@@ -239,7 +247,10 @@ mod tests {
                 names(&["Ali Bagheri Kani", "Bagheri Kani", "Bagheri"]),
             ),
             (entity("land", "country", None, &[]), names(&["Pakistan"])),
-            (entity("capital", "city", Some(2), &[]), names(&["Islamabad"])),
+            (
+                entity("capital", "city", Some(2), &[]),
+                names(&["Islamabad"]),
+            ),
         ])
         .unwrap()
     }
@@ -248,7 +259,13 @@ mod tests {
     fn spelling_groups_multiply_forms() {
         let g = gazetteer();
         let s = g.lookup("Mohammad Baqeri");
-        assert_eq!(s, [Surface { entity: 0, spelling: vec![(0, 1)] }]);
+        assert_eq!(
+            s,
+            [Surface {
+                entity: 0,
+                spelling: vec![(0, 1)]
+            }]
+        );
         assert_eq!(g.lookup("Baqeri").len(), 1);
         assert_eq!(g.lookup("Bagheri").len(), 2);
     }

@@ -48,7 +48,11 @@ fn parse_placeholder(pattern: &str, open: usize) -> Option<Placeholder<'_>> {
         None => (inner, None),
     };
     let is_ident = |s: &str, list: bool| {
-        let s = if list { s.strip_suffix('+').unwrap_or(s) } else { s };
+        let s = if list {
+            s.strip_suffix('+').unwrap_or(s)
+        } else {
+            s
+        };
         s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
@@ -132,7 +136,9 @@ mod tests {
 
     #[test]
     fn finds_placeholders_but_not_quantifiers_or_escapes() {
-        let p = placeholders(r"{visitor:person}'s {n:ordinal} {visit-noun} \{x} a{2,3} {hosts:country+}");
+        let p = placeholders(
+            r"{visitor:person}'s {n:ordinal} {visit-noun} \{x} a{2,3} {hosts:country+}",
+        );
         let found: Vec<(&str, Option<&str>)> = p.iter().map(|p| (p.name, p.ty)).collect();
         assert_eq!(
             found,
@@ -160,13 +166,19 @@ mod tests {
 
     #[test]
     fn word_boundaries_become_ascii() {
-        assert_eq!(ascii_word_boundaries(r"\bvisit\B"), r"(?-u:\b)visit(?-u:\B)");
+        assert_eq!(
+            ascii_word_boundaries(r"\bvisit\B"),
+            r"(?-u:\b)visit(?-u:\B)"
+        );
         assert_eq!(ascii_word_boundaries(r"\\b\d"), r"\\b\d");
     }
 
     #[test]
     fn literals() {
-        assert_eq!(bounded_literal("Gen. Raza"), r"(?-u:\b)Gen\.\s+Raza(?-u:\b)");
+        assert_eq!(
+            bounded_literal("Gen. Raza"),
+            r"(?-u:\b)Gen\.\s+Raza(?-u:\b)"
+        );
         assert_eq!(bounded_literal("Ürümqi"), "Ürümqi(?-u:\\b)");
     }
 }

@@ -8,7 +8,7 @@ use toml::Spanned;
 /// One file under `rules/`. Every table is optional; a topic file usually declares a few
 /// fragments and extractors, an entity file kinds and entities.
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RuleFile {
     /// Entity kinds and how each is referred to without its name.
     #[serde(default)]
@@ -31,7 +31,7 @@ pub struct RuleFile {
 
 /// `[[kind]]`: an entity kind.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct KindDef {
     /// The kind's id, used as a capture type (`{visitor:person}`).
     pub id: Spanned<String>,
@@ -41,11 +41,14 @@ pub struct KindDef {
     /// "the general"); such a capture resolves to the nearest entity of the kind in the
     /// same sentence.
     pub anaphora: Option<Spanned<String>>,
+    /// A regex of definite descriptions ("the general"); such a capture resolves to the
+    /// entity of the kind last named before it, in the sentence or earlier in the article.
+    pub definite: Option<Spanned<String>>,
 }
 
 /// `[[entity]]`: one entity.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct EntityDef {
     /// Canonical id, used in claim keys.
     pub id: Spanned<String>,
@@ -66,7 +69,7 @@ pub struct EntityDef {
 
 /// `[[unit]]`: a unit of measure.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct UnitDef {
     /// Canonical id, e.g. `km`.
     pub id: Spanned<String>,
@@ -80,7 +83,7 @@ pub struct UnitDef {
 
 /// `[modality]`: cues for planned or future mentions.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ModalityDef {
     /// Regexes; a claim whose sentence matches one is planned, not reported.
     pub planned: Vec<Spanned<String>>,
@@ -94,7 +97,8 @@ pub struct ExtractorDef {
     pub id: Spanned<String>,
     /// What it extracts, for `claimlint rules`.
     pub description: Option<String>,
-    /// The regex, with `{fragment}` and `{name:type}` placeholders.
+    /// The regex, with `{fragment}` and `{name:type}` placeholders. One capture name may
+    /// stand in several alternatives of the pattern, with one type.
     pub pattern: Spanned<String>,
     /// The claim key, built from captures: `visit/{visitor}/{host}`.
     pub key: Spanned<String>,
@@ -115,7 +119,7 @@ pub struct ExtractorDef {
 
 /// How to fill a key placeholder that the match did not capture.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct InferDef {
     /// The entity kind to look for: the nearest in the sentence, else the one the
     /// article mentions most.
@@ -123,6 +127,21 @@ pub struct InferDef {
     /// How many entities to take (2 for "the two countries"); they are joined with `+`.
     #[serde(default = "one")]
     pub count: usize,
+    /// Where to look first: `sentence` (the nearest in the sentence, then the article) or
+    /// `article` (the most mentioned in the article).
+    #[serde(default)]
+    pub scope: InferScope,
+}
+
+/// Where an inferred entity is looked for first.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InferScope {
+    /// The entity the article mentions most.
+    #[default]
+    Article,
+    /// The nearest entity in the same sentence, else the article's most mentioned.
+    Sentence,
 }
 
 fn one() -> usize {

@@ -4,7 +4,7 @@
 use crate::article::LineIndex;
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::pattern::{self, Placeholder};
-use crate::rule::{ExtractorDef, RuleFile};
+use crate::rule::{ExtractorDef, InferScope, RuleFile};
 use crate::value::quantity::{self, Unit};
 use crate::value::{self, date};
 use regex::{Regex, RegexBuilder};
@@ -82,6 +82,18 @@ pub struct Infer {
     pub kind: String,
     /// How many entities to take.
     pub count: usize,
+    /// Where to look first.
+    pub scope: InferScope,
+}
+
+/// A named capture of an extractor: its type and the regex groups that hold it (one per
+/// alternative of the pattern it appears in).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Capture {
+    /// What it holds.
+    pub ty: CaptureType,
+    /// The regex group names, the first being the capture's own name.
+    pub groups: Vec<String>,
 }
 
 /// An entity kind.
@@ -91,8 +103,10 @@ pub struct Kind {
     pub id: String,
     /// What it is.
     pub description: Option<String>,
-    /// Words that refer to an entity of the kind without naming it.
+    /// Pronouns that refer to an entity of the kind without naming it.
     pub anaphora: Option<Regex>,
+    /// Definite descriptions that refer to an entity of the kind named before.
+    pub definite: Option<Regex>,
 }
 
 /// A compiled extractor.
@@ -108,8 +122,8 @@ pub struct Extractor {
     pub regex: Regex,
     /// The key template.
     pub key: Vec<KeyPart>,
-    /// The type of every named capture.
-    pub captures: BTreeMap<String, CaptureType>,
+    /// Every named capture.
+    pub captures: BTreeMap<String, Capture>,
     /// The capture holding the value.
     pub value: Option<String>,
     /// The date capture giving when the event happened.
@@ -143,7 +157,7 @@ pub struct RuleSet {
 }
 
 /// A problem in a rule file, at a position in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RuleError {
     /// The rule file.
     pub path: PathBuf,
@@ -278,6 +292,9 @@ impl RuleSet {
         }
         let compiler = Compiler::new(&parsed, &mut errors);
         let rules = compiler.finish(&parsed, &mut errors);
+        // A broken fragment is reported once, however many extractors use it.
+        let mut seen = HashSet::new();
+        errors.retain(|e| seen.insert(e.clone()));
         if errors.is_empty() {
             Ok(rules)
         } else {
@@ -331,7 +348,6 @@ struct Compiler {
     units: Vec<Unit>,
     planned: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
-    expanded_fragments: HashMap<String, Option<String>>,
 }
 
 impl Compiler {
@@ -341,20 +357,27 @@ impl Compiler {
             for k in &file.kind {
                 let id = k.id.get_ref().clone();
                 if kinds.contains_key(&id) {
-                    errors.push(src.error(k.id.span().start, format!("kind `{id}` is declared twice")));
+                    errors.push(
+                        src.error(k.id.span().start, format!("kind `{id}` is declared twice")),
+                    );
                     continue;
                 }
-                let anaphora = k.anaphora.as_ref().and_then(|a| {
-                    compile_regex(&pattern::ascii_word_boundaries(a.get_ref()))
-                        .map_err(|e| errors.push(src.error(src.content_start(&a.span()), e)))
-                        .ok()
-                });
+                let mut compile = |field: &Option<Spanned<String>>| {
+                    field.as_ref().and_then(|a| {
+                        compile_regex(&pattern::ascii_word_boundaries(a.get_ref()))
+                            .map_err(|e| errors.push(src.error(src.content_start(&a.span()), e)))
+                            .ok()
+                    })
+                };
+                let anaphora = compile(&k.anaphora);
+                let definite = compile(&k.definite);
                 kinds.insert(
                     id.clone(),
                     Kind {
                         id,
                         description: k.description.clone(),
                         anaphora,
+                        definite,
                     },
                 );
             }
@@ -364,13 +387,19 @@ impl Compiler {
         for (src, file) in parsed {
             for u in &file.unit {
                 if units.iter().any(|x: &Unit| &x.id == u.id.get_ref()) {
-                    errors.push(src.error(u.id.span().start, format!("unit `{}` is declared twice", u.id.get_ref())));
+                    errors.push(src.error(
+                        u.id.span().start,
+                        format!("unit `{}` is declared twice", u.id.get_ref()),
+                    ));
                     continue;
                 }
                 if u.names.is_empty() || !(u.factor.is_finite() && u.factor > 0.0) {
                     errors.push(src.error(
                         u.id.span().start,
-                        format!("unit `{}` needs at least one name and a positive factor", u.id.get_ref()),
+                        format!(
+                            "unit `{}` needs at least one name and a positive factor",
+                            u.id.get_ref()
+                        ),
                     ));
                     continue;
                 }
@@ -399,7 +428,10 @@ impl Compiler {
         for (file_index, (src, file)) in parsed.iter().enumerate() {
             for (name, body) in &file.fragment {
                 if fragments.contains_key(name) {
-                    errors.push(src.error(body.span().start, format!("fragment `{name}` is declared twice")));
+                    errors.push(src.error(
+                        body.span().start,
+                        format!("fragment `{name}` is declared twice"),
+                    ));
                 } else {
                     fragments.insert(name.clone(), (file_index, body.clone()));
                 }
@@ -411,7 +443,6 @@ impl Compiler {
             units,
             planned,
             fragments,
-            expanded_fragments: HashMap::new(),
         }
     }
 
@@ -425,7 +456,10 @@ impl Compiler {
             for e in &file.entity {
                 let id = e.id.get_ref();
                 if ids.contains_key(id) {
-                    errors.push(src.error(e.id.span().start, format!("entity `{id}` is declared twice")));
+                    errors.push(src.error(
+                        e.id.span().start,
+                        format!("entity `{id}` is declared twice"),
+                    ));
                 } else {
                     ids.insert(id.clone(), ids.len());
                 }
@@ -501,47 +535,73 @@ impl Compiler {
         })
     }
 
-    /// The regex a placeholder without a capture name stands for: a fragment, a value
-    /// grammar, or any entity of a kind.
-    fn fragment(
-        &mut self,
-        name: &str,
+    /// Expands the placeholders of `body` (a pattern or fragment starting at byte `start` of
+    /// rule file `file`): fragments recursively, typed captures registered in `captures`.
+    /// Errors are pushed at their position; `None` if there were any.
+    #[allow(clippy::too_many_arguments)]
+    fn expand(
+        &self,
+        body: &str,
+        file: usize,
+        start: usize,
         parsed: &[(SourceFile, RuleFile)],
+        captures: &mut BTreeMap<String, Capture>,
         stack: &mut Vec<String>,
-    ) -> Result<String, String> {
-        if let Some((file_index, body)) = self.fragments.get(name).cloned() {
-            if let Some(done) = self.expanded_fragments.get(name) {
-                return done.clone().ok_or_else(|| format!("fragment `{name}` has errors"));
-            }
-            if stack.iter().any(|s| s == name) {
-                return Err(format!("fragment `{name}` refers to itself ({} → {name})", stack.join(" → ")));
-            }
-            stack.push(name.to_string());
-            let src = &parsed[file_index].0;
-            let start = src.content_start(&body.span());
-            let result = pattern::expand(body.get_ref(), |p| {
-                if p.ty.is_some() {
-                    return Err(format!("fragments cannot capture: write `{{{}}}` and capture in the extractor", p.ty.unwrap_or_default()));
+        errors: &mut Vec<RuleError>,
+    ) -> Option<String> {
+        let src = &parsed[file].0;
+        let mut nested_failed = false;
+        let result = pattern::expand(body, |p| match p.ty {
+            Some(ty) => self.capture(p, ty, captures),
+            None => {
+                if let Some((frag_file, frag)) = self.fragments.get(p.name) {
+                    if stack.iter().any(|s| s == p.name) {
+                        return Err(format!(
+                            "fragment `{}` refers to itself ({} → {})",
+                            p.name,
+                            stack.join(" → "),
+                            p.name
+                        ));
+                    }
+                    stack.push(p.name.to_string());
+                    let frag_start = parsed[*frag_file].0.content_start(&frag.span());
+                    let inner = self.expand(
+                        frag.get_ref(),
+                        *frag_file,
+                        frag_start,
+                        parsed,
+                        captures,
+                        stack,
+                        errors,
+                    );
+                    stack.pop();
+                    match inner {
+                        Some(text) => Ok(format!("(?:{text})")),
+                        None => {
+                            nested_failed = true;
+                            Ok(String::new())
+                        }
+                    }
+                } else {
+                    self.builtin_fragment(p.name)
                 }
-                self.fragment(p.name, parsed, stack)
-            });
-            stack.pop();
-            let expanded = match result {
-                Ok(text) => Some(format!("(?:{})", pattern::ascii_word_boundaries(&text))),
-                Err(errs) => {
-                    return Err(errs
-                        .into_iter()
-                        .map(|(span, msg)| {
-                            let (line, col) = src.index.position(&src.text, start + span.start);
-                            format!("{msg} (in fragment `{name}` at {}:{line}:{col})", src.path.display())
-                        })
-                        .collect::<Vec<_>>()
-                        .join("; "))
+            }
+        });
+        match result {
+            Ok(text) if !nested_failed => Some(text),
+            Ok(_) => None,
+            Err(errs) => {
+                for (span, message) in errs {
+                    errors.push(src.error(start + span.start, message));
                 }
-            };
-            self.expanded_fragments.insert(name.to_string(), expanded.clone());
-            return expanded.ok_or_else(|| format!("fragment `{name}` has errors"));
+                None
+            }
         }
+    }
+
+    /// The regex of a placeholder without a capture name that is not a rule fragment: a
+    /// value grammar, or any entity of a kind.
+    fn builtin_fragment(&self, name: &str) -> Result<String, String> {
         if let Some(ty) = ValueType::from_name(name) {
             return Ok(format!("(?:{})", self.value_pattern(ty)));
         }
@@ -558,6 +618,78 @@ impl Compiler {
             "unknown fragment `{name}`{}",
             did_you_mean(name, known.iter().map(String::as_str))
         ))
+    }
+
+    /// The regex group for a typed capture `{name:ty}`, registering it in `captures`. A name
+    /// used again (in another alternative) gets a group of its own under the same capture.
+    fn capture(
+        &self,
+        p: &Placeholder<'_>,
+        ty: &str,
+        captures: &mut BTreeMap<String, Capture>,
+    ) -> Result<String, String> {
+        let (base, list) = match ty.strip_suffix('+') {
+            Some(base) => (base, true),
+            None => (ty, false),
+        };
+        if !p
+            .name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            return Err(format!(
+                "capture name `{}` may hold only letters, digits and `_`",
+                p.name
+            ));
+        }
+        let (capture, body) = if let Some(vt) = ValueType::from_name(base).filter(|_| !list) {
+            (CaptureType::Value(vt), self.value_pattern(vt))
+        } else if self.kinds.contains_key(base) {
+            let body = if list {
+                let one = self.kind_pattern(base, false);
+                format!(r"{one}(?:(?:\s*,\s*|\s*,?\s+and\s+){one})*")
+            } else {
+                self.kind_pattern(base, true)
+            };
+            (
+                CaptureType::Entity {
+                    kind: base.to_string(),
+                    list,
+                },
+                body,
+            )
+        } else {
+            let known = known_types(&self.kinds);
+            return Err(format!(
+                "unknown type `{ty}` for capture `{}`{}",
+                p.name,
+                did_you_mean(base, known.iter().map(String::as_str))
+            ));
+        };
+        let group = match captures.get_mut(p.name) {
+            None => {
+                captures.insert(
+                    p.name.to_string(),
+                    Capture {
+                        ty: capture,
+                        groups: vec![p.name.to_string()],
+                    },
+                );
+                p.name.to_string()
+            }
+            Some(existing) if existing.ty == capture => {
+                let group = format!("{}__{}", p.name, existing.groups.len() + 1);
+                existing.groups.push(group.clone());
+                group
+            }
+            Some(_) => {
+                return Err(format!(
+                    "capture `{}` appears twice with different types",
+                    p.name
+                ));
+            }
+        };
+        Ok(format!("(?P<{group}>{body})"))
     }
 
     fn value_pattern(&self, ty: ValueType) -> String {
@@ -580,10 +712,11 @@ impl Compiler {
 
     fn kind_pattern(&self, kind: &str, with_anaphora: bool) -> String {
         let names = self.gazetteer.kind_pattern(kind);
-        let anaphora = self.kinds.get(kind).and_then(|k| k.anaphora.as_ref());
         let mut alts: Vec<String> = names.into_iter().collect();
-        if with_anaphora && let Some(a) = anaphora {
-            alts.push(format!("(?:{})", a.as_str()));
+        if with_anaphora && let Some(k) = self.kinds.get(kind) {
+            for re in [&k.definite, &k.anaphora].into_iter().flatten() {
+                alts.push(format!("(?:{})", re.as_str()));
+            }
         }
         if alts.is_empty() {
             // A kind with no entity matches nothing.
@@ -592,12 +725,15 @@ impl Compiler {
         format!("(?:{})", alts.join("|"))
     }
 
-    fn finish(mut self, parsed: &[(SourceFile, RuleFile)], errors: &mut Vec<RuleError>) -> RuleSet {
+    fn finish(self, parsed: &[(SourceFile, RuleFile)], errors: &mut Vec<RuleError>) -> RuleSet {
         let mut extractors: Vec<Extractor> = Vec::new();
         for (file_index, (src, file)) in parsed.iter().enumerate() {
             for def in &file.extractor {
                 if extractors.iter().any(|e| &e.id == def.id.get_ref()) {
-                    errors.push(src.error(def.id.span().start, format!("extractor `{}` is declared twice", def.id.get_ref())));
+                    errors.push(src.error(
+                        def.id.span().start,
+                        format!("extractor `{}` is declared twice", def.id.get_ref()),
+                    ));
                     continue;
                 }
                 if let Some(x) = self.extractor(file_index, def, parsed, errors) {
@@ -618,7 +754,7 @@ impl Compiler {
     }
 
     fn extractor(
-        &mut self,
+        &self,
         file_index: usize,
         def: &ExtractorDef,
         parsed: &[(SourceFile, RuleFile)],
@@ -628,59 +764,39 @@ impl Compiler {
         let before = errors.len();
         let mut captures = BTreeMap::new();
         let pattern_start = src.content_start(&def.pattern.span());
-        let expanded = pattern::expand(def.pattern.get_ref(), |p: &Placeholder<'_>| {
-            let Some(ty) = p.ty else {
-                return self.fragment(p.name, parsed, &mut Vec::new());
-            };
-            let (base, list) = match ty.strip_suffix('+') {
-                Some(base) => (base, true),
-                None => (ty, false),
-            };
-            if !p.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-                return Err(format!("capture name `{}` may hold only letters, digits and `_`", p.name));
-            }
-            if captures.contains_key(p.name) {
-                return Err(format!("capture `{}` is used twice", p.name));
-            }
-            let (capture, body) = if let Some(vt) = ValueType::from_name(base).filter(|_| !list) {
-                (CaptureType::Value(vt), self.value_pattern(vt))
-            } else if self.kinds.contains_key(base) {
-                let body = if list {
-                    let one = self.kind_pattern(base, false);
-                    format!(r"{one}(?:(?:\s*,\s*|\s*,?\s+and\s+){one})*")
-                } else {
-                    self.kind_pattern(base, true)
-                };
-                (CaptureType::Entity { kind: base.to_string(), list }, body)
-            } else {
-                let known = known_types(&self.kinds);
-                return Err(format!(
-                    "unknown type `{ty}` for capture `{}`{}",
-                    p.name,
-                    did_you_mean(base, known.iter().map(String::as_str))
-                ));
-            };
-            captures.insert(p.name.to_string(), capture);
-            Ok(format!("(?P<{}>{body})", p.name))
+        let expanded = self.expand(
+            def.pattern.get_ref(),
+            file_index,
+            pattern_start,
+            parsed,
+            &mut captures,
+            &mut Vec::new(),
+            errors,
+        );
+        let regex = expanded.and_then(|text| {
+            compile_regex(&pattern::ascii_word_boundaries(&text))
+                .map_err(|e| {
+                    errors.push(src.error(
+                        pattern_start,
+                        format!("extractor `{}`: {e}", def.id.get_ref()),
+                    ))
+                })
+                .ok()
         });
-        let regex = match expanded {
-            Ok(text) => match compile_regex(&pattern::ascii_word_boundaries(&text)) {
-                Ok(re) => Some(re),
-                Err(e) => {
-                    errors.push(src.error(pattern_start, format!("extractor `{}`: {e}", def.id.get_ref())));
-                    None
-                }
-            },
-            Err(errs) => {
-                for (span, message) in errs {
-                    errors.push(src.error(pattern_start + span.start, message));
-                }
-                None
-            }
-        };
         if let Some(re) = &regex {
             for name in re.capture_names().flatten() {
-                captures.entry(name.to_string()).or_insert(CaptureType::Text);
+                if !captures
+                    .values()
+                    .any(|c| c.groups.iter().any(|g| g == name))
+                {
+                    captures.insert(
+                        name.to_string(),
+                        Capture {
+                            ty: CaptureType::Text,
+                            groups: vec![name.to_string()],
+                        },
+                    );
+                }
             }
         }
         let mut infer = BTreeMap::new();
@@ -703,6 +819,7 @@ impl Compiler {
                 Infer {
                     kind: how.kind.get_ref().clone(),
                     count: how.count,
+                    scope: how.scope,
                 },
             );
         }
@@ -710,7 +827,7 @@ impl Compiler {
         let key_start = src.content_start(&def.key.span());
         for (part, offset) in &key {
             if let KeyPart::Slot(slot) = part {
-                let ok = match captures.get(slot) {
+                let ok = match captures.get(slot).map(|c| &c.ty) {
                     Some(CaptureType::Entity { .. } | CaptureType::Text) => true,
                     Some(CaptureType::Value(_)) => {
                         errors.push(src.error(key_start + offset, format!("key slot `{slot}` is a value capture; keys are built from entity and text captures")));
@@ -721,37 +838,46 @@ impl Compiler {
                 if !ok && regex.is_some() {
                     errors.push(src.error(
                         key_start + offset,
-                        format!("key slot `{slot}` is neither a capture of the pattern nor in `infer`"),
+                        format!(
+                            "key slot `{slot}` is neither a capture of the pattern nor in `infer`"
+                        ),
                     ));
                 }
             }
         }
         for slot in infer.keys() {
             if !key.iter().any(|(p, _)| *p == KeyPart::Slot(slot.clone())) {
-                errors.push(src.error(def.id.span().start, format!("`infer.{slot}` names no slot of the key")));
-            }
-        }
-        let capture_ref = |field: &Option<Spanned<String>>, what: &str, errors: &mut Vec<RuleError>| {
-            let f = field.as_ref()?;
-            if regex.is_some() && !captures.contains_key(f.get_ref()) {
                 errors.push(src.error(
-                    f.span().start,
-                    format!(
-                        "{what} `{}` is not a capture of the pattern{}",
-                        f.get_ref(),
-                        did_you_mean(f.get_ref(), captures.keys().map(String::as_str))
-                    ),
+                    def.id.span().start,
+                    format!("`infer.{slot}` names no slot of the key"),
                 ));
             }
-            Some(f.get_ref().clone())
-        };
+        }
+        let capture_ref =
+            |field: &Option<Spanned<String>>, what: &str, errors: &mut Vec<RuleError>| {
+                let f = field.as_ref()?;
+                if regex.is_some() && !captures.contains_key(f.get_ref()) {
+                    errors.push(src.error(
+                        f.span().start,
+                        format!(
+                            "{what} `{}` is not a capture of the pattern{}",
+                            f.get_ref(),
+                            did_you_mean(f.get_ref(), captures.keys().map(String::as_str))
+                        ),
+                    ));
+                }
+                Some(f.get_ref().clone())
+            };
         let value = capture_ref(&def.value, "value", errors);
         let date = capture_ref(&def.date, "date", errors);
         if let Some(d) = &date
-            && let Some(ty) = captures.get(d)
-            && *ty != CaptureType::Value(ValueType::Date)
+            && let Some(c) = captures.get(d)
+            && c.ty != CaptureType::Value(ValueType::Date)
         {
-            errors.push(src.error(def.id.span().start, format!("date capture `{d}` must be typed `date`")));
+            errors.push(src.error(
+                def.id.span().start,
+                format!("date capture `{d}` must be typed `date`"),
+            ));
         }
         if errors.len() > before {
             return None;
@@ -785,7 +911,10 @@ fn parse_key(template: &str) -> Vec<(KeyPart, usize)> {
     let mut last = 0;
     for p in pattern::placeholders(template) {
         if p.span.start > last {
-            parts.push((KeyPart::Literal(template[last..p.span.start].to_string()), last));
+            parts.push((
+                KeyPart::Literal(template[last..p.span.start].to_string()),
+                last,
+            ));
         }
         parts.push((KeyPart::Slot(p.name.to_string()), p.span.start));
         last = p.span.end;

@@ -7,9 +7,9 @@ use std::ops::Range;
 
 /// Words that end in a full stop without ending a sentence.
 const ABBREVIATIONS: [&str; 30] = [
-    "Gen", "Maj", "Lt", "Col", "Capt", "Adm", "Brig", "Sgt", "Mr", "Mrs", "Ms", "Dr", "Prof",
-    "St", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "Gov", "Sen", "Rep",
+    "Gen", "Maj", "Lt", "Col", "Capt", "Adm", "Brig", "Sgt", "Mr", "Mrs", "Ms", "Dr", "Prof", "St",
+    "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Gov", "Sen", "Rep",
 ];
 
 /// The sentences of `text` as byte ranges, in order, covering every non-blank stretch.
@@ -111,7 +111,9 @@ mod tests {
     #[test]
     fn abbreviations_initials_and_decimals_do_not_split() {
         assert_eq!(
-            split("Maj. Gen. Mohammad Bagheri met Gen. Raza on Oct. 12 in the U.S. capital. It rose 2.5 percent."),
+            split(
+                "Maj. Gen. Mohammad Bagheri met Gen. Raza on Oct. 12 in the U.S. capital. It rose 2.5 percent."
+            ),
             [
                 "Maj. Gen. Mohammad Bagheri met Gen. Raza on Oct. 12 in the U.S. capital.",
                 "It rose 2.5 percent."

@@ -146,7 +146,8 @@ const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR: &str = r"(?:1[89]|2[01])[0-9]{2}";
 const PART_OF_DAY: &str = r"(?:morning|afternoon|evening|night)";
-const COUNT: &str = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";
+const COUNT: &str =
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";
 
 /// The regex (no capture groups) of every date expression this module parses, absolute and
 /// relative, with ASCII word boundaries.
@@ -503,15 +504,24 @@ mod tests {
     fn absolute_dates_carry_their_precision() {
         let october = absolute("October 2021");
         assert_eq!(october.precision, Precision::Month);
-        assert_eq!((october.start, october.end), (d("2021-10-01"), d("2021-10-31")));
+        assert_eq!(
+            (october.start, october.end),
+            (d("2021-10-01"), d("2021-10-31"))
+        );
         assert_eq!(absolute("July 2018").to_string(), "2018-07");
         assert_eq!(absolute("12 October 2021").to_string(), "2021-10-12");
         assert_eq!(absolute("January 19, 2025").to_string(), "2025-01-19");
         assert_eq!(absolute("Oct. 12, 2021").to_string(), "2021-10-12");
-        assert_eq!(absolute("the 12th of October, 2021").to_string(), "2021-10-12");
+        assert_eq!(
+            absolute("the 12th of October, 2021").to_string(),
+            "2021-10-12"
+        );
         assert_eq!(absolute("Sept. 2020").to_string(), "2020-09");
         let year = absolute("2023");
-        assert_eq!((year.precision, year.start, year.end), (Precision::Year, d("2023-01-01"), d("2023-12-31")));
+        assert_eq!(
+            (year.precision, year.start, year.end),
+            (Precision::Year, d("2023-01-01"), d("2023-12-31"))
+        );
     }
 
     #[test]
@@ -525,8 +535,14 @@ mod tests {
 
     #[test]
     fn impossible_days_are_errors() {
-        assert_eq!(parse_date("30 February 2021", None, Direction::Past), Err(DateError::Invalid));
-        assert_eq!(parse_date("blue moon", None, Direction::Past), Err(DateError::NotADate));
+        assert_eq!(
+            parse_date("30 February 2021", None, Direction::Past),
+            Err(DateError::Invalid)
+        );
+        assert_eq!(
+            parse_date("blue moon", None, Direction::Past),
+            Err(DateError::NotADate)
+        );
     }
 
     #[test]
@@ -554,8 +570,14 @@ mod tests {
         assert_eq!(past("Last year", "2025-01-19"), "2024");
         assert_eq!(past("last month", "2025-01-19"), "2024-12");
         assert_eq!(past("yesterday", "2025-03-01"), "2025-02-28");
-        assert_eq!(past("earlier this month", "2025-01-19"), "2025-01-01..2025-01-19");
-        assert_eq!(past("earlier this year", "2025-03-02"), "2025-01-01..2025-03-02");
+        assert_eq!(
+            past("earlier this month", "2025-01-19"),
+            "2025-01-01..2025-01-19"
+        );
+        assert_eq!(
+            past("earlier this year", "2025-03-02"),
+            "2025-01-01..2025-03-02"
+        );
         assert_eq!(past("last week", "2025-01-19"), "2025-01-06..2025-01-12");
         assert_eq!(past("two years ago", "2025-01-19"), "2023");
         assert_eq!(past("3 days ago", "2025-01-02"), "2024-12-30");
@@ -569,9 +591,19 @@ mod tests {
 
     #[test]
     fn relative_dates_need_an_anchor() {
-        for text in ["on Tuesday", "Tuesday", "last year", "yesterday", "12 October"] {
+        for text in [
+            "on Tuesday",
+            "Tuesday",
+            "last year",
+            "yesterday",
+            "12 October",
+        ] {
             let text = text.trim_start_matches("on ");
-            assert_eq!(parse_date(text, None, Direction::Past), Err(DateError::NeedsAnchor), "{text}");
+            assert_eq!(
+                parse_date(text, None, Direction::Past),
+                Err(DateError::NeedsAnchor),
+                "{text}"
+            );
         }
     }
 

@@ -38,9 +38,7 @@ const COUNT: &str = r"(?:[0-9]{1,4}|(?i:a|an|one|two|three|four|five|six|seven|e
 pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     let unit = r"(?i:hour|day|week|fortnight|month|year)";
-    format!(
-        r"{b}(?:{COUNT}(?:-|\s+){unit}s?(?:-long)?|{unit}-long){b}"
-    )
+    format!(r"{b}(?:{COUNT}(?:-|\s+){unit}s?(?:-long)?|{unit}-long){b}")
 });
 
 /// Parses a duration; `None` if the text is not one.
@@ -88,7 +86,14 @@ mod tests {
     #[test]
     fn pattern_matches_what_the_parser_reads() {
         let re = Regex::new(&PATTERN).unwrap();
-        for text in ["two-day", "4-day", "four days", "day-long", "a week", "48 hours"] {
+        for text in [
+            "two-day",
+            "4-day",
+            "four days",
+            "day-long",
+            "a week",
+            "48 hours",
+        ] {
             assert_eq!(re.find(text).map(|m| m.as_str()), Some(text));
             assert!(parse_duration(text).is_some(), "{text}");
         }

@@ -134,7 +134,14 @@ mod tests {
     #[test]
     fn number_patterns_match_whole_numbers() {
         let re = regex::Regex::new(&format!("^(?:{NUMBER_DIGITS}|{NUMBER_WORDS})$")).unwrap();
-        for text in ["1,000", "909", "2.5", "twenty-one", "two hundred", "a thousand"] {
+        for text in [
+            "1,000",
+            "909",
+            "2.5",
+            "twenty-one",
+            "two hundred",
+            "a thousand",
+        ] {
             assert!(re.is_match(text), "{text}");
         }
         let ordinal = regex::Regex::new(&format!("^{ORDINAL}$")).unwrap();
