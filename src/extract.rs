@@ -38,7 +38,8 @@ struct Draft {
 }
 
 /// Every claim the rules find in `article`, sorted by offset. Overlapping claims with the
-/// same key and value type are one claim: the longest match is kept.
+/// same key and value type are one claim: the longest match is kept. A claim the match
+/// does not date takes the nearest date in its sentence that is no other claim's value.
 pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
     let body = article.body();
     let mentions = rules.gazetteer.mentions(body);
@@ -67,10 +68,15 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
         }
     }
     let mut drafts = keep_longest(drafts);
-    let spans: Vec<Range<usize>> = drafts.iter().map(|d| d.span.clone()).collect();
-    for (i, draft) in drafts.iter_mut().enumerate() {
+    // Dates that are the value of a claim (an enumeration of earlier visits) date nothing else.
+    let spans: Vec<Range<usize>> = drafts
+        .iter()
+        .filter(|d| matches!(d.claim.value, Value::Date(_) | Value::Dates(_)))
+        .map(|d| d.span.clone())
+        .collect();
+    for draft in &mut drafts {
         if draft.claim.when.is_none() {
-            draft.claim.when = ctx.date_elsewhere(draft, i, &spans);
+            draft.claim.when = ctx.date_elsewhere(draft, &spans);
         }
     }
     let index = LineIndex::new(&article.text);
@@ -122,6 +128,11 @@ impl Context<'_> {
     fn draft(&self, x: &Extractor, order: usize, caps: &Captures<'_>) -> Option<Draft> {
         let whole = caps.get(0)?;
         if whole.is_empty() {
+            return None;
+        }
+        if let Some(re) = &x.not_followed_by
+            && re.is_match(&self.body[whole.end()..])
+        {
             return None;
         }
         let sentence = sentence_at(&self.sentences, whole.start());
@@ -506,17 +517,13 @@ impl Context<'_> {
 
     /// A date for a draft the match did not date: the nearest date expression in its
     /// sentence outside other claims, else the article date.
-    fn date_elsewhere(&self, draft: &Draft, own: usize, spans: &[Range<usize>]) -> Option<When> {
+    fn date_elsewhere(&self, draft: &Draft, taken: &[Range<usize>]) -> Option<When> {
         if draft.wants_sentence_date
             && let Some(s) = draft.sentence
         {
             let scope = self.sentences[s].clone();
-            let free = |r: &Range<usize>| {
-                spans
-                    .iter()
-                    .enumerate()
-                    .all(|(i, s)| i == own || r.end <= s.start || s.end <= r.start)
-            };
+            let free =
+                |r: &Range<usize>| taken.iter().all(|s| r.end <= s.start || s.end <= r.start);
             let nearest = self
                 .rules
                 .date_regex

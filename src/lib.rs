@@ -4,6 +4,8 @@
 //! are then cross-checked across the corpus. This crate is the library behind the
 //! `claimlint` binary.
 
+#![warn(missing_docs)]
+
 pub mod article;
 pub mod claim;
 pub mod corpus;

@@ -23,18 +23,18 @@ enum Command {
     Claims {
         /// Article files or folders (default: ./corpus).
         paths: Vec<PathBuf>,
-        /// Rules folder or file.
+        /// Rules folder or file; repeat to combine (e.g. shipped rules and a gazetteer).
         #[arg(long, default_value = "rules")]
-        rules: PathBuf,
+        rules: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
     /// List the loaded extractors, kinds and entities.
     Rules {
-        /// Rules folder or file.
+        /// Rules folder or file; repeat to combine.
         #[arg(long, default_value = "rules")]
-        rules: PathBuf,
+        rules: Vec<PathBuf>,
     },
 }
 
@@ -59,8 +59,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn load_rules(path: &std::path::Path) -> Option<RuleSet> {
-    match RuleSet::load(path) {
+fn load_rules(paths: &[PathBuf]) -> Option<RuleSet> {
+    match RuleSet::load(paths) {
         Ok(rules) => Some(rules),
         Err(errors) => {
             for e in &errors {
@@ -75,7 +75,7 @@ fn load_rules(path: &std::path::Path) -> Option<RuleSet> {
     }
 }
 
-fn claims(paths: Vec<PathBuf>, rules_path: &std::path::Path, format: Format) -> ExitCode {
+fn claims(paths: Vec<PathBuf>, rules_path: &[PathBuf], format: Format) -> ExitCode {
     let Some(rules) = load_rules(rules_path) else {
         return ExitCode::from(EXIT_ERROR);
     };
@@ -149,7 +149,7 @@ fn claims(paths: Vec<PathBuf>, rules_path: &std::path::Path, format: Format) -> 
     }
 }
 
-fn list_rules(rules_path: &std::path::Path) -> ExitCode {
+fn list_rules(rules_path: &[PathBuf]) -> ExitCode {
     let Some(rules) = load_rules(rules_path) else {
         return ExitCode::from(EXIT_ERROR);
     };

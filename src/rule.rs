@@ -112,6 +112,9 @@ pub struct ExtractorDef {
     /// Failing that, the event happened at most this many days before the article date
     /// ("This visit marks …" in an article about the visit).
     pub dated_by_article: Option<u32>,
+    /// A regex that, matching right after a match, discards it (a lookahead the regex
+    /// engine lacks): `'\s+by\s+an?\b'` keeps "the third visit by a minister" out.
+    pub not_followed_by: Option<Spanned<String>>,
     /// Key placeholders the pattern may not capture, and how to find them.
     #[serde(default)]
     pub infer: BTreeMap<String, InferDef>,

@@ -135,6 +135,8 @@ pub struct Extractor {
     pub dated_by_article: Option<u32>,
     /// Slots to infer when not captured.
     pub infer: BTreeMap<String, Infer>,
+    /// Discards a match that this regex matches right after (anchored at the match end).
+    pub not_followed_by: Option<Regex>,
 }
 
 /// All rules, compiled.
@@ -245,12 +247,18 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, RuleError> {
 }
 
 impl RuleSet {
-    /// Loads and compiles the rule files under `path` (a folder or one file). Every error
-    /// found is returned, not only the first.
-    pub fn load(path: &Path) -> Result<RuleSet, Vec<RuleError>> {
-        let files = rule_files(path).map_err(|e| vec![e])?;
-        let mut sources = Vec::new();
+    /// Loads and compiles the rule files under `paths` (folders or single files), in the
+    /// order given. Every error found is returned, not only the first.
+    pub fn load(paths: &[PathBuf]) -> Result<RuleSet, Vec<RuleError>> {
+        let mut files = Vec::new();
         let mut errors = Vec::new();
+        for path in paths {
+            match rule_files(path) {
+                Ok(found) => files.extend(found),
+                Err(e) => errors.push(e),
+            }
+        }
+        let mut sources = Vec::new();
         for path in files {
             match std::fs::read_to_string(&path) {
                 Ok(text) => sources.push((path, text)),
@@ -879,6 +887,14 @@ impl Compiler {
                 format!("date capture `{d}` must be typed `date`"),
             ));
         }
+        let not_followed_by = def.not_followed_by.as_ref().and_then(|nf| {
+            compile_regex(&format!(
+                "^(?:{})",
+                pattern::ascii_word_boundaries(nf.get_ref())
+            ))
+            .map_err(|e| errors.push(src.error(src.content_start(&nf.span()), e)))
+            .ok()
+        });
         if errors.len() > before {
             return None;
         }
@@ -894,6 +910,7 @@ impl Compiler {
             date_in_sentence: def.date_in_sentence,
             dated_by_article: def.dated_by_article,
             infer,
+            not_followed_by,
         })
     }
 }

@@ -6,7 +6,8 @@ pub struct Number {
     /// The value.
     pub value: f64,
     /// Half the place value of the last significant digit: 0.5 for "909", 50 for "900",
-    /// 0.05 for "2.5". Words count as exact integers (0.5).
+    /// 0.05 for "2.5", but never more than a tenth of the value: a round "1,000" is read
+    /// as 900 to 1,100. Words count as exact integers (0.5).
     pub half_step: f64,
 }
 
@@ -86,6 +87,11 @@ fn parse_digits(text: &str) -> Option<Number> {
     let value: f64 = match frac_part {
         Some(f) => format!("{digits}.{f}").parse().ok()?,
         None => digits.parse::<u64>().ok()? as f64,
+    };
+    let half_step = if half_step > 0.5 {
+        half_step.min(0.1 * value).max(0.5)
+    } else {
+        half_step
     };
     Some(Number { value, half_step })
 }
@@ -170,7 +176,8 @@ mod tests {
     fn stated_precision() {
         assert_eq!(parse_number("909").unwrap().half_step, 0.5);
         assert_eq!(parse_number("900").unwrap().half_step, 50.0);
-        assert_eq!(parse_number("1,000").unwrap().half_step, 500.0);
+        assert_eq!(parse_number("1,000").unwrap().half_step, 100.0);
+        assert_eq!(parse_number("10").unwrap().half_step, 1.0);
         assert_eq!(parse_number("2.5").unwrap().half_step, 0.05);
         assert_eq!(parse_number("0").unwrap().half_step, 0.5);
     }

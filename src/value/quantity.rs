@@ -214,7 +214,7 @@ mod tests {
     fn hedges_widen_the_interval() {
         let some = q("some 1,000 kilometres");
         assert_eq!(some.hedge.as_deref(), Some("some"));
-        assert_eq!((some.low, some.high), (500.0, 1500.0));
+        assert_eq!((some.low, some.high), (900.0, 1100.0));
         let nearly = q("nearly 950 km");
         assert_eq!((nearly.low, nearly.high), (855.0, 950.0));
         let more = q("more than 900 km");

@@ -1,0 +1,170 @@
+//! The `claimlint` binary end to end: output, formats and exit codes.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("claimlint runs")
+}
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn claims_on_the_bundled_corpus_by_default() {
+    let out = run(repo(), &["claims"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.lines().all(|l| l.starts_with("corpus/")), "{text}");
+    assert!(
+        text.contains("visit/bagheri/pakistan = ordinal 3"),
+        "{text}"
+    );
+    // Sorted by article, then offset.
+    let positions: Vec<(String, usize, usize)> = text
+        .lines()
+        .map(|l| {
+            let mut parts = l.splitn(4, ':');
+            let path = parts.next().unwrap().to_string();
+            let line = parts.next().unwrap().parse().unwrap();
+            let col = parts.next().unwrap().parse().unwrap();
+            (path, line, col)
+        })
+        .collect();
+    let mut sorted = positions.clone();
+    sorted.sort();
+    assert_eq!(positions, sorted);
+}
+
+#[test]
+fn json_carries_articles_dates_and_claims() {
+    let out = run(repo(), &["claims", "--format", "json", "corpus"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(doc["version"], 1);
+    let articles = doc["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 5);
+    assert_eq!(articles[0]["date"], "2021-04-07");
+    assert!(articles[3]["date"].is_null());
+    let claim = articles[2]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["value"]["type"] == "ordinal")
+        .expect("an ordinal claim in 002");
+    assert_eq!(claim["key"], "visit/bagheri/pakistan");
+    assert_eq!(claim["value"]["value"], 3);
+    assert_eq!(claim["when"]["date"]["end"], "2025-01-19");
+    assert_eq!(claim["modality"]["mood"], "reported");
+}
+
+#[test]
+fn broken_rules_exit_2_with_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("bad.toml"),
+        "[[kind]]\nid = \"person\"\n\n[[extractor]]\nid = \"x\"\npatern = 'a'\n",
+    )
+    .unwrap();
+    let rules = dir.path().to_str().unwrap();
+    let out = run(repo(), &["claims", "--rules", rules]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("bad.toml:6:1: unknown field `patern`"),
+        "{err}"
+    );
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn a_bad_article_is_named_and_the_others_still_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a_good.txt"),
+        "date 2024-05-02\nBagheri's third trip to Pakistan began.",
+    )
+    .unwrap();
+    fs::write(dir.path().join("b_bad_date.txt"), "date 2021-02-30\nText.").unwrap();
+    fs::write(dir.path().join("c_binary.txt"), b"ok \xff\xfe bytes").unwrap();
+    let corpus = dir.path().to_str().unwrap();
+    let rules = repo().join("rules");
+    let out = run(
+        repo(),
+        &[
+            "claims",
+            "--rules",
+            rules.to_str().unwrap(),
+            corpus,
+            "no/such/path",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("b_bad_date.txt:1:6: `2021-02-30` is not a calendar date"),
+        "{err}"
+    );
+    assert!(
+        err.contains("c_binary.txt: not UTF-8 text: invalid byte at offset 3"),
+        "{err}"
+    );
+    assert!(err.contains("no/such/path"), "{err}");
+    assert!(
+        stdout(&out).contains("a_good.txt:2:1: visit/bagheri/pakistan = ordinal 3"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn front_matter_dates_articles_added_later() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("new.md"),
+        "+++\ndate = 2021-10-16\nsource = \"Mehr\"\n+++\nAt the end of his second official visit to Pakistan, which ended on Friday evening, Baqeri spoke.\n",
+    )
+    .unwrap();
+    let rules = repo().join("rules");
+    let out = run(
+        dir.path(),
+        &["claims", "--rules", rules.to_str().unwrap(), "."],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("visit/bagheri/pakistan = ordinal 2 when 2021-10-15"),
+        "{text}"
+    );
+}
+
+#[test]
+fn rules_lists_the_extractors() {
+    let out = run(repo(), &["rules"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.contains("visit-ordinal"), "{text}");
+    assert!(text.contains("key visit/{visitor}/{host}"), "{text}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = run(repo(), &["claims", "--format", "yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(repo(), &["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+}

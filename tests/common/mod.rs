@@ -1,0 +1,53 @@
+//! Helpers shared by the integration tests: the shipped rules plus a test gazetteer, and
+//! extraction from inline article text.
+
+#![allow(dead_code)]
+
+use claimlint::article::Article;
+use claimlint::claim::Claim;
+use claimlint::extract::extract;
+use claimlint::ruleset::RuleSet;
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+/// The shipped rules with the test gazetteer added.
+pub static RULES: LazyLock<RuleSet> = LazyLock::new(|| {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    RuleSet::load(&[
+        root.join("rules"),
+        root.join("tests/fixtures/gazetteer.toml"),
+    ])
+    .unwrap_or_else(|errors| panic!("rules do not load: {errors:?}"))
+});
+
+/// The claims of an article with `text` as body, published on `date` (YYYY-MM-DD) if given.
+pub fn claims(date: Option<&str>, text: &str) -> Vec<Claim> {
+    let full = match date {
+        Some(d) => format!("date {d}\n{text}"),
+        None => text.to_string(),
+    };
+    let article = Article::parse("test.txt".into(), "test.txt".into(), full).expect("article");
+    extract(&article, &RULES)
+}
+
+/// The claims with `key`, as (value, when) strings.
+pub fn with_key(claims: &[Claim], key: &str) -> Vec<(String, Option<String>)> {
+    claims
+        .iter()
+        .filter(|c| c.key == key)
+        .map(|c| {
+            (
+                c.value.to_string(),
+                c.when.as_ref().map(ToString::to_string),
+            )
+        })
+        .collect()
+}
+
+/// The (key, value) pairs of the claims, for compact assertions.
+pub fn keys_values(claims: &[Claim]) -> Vec<(String, String)> {
+    claims
+        .iter()
+        .map(|c| (c.key.clone(), c.value.to_string()))
+        .collect()
+}
