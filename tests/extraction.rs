@@ -314,7 +314,10 @@ fn subject_resolution_does_not_invent_a_subject() {
     let c = claims(DATE, "Serhiy Petroff's third trip to Chad began.");
     assert_eq!(c[0].key, "visit/petrov/chad");
     // A shared surname does not merge two people: the longest name wins.
-    let c = claims(DATE, "Ali Bagheri Kani's third trip to Chad began. Mohammad Baqeri's second trip to Niger began.");
+    let c = claims(
+        DATE,
+        "Ali Bagheri Kani's third trip to Chad began. Mohammad Baqeri's second trip to Niger began.",
+    );
     assert_eq!(c[0].key, "visit/bagheri-kani/chad");
     assert_eq!(c[1].key, "visit/bagheri/niger");
 }
