@@ -1,10 +1,24 @@
 //! Claims: what one extractor found at one span of one article. Claims are plain data,
 //! serializable, so that extraction and cross-checking can run apart.
 
+use crate::article::Article;
 use crate::value::Value;
 use crate::value::date::DateValue;
 use serde::Serialize;
 use std::fmt;
+
+/// A stretch of an article file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in characters.
+    pub column: usize,
+}
 
 /// One typed claim.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -27,6 +41,9 @@ pub struct Claim {
     pub key: String,
     /// The claimed value.
     pub value: Value,
+    /// Where the value is written ("third" in "his third trip"), when the match has it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_span: Option<Span>,
     /// When the claimed event happened, where the extractor dates it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub when: Option<When>,
@@ -47,6 +64,9 @@ pub enum When {
         date: DateValue,
         /// Where the date came from, and how a relative one was resolved.
         how: String,
+        /// Where the date is written, if it is written in the article.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        span: Option<Span>,
     },
     /// A date was expected but could not be had.
     Unresolved {
@@ -58,7 +78,7 @@ pub enum When {
 impl fmt::Display for When {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            When::Dated { date, how } => write!(f, "{date} ({how})"),
+            When::Dated { date, how, .. } => write!(f, "{date} ({how})"),
             When::Unresolved { reason } => write!(f, "unresolved ({reason})"),
         }
     }
@@ -81,5 +101,68 @@ impl Claim {
     /// Whether the claim is about something planned rather than reported.
     pub fn is_planned(&self) -> bool {
         matches!(self.modality, Modality::Planned { .. })
+    }
+}
+
+/// The first place an article writes an entity with one alternative of a spelling group
+/// ("Raisi" or "Raeisi"): what the `variant` check compares within an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SpellingUse {
+    /// The entity id.
+    pub entity: String,
+    /// The entity's display name.
+    pub name: String,
+    /// Index of the spelling group among the entity's groups.
+    pub group: usize,
+    /// The alternative used, as declared.
+    pub form: String,
+    /// Byte offset of the mention in the article file.
+    pub start: usize,
+    /// End of the mention.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in characters.
+    pub column: usize,
+}
+
+/// Everything extraction learns about one article: plain data, enough to cross-check the
+/// corpus without the article text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleRecord {
+    /// The article id (path relative to the corpus root).
+    pub id: String,
+    /// The path as named on the command line.
+    pub path: String,
+    /// The publication date, if any.
+    #[serde(serialize_with = "serialize_date")]
+    pub date: Option<chrono::NaiveDate>,
+    /// Its claims, by offset.
+    pub claims: Vec<Claim>,
+    /// First use of each spelling alternative, by offset.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spellings: Vec<SpellingUse>,
+}
+
+fn serialize_date<S: serde::Serializer>(
+    d: &Option<chrono::NaiveDate>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
+        None => s.serialize_none(),
+    }
+}
+
+impl ArticleRecord {
+    /// An empty record for `article`.
+    pub fn new(article: &Article) -> Self {
+        ArticleRecord {
+            id: article.id.clone(),
+            path: article.path.display().to_string(),
+            date: article.date,
+            claims: Vec::new(),
+            spellings: Vec::new(),
+        }
     }
 }

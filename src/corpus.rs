@@ -1,7 +1,10 @@
 //! Finding the articles of a corpus: files named directly, and the files below folders,
 //! in a deterministic order.
 
-use crate::article::Article;
+use crate::article::{Article, LineIndex};
+use crate::claim::ArticleRecord;
+use crate::extract::extract;
+use crate::ruleset::RuleSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -137,4 +140,60 @@ pub fn load(source: &Source) -> Result<Article, LoadError> {
         offset: e.utf8_error().valid_up_to(),
     })?;
     Article::parse(source.id.clone(), source.path.clone(), text).map_err(LoadError::Metadata)
+}
+
+/// A path or article that could not be read, with the position of the problem where it
+/// has one. The run goes on with the other articles but cannot be trusted as complete.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// The file or folder.
+    pub path: PathBuf,
+    /// 1-based line and character column, where the problem is inside the file.
+    pub position: Option<(usize, usize)>,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some((line, column)) = self.position {
+            write!(f, ":{line}:{column}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Reads every article under `paths` and extracts its claims, in path order. Articles that
+/// cannot be read are reported and skipped; the others are all processed.
+pub fn extract_paths(paths: &[PathBuf], rules: &RuleSet) -> (Vec<ArticleRecord>, Vec<InputError>) {
+    let (sources, walk_errors) = discover(paths);
+    let mut errors: Vec<InputError> = walk_errors
+        .into_iter()
+        .map(|e| InputError {
+            path: e.path,
+            position: None,
+            message: e.error.to_string(),
+        })
+        .collect();
+    let mut records = Vec::with_capacity(sources.len());
+    for source in &sources {
+        match load(source) {
+            Ok(article) => records.push(extract(&article, rules)),
+            Err(e) => {
+                let position = match &e {
+                    LoadError::Metadata(m) => fs::read_to_string(&source.path)
+                        .ok()
+                        .map(|text| LineIndex::new(&text).position(&text, m.offset)),
+                    _ => None,
+                };
+                errors.push(InputError {
+                    path: source.path.clone(),
+                    position,
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+    (records, errors)
 }

@@ -3,7 +3,7 @@
 //! countries), values normalized, events dated, planned wording tagged.
 
 use crate::article::{Article, LineIndex};
-use crate::claim::{Claim, Modality, When};
+use crate::claim::{ArticleRecord, Claim, Modality, Span, SpellingUse, When};
 use crate::gazetteer::Mention;
 use crate::rule::InferScope;
 use crate::ruleset::{Capture, CaptureType, Extractor, KeyPart, RuleSet, ValueType};
@@ -37,10 +37,55 @@ struct Draft {
     direction: Direction,
 }
 
+/// What the rules find in `article`: its claims, sorted by offset, and the spellings it
+/// uses of entities with spelling variants.
+pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
+    let mut record = ArticleRecord::new(article);
+    record.claims = claims(article, rules);
+    record.spellings = spellings(article, rules);
+    record
+}
+
+/// The first use of each spelling alternative of each entity in `article`.
+pub fn spellings(article: &Article, rules: &RuleSet) -> Vec<SpellingUse> {
+    let g = &rules.gazetteer;
+    let body = article.body();
+    let mentions = g.mentions(body);
+    let index = LineIndex::new(&article.text);
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for m in &mentions {
+        let Some(entity) = g.resolve(&m.candidates, m.range.start, &mentions) else {
+            continue;
+        };
+        let Some(surface) = m.candidates.iter().find(|s| s.entity == entity) else {
+            continue;
+        };
+        let e = &g.entities()[entity];
+        for &(group, alt) in &surface.spelling {
+            if seen.insert((entity, group, alt)) {
+                let start = article.body_start + m.range.start;
+                let (line, column) = index.position(&article.text, start);
+                out.push(SpellingUse {
+                    entity: e.id.clone(),
+                    name: e.name.clone(),
+                    group,
+                    form: e.spellings[group][alt].clone(),
+                    start,
+                    end: article.body_start + m.range.end,
+                    line,
+                    column,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Every claim the rules find in `article`, sorted by offset. Overlapping claims with the
 /// same key and value type are one claim: the longest match is kept. A claim the match
 /// does not date takes the nearest date in its sentence that is no other claim's value.
-pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
+pub fn claims(article: &Article, rules: &RuleSet) -> Vec<Claim> {
     let body = article.body();
     let mentions = rules.gazetteer.mentions(body);
     let mut resolved = Vec::with_capacity(mentions.len());
@@ -84,9 +129,24 @@ pub fn extract(article: &Article, rules: &RuleSet) -> Vec<Claim> {
         .into_iter()
         .map(|d| {
             let mut claim = d.claim;
-            claim.start += article.body_start;
-            claim.end += article.body_start;
-            (claim.line, claim.column) = index.position(&article.text, claim.start);
+            let place = |span: &mut Span| {
+                span.start += article.body_start;
+                span.end += article.body_start;
+                (span.line, span.column) = index.position(&article.text, span.start);
+            };
+            let mut whole = body_span(claim.start..claim.end);
+            place(&mut whole);
+            (claim.start, claim.end, claim.line, claim.column) =
+                (whole.start, whole.end, whole.line, whole.column);
+            if let Some(span) = &mut claim.value_span {
+                place(span);
+            }
+            if let Some(When::Dated {
+                span: Some(span), ..
+            }) = &mut claim.when
+            {
+                place(span);
+            }
             claim
         })
         .collect()
@@ -205,18 +265,22 @@ impl Context<'_> {
                 KeyPart::Slot(slot) => slots.get(slot.as_str()).map_or("?", String::as_str),
             })
             .collect();
-        let value = match &x.value {
-            None => Value::Mention,
-            Some(name) => match group(caps, &x.captures[name]) {
-                Some(g) => self.value(&x.captures[name].ty, g.range(), direction, &mut notes)?,
-                None => Value::Mention,
-            },
+        let value_group = x
+            .value
+            .as_ref()
+            .and_then(|name| group(caps, &x.captures[name]));
+        let value = match (&x.value, value_group) {
+            (Some(name), Some(g)) => {
+                self.value(&x.captures[name].ty, g.range(), direction, &mut notes)?
+            }
+            _ => Value::Mention,
         };
+        let value_span = value_group.map(|g| body_span(g.range()));
         let when = x
             .date
             .as_ref()
             .and_then(|name| group(caps, &x.captures[name]))
-            .map(|g| self.when(g.as_str(), direction, "stated"));
+            .map(|g| self.when(g.range(), direction, "stated"));
         Some(Draft {
             claim: Claim {
                 article: self.article.id.clone(),
@@ -228,6 +292,7 @@ impl Context<'_> {
                 rule: x.id.clone(),
                 key,
                 value,
+                value_span,
                 when,
                 modality,
                 notes,
@@ -464,23 +529,26 @@ impl Context<'_> {
             ValueType::Quantity => {
                 Value::Quantity(quantity::parse_quantity(text, &self.rules.units)?)
             }
-            ValueType::Date => match self.when(text, direction, "stated") {
-                When::Dated { date, how } => {
-                    if how != "stated" {
-                        notes.push(how);
+            ValueType::Date | ValueType::WeekdayDate => {
+                match self.when(range.clone(), direction, "stated") {
+                    When::Dated { date, how, .. } => {
+                        if how != "stated" {
+                            notes.push(how);
+                        }
+                        Value::Date(date)
                     }
-                    Value::Date(date)
+                    When::Unresolved { reason } => Value::Unresolved {
+                        expected: "date",
+                        text: fold_space(text),
+                        reason,
+                    },
                 }
-                When::Unresolved { reason } => Value::Unresolved {
-                    expected: "date",
-                    text: fold_space(text),
-                    reason,
-                },
-            },
+            }
             ValueType::Dates => {
                 let mut dates = Vec::new();
                 for m in self.rules.date_regex.find_iter(text) {
-                    match self.when(m.as_str(), direction, "stated") {
+                    let at = range.start + m.start()..range.start + m.end();
+                    match self.when(at, direction, "stated") {
                         When::Dated { date, .. } => dates.push(date),
                         When::Unresolved { reason } => {
                             return Some(Value::Unresolved {
@@ -496,12 +564,14 @@ impl Context<'_> {
         })
     }
 
-    /// Resolves a date expression against the article date.
-    fn when(&self, text: &str, direction: Direction, source: &str) -> When {
+    /// Resolves the date expression at `range` of the body against the article date.
+    fn when(&self, range: Range<usize>, direction: Direction, source: &str) -> When {
+        let text = &self.body[range.clone()];
         match date::parse_date(text, self.article.date, direction) {
             Ok(dated) => When::Dated {
                 date: dated.value,
                 how: dated.resolution.unwrap_or_else(|| source.to_string()),
+                span: Some(body_span(range)),
             },
             Err(DateError::NeedsAnchor) => When::Unresolved {
                 reason: format!(
@@ -532,7 +602,7 @@ impl Context<'_> {
                 .filter(|r| free(r))
                 .min_by_key(|r| distance(r, &draft.span));
             if let Some(r) = nearest {
-                return Some(self.when(&self.body[r], draft.direction, "in the same sentence"));
+                return Some(self.when(r, draft.direction, "in the same sentence"));
             }
         }
         let days = draft.dated_by_article?;
@@ -552,9 +622,20 @@ impl Context<'_> {
                 When::Dated {
                     date: DateValue::span(start, published, precision),
                     how: format!("dated by the article {}", published.format("%Y-%m-%d")),
+                    span: None,
                 }
             }
         })
+    }
+}
+
+/// A span of the body, placed in the file (offsets and position) when the claim is done.
+fn body_span(range: Range<usize>) -> Span {
+    Span {
+        start: range.start,
+        end: range.end,
+        line: 0,
+        column: 0,
     }
 }
 

@@ -7,8 +7,10 @@
 #![warn(missing_docs)]
 
 pub mod article;
+pub mod check;
 pub mod claim;
 pub mod corpus;
+pub mod diagnostic;
 pub mod extract;
 pub mod gazetteer;
 pub mod pattern;
@@ -16,4 +18,5 @@ pub mod render;
 pub mod rule;
 pub mod ruleset;
 pub mod sentence;
+pub mod timeline;
 pub mod value;

@@ -1,11 +1,13 @@
 //! The `claimlint` command line: arguments, output and exit status over the library.
 
-use claimlint::corpus::{self, LoadError};
-use claimlint::extract::extract;
-use claimlint::render::{self, ArticleClaims, ClaimsDocument};
-use claimlint::ruleset::RuleSet;
+use claimlint::claim::ArticleRecord;
+use claimlint::corpus::{InputError, extract_paths};
+use claimlint::diagnostic::Counts;
+use claimlint::render::claims::{CLAIMS_VERSION, ClaimsDocument, claims_text};
+use claimlint::render::human::{self, Sources};
+use claimlint::ruleset::{KeyPart, RuleSet};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -17,20 +19,34 @@ struct Cli {
     command: Command,
 }
 
+#[derive(clap::Args)]
+struct Inputs {
+    /// Article files or folders (default: ./corpus).
+    paths: Vec<PathBuf>,
+    /// Rules folder or file; repeat to combine (e.g. the shipped rules and a gazetteer).
+    #[arg(long, default_value = "rules")]
+    rules: Vec<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum Command {
+    /// Cross-check the claims of the corpus and report contradictions.
+    Check {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Colour the report: auto (when a terminal, unless NO_COLOR is set), always, never.
+        #[arg(long, value_enum, default_value_t = Color::Auto)]
+        color: Color,
+    },
     /// List every claim the rules extract, one per line, by article and offset.
     Claims {
-        /// Article files or folders (default: ./corpus).
-        paths: Vec<PathBuf>,
-        /// Rules folder or file; repeat to combine (e.g. shipped rules and a gazetteer).
-        #[arg(long, default_value = "rules")]
-        rules: Vec<PathBuf>,
+        #[command(flatten)]
+        inputs: Inputs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// List the loaded extractors, kinds and entities.
+    /// List the loaded extractors and checks.
     Rules {
         /// Rules folder or file; repeat to combine.
         #[arg(long, default_value = "rules")]
@@ -44,17 +60,23 @@ enum Format {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Exit status: findings at the failing level.
+const EXIT_FINDINGS: u8 = 1;
 /// Exit status: the run could not be trusted (usage, rule or I/O error).
 const EXIT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Claims {
-            paths,
-            rules,
-            format,
-        } => claims(paths, &rules, format),
+        Command::Check { inputs, color } => check(&inputs, color),
+        Command::Claims { inputs, format } => claims(&inputs, format),
         Command::Rules { rules } => list_rules(&rules),
     }
 }
@@ -75,106 +97,120 @@ fn load_rules(paths: &[PathBuf]) -> Option<RuleSet> {
     }
 }
 
-fn claims(paths: Vec<PathBuf>, rules_path: &[PathBuf], format: Format) -> ExitCode {
-    let Some(rules) = load_rules(rules_path) else {
-        return ExitCode::from(EXIT_ERROR);
-    };
-    let paths = if paths.is_empty() {
+/// Loads the rules and extracts every article; input errors are printed as they are.
+fn extract(inputs: &Inputs) -> Option<(RuleSet, Vec<ArticleRecord>, Vec<InputError>)> {
+    let rules = load_rules(&inputs.rules)?;
+    let paths = if inputs.paths.is_empty() {
         vec![PathBuf::from("corpus")]
     } else {
-        paths
+        inputs.paths.clone()
     };
-    let (sources, walk_errors) = corpus::discover(&paths);
-    let mut failed = !walk_errors.is_empty();
-    for e in &walk_errors {
-        eprintln!("error: {}: {}", e.path.display(), e.error);
+    let (records, errors) = extract_paths(&paths, &rules);
+    for e in &errors {
+        eprintln!("error: {e}");
     }
-    let mut extracted = Vec::new();
-    for source in &sources {
-        match corpus::load(source) {
-            Ok(article) => {
-                let claims = extract(&article, &rules);
-                extracted.push((article, claims));
-            }
-            Err(e) => {
-                failed = true;
-                let position = match &e {
-                    LoadError::Metadata(m) => {
-                        let text = std::fs::read_to_string(&source.path).unwrap_or_default();
-                        let index = claimlint::article::LineIndex::new(&text);
-                        let (line, col) = index.position(&text, m.offset);
-                        format!(":{line}:{col}")
-                    }
-                    _ => String::new(),
-                };
-                eprintln!("error: {}{position}: {e}", source.path.display());
-            }
+    Some((rules, records, errors))
+}
+
+fn write_out(text: &[u8]) -> bool {
+    match std::io::stdout().lock().write_all(text) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Err(e) => {
+            eprintln!("error: writing output: {e}");
+            false
         }
     }
-    let mut out = std::io::stdout().lock();
-    let written = match format {
-        Format::Text => extracted.iter().try_for_each(|(article, claims)| {
-            out.write_all(
-                render::claims_text(&article.path.display().to_string(), claims).as_bytes(),
-            )
-        }),
-        Format::Json => {
-            let document = ClaimsDocument {
-                version: 1,
-                articles: extracted
-                    .iter()
-                    .map(|(article, claims)| ArticleClaims {
-                        id: &article.id,
-                        path: article.path.display().to_string(),
-                        date: article.date.map(|d| d.format("%Y-%m-%d").to_string()),
-                        claims,
-                    })
-                    .collect(),
-            };
-            serde_json::to_writer_pretty(&mut out, &document)
-                .map_err(std::io::Error::other)
-                .and_then(|()| writeln!(out))
+}
+
+fn check(inputs: &Inputs, color: Color) -> ExitCode {
+    let Some((rules, records, errors)) = extract(inputs) else {
+        return ExitCode::from(EXIT_ERROR);
+    };
+    let diagnostics = claimlint::check::run(&records, &rules);
+    let color = match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
         }
     };
-    if let Err(e) = written
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        eprintln!("error: writing output: {e}");
+    let report = human::render(&diagnostics, records.len(), &mut Sources::default(), color);
+    if !write_out(report.as_bytes()) || !errors.is_empty() {
         return ExitCode::from(EXIT_ERROR);
     }
-    if failed {
-        ExitCode::from(EXIT_ERROR)
+    if Counts::of(&diagnostics).errors > 0 {
+        ExitCode::from(EXIT_FINDINGS)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-fn list_rules(rules_path: &[PathBuf]) -> ExitCode {
-    let Some(rules) = load_rules(rules_path) else {
+fn claims(inputs: &Inputs, format: Format) -> ExitCode {
+    let Some((_, records, errors)) = extract(inputs) else {
         return ExitCode::from(EXIT_ERROR);
     };
+    let text = match format {
+        Format::Text => records.iter().map(claims_text).collect::<String>(),
+        Format::Json => {
+            let document = ClaimsDocument {
+                version: CLAIMS_VERSION,
+                articles: &records,
+            };
+            serde_json::to_string_pretty(&document).expect("claims serialize") + "\n"
+        }
+    };
+    if !write_out(text.as_bytes()) || !errors.is_empty() {
+        return ExitCode::from(EXIT_ERROR);
+    }
+    ExitCode::SUCCESS
+}
+
+fn list_rules(paths: &[PathBuf]) -> ExitCode {
+    let Some(rules) = load_rules(paths) else {
+        return ExitCode::from(EXIT_ERROR);
+    };
+    let mut out = String::new();
     for x in &rules.extractors {
-        println!(
-            "{}  ({})  key {}  — {}",
+        let key: String = x
+            .key
+            .iter()
+            .map(|p| match p {
+                KeyPart::Literal(t) => t.clone(),
+                KeyPart::Slot(s) => format!("{{{s}}}"),
+            })
+            .collect();
+        out += &format!(
+            "extractor {}  ({})  key {key}  — {}\n",
             x.id,
             x.file.display(),
-            x.key
-                .iter()
-                .map(|p| match p {
-                    claimlint::ruleset::KeyPart::Literal(t) => t.clone(),
-                    claimlint::ruleset::KeyPart::Slot(s) => format!("{{{s}}}"),
-                })
-                .collect::<String>(),
             x.description.as_deref().unwrap_or("")
         );
     }
-    println!(
-        "{} extractors, {} kinds, {} entities, {} units from {} files",
+    for c in &rules.checks {
+        out += &format!(
+            "check {}  ({})  {:?} on {}  [{}]  — {}\n",
+            c.id,
+            c.file.display(),
+            c.kind,
+            c.keys,
+            c.severity.name(),
+            c.description.as_deref().unwrap_or("")
+        );
+    }
+    out += &format!(
+        "{} extractors, {} checks, {} kinds, {} entities, {} units from {} files\n",
         rules.extractors.len(),
+        rules.checks.len(),
         rules.kinds.len(),
         rules.gazetteer.entities().len(),
         rules.units.len(),
         rules.files.len()
     );
-    ExitCode::SUCCESS
+    if write_out(out.as_bytes()) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_ERROR)
+    }
 }

@@ -27,6 +27,94 @@ pub struct RuleFile {
     /// Extractors: patterns that turn text into claims.
     #[serde(default)]
     pub extractor: Vec<ExtractorDef>,
+    /// Checks: cross-checks over the claims of the whole corpus.
+    #[serde(default)]
+    pub check: Vec<CheckDef>,
+}
+
+/// `[[check]]`: one cross-check, an instance of a generic check kind.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CheckDef {
+    /// Unique id; diagnostics carry it as their rule id.
+    pub id: Spanned<String>,
+    /// The generic check it runs.
+    pub kind: CheckKind,
+    /// How serious a finding is.
+    #[serde(default)]
+    pub severity: Severity,
+    /// One line: what it checks.
+    pub description: Option<String>,
+    /// Why a finding matters and how to fix it, for `claimlint explain`.
+    pub explanation: Option<String>,
+    /// Which claim keys it looks at: a glob where `*` matches any text (`visit/*`).
+    #[serde(default = "any_key")]
+    pub keys: Spanned<String>,
+    /// For `agree`: the value type compared (`quantity`, `date`, `duration`, `number`).
+    pub value: Option<Spanned<String>>,
+    /// Mentions dated within this many days of each other are one event (sequence,
+    /// enumeration, and agree on durations).
+    #[serde(default = "default_window")]
+    pub window_days: u32,
+    /// For `agree` on durations and numbers: the largest difference that still agrees.
+    #[serde(default)]
+    pub tolerance: f64,
+    /// The word for one event in messages ("visit").
+    pub noun: Option<String>,
+    /// Its plural, if not `noun` + "s".
+    pub noun_plural: Option<String>,
+}
+
+/// The generic check kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckKind {
+    /// An ordinal ("third visit") must match the event's place on the corpus timeline.
+    Sequence,
+    /// An enumeration of earlier events must list every earlier event the corpus records.
+    Enumeration,
+    /// Claims with one key must agree.
+    Agree,
+    /// A weekday stated with an explicit date must match the calendar.
+    Weekday,
+    /// One article keeps to one spelling of each entity.
+    Variant,
+    /// Every article has a publication date.
+    MissingDate,
+}
+
+/// How serious a finding is.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Information that may explain a finding, or a gap in the corpus.
+    Note,
+    /// Probably wrong; does not fail the run by default.
+    Warning,
+    /// A contradiction; fails the run.
+    #[default]
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name, as printed.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+fn any_key() -> Spanned<String> {
+    Spanned::new(0..0, "*".to_string())
+}
+
+fn default_window() -> u32 {
+    7
 }
 
 /// `[[kind]]`: an entity kind.

@@ -4,7 +4,7 @@
 use crate::article::LineIndex;
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::pattern::{self, Placeholder};
-use crate::rule::{ExtractorDef, InferScope, RuleFile};
+use crate::rule::{CheckDef, CheckKind, ExtractorDef, InferScope, RuleFile, Severity};
 use crate::value::quantity::{self, Unit};
 use crate::value::{self, date};
 use regex::{Regex, RegexBuilder};
@@ -32,17 +32,20 @@ pub enum ValueType {
     Duration,
     /// "909-kilometer", "some 1,000 km".
     Quantity,
+    /// A date that names its weekday: "Tuesday, 12 October 2021".
+    WeekdayDate,
 }
 
 impl ValueType {
     /// Every value type, with the name rules use for it.
-    pub const ALL: [(&'static str, ValueType); 6] = [
+    pub const ALL: [(&'static str, ValueType); 7] = [
         ("ordinal", ValueType::Ordinal),
         ("number", ValueType::Number),
         ("date", ValueType::Date),
         ("dates", ValueType::Dates),
         ("duration", ValueType::Duration),
         ("quantity", ValueType::Quantity),
+        ("weekday-date", ValueType::WeekdayDate),
     ];
 
     fn from_name(name: &str) -> Option<ValueType> {
@@ -139,6 +142,65 @@ pub struct Extractor {
     pub not_followed_by: Option<Regex>,
 }
 
+/// A compiled check.
+#[derive(Debug, Clone)]
+pub struct Check {
+    /// Unique id, the rule id of its diagnostics.
+    pub id: String,
+    /// The rule file it comes from.
+    pub file: PathBuf,
+    /// The generic check it runs.
+    pub kind: CheckKind,
+    /// Severity of its findings.
+    pub severity: Severity,
+    /// One line: what it checks.
+    pub description: Option<String>,
+    /// The longer explanation.
+    pub explanation: Option<String>,
+    /// Glob over claim keys (`*` matches any text).
+    pub keys: String,
+    /// For `agree`: the value type compared.
+    pub value: Option<String>,
+    /// Mentions this many days apart or closer are one event.
+    pub window_days: u32,
+    /// Largest difference that still agrees (durations in days, numbers).
+    pub tolerance: f64,
+    /// One event, in words.
+    pub noun: String,
+    /// Several events, in words.
+    pub noun_plural: String,
+}
+
+impl Check {
+    /// Whether the check looks at claims with `key`.
+    pub fn applies_to(&self, key: &str) -> bool {
+        glob_match(&self.keys, key)
+    }
+}
+
+/// Matches `text` against a glob where `*` stands for any run of characters.
+pub fn glob_match(glob: &str, text: &str) -> bool {
+    let mut parts = glob.split('*');
+    let first = parts.next().unwrap_or("");
+    let Some(mut rest) = text.strip_prefix(first) else {
+        return false;
+    };
+    let parts: Vec<&str> = parts.collect();
+    for (i, part) in parts.iter().enumerate() {
+        if i + 1 == parts.len() {
+            return rest.ends_with(part);
+        }
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
+/// The value types `agree` can compare.
+const AGREE_VALUES: [&str; 5] = ["quantity", "date", "duration", "number", "ordinal"];
+
 /// All rules, compiled.
 #[derive(Debug)]
 pub struct RuleSet {
@@ -154,6 +216,8 @@ pub struct RuleSet {
     pub planned: Option<Regex>,
     /// The extractors, in file and declaration order.
     pub extractors: Vec<Extractor>,
+    /// The checks, in file and declaration order.
+    pub checks: Vec<Check>,
     /// Regex of any date expression, for dates found in a sentence.
     pub date_regex: Regex,
 }
@@ -709,6 +773,7 @@ impl Compiler {
                 value::NUMBER_WORDS
             ),
             ValueType::Date => date::PATTERN.clone(),
+            ValueType::WeekdayDate => date::WEEKDAY_DATE_PATTERN.clone(),
             ValueType::Dates => {
                 let one = format!("(?:{})", &*date::PATTERN);
                 format!(r"{one}(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:in|on)\s+)?{one})*")
@@ -749,8 +814,24 @@ impl Compiler {
                 }
             }
         }
+        let mut checks: Vec<Check> = Vec::new();
+        for (src, file) in parsed {
+            for def in &file.check {
+                if checks.iter().any(|c| &c.id == def.id.get_ref()) {
+                    errors.push(src.error(
+                        def.id.span().start,
+                        format!("check `{}` is declared twice", def.id.get_ref()),
+                    ));
+                    continue;
+                }
+                if let Some(check) = compile_check(src, def, errors) {
+                    checks.push(check);
+                }
+            }
+        }
         let date_regex = compile_regex(&date::PATTERN).expect("built-in date grammar compiles");
         RuleSet {
+            checks,
             files: parsed.iter().map(|(s, _)| s.path.clone()).collect(),
             kinds: self.kinds,
             gazetteer: self.gazetteer,
@@ -913,6 +994,65 @@ impl Compiler {
             not_followed_by,
         })
     }
+}
+
+fn compile_check(src: &SourceFile, def: &CheckDef, errors: &mut Vec<RuleError>) -> Option<Check> {
+    let value = def.value.as_ref().map(|v| v.get_ref().clone());
+    match (&def.kind, &def.value) {
+        (CheckKind::Agree, None) => {
+            errors.push(src.error(
+                def.id.span().start,
+                format!(
+                    "check `{}`: `agree` needs `value`, one of {}",
+                    def.id.get_ref(),
+                    AGREE_VALUES.join(", ")
+                ),
+            ));
+            return None;
+        }
+        (CheckKind::Agree, Some(v)) if !AGREE_VALUES.contains(&v.get_ref().as_str()) => {
+            errors.push(src.error(
+                v.span().start,
+                format!(
+                    "`agree` compares one of {}, not `{}`{}",
+                    AGREE_VALUES.join(", "),
+                    v.get_ref(),
+                    did_you_mean(v.get_ref(), AGREE_VALUES)
+                ),
+            ));
+            return None;
+        }
+        (CheckKind::Agree, _) | (_, None) => {}
+        (_, Some(v)) => {
+            errors.push(src.error(v.span().start, "`value` applies to `agree` checks only"));
+            return None;
+        }
+    }
+    if !(def.tolerance.is_finite() && def.tolerance >= 0.0) {
+        errors.push(src.error(
+            def.id.span().start,
+            "`tolerance` must be a number, 0 or more",
+        ));
+        return None;
+    }
+    let noun = def.noun.clone().unwrap_or_else(|| "event".to_string());
+    Some(Check {
+        id: def.id.get_ref().clone(),
+        file: src.path.clone(),
+        kind: def.kind,
+        severity: def.severity,
+        description: def.description.clone(),
+        explanation: def.explanation.clone(),
+        keys: def.keys.get_ref().clone(),
+        value,
+        window_days: def.window_days,
+        tolerance: def.tolerance,
+        noun_plural: def
+            .noun_plural
+            .clone()
+            .unwrap_or_else(|| format!("{noun}s")),
+        noun,
+    })
 }
 
 fn compile_regex(pattern: &str) -> Result<Regex, String> {

@@ -2,26 +2,21 @@
 //! (under `snapshots/`, reviewed as diffs when rules or articles change), and the facts
 //! the corpus is known to state.
 
-use claimlint::claim::Claim;
-use claimlint::corpus::{discover, load};
-use claimlint::extract::extract;
-use claimlint::render::claims_text;
+use claimlint::claim::{ArticleRecord, Claim};
+use claimlint::corpus::extract_paths;
+use claimlint::render::claims::claims_text;
 use claimlint::ruleset::RuleSet;
 use std::path::PathBuf;
 
-fn corpus_claims() -> Vec<(String, Vec<Claim>)> {
+fn corpus_claims() -> Vec<ArticleRecord> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let rules = RuleSet::load(&[root.join("rules")]).expect("shipped rules load");
-    let (sources, errors) = discover(&[root.join("corpus")]);
+    // Relative paths, as a user would type them, so that snapshots hold no absolute path.
+    std::env::set_current_dir(&root).unwrap();
+    let (records, errors) = extract_paths(&[PathBuf::from("corpus")], &rules);
     assert!(errors.is_empty(), "{errors:?}");
-    assert_eq!(sources.len(), 5);
-    sources
-        .iter()
-        .map(|s| {
-            let article = load(s).expect("corpus article loads");
-            (s.id.clone(), extract(&article, &rules))
-        })
-        .collect()
+    assert_eq!(records.len(), 5);
+    records
 }
 
 #[test]
@@ -30,18 +25,18 @@ fn claims_per_article_snapshot() {
     settings.set_snapshot_path("../snapshots");
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(|| {
-        for (id, claims) in corpus_claims() {
-            let name = format!("claims__{}", id.trim_end_matches(".txt"));
-            insta::assert_snapshot!(name, claims_text(&format!("corpus/{id}"), &claims));
+        for record in corpus_claims() {
+            let name = format!("claims__{}", record.id.trim_end_matches(".txt"));
+            insta::assert_snapshot!(name, claims_text(&record));
         }
     });
 }
 
-fn find<'a>(all: &'a [(String, Vec<Claim>)], article: &str) -> &'a [Claim] {
+fn find<'a>(all: &'a [ArticleRecord], article: &str) -> &'a [Claim] {
     &all.iter()
-        .find(|(id, _)| id.starts_with(article))
+        .find(|r| r.id.starts_with(article))
         .expect("article")
-        .1
+        .claims
 }
 
 fn described(claims: &[Claim], key: &str) -> Vec<String> {
@@ -127,7 +122,7 @@ fn article_003_second_visit_unresolved_and_future_exercises_planned() {
 #[test]
 fn both_spellings_of_bagheri_are_one_entity() {
     let all = corpus_claims();
-    for (id, claims) in &all {
+    for ArticleRecord { id, claims, .. } in &all {
         let mentions_him = claims
             .iter()
             .any(|c| c.text.contains("Bagheri") || c.text.contains("Baqeri"));

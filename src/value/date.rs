@@ -180,6 +180,18 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     .join("|")
 });
 
+/// The regex (no capture groups) of an absolute date that names its weekday: "Tuesday,
+/// 12 October 2021", "Tuesday, October 12". These are what the weekday check verifies.
+pub static WEEKDAY_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
+    let b = r"(?-u:\b)";
+    [
+        format!(r"{WEEKDAY},?\s+(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?{b}"),
+        format!(r"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{b}"),
+    ]
+    .map(|alt| format!("(?:{alt})"))
+    .join("|")
+});
+
 struct Grammar {
     full_day_first: Regex,
     full_month_first: Regex,
@@ -614,6 +626,25 @@ mod tests {
             v.resolution.as_deref(),
             Some("\"Tuesday\" is the Tuesday on or before the article date 2021-04-07")
         );
+    }
+
+    #[test]
+    fn weekday_dates_name_their_weekday() {
+        let re = Regex::new(&WEEKDAY_DATE_PATTERN).unwrap();
+        for text in [
+            "Tuesday, 12 October 2021",
+            "Monday, October 11",
+            "Sunday the 12th of October 2021",
+        ] {
+            let m = re.find(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(m.as_str(), text);
+            let v = parse_date(text, Some(d("2021-10-20")), Direction::Past)
+                .unwrap()
+                .value;
+            assert!(v.stated_weekday.is_some(), "{text}");
+        }
+        assert!(re.find("on Tuesday").is_none());
+        assert!(re.find("12 October 2021").is_none());
     }
 
     #[test]

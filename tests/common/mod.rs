@@ -27,7 +27,7 @@ pub fn claims(date: Option<&str>, text: &str) -> Vec<Claim> {
         None => text.to_string(),
     };
     let article = Article::parse("test.txt".into(), "test.txt".into(), full).expect("article");
-    extract(&article, &RULES)
+    extract(&article, &RULES).claims
 }
 
 /// The claims with `key`, as (value, when) strings.

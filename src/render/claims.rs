@@ -1,32 +1,22 @@
 //! Printing claims for people (one line each) and for machines (JSON).
 
-use crate::claim::{Claim, Modality};
+use crate::claim::{ArticleRecord, Claim, Modality};
 use serde::Serialize;
 use std::fmt::Write;
 
-/// One article's claims, as `claimlint claims --format json` prints them.
-#[derive(Debug, Serialize)]
-pub struct ArticleClaims<'a> {
-    /// The article id.
-    pub id: &'a str,
-    /// The path as named on the command line.
-    pub path: String,
-    /// The publication date, if any.
-    pub date: Option<String>,
-    /// Its claims, by offset.
-    pub claims: &'a [Claim],
-}
-
-/// The claims document: a version number, then the articles in order.
+/// The claims document `claimlint claims --format json` prints.
 #[derive(Debug, Serialize)]
 pub struct ClaimsDocument<'a> {
     /// Schema version of this document.
     pub version: u32,
-    /// The articles with their claims.
-    pub articles: Vec<ArticleClaims<'a>>,
+    /// The articles with their claims, in path order.
+    pub articles: &'a [ArticleRecord],
 }
 
-/// One line per claim: `path:line:col: key value when … [rule] — notes`.
+/// The current version of [`ClaimsDocument`].
+pub const CLAIMS_VERSION: u32 = 1;
+
+/// One line per claim: `path:line:col: key = value when … [rule] — notes`.
 pub fn claim_line(path: &str, claim: &Claim) -> String {
     let mut line = format!(
         "{path}:{}:{}: {} = {}",
@@ -46,6 +36,10 @@ pub fn claim_line(path: &str, claim: &Claim) -> String {
 }
 
 /// All claims of one article, one line each.
-pub fn claims_text(path: &str, claims: &[Claim]) -> String {
-    claims.iter().map(|c| claim_line(path, c) + "\n").collect()
+pub fn claims_text(record: &ArticleRecord) -> String {
+    record
+        .claims
+        .iter()
+        .map(|c| claim_line(&record.path, c) + "\n")
+        .collect()
 }

@@ -1,0 +1,82 @@
+//! `enumeration`: a list of earlier events ("following his visits in July 2018 and October
+//! 2021") must name every earlier event the corpus records.
+
+use super::{and_list, by_key, count_of, finding, mention_label};
+use crate::claim::ArticleRecord;
+use crate::diagnostic::Diagnostic;
+use crate::ruleset::Check;
+use crate::timeline::Timeline;
+use crate::value::Value;
+use crate::value::date::DateValue;
+
+/// Runs the check on every key it applies to.
+pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
+    for (key, claims) in by_key(check, records) {
+        let timeline = Timeline::build(key, records, &claims, check.window_days);
+        for &claim in &claims {
+            let c = claim.get(records);
+            let Value::Dates(listed) = &c.value else {
+                continue;
+            };
+            if c.is_planned() {
+                continue;
+            }
+            // The list counts back from the latest event its own article reports, else
+            // from the article's date.
+            let reference = timeline
+                .events
+                .iter()
+                .filter(|e| {
+                    e.mentions
+                        .iter()
+                        .any(|m| m.claim.record == claim.record && !m.listed)
+                })
+                .map(|e| e.date.start)
+                .max()
+                .or(records[claim.record].date);
+            let Some(reference) = reference else { continue };
+            let missing: Vec<usize> = timeline
+                .events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.date.end < reference)
+                .filter(|(_, e)| !e.mentions.iter().any(|m| m.claim == claim && m.listed))
+                .map(|(i, _)| i)
+                .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            let listed_text: Vec<String> = listed.iter().map(DateValue::to_string).collect();
+            let mut d = finding(
+                check,
+                records,
+                claim,
+                format!(
+                    "this list of earlier {} leaves out {} the corpus records",
+                    check.noun_plural,
+                    count_of(check, missing.len(), "earlier")
+                ),
+                format!("lists {}", and_list(&listed_text)),
+            );
+            let mut dates = Vec::new();
+            let mut sources = Vec::new();
+            for &e in &missing {
+                let event = &timeline.events[e];
+                let witness = event.witness(claim.record);
+                d.secondary.push(mention_label(check, records, witness));
+                dates.push(event.date.to_string());
+                let id = &records[witness.claim.record].id;
+                if !sources.contains(id) {
+                    sources.push(id.clone());
+                }
+            }
+            d.notes.push(timeline.describe(records));
+            d.help = Some(format!(
+                "add {} to the list, or check the date in {}",
+                and_list(&dates),
+                and_list(&sources)
+            ));
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! `missing-date`: every article has a publication date; without one its relative dates
+//! ("on Friday", "last year") cannot be placed on a timeline.
+
+use crate::claim::{ArticleRecord, When};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::ruleset::Check;
+use crate::value::Value;
+
+/// Runs the check on every article.
+pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
+    for record in records.iter().filter(|r| r.date.is_none()) {
+        let unresolved = record
+            .claims
+            .iter()
+            .filter(|c| {
+                matches!(c.when, Some(When::Unresolved { .. }))
+                    || matches!(c.value, Value::Unresolved { .. })
+            })
+            .count();
+        let mut d = Diagnostic {
+            rule: check.id.clone(),
+            severity: check.severity,
+            message: "article has no publication date".to_string(),
+            primary: Label {
+                article: record.id.clone(),
+                path: record.path.clone(),
+                start: 0,
+                end: 0,
+                line: 1,
+                column: 1,
+                message: "no date marker or front matter here".to_string(),
+            },
+            secondary: Vec::new(),
+            notes: Vec::new(),
+            help: Some(
+                "start the article with a line `date YYYY-MM-DD`, or with front matter: \
+                 `+++` / `date = YYYY-MM-DD` / `+++`"
+                    .to_string(),
+            ),
+        };
+        if unresolved > 0 {
+            d.notes.push(format!(
+                "{unresolved} of its claims cannot be dated until it has one"
+            ));
+        }
+        out.push(d);
+    }
+}

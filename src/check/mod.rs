@@ -1,0 +1,104 @@
+//! Cross-checks: the generic check kinds, each configured by `[[check]]` tables in the
+//! rules, run over the claims of the whole corpus.
+
+mod agree;
+mod enumeration;
+mod missing_date;
+mod sequence;
+mod variant;
+mod weekday;
+
+use crate::claim::{ArticleRecord, When};
+use crate::diagnostic::{self, Diagnostic, Label};
+use crate::rule::CheckKind;
+use crate::ruleset::{Check, RuleSet};
+use crate::timeline::{ClaimRef, Mention};
+use std::collections::BTreeMap;
+
+/// Runs every check of `rules` over the extracted articles; diagnostics come sorted.
+pub fn run(records: &[ArticleRecord], rules: &RuleSet) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for check in &rules.checks {
+        match check.kind {
+            CheckKind::Sequence => sequence::run(check, records, &mut out),
+            CheckKind::Enumeration => enumeration::run(check, records, &mut out),
+            CheckKind::Agree => agree::run(check, records, &mut out),
+            CheckKind::Weekday => weekday::run(check, records, &mut out),
+            CheckKind::Variant => variant::run(check, records, &mut out),
+            CheckKind::MissingDate => missing_date::run(check, records, &mut out),
+        }
+    }
+    diagnostic::sort(&mut out);
+    out
+}
+
+/// The claims a check looks at, grouped by key, keys in order.
+fn by_key<'r>(check: &Check, records: &'r [ArticleRecord]) -> BTreeMap<&'r str, Vec<ClaimRef>> {
+    let mut groups: BTreeMap<&str, Vec<ClaimRef>> = BTreeMap::new();
+    for (r, record) in records.iter().enumerate() {
+        for (c, claim) in record.claims.iter().enumerate() {
+            // A key with an unresolved part ("visit/?/x") says nothing checkable.
+            if !claim.key.split('/').any(|part| part == "?") && check.applies_to(&claim.key) {
+                groups
+                    .entry(claim.key.as_str())
+                    .or_default()
+                    .push(ClaimRef {
+                        record: r,
+                        claim: c,
+                    });
+            }
+        }
+    }
+    groups
+}
+
+/// A diagnostic of `check` with its primary label on `claim`.
+fn finding(
+    check: &Check,
+    records: &[ArticleRecord],
+    claim: ClaimRef,
+    message: String,
+    label: String,
+) -> Diagnostic {
+    Diagnostic {
+        rule: check.id.clone(),
+        severity: check.severity,
+        message,
+        primary: Label::on_claim(&records[claim.record], claim.get(records), label),
+        secondary: Vec::new(),
+        notes: Vec::new(),
+        help: None,
+    }
+}
+
+/// A secondary label on a timeline mention: on its written date where it has one.
+fn mention_label(check: &Check, records: &[ArticleRecord], m: &Mention) -> Label {
+    let claim = m.claim.get(records);
+    let record = &records[m.claim.record];
+    let message = format!("a {} on {} ({})", check.noun, m.date, m.how);
+    match &claim.when {
+        Some(When::Dated {
+            span: Some(span), ..
+        }) if !m.listed => Label::at(record, *span, message),
+        _ => Label::on_claim(record, claim, message),
+    }
+}
+
+/// "1 earlier visit", "3 earlier visits".
+fn count_of(check: &Check, n: usize, adjective: &str) -> String {
+    let noun = if n == 1 {
+        &check.noun
+    } else {
+        &check.noun_plural
+    };
+    format!("{n} {adjective} {noun}")
+}
+
+/// Article ids joined for prose: "a", "a and b", "a, b and c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}

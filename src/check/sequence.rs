@@ -1,0 +1,173 @@
+//! `sequence`: an ordinal ("his third visit") must equal the event's place on the corpus
+//! timeline; one event must not carry two ordinals, nor two events one ordinal.
+
+use super::{and_list, by_key, count_of, finding, mention_label};
+use crate::claim::ArticleRecord;
+use crate::diagnostic::{Diagnostic, Label};
+use crate::rule::Severity;
+use crate::ruleset::Check;
+use crate::timeline::{ClaimRef, Timeline};
+use crate::value::Value;
+use crate::value::ordinal::ordinal_word;
+
+/// Runs the check on every key it applies to.
+pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
+    for (key, claims) in by_key(check, records) {
+        let timeline = Timeline::build(key, records, &claims, check.window_days);
+        let placed: Vec<(ClaimRef, u32, usize)> = claims
+            .iter()
+            .filter_map(|&c| match c.get(records).value {
+                Value::Ordinal(n) if !c.get(records).is_planned() => {
+                    timeline.event_of(c).map(|e| (c, n, e))
+                }
+                _ => None,
+            })
+            .collect();
+        let mut flagged = Vec::new();
+        for &(claim, n, event) in &placed {
+            if let Some(d) = position(check, records, &timeline, claim, n, event) {
+                if d.severity == Severity::Error {
+                    flagged.push(claim);
+                }
+                out.push(d);
+            }
+        }
+        for (i, &(a, na, ea)) in placed.iter().enumerate() {
+            for &(b, nb, eb) in &placed[i + 1..] {
+                let (first, second) = if (ea, a) <= (eb, b) { (a, b) } else { (b, a) };
+                if flagged.contains(&second) {
+                    continue;
+                }
+                let message = if ea == eb && na != nb {
+                    format!(
+                        "this {} is called the {}, but another article calls it the {}",
+                        check.noun,
+                        ordinal_word(ordinal(records, second)),
+                        ordinal_word(ordinal(records, first))
+                    )
+                } else if ea != eb && na == nb {
+                    format!(
+                        "two different {} are both called the {}",
+                        check.noun_plural,
+                        ordinal_word(na)
+                    )
+                } else {
+                    continue;
+                };
+                let mut d = finding(
+                    check,
+                    records,
+                    second,
+                    message,
+                    format!("the {}", ordinal_word(ordinal(records, second))),
+                );
+                d.secondary.push(Label::on_claim(
+                    &records[first.record],
+                    first.get(records),
+                    format!("the {}", ordinal_word(ordinal(records, first))),
+                ));
+                d.notes.push(timeline.describe(records));
+                flagged.push(second);
+                out.push(d);
+            }
+        }
+    }
+}
+
+fn ordinal(records: &[ArticleRecord], claim: ClaimRef) -> u32 {
+    match claim.get(records).value {
+        Value::Ordinal(n) => n,
+        _ => 0,
+    }
+}
+
+/// The finding, if any, on an ordinal `n` whose event is the `event`-th on the timeline.
+fn position(
+    check: &Check,
+    records: &[ArticleRecord],
+    timeline: &Timeline,
+    claim: ClaimRef,
+    n: u32,
+    event: usize,
+) -> Option<Diagnostic> {
+    let place = event as u32 + 1;
+    if n == place {
+        return None;
+    }
+    let when = timeline.events[event].date;
+    let how = match &claim.get(records).when {
+        Some(crate::claim::When::Dated { how, .. }) => how.clone(),
+        _ => "dated".to_string(),
+    };
+    let label = format!(
+        "called the {} {} ({when}, {how})",
+        ordinal_word(n),
+        check.noun
+    );
+    let earlier = event;
+    if n > place {
+        let mut d = finding(
+            check,
+            records,
+            claim,
+            format!(
+                "this {} is called the {}, but the corpus knows only {}",
+                check.noun,
+                ordinal_word(n),
+                count_of(check, earlier, "earlier")
+            ),
+            label,
+        );
+        d.severity = Severity::Note;
+        d.notes.push(timeline.describe(records));
+        d.help = Some(format!(
+            "the corpus may lack {} before {when}; nothing contradicts the ordinal",
+            count_of(check, (n - place) as usize, "more")
+        ));
+        return Some(d);
+    }
+    let own = claim.record;
+    let surprising: Vec<usize> = (0..earlier)
+        .filter(|&e| !timeline.events[e].attested_by(own))
+        .collect();
+    let shown: Vec<usize> = if surprising.is_empty() {
+        (0..earlier).collect()
+    } else {
+        surprising
+    };
+    let mut d = finding(
+        check,
+        records,
+        claim,
+        format!(
+            "this {} is called the {}, but the corpus records {}",
+            check.noun,
+            ordinal_word(n),
+            count_of(check, earlier, "earlier")
+        ),
+        label,
+    );
+    let mut sources = Vec::new();
+    for &e in &shown {
+        let witness = timeline.events[e].witness(own);
+        d.secondary.push(mention_label(check, records, witness));
+        let id = &records[witness.claim.record].id;
+        if witness.claim.record != own && !sources.contains(id) {
+            sources.push(id.clone());
+        }
+    }
+    d.notes.push(timeline.describe(records));
+    let mut help = format!(
+        "by this timeline it is the {} {}",
+        ordinal_word(place),
+        check.noun
+    );
+    if !sources.is_empty() {
+        help.push_str(&format!(
+            " — or the date in {} is wrong",
+            and_list(&sources)
+        ));
+    }
+    d.help = Some(help);
+    Some(d)
+}

@@ -1,0 +1,107 @@
+//! The diagnostic model: what a check found, independent of how it is printed.
+
+use crate::claim::{ArticleRecord, Claim, Span};
+use crate::rule::Severity;
+use serde::Serialize;
+
+/// A place in an article, with what it says there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Label {
+    /// The article id.
+    pub article: String,
+    /// The article's path, for display.
+    pub path: String,
+    /// Byte offset where the span starts in the article file.
+    pub start: usize,
+    /// Byte offset where it ends.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in characters.
+    pub column: usize,
+    /// What the span says, in a few words.
+    pub message: String,
+}
+
+impl Label {
+    /// A label on `span` of the article of `record`.
+    pub fn at(record: &ArticleRecord, span: Span, message: impl Into<String>) -> Label {
+        Label {
+            article: record.id.clone(),
+            path: record.path.clone(),
+            start: span.start,
+            end: span.end,
+            line: span.line,
+            column: span.column,
+            message: message.into(),
+        }
+    }
+
+    /// A label on the value of `claim` (the whole match where the value has no span).
+    pub fn on_claim(record: &ArticleRecord, claim: &Claim, message: impl Into<String>) -> Label {
+        let whole = Span {
+            start: claim.start,
+            end: claim.end,
+            line: claim.line,
+            column: claim.column,
+        };
+        Label::at(record, claim.value_span.unwrap_or(whole), message)
+    }
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    /// The id of the check that found it.
+    pub rule: String,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What is wrong, in one line: lowercase start, no final period.
+    pub message: String,
+    /// Where it is wrong.
+    pub primary: Label,
+    /// The other side of a contradiction, possibly in other articles.
+    pub secondary: Vec<Label>,
+    /// Context, such as the timeline behind a sequence finding.
+    pub notes: Vec<String>,
+    /// What would make the corpus consistent.
+    pub help: Option<String>,
+}
+
+/// Sorts diagnostics into their output order: by article, position, rule and message.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (&a.primary.article, a.primary.start, &a.rule, &a.message).cmp(&(
+            &b.primary.article,
+            b.primary.start,
+            &b.rule,
+            &b.message,
+        ))
+    });
+}
+
+/// How many findings there are of each severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Errors.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Notes.
+    pub notes: usize,
+}
+
+impl Counts {
+    /// Counts `diagnostics` by severity.
+    pub fn of(diagnostics: &[Diagnostic]) -> Counts {
+        let mut c = Counts::default();
+        for d in diagnostics {
+            match d.severity {
+                Severity::Error => c.errors += 1,
+                Severity::Warning => c.warnings += 1,
+                Severity::Note => c.notes += 1,
+            }
+        }
+        c
+    }
+}

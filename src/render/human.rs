@@ -1,0 +1,113 @@
+//! The human report: diagnostics in the style of rustc, with the text around each span
+//! (long lines are cut to a window around the span), then a summary line.
+
+use crate::diagnostic::{Counts, Diagnostic, Label};
+use crate::rule::Severity;
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// Widest line shown; longer lines are cut around their spans.
+const WIDTH: usize = 120;
+
+/// Article texts by path, read when a diagnostic first needs them.
+#[derive(Debug, Default)]
+pub struct Sources {
+    texts: HashMap<String, Option<String>>,
+}
+
+impl Sources {
+    /// The text of the article at `path`, or `None` if it cannot be read any more.
+    fn get(&mut self, path: &str) -> Option<&str> {
+        self.texts
+            .entry(path.to_string())
+            .or_insert_with(|| std::fs::read_to_string(path).ok())
+            .as_deref()
+    }
+}
+
+fn level(severity: Severity) -> Level<'static> {
+    match severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Note => Level::NOTE,
+    }
+}
+
+/// Renders `diagnostics` followed by a summary line for `articles` checked articles.
+pub fn render(
+    diagnostics: &[Diagnostic],
+    articles: usize,
+    sources: &mut Sources,
+    color: bool,
+) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+    .term_width(WIDTH);
+    let mut out = String::new();
+    for d in diagnostics {
+        let _ = writeln!(out, "{}\n", renderer.render(&[group(d, sources)]));
+    }
+    let c = Counts::of(diagnostics);
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let _ = writeln!(
+        out,
+        "{}: {}, {}, {}",
+        plural(articles, "article"),
+        plural(c.errors, "error"),
+        plural(c.warnings, "warning"),
+        plural(c.notes, "note")
+    );
+    out
+}
+
+fn group<'a>(d: &'a Diagnostic, sources: &'a mut Sources) -> Group<'a> {
+    // Labels by file, the primary's file first, each file once.
+    let mut files: Vec<(&str, Vec<(&Label, bool)>)> =
+        vec![(d.primary.path.as_str(), vec![(&d.primary, true)])];
+    for label in &d.secondary {
+        match files.iter_mut().find(|(p, _)| *p == label.path) {
+            Some((_, labels)) => labels.push((label, false)),
+            None => files.push((label.path.as_str(), vec![(label, false)])),
+        }
+    }
+    for (path, _) in &files {
+        sources.get(path);
+    }
+    let sources = &*sources;
+    let snippets = files.into_iter().map(|(path, labels)| {
+        match sources.texts.get(path).and_then(|t| t.as_deref()) {
+            Some(text) => labels.into_iter().fold(
+                Snippet::source(text).line_start(1).path(path),
+                |snippet, (label, primary)| {
+                    let kind = if primary {
+                        AnnotationKind::Primary
+                    } else {
+                        AnnotationKind::Context
+                    };
+                    let end = label.end.min(text.len());
+                    let start = label.start.min(end);
+                    snippet.annotation(kind.span(start..end).label(label.message.as_str()))
+                },
+            ),
+            // The file is gone: say where, without the text.
+            None => Snippet::source("").path(path),
+        }
+    });
+    let mut snippets = snippets.collect::<Vec<_>>().into_iter();
+    let title = level(d.severity)
+        .primary_title(d.message.as_str())
+        .id(d.rule.as_str());
+    let first = snippets.next().expect("a diagnostic has a primary label");
+    let mut group = snippets.fold(title.element(first), |g, s| g.element(s));
+    for note in &d.notes {
+        group = group.element(Level::NOTE.message(note.as_str()));
+    }
+    if let Some(help) = &d.help {
+        group = group.element(Level::HELP.message(help.as_str()));
+    }
+    group
+}

@@ -1,0 +1,4 @@
+//! Output: claims for review, diagnostics for people.
+
+pub mod claims;
+pub mod human;

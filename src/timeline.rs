@@ -1,0 +1,163 @@
+//! Timelines: the dated mentions of one series key (the visits of one person to one
+//! country) grouped into events. Mentions whose dates overlap or lie within a window of
+//! each other are one event; finer mentions found events first, so that a coarse "2021"
+//! joins an event rather than gluing two together.
+
+use crate::claim::{ArticleRecord, Claim, When};
+use crate::value::Value;
+use crate::value::date::DateValue;
+use chrono::Days;
+
+/// A claim, by the index of its article record and its index in that record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimRef {
+    /// Index into the article records.
+    pub record: usize,
+    /// Index into that record's claims.
+    pub claim: usize,
+}
+
+impl ClaimRef {
+    /// The claim referred to.
+    pub fn get<'r>(&self, records: &'r [ArticleRecord]) -> &'r Claim {
+        &records[self.record].claims[self.claim]
+    }
+}
+
+/// One dated mention of an event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The claim that mentions it.
+    pub claim: ClaimRef,
+    /// The days the mention allows.
+    pub date: DateValue,
+    /// Whether the date comes from an enumeration ("visits in July 2018 and …").
+    pub listed: bool,
+    /// How the date was found, in words.
+    pub how: String,
+}
+
+/// One event: its date (that of its finest mention) and every mention of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// When it happened, as finely as the corpus says.
+    pub date: DateValue,
+    /// Its mentions, finest first.
+    pub mentions: Vec<Mention>,
+}
+
+impl Event {
+    /// Whether any mention of the event comes from article record `record`.
+    pub fn attested_by(&self, record: usize) -> bool {
+        self.mentions.iter().any(|m| m.claim.record == record)
+    }
+
+    /// The mention to show for this event to a reader of article `record`: one from
+    /// another article if there is one (a stated date before a listed one), else the first.
+    pub fn witness(&self, record: usize) -> &Mention {
+        self.mentions
+            .iter()
+            .filter(|m| m.claim.record != record)
+            .min_by_key(|m| m.listed)
+            .unwrap_or(&self.mentions[0])
+    }
+}
+
+/// The events of one key, in date order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timeline {
+    /// The claim key.
+    pub key: String,
+    /// Events sorted by start date.
+    pub events: Vec<Event>,
+}
+
+/// The dated mentions one claim makes: its `when`, a date value, or each date of an
+/// enumeration. Planned claims make none: they are not past events.
+pub fn mentions_of(claim_ref: ClaimRef, claim: &Claim) -> Vec<Mention> {
+    if claim.is_planned() {
+        return Vec::new();
+    }
+    let mention = |date: DateValue, listed: bool, how: String| Mention {
+        claim: claim_ref,
+        date,
+        listed,
+        how,
+    };
+    match (&claim.when, &claim.value) {
+        (Some(When::Dated { date, how, .. }), _) => vec![mention(*date, false, how.clone())],
+        (_, Value::Date(date)) => vec![mention(*date, false, "stated".into())],
+        (_, Value::Dates(dates)) => dates
+            .iter()
+            .map(|d| mention(*d, true, "listed".into()))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether two intervals overlap or lie within `window` days of each other.
+pub fn near(a: &DateValue, b: &DateValue, window: u32) -> bool {
+    let widen = |d: chrono::NaiveDate| d.checked_add_days(Days::new(window.into())).unwrap_or(d);
+    a.start <= widen(b.end) && b.start <= widen(a.end)
+}
+
+impl Timeline {
+    /// Groups the dated mentions of `claims` (all of one key) into events.
+    pub fn build(
+        key: &str,
+        records: &[ArticleRecord],
+        claims: &[ClaimRef],
+        window: u32,
+    ) -> Timeline {
+        let mut mentions: Vec<Mention> = claims
+            .iter()
+            .flat_map(|r| mentions_of(*r, r.get(records)))
+            .collect();
+        mentions.sort_by_key(|m| (m.date.end - m.date.start, m.date.start, m.claim, m.listed));
+        let mut events: Vec<Event> = Vec::new();
+        for m in mentions {
+            let best = events
+                .iter_mut()
+                .filter(|e| near(&e.date, &m.date, window))
+                .min_by_key(|e| (e.date.start - m.date.start).num_days().abs());
+            match best {
+                Some(event) => event.mentions.push(m),
+                None => events.push(Event {
+                    date: m.date,
+                    mentions: vec![m],
+                }),
+            }
+        }
+        events.sort_by_key(|e| (e.date.start, e.date.end));
+        Timeline {
+            key: key.to_string(),
+            events,
+        }
+    }
+
+    /// The index of the event holding the dated (not listed) mention made by `claim`.
+    pub fn event_of(&self, claim: ClaimRef) -> Option<usize> {
+        self.events
+            .iter()
+            .position(|e| e.mentions.iter().any(|m| m.claim == claim && !m.listed))
+    }
+
+    /// The timeline in one line: each event's date and the articles behind it.
+    pub fn describe(&self, records: &[ArticleRecord]) -> String {
+        let events: Vec<String> = self
+            .events
+            .iter()
+            .map(|e| {
+                let mut ids: Vec<&str> = e
+                    .mentions
+                    .iter()
+                    .map(|m| records[m.claim.record].id.as_str())
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                format!("{} ({})", e.date, ids.join(", "))
+            })
+            .collect();
+        format!("timeline {}: {}", self.key, events.join(", "))
+    }
+}
