@@ -168,3 +168,80 @@ fn usage_errors_exit_2() {
     let out = run(repo(), &["frobnicate"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn check_on_the_corpus_exits_1_and_matches_its_snapshot() {
+    let out = run(repo(), &["check", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = stdout(&out);
+    assert!(
+        !report.contains('\u{1b}'),
+        "no colour codes when asked for none"
+    );
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!("check__corpus", report));
+}
+
+#[test]
+fn check_exits_0_without_errors_and_colours_on_request() {
+    let case = repo().join("tests/fixtures/checks/variant-fires");
+    let gazetteer = repo().join("tests/fixtures/gazetteer.toml");
+    let args = |color: &'static str| {
+        vec![
+            "check".to_string(),
+            "--rules".into(),
+            "rules".into(),
+            "--rules".into(),
+            gazetteer.display().to_string(),
+            "--color".into(),
+            color.into(),
+            case.display().to_string(),
+        ]
+    };
+    let plain = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(args("never"))
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    // A warning only: exit 0.
+    assert_eq!(plain.status.code(), Some(0), "{}", stderr(&plain));
+    assert!(stdout(&plain).contains("warning[variant]"));
+    assert!(
+        stdout(&plain).ends_with("1 article: 0 errors, 1 warning, 0 notes\n"),
+        "{}",
+        stdout(&plain)
+    );
+    let coloured = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(args("always"))
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&coloured).contains('\u{1b}'),
+        "colour codes with --color always"
+    );
+    let auto = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(args("auto"))
+        .env("NO_COLOR", "1")
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    assert!(!stdout(&auto).contains('\u{1b}'));
+}
+
+#[test]
+fn check_exits_2_on_bad_rules_or_unreadable_input() {
+    let out = run(repo(), &["check", "--rules", "no/such/rules"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no/such/rules"), "{}", stderr(&out));
+    let out = run(repo(), &["check", "corpus", "no/such/article.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    // The readable articles are still checked and reported.
+    assert!(
+        stdout(&out).contains("error[visit-sequence]"),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -84,14 +84,13 @@ fn mention_label(check: &Check, records: &[ArticleRecord], m: &Mention) -> Label
     }
 }
 
-/// "1 earlier visit", "3 earlier visits".
+/// "no earlier visit", "1 earlier visit", "3 earlier visits".
 fn count_of(check: &Check, n: usize, adjective: &str) -> String {
-    let noun = if n == 1 {
-        &check.noun
-    } else {
-        &check.noun_plural
-    };
-    format!("{n} {adjective} {noun}")
+    match n {
+        0 => format!("no {adjective} {}", check.noun),
+        1 => format!("1 {adjective} {}", check.noun),
+        n => format!("{n} {adjective} {}", check.noun_plural),
+    }
 }
 
 /// Article ids joined for prose: "a", "a and b", "a, b and c".

@@ -13,7 +13,31 @@ use crate::value::ordinal::ordinal_word;
 /// Runs the check on every key it applies to.
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
     for (key, claims) in by_key(check, records) {
-        let timeline = Timeline::build(key, records, &claims, check.window_days);
+        let mut found = Vec::new();
+        key_findings(check, records, key, &claims, &mut found);
+        // A claim with an error needs no note besides.
+        let errors: Vec<(String, usize)> = found
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| (d.primary.article.clone(), d.primary.start))
+            .collect();
+        found.retain(|d| {
+            d.severity != Severity::Note
+                || !errors.contains(&(d.primary.article.clone(), d.primary.start))
+        });
+        out.extend(found);
+    }
+}
+
+fn key_findings(
+    check: &Check,
+    records: &[ArticleRecord],
+    key: &str,
+    claims: &[ClaimRef],
+    out: &mut Vec<Diagnostic>,
+) {
+    {
+        let timeline = Timeline::build(key, records, claims, check.window_days);
         let placed: Vec<(ClaimRef, u32, usize)> = claims
             .iter()
             .filter_map(|&c| match c.get(records).value {
@@ -111,7 +135,7 @@ fn position(
             records,
             claim,
             format!(
-                "this {} is called the {}, but the corpus knows only {}",
+                "this {} is called the {}, but the corpus knows of {}",
                 check.noun,
                 ordinal_word(n),
                 count_of(check, earlier, "earlier")

@@ -13,6 +13,8 @@ use chrono::Datelike;
 /// Runs the check on every claim whose key it applies to.
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
     for (r, record) in records.iter().enumerate() {
+        // One written date may be the value of one claim and the date of another.
+        let mut reported: Vec<DateValue> = Vec::new();
         for (c, claim) in record.claims.iter().enumerate() {
             if !check.applies_to(&claim.key) {
                 continue;
@@ -25,7 +27,6 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             if let Some(When::Dated { date, .. }) = &claim.when {
                 dates.push(date);
             }
-            let mut reported = Vec::new();
             for date in dates {
                 let Some(stated) = date.stated_weekday else {
                     continue;

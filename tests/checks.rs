@@ -1,0 +1,157 @@
+//! Every check kind on small corpora under `tests/fixtures/checks/`: each kind has cases
+//! that must fire and cases that must not. A case lists every finding it expects, so an
+//! extra finding fails as surely as a missing one.
+
+mod common;
+
+use claimlint::check;
+use claimlint::corpus::extract_paths;
+use claimlint::diagnostic::Diagnostic;
+use std::path::Path;
+
+fn run(case: &str) -> Vec<Diagnostic> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rules = &*common::RULES;
+    let dir = root.join("tests/fixtures/checks").join(case);
+    let (records, errors) = extract_paths(&[dir], rules);
+    assert!(errors.is_empty(), "{errors:?}");
+    check::run(&records, rules)
+}
+
+/// (rule, article, severity) of every finding.
+fn summary(case: &str) -> Vec<(String, String, &'static str)> {
+    run(case)
+        .into_iter()
+        .map(|d| (d.rule, d.primary.article, d.severity.name()))
+        .collect()
+}
+
+fn expect(case: &str, expected: &[(&str, &str, &str)]) {
+    let found = summary(case);
+    let expected: Vec<(String, String, &str)> = expected
+        .iter()
+        .map(|(r, a, s)| (r.to_string(), a.to_string(), *s))
+        .collect();
+    assert_eq!(found, expected, "{case}");
+}
+
+#[test]
+fn sequence_fires_when_the_corpus_records_more_earlier_events() {
+    expect(
+        "sequence-fires",
+        &[
+            ("visit-sequence", "b.txt", "error"),
+            ("visit-enumeration", "b.txt", "warning"),
+        ],
+    );
+    let d = &run("sequence-fires")[0];
+    assert_eq!(
+        d.message,
+        "this visit is called the second, but the corpus records 2 earlier visits"
+    );
+    assert_eq!(d.secondary.len(), 1);
+    assert_eq!(d.secondary[0].article, "a.txt");
+    assert_eq!(
+        d.help.as_deref(),
+        Some("by this timeline it is the third visit — or the date in a.txt is wrong")
+    );
+    assert!(
+        d.notes[0].starts_with("timeline visit/petrov/chad: 2020-03 (b.txt), 2024-01-08 (a.txt), "),
+        "{:?}",
+        d.notes
+    );
+}
+
+#[test]
+fn sequence_is_quiet_when_ordinals_fit_the_timeline() {
+    // A "second" dated 2021 and a "third" dated 2025, with one earlier visit on record.
+    expect("sequence-quiet", &[]);
+    // A planned visit is no earlier visit.
+    expect("sequence-planned-quiet", &[]);
+}
+
+#[test]
+fn an_ordinal_beyond_the_known_events_is_only_a_note() {
+    expect("sequence-note", &[("visit-sequence", "a.txt", "note")]);
+}
+
+#[test]
+fn one_event_with_two_ordinals_is_an_error() {
+    expect(
+        "sequence-two-ordinals",
+        &[
+            ("visit-sequence", "a.txt", "note"),
+            ("visit-sequence", "b.txt", "error"),
+        ],
+    );
+}
+
+#[test]
+fn an_enumeration_naming_every_earlier_event_is_quiet() {
+    expect("enumeration-quiet", &[]);
+}
+
+#[test]
+fn quantities_conflict_only_when_no_value_fits_both() {
+    expect("border-fires", &[("border-length", "b.txt", "error")]);
+    // 909 km, "some 900 km", "nearly 1,000 kilometres" and 565 miles all admit 909 km.
+    expect("border-quiet", &[]);
+}
+
+#[test]
+fn dates_conflict_only_when_incompatible_at_their_precision() {
+    expect("agreement-fires", &[("agreement-date", "b.txt", "error")]);
+    expect("agreement-quiet", &[]);
+}
+
+#[test]
+fn durations_of_one_event_agree() {
+    expect("duration-fires", &[("visit-duration", "b.txt", "error")]);
+    // Two days and 48 hours agree; a three-day visit a year earlier is another visit.
+    expect("duration-quiet", &[]);
+}
+
+#[test]
+fn weekdays_next_to_dates_match_the_calendar() {
+    expect("weekday-fires", &[("weekday", "a.txt", "error")]);
+    expect("weekday-quiet", &[]);
+}
+
+#[test]
+fn one_article_keeps_to_one_spelling() {
+    expect("variant-fires", &[("variant", "a.txt", "warning")]);
+    // Two spellings in two different articles are fine.
+    expect("variant-quiet", &[]);
+}
+
+#[test]
+fn articles_without_a_date_are_reported() {
+    expect(
+        "missing-date-fires",
+        &[("missing-date", "a.txt", "warning")],
+    );
+    expect("missing-date-quiet", &[]);
+}
+
+#[test]
+fn dating_003_makes_its_second_visit_conflict_with_000() {
+    let found = run("dated-003");
+    let second = found
+        .iter()
+        .find(|d| d.primary.article.starts_with("003") && d.rule == "visit-sequence")
+        .expect("a sequence finding on 003");
+    assert_eq!(second.severity.name(), "error");
+    assert!(
+        second.message.contains("called the second"),
+        "{}",
+        second.message
+    );
+    assert!(
+        second
+            .secondary
+            .iter()
+            .any(|l| l.article.starts_with("000")),
+        "{:?}",
+        second.secondary
+    );
+}
