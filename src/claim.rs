@@ -116,14 +116,8 @@ pub struct SpellingUse {
     pub group: usize,
     /// The alternative used, as declared.
     pub form: String,
-    /// Byte offset of the mention in the article file.
-    pub start: usize,
-    /// End of the mention.
-    pub end: usize,
-    /// 1-based line of `start`.
-    pub line: usize,
-    /// 1-based column of `start`, in characters.
-    pub column: usize,
+    /// Where the mention is.
+    pub span: Span,
 }
 
 /// Everything extraction learns about one article: plain data, enough to cross-check the

@@ -20,6 +20,8 @@ struct Context<'a> {
     rules: &'a RuleSet,
     article: &'a Article,
     body: &'a str,
+    /// Line starts of the whole file, for positions.
+    index: LineIndex,
     sentences: Vec<Range<usize>>,
     mentions: Vec<Mention>,
     /// The entity each mention resolves to, parallel to `mentions`.
@@ -40,116 +42,29 @@ struct Draft {
 /// What the rules find in `article`: its claims, sorted by offset, and the spellings it
 /// uses of entities with spelling variants.
 pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
-    let mut record = ArticleRecord::new(article);
-    record.claims = claims(article, rules);
-    record.spellings = spellings(article, rules);
-    record
-}
-
-/// The first use of each spelling alternative of each entity in `article`.
-pub fn spellings(article: &Article, rules: &RuleSet) -> Vec<SpellingUse> {
-    let g = &rules.gazetteer;
-    let body = article.body();
-    let mentions = g.mentions(body);
-    let index = LineIndex::new(&article.text);
-    let mut seen = std::collections::HashSet::new();
-    let mut out = Vec::new();
-    for m in &mentions {
-        let Some(entity) = g.resolve(&m.candidates, m.range.start, &mentions) else {
-            continue;
-        };
-        let Some(surface) = m.candidates.iter().find(|s| s.entity == entity) else {
-            continue;
-        };
-        let e = &g.entities()[entity];
-        for &(group, alt) in &surface.spelling {
-            if seen.insert((entity, group, alt)) {
-                let start = article.body_start + m.range.start;
-                let (line, column) = index.position(&article.text, start);
-                out.push(SpellingUse {
-                    entity: e.id.clone(),
-                    name: e.name.clone(),
-                    group,
-                    form: e.spellings[group][alt].clone(),
-                    start,
-                    end: article.body_start + m.range.end,
-                    line,
-                    column,
-                });
-            }
-        }
-    }
-    out
-}
-
-/// Every claim the rules find in `article`, sorted by offset. Overlapping claims with the
-/// same key and value type are one claim: the longest match is kept. A claim the match
-/// does not date takes the nearest date in its sentence that is no other claim's value.
-pub fn claims(article: &Article, rules: &RuleSet) -> Vec<Claim> {
     let body = article.body();
     let mentions = rules.gazetteer.mentions(body);
-    let mut resolved = Vec::with_capacity(mentions.len());
-    for m in &mentions {
-        resolved.push(
+    let resolved = mentions
+        .iter()
+        .map(|m| {
             rules
                 .gazetteer
-                .resolve(&m.candidates, m.range.start, &mentions),
-        );
-    }
+                .resolve(&m.candidates, m.range.start, &mentions)
+        })
+        .collect();
     let ctx = Context {
         rules,
         article,
         body,
+        index: LineIndex::new(&article.text),
         sentences: sentences(body),
         mentions,
         resolved,
     };
-    let mut drafts = Vec::new();
-    for (order, extractor) in rules.extractors.iter().enumerate() {
-        for caps in extractor.regex.captures_iter(body) {
-            if let Some(draft) = ctx.draft(extractor, order, &caps) {
-                drafts.push(draft);
-            }
-        }
-    }
-    let mut drafts = keep_longest(drafts);
-    // Dates that are the value of a claim (an enumeration of earlier visits) date nothing else.
-    let spans: Vec<Range<usize>> = drafts
-        .iter()
-        .filter(|d| matches!(d.claim.value, Value::Date(_) | Value::Dates(_)))
-        .map(|d| d.span.clone())
-        .collect();
-    for draft in &mut drafts {
-        if draft.claim.when.is_none() {
-            draft.claim.when = ctx.date_elsewhere(draft, &spans);
-        }
-    }
-    let index = LineIndex::new(&article.text);
-    drafts
-        .into_iter()
-        .map(|d| {
-            let mut claim = d.claim;
-            let place = |span: &mut Span| {
-                span.start += article.body_start;
-                span.end += article.body_start;
-                (span.line, span.column) = index.position(&article.text, span.start);
-            };
-            let mut whole = body_span(claim.start..claim.end);
-            place(&mut whole);
-            (claim.start, claim.end, claim.line, claim.column) =
-                (whole.start, whole.end, whole.line, whole.column);
-            if let Some(span) = &mut claim.value_span {
-                place(span);
-            }
-            if let Some(When::Dated {
-                span: Some(span), ..
-            }) = &mut claim.when
-            {
-                place(span);
-            }
-            claim
-        })
-        .collect()
+    let mut record = ArticleRecord::new(article);
+    record.claims = ctx.claims();
+    record.spellings = ctx.spellings();
+    record
 }
 
 /// Drops a draft when another with the same key and value type overlaps it and is longer
@@ -185,6 +100,89 @@ fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
 }
 
 impl Context<'_> {
+    /// Every claim the rules find, sorted by offset. Overlapping claims with the same key
+    /// and value type are one claim: the longest match is kept. A claim the match does not
+    /// date takes the nearest date in its sentence that is no other claim's value.
+    fn claims(&self) -> Vec<Claim> {
+        let mut drafts = Vec::new();
+        for (order, extractor) in self.rules.extractors.iter().enumerate() {
+            for caps in extractor.regex.captures_iter(self.body) {
+                if let Some(draft) = self.draft(extractor, order, &caps) {
+                    drafts.push(draft);
+                }
+            }
+        }
+        let mut drafts = keep_longest(drafts);
+        // Dates that are the value of a claim (an enumeration of earlier visits) date nothing else.
+        let spans: Vec<Range<usize>> = drafts
+            .iter()
+            .filter(|d| matches!(d.claim.value, Value::Date(_) | Value::Dates(_)))
+            .map(|d| d.span.clone())
+            .collect();
+        for draft in &mut drafts {
+            if draft.claim.when.is_none() {
+                draft.claim.when = self.date_elsewhere(draft, &spans);
+            }
+        }
+        drafts
+            .into_iter()
+            .map(|d| {
+                let mut claim = d.claim;
+                let whole = self.place(d.span);
+                (claim.start, claim.end, claim.line, claim.column) =
+                    (whole.start, whole.end, whole.line, whole.column);
+                if let Some(span) = &mut claim.value_span {
+                    *span = self.place(span.start..span.end);
+                }
+                if let Some(When::Dated {
+                    span: Some(span), ..
+                }) = &mut claim.when
+                {
+                    *span = self.place(span.start..span.end);
+                }
+                claim
+            })
+            .collect()
+    }
+
+    /// The first use of each spelling alternative of each entity.
+    fn spellings(&self) -> Vec<SpellingUse> {
+        let g = &self.rules.gazetteer;
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for (m, entity) in self.mentions.iter().zip(&self.resolved) {
+            let Some(entity) = *entity else { continue };
+            let Some(surface) = m.candidates.iter().find(|s| s.entity == entity) else {
+                continue;
+            };
+            let e = &g.entities()[entity];
+            for &(group, alt) in &surface.spelling {
+                if seen.insert((entity, group, alt)) {
+                    out.push(SpellingUse {
+                        entity: e.id.clone(),
+                        name: e.name.clone(),
+                        group,
+                        form: e.spellings[group][alt].clone(),
+                        span: self.place(m.range.clone()),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// A range of the body as a span of the file, with its position.
+    fn place(&self, range: Range<usize>) -> Span {
+        let start = self.article.body_start + range.start;
+        let (line, column) = self.index.position(&self.article.text, start);
+        Span {
+            start,
+            end: self.article.body_start + range.end,
+            line,
+            column,
+        }
+    }
+
     fn draft(&self, x: &Extractor, order: usize, caps: &Captures<'_>) -> Option<Draft> {
         let whole = caps.get(0)?;
         if whole.is_empty() {

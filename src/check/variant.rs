@@ -20,17 +20,9 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             if uses.len() < 2 {
                 continue;
             }
-            uses.sort_by_key(|u| u.start);
+            uses.sort_by_key(|u| u.span.start);
             let forms: Vec<String> = uses.iter().map(|u| format!("\"{}\"", u.form)).collect();
-            let label = |u: &SpellingUse, message: String| Label {
-                article: record.id.clone(),
-                path: record.path.clone(),
-                start: u.start,
-                end: u.end,
-                line: u.line,
-                column: u.column,
-                message,
-            };
+            let label = |u: &SpellingUse, message: String| Label::at(record, u.span, message);
             let first = uses[0];
             let second = uses[1];
             let mut d = Diagnostic {
