@@ -158,18 +158,42 @@ fn strip_words<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
     Some(rest)
 }
 
-/// The interval a number admits, given its stated precision and hedge.
+/// The interval a number admits, given its stated precision and hedge. A hedged figure is
+/// read as rounded to its roundness (see [`roundness`]): "almost 250" admits 200 to 250,
+/// "about 200" 175 to 225, and never less than 10% either way.
 fn interval(number: Number, hedge: Option<&str>) -> (f64, f64) {
     let v = number.value;
     let exact = (v - number.half_step, v + number.half_step);
-    let approx = (v * APPROXIMATE).max(number.half_step);
+    let unit = roundness(v);
     match hedge {
         None => exact,
         Some("more than" | "over" | "at least") => (v, f64::INFINITY),
         Some("less than" | "fewer than" | "under" | "up to" | "at most") => (0.0, v),
-        Some("nearly" | "almost") => (v - approx, v),
-        Some(_) => (v - approx, v + approx),
+        Some("nearly" | "almost") => (v - (v * APPROXIMATE).max(unit), v),
+        Some(_) => {
+            let spread = (v * APPROXIMATE).max(unit / 2.0);
+            (v - spread, v + spread)
+        }
     }
+}
+
+/// The step a round figure was probably rounded to: the largest of 1, 5, 10, 50, 100 …
+/// that divides it and is at most a third of it (250 → 50, 1,000 → 100, 909 → 1).
+pub fn roundness(v: f64) -> f64 {
+    if v.fract() != 0.0 || v < 3.0 || !v.is_finite() {
+        return 0.0;
+    }
+    let mut best = 1.0;
+    let mut step = 1.0;
+    while step * 3.0 <= v {
+        for u in [step, step * 5.0] {
+            if u * 3.0 <= v && v % u == 0.0 {
+                best = u;
+            }
+        }
+        step *= 10.0;
+    }
+    best
 }
 
 #[cfg(test)]
@@ -217,10 +241,24 @@ mod tests {
         assert_eq!((some.low, some.high), (900.0, 1100.0));
         let nearly = q("nearly 950 km");
         assert_eq!((nearly.low, nearly.high), (855.0, 950.0));
+        let almost = q("almost 250 km");
+        assert_eq!((almost.low, almost.high), (200.0, 250.0));
+        let about = q("about 200 km");
+        assert_eq!((about.low, about.high), (175.0, 225.0));
         let more = q("more than 900 km");
         assert_eq!((more.low, more.high), (900.0, f64::INFINITY));
         let about = q("about 909 km");
         assert!((about.low - 818.1).abs() < 1e-9 && (about.high - 999.9).abs() < 1e-9);
+    }
+
+    #[test]
+    fn roundness_of_figures() {
+        assert_eq!(roundness(250.0), 50.0);
+        assert_eq!(roundness(1000.0), 100.0);
+        assert_eq!(roundness(900.0), 100.0);
+        assert_eq!(roundness(150.0), 50.0);
+        assert_eq!(roundness(909.0), 1.0);
+        assert_eq!(roundness(2.5), 0.0);
     }
 
     #[test]
