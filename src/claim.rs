@@ -18,6 +18,10 @@ pub struct Span {
     pub line: usize,
     /// 1-based column of `start`, in characters.
     pub column: usize,
+    /// 1-based line of `end`.
+    pub end_line: usize,
+    /// 1-based column of `end` (the character after the span), in characters.
+    pub end_column: usize,
 }
 
 /// One typed claim.
@@ -25,14 +29,8 @@ pub struct Span {
 pub struct Claim {
     /// The article's id (its path relative to the corpus root).
     pub article: String,
-    /// Byte offset where the match starts in the article file.
-    pub start: usize,
-    /// Byte offset where the match ends.
-    pub end: usize,
-    /// 1-based line of `start`.
-    pub line: usize,
-    /// 1-based column of `start`, in characters.
-    pub column: usize,
+    /// Where the match is in the article file.
+    pub span: Span,
     /// The matched text, white space folded.
     pub text: String,
     /// The extractor that made the claim.

@@ -11,14 +11,8 @@ pub struct Label {
     pub article: String,
     /// The article's path, for display.
     pub path: String,
-    /// Byte offset where the span starts in the article file.
-    pub start: usize,
-    /// Byte offset where it ends.
-    pub end: usize,
-    /// 1-based line of `start`.
-    pub line: usize,
-    /// 1-based column of `start`, in characters.
-    pub column: usize,
+    /// Where in the article.
+    pub span: Span,
     /// What the span says, in a few words.
     pub message: String,
 }
@@ -29,23 +23,14 @@ impl Label {
         Label {
             article: record.id.clone(),
             path: record.path.clone(),
-            start: span.start,
-            end: span.end,
-            line: span.line,
-            column: span.column,
+            span,
             message: message.into(),
         }
     }
 
     /// A label on the value of `claim` (the whole match where the value has no span).
     pub fn on_claim(record: &ArticleRecord, claim: &Claim, message: impl Into<String>) -> Label {
-        let whole = Span {
-            start: claim.start,
-            end: claim.end,
-            line: claim.line,
-            column: claim.column,
-        };
-        Label::at(record, claim.value_span.unwrap_or(whole), message)
+        Label::at(record, claim.value_span.unwrap_or(claim.span), message)
     }
 }
 
@@ -71,12 +56,18 @@ pub struct Diagnostic {
 /// Sorts diagnostics into their output order: by article, position, rule and message.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (&a.primary.article, a.primary.start, &a.rule, &a.message).cmp(&(
-            &b.primary.article,
-            b.primary.start,
-            &b.rule,
-            &b.message,
-        ))
+        (
+            &a.primary.article,
+            a.primary.span.start,
+            &a.rule,
+            &a.message,
+        )
+            .cmp(&(
+                &b.primary.article,
+                b.primary.span.start,
+                &b.rule,
+                &b.message,
+            ))
     });
 }
 

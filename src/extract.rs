@@ -128,9 +128,7 @@ impl Context<'_> {
             .into_iter()
             .map(|d| {
                 let mut claim = d.claim;
-                let whole = self.place(d.span);
-                (claim.start, claim.end, claim.line, claim.column) =
-                    (whole.start, whole.end, whole.line, whole.column);
+                claim.span = self.place(d.span);
                 if let Some(span) = &mut claim.value_span {
                     *span = self.place(span.start..span.end);
                 }
@@ -174,12 +172,16 @@ impl Context<'_> {
     /// A range of the body as a span of the file, with its position.
     fn place(&self, range: Range<usize>) -> Span {
         let start = self.article.body_start + range.start;
+        let end = self.article.body_start + range.end;
         let (line, column) = self.index.position(&self.article.text, start);
+        let (end_line, end_column) = self.index.position(&self.article.text, end);
         Span {
             start,
-            end: self.article.body_start + range.end,
+            end,
             line,
             column,
+            end_line,
+            end_column,
         }
     }
 
@@ -282,10 +284,7 @@ impl Context<'_> {
         Some(Draft {
             claim: Claim {
                 article: self.article.id.clone(),
-                start: whole.start(),
-                end: whole.end(),
-                line: 0,
-                column: 0,
+                span: body_span(whole.range()),
                 text: fold_space(whole.as_str()),
                 rule: x.id.clone(),
                 key,
@@ -634,6 +633,8 @@ fn body_span(range: Range<usize>) -> Span {
         end: range.end,
         line: 0,
         column: 0,
+        end_line: 0,
+        end_column: 0,
     }
 }
 

@@ -1,7 +1,7 @@
 //! `missing-date`: every article has a publication date; without one its relative dates
 //! ("on Friday", "last year") cannot be placed on a timeline.
 
-use crate::claim::{ArticleRecord, When};
+use crate::claim::{ArticleRecord, Span, When};
 use crate::diagnostic::{Diagnostic, Label};
 use crate::ruleset::Check;
 use crate::value::Value;
@@ -24,10 +24,14 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             primary: Label {
                 article: record.id.clone(),
                 path: record.path.clone(),
-                start: 0,
-                end: 0,
-                line: 1,
-                column: 1,
+                span: Span {
+                    start: 0,
+                    end: 0,
+                    line: 1,
+                    column: 1,
+                    end_line: 1,
+                    end_column: 1,
+                },
                 message: "no date marker or front matter here".to_string(),
             },
             secondary: Vec::new(),

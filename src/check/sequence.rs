@@ -19,11 +19,11 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
         let errors: Vec<(String, usize)> = found
             .iter()
             .filter(|d| d.severity == Severity::Error)
-            .map(|d| (d.primary.article.clone(), d.primary.start))
+            .map(|d| (d.primary.article.clone(), d.primary.span.start))
             .collect();
         found.retain(|d| {
             d.severity != Severity::Note
-                || !errors.contains(&(d.primary.article.clone(), d.primary.start))
+                || !errors.contains(&(d.primary.article.clone(), d.primary.span.start))
         });
         out.extend(found);
     }

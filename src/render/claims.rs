@@ -20,7 +20,7 @@ pub const CLAIMS_VERSION: u32 = 1;
 pub fn claim_line(path: &str, claim: &Claim) -> String {
     let mut line = format!(
         "{path}:{}:{}: {} = {}",
-        claim.line, claim.column, claim.key, claim.value
+        claim.span.line, claim.span.column, claim.key, claim.value
     );
     if let Some(when) = &claim.when {
         let _ = write!(line, " when {when}");

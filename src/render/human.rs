@@ -88,8 +88,8 @@ fn group<'a>(d: &'a Diagnostic, sources: &'a mut Sources) -> Group<'a> {
                     } else {
                         AnnotationKind::Context
                     };
-                    let end = label.end.min(text.len());
-                    let start = label.start.min(end);
+                    let end = label.span.end.min(text.len());
+                    let start = label.span.start.min(end);
                     snippet.annotation(kind.span(start..end).label(label.message.as_str()))
                 },
             ),
