@@ -39,6 +39,14 @@ impl Label {
 pub struct Diagnostic {
     /// The id of the check that found it.
     pub rule: String,
+    /// What the finding is about: the claim key, or the entity for a spelling finding.
+    pub key: String,
+    /// The text the finding sits on (the claim's matched text), part of its fingerprint.
+    #[serde(skip)]
+    pub anchor: String,
+    /// Identifies the finding across runs whatever else changes in the corpus: a hash of
+    /// rule, article, key and anchor text (not of positions). Set by [`fingerprint`].
+    pub fingerprint: String,
     /// How serious it is.
     pub severity: Severity,
     /// What is wrong, in one line: lowercase start, no final period.
@@ -51,6 +59,46 @@ pub struct Diagnostic {
     pub notes: Vec<String>,
     /// What would make the corpus consistent.
     pub help: Option<String>,
+    /// The claims behind the finding, primary first.
+    pub claims: Vec<Claim>,
+}
+
+impl Diagnostic {
+    /// Adds a secondary label, and the claim it stands on if any.
+    pub fn add_secondary(&mut self, label: Label, claim: Option<&Claim>) {
+        self.secondary.push(label);
+        if let Some(claim) = claim
+            && !self.claims.contains(claim)
+        {
+            self.claims.push(claim.clone());
+        }
+    }
+}
+
+/// FNV-1a, 64 bits: a small, stable hash (the same on every platform and release).
+fn fnv1a(parts: &[&str]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain([0xff]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+/// Sets the fingerprint of every diagnostic: rule, article, key and anchor text, and for
+/// findings alike in all of these, their order in the article. Line numbers and other
+/// text of the article play no part, so editing another paragraph keeps it.
+pub fn fingerprint(diagnostics: &mut [Diagnostic]) {
+    let mut seen: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+    for d in diagnostics.iter_mut() {
+        let base = fnv1a(&[&d.rule, &d.primary.article, &d.key, &d.anchor]);
+        let n = seen.entry(base).or_insert(0);
+        *n += 1;
+        let hash = fnv1a(&[&base.to_string(), &n.to_string()]);
+        d.fingerprint = format!("{hash:016x}");
+    }
 }
 
 /// Sorts diagnostics into their output order: by article, position, rule and message.

@@ -6,9 +6,11 @@
 
 #![warn(missing_docs)]
 
+pub mod accept;
 pub mod article;
 pub mod check;
 pub mod claim;
+pub mod config;
 pub mod corpus;
 pub mod diagnostic;
 pub mod extract;

@@ -1,11 +1,14 @@
 //! The `claimlint` command line: arguments, output and exit status over the library.
 
+use claimlint::accept::{Baseline, accept};
 use claimlint::claim::ArticleRecord;
+use claimlint::config::{self, Config};
 use claimlint::corpus::{InputError, extract_paths};
-use claimlint::diagnostic::Counts;
 use claimlint::render::claims::{CLAIMS_VERSION, ClaimsDocument, claims_text};
 use claimlint::render::human::{self, Sources};
-use claimlint::ruleset::{KeyPart, RuleSet};
+use claimlint::render::{Report, concise, github, json, sarif};
+use claimlint::rule::Severity;
+use claimlint::ruleset::{KeyPart, RuleError, RuleSet};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -21,11 +24,17 @@ struct Cli {
 
 #[derive(clap::Args)]
 struct Inputs {
-    /// Article files or folders (default: ./corpus).
+    /// Article files or folders (default: `corpus` from claimlint.toml, else ./corpus).
     paths: Vec<PathBuf>,
-    /// Rules folder or file; repeat to combine (e.g. the shipped rules and a gazetteer).
-    #[arg(long, default_value = "rules")]
+    /// Rules folder or file; repeat to combine (default: from claimlint.toml, else ./rules).
+    #[arg(long)]
     rules: Vec<PathBuf>,
+    /// Read this configuration file instead of the nearest claimlint.toml.
+    #[arg(long, conflicts_with = "isolated")]
+    config: Option<PathBuf>,
+    /// Ignore any claimlint.toml.
+    #[arg(long)]
+    isolated: bool,
 }
 
 #[derive(Subcommand)]
@@ -34,17 +43,32 @@ enum Command {
     Check {
         #[command(flatten)]
         inputs: Inputs,
-        /// Colour the report: auto (when a terminal, unless NO_COLOR is set), always, never.
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
+        /// Colour the human report: auto (a terminal, unless NO_COLOR is set), always, never.
         #[arg(long, value_enum, default_value_t = Color::Auto)]
         color: Color,
+        /// Fail on warnings too (`--deny warnings`).
+        #[arg(long, value_enum)]
+        deny: Option<Deny>,
+        /// Report only findings that are not in this baseline file.
+        #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+        baseline: Option<PathBuf>,
+        /// Write every current finding to this baseline file, and exit 0.
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
+        /// Print how many findings each rule reported.
+        #[arg(long)]
+        statistics: bool,
     },
     /// List every claim the rules extract, one per line, by article and offset.
     Claims {
         #[command(flatten)]
         inputs: Inputs,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = ClaimsFormat::Text)]
+        format: ClaimsFormat,
     },
     /// List the loaded extractors and checks.
     Rules {
@@ -52,12 +76,34 @@ enum Command {
         #[arg(long, default_value = "rules")]
         rules: Vec<PathBuf>,
     },
+    /// Explain what a check or extractor does, why, with an example.
+    Explain {
+        /// The check or extractor id.
+        rule: String,
+        /// Rules folder or file; repeat to combine.
+        #[arg(long, default_value = "rules")]
+        rules: Vec<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum Format {
+enum ClaimsFormat {
     Text,
     Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    /// rustc-style report with the text of each side.
+    Human,
+    /// One line per finding.
+    Concise,
+    /// A versioned JSON document (docs/json-schema.md).
+    Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions annotations, then the human report.
+    Github,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -67,68 +113,155 @@ enum Color {
     Never,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum Deny {
+    /// Warnings fail the run as errors do.
+    Warnings,
+}
+
 /// Exit status: findings at the failing level.
 const EXIT_FINDINGS: u8 = 1;
-/// Exit status: the run could not be trusted (usage, rule or I/O error).
+/// Exit status: the run could not be trusted (usage, rule, configuration or I/O error).
 const EXIT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Check { inputs, color } => check(&inputs, color),
+    let result = match cli.command {
+        Command::Check {
+            inputs,
+            format,
+            color,
+            deny,
+            baseline,
+            write_baseline,
+            statistics,
+        } => check(
+            &inputs,
+            &CheckOptions {
+                format,
+                color,
+                deny_warnings: deny.is_some(),
+                baseline,
+                write_baseline,
+                statistics,
+            },
+        ),
         Command::Claims { inputs, format } => claims(&inputs, format),
         Command::Rules { rules } => list_rules(&rules),
-    }
+        Command::Explain { rule, rules } => explain(&rule, &rules),
+    };
+    result.unwrap_or_else(|()| ExitCode::from(EXIT_ERROR))
 }
 
-fn load_rules(paths: &[PathBuf]) -> Option<RuleSet> {
-    match RuleSet::load(paths) {
-        Ok(rules) => Some(rules),
-        Err(errors) => {
-            for e in &errors {
-                eprintln!("error: {e}");
-            }
-            eprintln!(
-                "error: {} problem(s) in the rules; nothing was checked",
-                errors.len()
-            );
-            None
+fn report_errors(errors: &[RuleError], what: &str) {
+    for e in errors {
+        eprintln!("error: {e}");
+    }
+    eprintln!(
+        "error: {} problem(s) in the {what}; nothing was checked",
+        errors.len()
+    );
+}
+
+fn load_rules(paths: &[PathBuf]) -> Result<RuleSet, ()> {
+    RuleSet::load(paths).map_err(|errors| report_errors(&errors, "rules"))
+}
+
+/// The configuration in force: `--config`, else the nearest claimlint.toml, else defaults.
+fn load_config(inputs: &Inputs) -> Result<Config, ()> {
+    let cwd = std::env::current_dir().map_err(|e| eprintln!("error: working directory: {e}"))?;
+    let path = match (&inputs.config, inputs.isolated) {
+        (_, true) => None,
+        (Some(path), false) => Some(path.clone()),
+        (None, false) => config::find(&cwd),
+    };
+    match path {
+        None => Ok(Config::default()),
+        Some(path) => {
+            Config::load(&path, &cwd).map_err(|errors| report_errors(&errors, "configuration"))
         }
     }
 }
 
-/// Loads the rules and extracts every article; input errors are printed as they are.
-fn extract(inputs: &Inputs) -> Option<(RuleSet, Vec<ArticleRecord>, Vec<InputError>)> {
-    let rules = load_rules(&inputs.rules)?;
-    let paths = if inputs.paths.is_empty() {
-        vec![PathBuf::from("corpus")]
+/// Loads configuration and rules, and extracts every article; input errors are printed.
+fn extract(inputs: &Inputs) -> Result<(Config, RuleSet, Vec<ArticleRecord>, Vec<InputError>), ()> {
+    let config = load_config(inputs)?;
+    let rule_paths = if inputs.rules.is_empty() {
+        &config.rules
     } else {
-        inputs.paths.clone()
+        &inputs.rules
     };
-    let (records, errors) = extract_paths(&paths, &rules);
+    let rules = load_rules(rule_paths)?;
+    config
+        .validate(&rules)
+        .map_err(|errors| report_errors(&errors, "configuration"))?;
+    let paths = if inputs.paths.is_empty() {
+        &config.corpus
+    } else {
+        &inputs.paths
+    };
+    let (records, errors) = extract_paths(paths, &rules);
     for e in &errors {
         eprintln!("error: {e}");
     }
-    Some((rules, records, errors))
+    Ok((config, rules, records, errors))
 }
 
-fn write_out(text: &[u8]) -> bool {
+fn write_out(text: &[u8]) -> Result<(), ()> {
     match std::io::stdout().lock().write_all(text) {
-        Ok(()) => true,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => {
             eprintln!("error: writing output: {e}");
-            false
+            Err(())
         }
     }
 }
 
-fn check(inputs: &Inputs, color: Color) -> ExitCode {
-    let Some((rules, records, errors)) = extract(inputs) else {
-        return ExitCode::from(EXIT_ERROR);
-    };
+struct CheckOptions {
+    format: ReportFormat,
+    color: Color,
+    deny_warnings: bool,
+    baseline: Option<PathBuf>,
+    write_baseline: Option<PathBuf>,
+    statistics: bool,
+}
+
+fn check(inputs: &Inputs, options: &CheckOptions) -> Result<ExitCode, ()> {
+    let (config, rules, records, input_errors) = extract(inputs)?;
     let diagnostics = claimlint::check::run(&records, &rules);
-    let color = match color {
+    if let Some(path) = &options.write_baseline {
+        let outcome = accept(diagnostics, &config, None);
+        let baseline = Baseline::of(&outcome.reported);
+        baseline
+            .write(path)
+            .map_err(|e| eprintln!("error: {}: cannot write the baseline: {e}", path.display()))?;
+        eprintln!(
+            "wrote {} finding(s) of {} article(s) to {}",
+            baseline.findings.len(),
+            records.len(),
+            path.display()
+        );
+        return Ok(if input_errors.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(EXIT_ERROR)
+        });
+    }
+    let baseline = match &options.baseline {
+        Some(path) => Some(Baseline::read(path).map_err(|e| eprintln!("error: {e}"))?),
+        None => None,
+    };
+    let outcome = accept(diagnostics, &config, baseline.as_ref());
+    let report = Report {
+        diagnostics: &outcome.reported,
+        rules: &rules,
+        articles: records.len(),
+        ignored: outcome.ignored,
+        baselined: outcome.baselined,
+        stale_baseline: outcome.stale_baseline,
+    };
+    let color = match options.color {
         Color::Always => true,
         Color::Never => false,
         Color::Auto => {
@@ -136,24 +269,51 @@ fn check(inputs: &Inputs, color: Color) -> ExitCode {
                 && std::io::stdout().is_terminal()
         }
     };
-    let report = human::render(&diagnostics, records.len(), &mut Sources::default(), color);
-    if !write_out(report.as_bytes()) || !errors.is_empty() {
-        return ExitCode::from(EXIT_ERROR);
+    let mut sources = Sources::default();
+    let text = match options.format {
+        ReportFormat::Human => human::render(&report, &mut sources, color, options.statistics),
+        ReportFormat::Concise => {
+            statistics_then(&report, options.statistics, concise::render(&report))
+        }
+        ReportFormat::Json => json::render(&report),
+        ReportFormat::Sarif => sarif::render(&report),
+        ReportFormat::Github => {
+            github::annotations(&report)
+                + &human::render(&report, &mut sources, false, options.statistics)
+        }
+    };
+    write_out(text.as_bytes())?;
+    if !input_errors.is_empty() {
+        return Ok(ExitCode::from(EXIT_ERROR));
     }
-    if Counts::of(&diagnostics).errors > 0 {
+    let fail_on = if options.deny_warnings {
+        Severity::Warning
+    } else {
+        config.fail_on
+    };
+    let failing = outcome.reported.iter().any(|d| d.severity >= fail_on);
+    Ok(if failing {
         ExitCode::from(EXIT_FINDINGS)
     } else {
         ExitCode::SUCCESS
-    }
+    })
 }
 
-fn claims(inputs: &Inputs, format: Format) -> ExitCode {
-    let Some((_, records, errors)) = extract(inputs) else {
-        return ExitCode::from(EXIT_ERROR);
-    };
+/// The concise report with statistics before its summary line, when asked.
+fn statistics_then(report: &Report<'_>, statistics: bool, text: String) -> String {
+    if !statistics {
+        return text;
+    }
+    let summary = report.summary() + "\n";
+    let body = text.strip_suffix(&summary).unwrap_or(&text);
+    format!("{body}{}{summary}", report.statistics_text())
+}
+
+fn claims(inputs: &Inputs, format: ClaimsFormat) -> Result<ExitCode, ()> {
+    let (_, _, records, errors) = extract(inputs)?;
     let text = match format {
-        Format::Text => records.iter().map(claims_text).collect::<String>(),
-        Format::Json => {
+        ClaimsFormat::Text => records.iter().map(claims_text).collect::<String>(),
+        ClaimsFormat::Json => {
             let document = ClaimsDocument {
                 version: CLAIMS_VERSION,
                 articles: &records,
@@ -161,56 +321,106 @@ fn claims(inputs: &Inputs, format: Format) -> ExitCode {
             serde_json::to_string_pretty(&document).expect("claims serialize") + "\n"
         }
     };
-    if !write_out(text.as_bytes()) || !errors.is_empty() {
-        return ExitCode::from(EXIT_ERROR);
-    }
-    ExitCode::SUCCESS
+    write_out(text.as_bytes())?;
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_ERROR)
+    })
 }
 
-fn list_rules(paths: &[PathBuf]) -> ExitCode {
-    let Some(rules) = load_rules(paths) else {
-        return ExitCode::from(EXIT_ERROR);
-    };
+fn key_template(key: &[KeyPart]) -> String {
+    key.iter()
+        .map(|p| match p {
+            KeyPart::Literal(t) => t.clone(),
+            KeyPart::Slot(s) => format!("{{{s}}}"),
+        })
+        .collect()
+}
+
+fn list_rules(paths: &[PathBuf]) -> Result<ExitCode, ()> {
+    let rules = load_rules(paths)?;
     let mut out = String::new();
-    for x in &rules.extractors {
-        let key: String = x
-            .key
-            .iter()
-            .map(|p| match p {
-                KeyPart::Literal(t) => t.clone(),
-                KeyPart::Slot(s) => format!("{{{s}}}"),
-            })
-            .collect();
+    for c in &rules.checks {
         out += &format!(
-            "extractor {}  ({})  key {key}  — {}\n",
+            "check      {:<22} {:<12} {:<8} {:<16} {}  — {}\n",
+            c.id,
+            format!("{:?}", c.kind).to_lowercase(),
+            c.severity.name(),
+            c.keys,
+            c.file.display(),
+            c.description.as_deref().unwrap_or("")
+        );
+    }
+    for x in &rules.extractors {
+        out += &format!(
+            "extractor  {:<22} key {:<30} {}  — {}\n",
             x.id,
+            key_template(&x.key),
             x.file.display(),
             x.description.as_deref().unwrap_or("")
         );
     }
-    for c in &rules.checks {
-        out += &format!(
-            "check {}  ({})  {:?} on {}  [{}]  — {}\n",
-            c.id,
-            c.file.display(),
-            c.kind,
-            c.keys,
-            c.severity.name(),
-            c.description.as_deref().unwrap_or("")
-        );
-    }
     out += &format!(
-        "{} extractors, {} checks, {} kinds, {} entities, {} units from {} files\n",
-        rules.extractors.len(),
+        "{} checks, {} extractors, {} kinds, {} entities, {} units from {} files\n",
         rules.checks.len(),
+        rules.extractors.len(),
         rules.kinds.len(),
         rules.gazetteer.entities().len(),
         rules.units.len(),
         rules.files.len()
     );
-    if write_out(out.as_bytes()) {
-        ExitCode::SUCCESS
+    write_out(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn explain(id: &str, paths: &[PathBuf]) -> Result<ExitCode, ()> {
+    let rules = load_rules(paths)?;
+    let text = if let Some(c) = rules.checks.iter().find(|c| c.id == id) {
+        let mut text = format!(
+            "{id}: {}\n\nkind: {}    default severity: {}    claims: {}    defined in {}\n",
+            c.description.as_deref().unwrap_or("(no description)"),
+            format!("{:?}", c.kind).to_lowercase(),
+            c.severity.name(),
+            c.keys,
+            c.file.display()
+        );
+        if let Some(explanation) = &c.explanation {
+            text += &format!("\n{}\n", explanation.trim());
+        }
+        if let Some(example) = &c.example {
+            text += &format!("\nExample:\n\n{}\n", indent(example.trim()));
+        }
+        text
+    } else if let Some(x) = rules.extractor(id) {
+        format!(
+            "{id}: {}\n\nextractor, key {}, defined in {}\n\npattern (expanded, {} bytes):\n{}\n",
+            x.description.as_deref().unwrap_or("(no description)"),
+            key_template(&x.key),
+            x.file.display(),
+            x.regex.as_str().len(),
+            indent(&x.source)
+        )
     } else {
-        ExitCode::from(EXIT_ERROR)
-    }
+        let known = rules
+            .checks
+            .iter()
+            .map(|c| c.id.as_str())
+            .chain(rules.extractors.iter().map(|x| x.id.as_str()));
+        eprintln!(
+            "error: no check or extractor `{id}`{}",
+            claimlint::ruleset::did_you_mean(id, known)
+        );
+        return Err(());
+    };
+    write_out(text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn indent(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("    {l}\n"))
+        .collect::<String>()
+        .trim_end()
+        .to_string()
 }

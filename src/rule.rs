@@ -47,6 +47,8 @@ pub struct CheckDef {
     pub description: Option<String>,
     /// Why a finding matters and how to fix it, for `claimlint explain`.
     pub explanation: Option<String>,
+    /// An example of text it finds fault with, for `claimlint explain`.
+    pub example: Option<String>,
     /// Which claim keys it looks at: a glob where `*` matches any text (`visit/*`).
     #[serde(default = "any_key")]
     pub keys: Spanned<String>,

@@ -121,6 +121,8 @@ pub struct Extractor {
     pub file: PathBuf,
     /// What it extracts.
     pub description: Option<String>,
+    /// The pattern as written in the rule file.
+    pub source: String,
     /// The compiled pattern, placeholders expanded.
     pub regex: Regex,
     /// The key template.
@@ -157,6 +159,8 @@ pub struct Check {
     pub description: Option<String>,
     /// The longer explanation.
     pub explanation: Option<String>,
+    /// An example of what it finds.
+    pub example: Option<String>,
     /// Glob over claim keys (`*` matches any text).
     pub keys: String,
     /// For `agree`: the value type compared.
@@ -983,6 +987,7 @@ impl Compiler {
             id: def.id.get_ref().clone(),
             file: src.path.clone(),
             description: def.description.clone(),
+            source: def.pattern.get_ref().clone(),
             regex: regex?,
             key: key.into_iter().map(|(p, _)| p).collect(),
             captures,
@@ -1043,6 +1048,7 @@ fn compile_check(src: &SourceFile, def: &CheckDef, errors: &mut Vec<RuleError>) 
         severity: def.severity,
         description: def.description.clone(),
         explanation: def.explanation.clone(),
+        example: def.example.clone(),
         keys: def.keys.get_ref().clone(),
         value,
         window_days: def.window_days,

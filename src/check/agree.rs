@@ -99,7 +99,7 @@ fn diagnostic(
         ),
         shown(&b.value),
     );
-    d.secondary.push(Label::on_claim(other, a, shown(&a.value)));
+    d.add_secondary(Label::on_claim(other, a, shown(&a.value)), Some(a));
     d.help = Some(match b.value {
         Value::Quantity(_) => "correct one of the figures, or mark an approximate one (\"about\", \"some\", \"nearly\")".to_string(),
         Value::Date(_) => "correct one of the dates, or state the coarser one less precisely".to_string(),

@@ -63,7 +63,10 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             for &e in &missing {
                 let event = &timeline.events[e];
                 let witness = event.witness(claim.record);
-                d.secondary.push(mention_label(check, records, witness));
+                d.add_secondary(
+                    mention_label(check, records, witness),
+                    Some(witness.claim.get(records)),
+                );
                 dates.push(event.date.to_string());
                 let id = &records[witness.claim.record].id;
                 if !sources.contains(id) {

@@ -19,6 +19,10 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             .count();
         let mut d = Diagnostic {
             rule: check.id.clone(),
+            key: String::new(),
+            anchor: String::new(),
+            fingerprint: String::new(),
+            claims: Vec::new(),
             severity: check.severity,
             message: "article has no publication date".to_string(),
             primary: Label {

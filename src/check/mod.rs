@@ -29,6 +29,7 @@ pub fn run(records: &[ArticleRecord], rules: &RuleSet) -> Vec<Diagnostic> {
         }
     }
     diagnostic::sort(&mut out);
+    diagnostic::fingerprint(&mut out);
     out
 }
 
@@ -60,14 +61,19 @@ fn finding(
     message: String,
     label: String,
 ) -> Diagnostic {
+    let c = claim.get(records);
     Diagnostic {
         rule: check.id.clone(),
+        key: c.key.clone(),
+        anchor: c.text.clone(),
+        fingerprint: String::new(),
         severity: check.severity,
         message,
-        primary: Label::on_claim(&records[claim.record], claim.get(records), label),
+        primary: Label::on_claim(&records[claim.record], c, label),
         secondary: Vec::new(),
         notes: Vec::new(),
         help: None,
+        claims: vec![c.clone()],
     }
 }
 

@@ -85,11 +85,14 @@ fn key_findings(
                     message,
                     format!("the {}", ordinal_word(ordinal(records, second))),
                 );
-                d.secondary.push(Label::on_claim(
-                    &records[first.record],
-                    first.get(records),
-                    format!("the {}", ordinal_word(ordinal(records, first))),
-                ));
+                d.add_secondary(
+                    Label::on_claim(
+                        &records[first.record],
+                        first.get(records),
+                        format!("the {}", ordinal_word(ordinal(records, first))),
+                    ),
+                    Some(first.get(records)),
+                );
                 d.notes.push(timeline.describe(records));
                 flagged.push(second);
                 out.push(d);
@@ -174,7 +177,10 @@ fn position(
     let mut sources = Vec::new();
     for &e in &shown {
         let witness = timeline.events[e].witness(own);
-        d.secondary.push(mention_label(check, records, witness));
+        d.add_secondary(
+            mention_label(check, records, witness),
+            Some(witness.claim.get(records)),
+        );
         let id = &records[witness.claim.record].id;
         if witness.claim.record != own && !sources.contains(id) {
             sources.push(id.clone());

@@ -27,6 +27,14 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             let second = uses[1];
             let mut d = Diagnostic {
                 rule: check.id.clone(),
+                key: format!("entity/{}", first.entity),
+                anchor: uses
+                    .iter()
+                    .map(|u| u.form.as_str())
+                    .collect::<Vec<_>>()
+                    .join("/"),
+                fingerprint: String::new(),
+                claims: Vec::new(),
                 severity: check.severity,
                 message: format!(
                     "{} is spelled {} ways in this article: {}",

@@ -1,7 +1,8 @@
 //! The human report: diagnostics in the style of rustc, with the text around each span
 //! (long lines are cut to a window around the span), then a summary line.
 
-use crate::diagnostic::{Counts, Diagnostic, Label};
+use super::Report;
+use crate::diagnostic::{Diagnostic, Label};
 use crate::rule::Severity;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use std::collections::HashMap;
@@ -34,13 +35,9 @@ fn level(severity: Severity) -> Level<'static> {
     }
 }
 
-/// Renders `diagnostics` followed by a summary line for `articles` checked articles.
-pub fn render(
-    diagnostics: &[Diagnostic],
-    articles: usize,
-    sources: &mut Sources,
-    color: bool,
-) -> String {
+/// Renders the report: each finding with its text, then statistics if asked, then the
+/// summary line.
+pub fn render(report: &Report<'_>, sources: &mut Sources, color: bool, statistics: bool) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -48,19 +45,13 @@ pub fn render(
     }
     .term_width(WIDTH);
     let mut out = String::new();
-    for d in diagnostics {
+    for d in report.diagnostics {
         let _ = writeln!(out, "{}\n", renderer.render(&[group(d, sources)]));
     }
-    let c = Counts::of(diagnostics);
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let _ = writeln!(
-        out,
-        "{}: {}, {}, {}",
-        plural(articles, "article"),
-        plural(c.errors, "error"),
-        plural(c.warnings, "warning"),
-        plural(c.notes, "note")
-    );
+    if statistics {
+        out.push_str(&report.statistics_text());
+    }
+    let _ = writeln!(out, "{}", report.summary());
     out
 }
 
