@@ -44,8 +44,8 @@ pub struct Diagnostic {
     /// The text the finding sits on (the claim's matched text), part of its fingerprint.
     #[serde(skip)]
     pub anchor: String,
-    /// Identifies the finding across runs whatever else changes in the corpus: a hash of
-    /// rule, article, key and anchor text (not of positions). Set by [`fingerprint`].
+    /// Identifies the finding across runs: a hash of rule, article, key, anchor text and
+    /// the other side's articles (not of positions). Set by [`fingerprint`].
     pub fingerprint: String,
     /// How serious it is.
     pub severity: Severity,
@@ -87,13 +87,18 @@ fn fnv1a(parts: &[&str]) -> u64 {
     hash
 }
 
-/// Sets the fingerprint of every diagnostic: rule, article, key and anchor text, and for
-/// findings alike in all of these, their order in the article. Line numbers and other
-/// text of the article play no part, so editing another paragraph keeps it.
+/// Sets the fingerprint of every diagnostic: rule, article, key, anchor text and the
+/// articles of the other side, and for findings alike in all of these, their order in the
+/// article. Line numbers and other text of the article play no part, so editing another
+/// paragraph keeps it; a contradiction with a new article is a new finding.
 pub fn fingerprint(diagnostics: &mut [Diagnostic]) {
     let mut seen: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
     for d in diagnostics.iter_mut() {
-        let base = fnv1a(&[&d.rule, &d.primary.article, &d.key, &d.anchor]);
+        let mut others: Vec<&str> = d.secondary.iter().map(|l| l.article.as_str()).collect();
+        others.sort_unstable();
+        others.dedup();
+        let others = others.join("\n");
+        let base = fnv1a(&[&d.rule, &d.primary.article, &d.key, &d.anchor, &others]);
         let n = seen.entry(base).or_insert(0);
         *n += 1;
         let hash = fnv1a(&[&base.to_string(), &n.to_string()]);

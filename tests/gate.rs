@@ -223,9 +223,10 @@ fn the_baseline_gate_passes_the_corpus_and_fails_on_a_new_contradiction_only() {
         stdout(&out)
     );
 
-    // A new article gives the border another length.
+    // A new article gives the border another length. Its name sorts first: the finding
+    // still sits on it, the later publication.
     fs::write(
-        root.join("corpus/005_new.txt"),
+        root.join("corpus/000_new.txt"),
         "date 2025-02-01\nIran and Pakistan patrol their 959-kilometer border together.\n",
     )
     .unwrap();
@@ -243,8 +244,30 @@ fn the_baseline_gate_passes_the_corpus_and_fails_on_a_new_contradiction_only() {
     let text = stdout(&out);
     let findings: Vec<&str> = text.lines().filter(|l| l.contains("]")).collect();
     assert_eq!(findings.len(), 1, "{text}");
-    assert!(findings[0].starts_with("corpus/005_new.txt:2:"), "{text}");
+    assert!(findings[0].starts_with("corpus/000_new.txt:2:"), "{text}");
     assert!(findings[0].contains("error[border-length]"), "{text}");
+
+    // A new article that adds an earlier visit makes the accepted sequence finding of 002
+    // a new contradiction: it names the new article.
+    fs::remove_file(root.join("corpus/000_new.txt")).unwrap();
+    fs::write(
+        root.join("corpus/006_visit.txt"),
+        "date 2023-03-09\nGeneral Bagheri arrived in Islamabad on Wednesday for talks.\n",
+    )
+    .unwrap();
+    let out = claimlint(
+        root,
+        &[
+            "check",
+            "--baseline",
+            "baseline.json",
+            "--format",
+            "concise",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(text.contains("error[visit-sequence] this visit is called the third, but the corpus records 4 earlier visits"), "{text}");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! `agree`: claims with one key agree. Quantities conflict only when their intervals
 //! (stated precision and hedges included) are disjoint; dates only when incompatible at
-//! their precision; durations and numbers of one event only beyond the tolerance.
+//! their precision; durations and numbers of one event only beyond the tolerance. A
+//! finding sits on the claim published later, with the earlier one as its other side.
 
 use super::{by_key, finding};
 use crate::claim::ArticleRecord;
@@ -40,7 +41,13 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
         } else {
             vec![compared]
         };
-        for group in groups {
+        for mut group in groups {
+            // The claim published later is the one that contradicts the record: it gets
+            // the primary label (articles without a date count as the latest).
+            group.sort_by_key(|c| {
+                let date = records[c.record].date;
+                (date.is_none(), date, *c)
+            });
             for (i, &later) in group.iter().enumerate() {
                 let Some(&earlier) = group[..i]
                     .iter()
