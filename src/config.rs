@@ -135,14 +135,8 @@ impl Config {
     /// Reads the configuration at `path`; `cwd` is the working directory, against which
     /// the paths it names are made relative.
     pub fn load(path: &Path, cwd: &Path) -> Result<Config, Vec<RuleError>> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            vec![RuleError {
-                path: path.to_path_buf(),
-                line: 0,
-                column: 0,
-                message: format!("cannot read: {e}"),
-            }]
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| vec![RuleError::whole_file(path, format!("cannot read: {e}"))])?;
         let index = LineIndex::new(&text);
         let span_of = |range: std::ops::Range<usize>| {
             let (line, column) = index.position(&text, range.start);
@@ -162,6 +156,7 @@ impl Config {
             let (line, column) = index.position(&text, range.start);
             RuleError {
                 path: shown.clone(),
+                range,
                 line,
                 column,
                 message,
@@ -243,6 +238,7 @@ impl Config {
             if !known.contains(&rule.as_str()) {
                 errors.push(RuleError {
                     path: path.clone(),
+                    range: span.start..span.end,
                     line: span.line,
                     column: span.column,
                     message: format!(

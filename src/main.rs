@@ -154,9 +154,7 @@ fn main() -> ExitCode {
 }
 
 fn report_errors(errors: &[RuleError], what: &str) {
-    for e in errors {
-        eprintln!("error: {e}");
-    }
+    eprint!("{}", human::rule_errors(errors));
     eprintln!(
         "error: {} problem(s) in the {what}; nothing was checked",
         errors.len()

@@ -3,10 +3,13 @@
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::ops::Range;
 use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 /// One file under `rules/`. Every table is optional; a topic file usually declares a few
-/// fragments and extractors, an entity file kinds and entities.
+/// fragments and extractors, an entity file kinds and entities. Read it with [`parse`],
+/// which recovers from a bad entry and reports every one.
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RuleFile {
@@ -30,6 +33,96 @@ pub struct RuleFile {
     /// Checks: cross-checks over the claims of the whole corpus.
     #[serde(default)]
     pub check: Vec<CheckDef>,
+}
+
+/// Adds a "did you mean" to serde's "unknown field `x`, expected one of `a`, `b`".
+fn with_suggestion(message: &str) -> String {
+    let quoted: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
+    match quoted.split_first() {
+        Some((unknown, expected))
+            if message.starts_with("unknown field") || message.starts_with("unknown variant") =>
+        {
+            format!(
+                "{message}{}",
+                crate::ruleset::did_you_mean(unknown, expected.iter().copied())
+            )
+        }
+        _ => message.to_string(),
+    }
+}
+
+/// The top-level tables a rule file may have.
+pub const SECTIONS: [&str; 7] = [
+    "kind",
+    "entity",
+    "unit",
+    "fragment",
+    "modality",
+    "extractor",
+    "check",
+];
+
+/// A problem found while reading a rule file: a byte range in it and what is wrong.
+pub type ParseProblem = (Range<usize>, String);
+
+/// Reads a rule file. Each entry of an array of tables (`[[extractor]]` …) is read on its
+/// own, so one misspelt key drops that entry only and every problem is reported; a TOML
+/// syntax error stops the file.
+pub fn parse(text: &str) -> (RuleFile, Vec<ParseProblem>) {
+    let mut file = RuleFile::default();
+    let mut problems = Vec::new();
+    let root = match DeTable::parse(text) {
+        Ok(root) => root,
+        Err(e) => {
+            problems.push((e.span().unwrap_or(0..0), e.message().trim().to_string()));
+            return (file, problems);
+        }
+    };
+    fn one<'a, T: serde::de::DeserializeOwned>(
+        value: &Spanned<DeValue<'a>>,
+        problems: &mut Vec<ParseProblem>,
+    ) -> Option<T> {
+        T::deserialize(ValueDeserializer::from(value.clone()))
+            .map_err(|e| {
+                problems.push((
+                    e.span().unwrap_or(value.span()),
+                    with_suggestion(e.message().trim()),
+                ))
+            })
+            .ok()
+    }
+    fn each<'a, T: serde::de::DeserializeOwned>(
+        value: &Spanned<DeValue<'a>>,
+        problems: &mut Vec<ParseProblem>,
+    ) -> Vec<T> {
+        match value.get_ref() {
+            DeValue::Array(items) => items
+                .iter()
+                .filter_map(|item| one(item, problems))
+                .collect(),
+            _ => one::<T>(value, problems).into_iter().collect(),
+        }
+    }
+    for (key, value) in root.get_ref().iter() {
+        match key.get_ref().as_ref() {
+            "kind" => file.kind = each(value, &mut problems),
+            "entity" => file.entity = each(value, &mut problems),
+            "unit" => file.unit = each(value, &mut problems),
+            "extractor" => file.extractor = each(value, &mut problems),
+            "check" => file.check = each(value, &mut problems),
+            "fragment" => file.fragment = one(value, &mut problems).unwrap_or_default(),
+            "modality" => file.modality = one(value, &mut problems),
+            other => problems.push((
+                key.span(),
+                format!(
+                    "unknown table `{other}`, expected one of {}{}",
+                    SECTIONS.map(|s| format!("`{s}`")).join(", "),
+                    crate::ruleset::did_you_mean(other, SECTIONS)
+                ),
+            )),
+        }
+    }
+    (file, problems)
 }
 
 /// `[[check]]`: one cross-check, an instance of a generic check kind.

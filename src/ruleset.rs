@@ -231,12 +231,27 @@ pub struct RuleSet {
 pub struct RuleError {
     /// The rule file.
     pub path: PathBuf,
+    /// Byte range of the offending text in the file (empty when it concerns the whole file).
+    pub range: Range<usize>,
     /// 1-based line, 0 when the error concerns the file as a whole.
     pub line: usize,
     /// 1-based column in characters.
     pub column: usize,
     /// What is wrong.
     pub message: String,
+}
+
+impl RuleError {
+    /// An error about a file as a whole (it cannot be read, it is missing).
+    pub fn whole_file(path: &Path, message: impl Into<String>) -> RuleError {
+        RuleError {
+            path: path.to_path_buf(),
+            range: 0..0,
+            line: 0,
+            column: 0,
+            message: message.into(),
+        }
+    }
 }
 
 impl fmt::Display for RuleError {
@@ -264,13 +279,49 @@ struct SourceFile {
 
 impl SourceFile {
     fn error(&self, offset: usize, message: impl Into<String>) -> RuleError {
-        let (line, column) = self.index.position(&self.text, offset);
+        let end = self.text[offset.min(self.text.len())..]
+            .find(['\n', ',', '}'])
+            .map_or(self.text.len(), |i| offset + i);
+        self.error_at(offset..end, message)
+    }
+
+    fn error_at(&self, range: Range<usize>, message: impl Into<String>) -> RuleError {
+        let (line, column) = self.index.position(&self.text, range.start);
         RuleError {
             path: self.path.clone(),
+            range,
             line,
             column,
             message: message.into(),
         }
+    }
+
+    /// A syntax error in the regex `raw` (a rule's own text, starting at byte `start` of
+    /// the file), at its position inside the pattern. Placeholders are masked by neutral
+    /// text of the same length, so positions are the author's.
+    fn regex_error(&self, raw: &str, start: usize) -> Option<RuleError> {
+        let mut masked = raw.to_string();
+        for p in pattern::placeholders(raw) {
+            let len = p.span.len();
+            let neutral = if len >= 4 {
+                format!("(?:{})", "x".repeat(len - 4))
+            } else {
+                "x".repeat(len)
+            };
+            masked.replace_range(p.span.clone(), &neutral);
+        }
+        let error = regex_syntax::ParserBuilder::new()
+            .build()
+            .parse(&masked)
+            .err()?;
+        let (span, kind) = match &error {
+            regex_syntax::Error::Parse(e) => (*e.span(), e.kind().to_string()),
+            regex_syntax::Error::Translate(e) => (*e.span(), e.kind().to_string()),
+            _ => return Some(self.error(start, format!("invalid regex: {error}"))),
+        };
+        let at = start + span.start.offset;
+        let end = (start + span.end.offset).max(at + 1).min(start + raw.len());
+        Some(self.error_at(at..end, format!("invalid regex: {kind}")))
     }
 
     /// Where the content of the string value at `span` starts, past its quotes.
@@ -287,12 +338,8 @@ impl SourceFile {
 
 /// The `.toml` files of a rules folder, sorted; or the file itself if `path` is a file.
 pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, RuleError> {
-    let io_error = |e: std::io::Error| RuleError {
-        path: path.to_path_buf(),
-        line: 0,
-        column: 0,
-        message: format!("cannot read rules: {e}"),
-    };
+    let io_error =
+        |e: std::io::Error| RuleError::whole_file(path, format!("cannot read rules: {e}"));
     if path.is_file() {
         return Ok(vec![path.to_path_buf()]);
     }
@@ -304,12 +351,7 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, RuleError> {
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(RuleError {
-            path: path.to_path_buf(),
-            line: 0,
-            column: 0,
-            message: "no rule files (*.toml) here".into(),
-        });
+        return Err(RuleError::whole_file(path, "no rule files (*.toml) here"));
     }
     Ok(files)
 }
@@ -330,12 +372,7 @@ impl RuleSet {
         for path in files {
             match std::fs::read_to_string(&path) {
                 Ok(text) => sources.push((path, text)),
-                Err(e) => errors.push(RuleError {
-                    path,
-                    line: 0,
-                    column: 0,
-                    message: format!("cannot read: {e}"),
-                }),
+                Err(e) => errors.push(RuleError::whole_file(&path, format!("cannot read: {e}"))),
             }
         }
         match Self::compile(sources) {
@@ -358,19 +395,19 @@ impl RuleSet {
                 path,
                 text,
             };
-            match toml::from_str::<RuleFile>(&source.text) {
-                Ok(file) => parsed.push((source, file)),
-                Err(e) => {
-                    let offset = e.span().map_or(0, |s| s.start);
-                    errors.push(source.error(offset, e.message().trim().to_string()));
-                }
+            let (file, problems) = crate::rule::parse(&source.text);
+            for (range, message) in problems {
+                errors.push(source.error_at(range, message));
             }
+            parsed.push((source, file));
         }
         let compiler = Compiler::new(&parsed, &mut errors);
         let rules = compiler.finish(&parsed, &mut errors);
         // A broken fragment is reported once, however many extractors use it.
         let mut seen = HashSet::new();
         errors.retain(|e| seen.insert(e.clone()));
+        // In reading order, file by file.
+        errors.sort_by(|a, b| (&a.path, a.range.start).cmp(&(&b.path, b.range.start)));
         if errors.is_empty() {
             Ok(rules)
         } else {
@@ -440,8 +477,13 @@ impl Compiler {
                 }
                 let mut compile = |field: &Option<Spanned<String>>| {
                     field.as_ref().and_then(|a| {
+                        let start = src.content_start(&a.span());
+                        if let Some(e) = src.regex_error(a.get_ref(), start) {
+                            errors.push(e);
+                            return None;
+                        }
                         compile_regex(&pattern::ascii_word_boundaries(a.get_ref()))
-                            .map_err(|e| errors.push(src.error(src.content_start(&a.span()), e)))
+                            .map_err(|e| errors.push(src.error(start, e)))
                             .ok()
                     })
                 };
@@ -490,6 +532,11 @@ impl Compiler {
         let mut cues = Vec::new();
         for (src, file) in parsed {
             for cue in file.modality.iter().flat_map(|m| &m.planned) {
+                let start = src.content_start(&cue.span());
+                if let Some(e) = src.regex_error(cue.get_ref(), start) {
+                    errors.push(e);
+                    continue;
+                }
                 let re = pattern::ascii_word_boundaries(cue.get_ref());
                 match compile_regex(&re) {
                     Ok(_) => cues.push(format!("(?:{re})")),
@@ -601,12 +648,10 @@ impl Compiler {
             }
         }
         Gazetteer::new(entries).unwrap_or_else(|e| {
-            errors.push(RuleError {
-                path: PathBuf::from("rules"),
-                line: 0,
-                column: 0,
-                message: format!("entity names do not compile: {e}"),
-            });
+            errors.push(RuleError::whole_file(
+                Path::new("rules"),
+                format!("entity names do not compile: {e}"),
+            ));
             Gazetteer::default()
         })
     }
@@ -626,6 +671,10 @@ impl Compiler {
         errors: &mut Vec<RuleError>,
     ) -> Option<String> {
         let src = &parsed[file].0;
+        if let Some(e) = src.regex_error(body, start) {
+            errors.push(e);
+            return None;
+        }
         let mut nested_failed = false;
         let result = pattern::expand(body, |p| match p.ty {
             Some(ty) => self.capture(p, ty, captures),
@@ -804,6 +853,7 @@ impl Compiler {
 
     fn finish(self, parsed: &[(SourceFile, RuleFile)], errors: &mut Vec<RuleError>) -> RuleSet {
         let mut extractors: Vec<Extractor> = Vec::new();
+        let declared: usize = parsed.iter().map(|(_, f)| f.extractor.len()).sum();
         for (file_index, (src, file)) in parsed.iter().enumerate() {
             for def in &file.extractor {
                 if extractors.iter().any(|e| &e.id == def.id.get_ref()) {
@@ -830,6 +880,42 @@ impl Compiler {
                 }
                 if let Some(check) = compile_check(src, def, errors) {
                     checks.push(check);
+                }
+            }
+        }
+        // A check must look at keys some extractor makes (judged only when every extractor
+        // compiled: a broken one says nothing about the keys it would make).
+        let extractors_complete = extractors.len() == declared;
+        let templates: Vec<String> = extractors
+            .iter()
+            .map(|x| {
+                x.key
+                    .iter()
+                    .map(|p| match p {
+                        KeyPart::Literal(t) => t.as_str(),
+                        KeyPart::Slot(_) => "*",
+                    })
+                    .collect()
+            })
+            .collect();
+        for (src, file) in parsed {
+            for def in &file.check {
+                let keys = def.keys.get_ref();
+                let reachable = templates
+                    .iter()
+                    .any(|t| glob_match(keys, t) || glob_match(t, keys) || keys == "*");
+                if !reachable && !templates.is_empty() && extractors_complete {
+                    let mut known = templates.clone();
+                    known.sort();
+                    known.dedup();
+                    errors.push(src.error_at(
+                        def.keys.span(),
+                        format!(
+                            "check `{}` looks at keys `{keys}`, which no extractor makes (they make {})",
+                            def.id.get_ref(),
+                            known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                        ),
+                    ));
                 }
             }
         }
@@ -973,6 +1059,10 @@ impl Compiler {
             ));
         }
         let not_followed_by = def.not_followed_by.as_ref().and_then(|nf| {
+            if let Some(e) = src.regex_error(nf.get_ref(), src.content_start(&nf.span())) {
+                errors.push(e);
+                return None;
+            }
             compile_regex(&format!(
                 "^(?:{})",
                 pattern::ascii_word_boundaries(nf.get_ref())

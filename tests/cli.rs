@@ -73,21 +73,62 @@ fn json_carries_articles_dates_and_claims() {
 }
 
 #[test]
-fn broken_rules_exit_2_with_file_line_and_column() {
+fn broken_rules_are_all_reported_at_their_position_with_exit_2() {
     let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("bad.toml"),
-        "[[kind]]\nid = \"person\"\n\n[[extractor]]\nid = \"x\"\npatern = 'a'\n",
-    )
-    .unwrap();
-    let rules = dir.path().to_str().unwrap();
-    let out = run(repo(), &["claims", "--rules", rules]);
+    let rules = "\
+[[kind]]
+id = \"person\"
+
+[[kind]]
+id = \"city\"
+
+[[entity]]
+id = \"baku\"
+kind = \"city\"
+name = \"Baku\"
+part-of = \"azerbaijn\"
+
+[[extractor]]
+id = \"a\"
+patern = 'x'
+key = \"a\"
+
+[[extractor]]
+id = \"b\"
+pattern = '{who:person} (visited'
+key = \"b/{who}\"
+";
+    fs::write(dir.path().join("bad.toml"), rules).unwrap();
+    let out = run(repo(), &["claims", "--rules", dir.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
+    let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("error: ")).collect();
+    assert_eq!(errors.len(), 4, "{err}");
     assert!(
-        err.contains("bad.toml:6:1: unknown field `patern`"),
+        errors[0].starts_with("error: unknown entity `azerbaijn`"),
         "{err}"
     );
+    assert!(
+        errors[1].contains("unknown field `patern`")
+            && errors[1].ends_with("(did you mean `pattern`?)"),
+        "{err}"
+    );
+    assert_eq!(errors[2], "error: invalid regex: unclosed group");
+    assert_eq!(
+        errors[3],
+        "error: 3 problem(s) in the rules; nothing was checked"
+    );
+    for (position, underline) in [
+        ("bad.toml:11:11", "^^^^^^^^^^^"),
+        ("bad.toml:15:1", "^^^^^^"),
+        ("bad.toml:20:25", "^"),
+    ] {
+        assert!(
+            err.contains(&format!("--> {}/{position}", dir.path().display())),
+            "{position}: {err}"
+        );
+        assert!(err.contains(underline), "{err}");
+    }
     assert!(stdout(&out).is_empty());
 }
 

@@ -384,7 +384,7 @@ fn bad_configuration_exits_2_with_its_position() {
     let out = claimlint(root, &["check"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("claimlint.toml:2:18: no rule `visit-sequense` is loaded (did you mean `visit-sequence`?)"),
+        stderr(&out).contains("error: no rule `visit-sequense` is loaded (did you mean `visit-sequence`?)\n --> claimlint.toml:2:18"),
         "{}",
         stderr(&out)
     );
@@ -396,7 +396,7 @@ fn bad_configuration_exits_2_with_its_position() {
     let out = claimlint(root, &["check"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("claimlint.toml:1:1: an ignore entry needs a `reason`"),
+        stderr(&out).contains("error: an ignore entry needs a `reason`\n --> claimlint.toml:1:1"),
         "{}",
         stderr(&out)
     );

@@ -102,3 +102,30 @@ fn group<'a>(d: &'a Diagnostic, sources: &'a mut Sources) -> Group<'a> {
     }
     group
 }
+
+/// Renders rule-file or configuration errors, each with the offending text underlined.
+pub fn rule_errors(errors: &[crate::ruleset::RuleError]) -> String {
+    let renderer = Renderer::plain().term_width(WIDTH);
+    let mut sources = Sources::default();
+    let mut out = String::new();
+    for e in errors {
+        let path = e.path.display().to_string();
+        let text = sources.get(&path).map(str::to_string);
+        let title = Level::ERROR.primary_title(e.message.as_str());
+        let group = match text.as_deref() {
+            Some(text) if e.line > 0 => {
+                let end = e.range.end.min(text.len());
+                let start = e.range.start.min(end);
+                title.element(
+                    Snippet::source(text)
+                        .line_start(1)
+                        .path(path.as_str())
+                        .annotation(AnnotationKind::Primary.span(start..end)),
+                )
+            }
+            _ => title.element(Level::NOTE.message(format!("in {path}"))),
+        };
+        let _ = writeln!(out, "{}\n", renderer.render(&[group]));
+    }
+    out
+}
