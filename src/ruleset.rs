@@ -871,6 +871,13 @@ impl Compiler {
         let mut checks: Vec<Check> = Vec::new();
         for (src, file) in parsed {
             for def in &file.check {
+                if extractors.iter().any(|x| &x.id == def.id.get_ref()) {
+                    errors.push(src.error(
+                        def.id.span().start,
+                        format!("`{}` is already an extractor's id; checks and extractors share ids", def.id.get_ref()),
+                    ));
+                    continue;
+                }
                 if checks.iter().any(|c| &c.id == def.id.get_ref()) {
                     errors.push(src.error(
                         def.id.span().start,
