@@ -19,6 +19,7 @@ pub mod pattern;
 pub mod render;
 pub mod rule;
 pub mod ruleset;
+pub mod ruletest;
 pub mod sentence;
 pub mod timeline;
 pub mod value;

@@ -76,6 +76,12 @@ enum Command {
         #[arg(long, default_value = "rules")]
         rules: Vec<PathBuf>,
     },
+    /// Run the test cases of the rule files and report each.
+    Test {
+        /// Rules folders or files (default: ./rules).
+        #[arg(default_value = "rules")]
+        rules: Vec<PathBuf>,
+    },
     /// Explain what a check or extractor does, why, with an example.
     Explain {
         /// The check or extractor id.
@@ -149,6 +155,7 @@ fn main() -> ExitCode {
         Command::Claims { inputs, format } => claims(&inputs, format),
         Command::Rules { rules } => list_rules(&rules),
         Command::Explain { rule, rules } => explain(&rule, &rules),
+        Command::Test { rules } => test_rules(&rules),
     };
     result.unwrap_or_else(|()| ExitCode::from(EXIT_ERROR))
 }
@@ -324,6 +331,33 @@ fn claims(inputs: &Inputs, format: ClaimsFormat) -> Result<ExitCode, ()> {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(EXIT_ERROR)
+    })
+}
+
+fn test_rules(paths: &[PathBuf]) -> Result<ExitCode, ()> {
+    let rules = load_rules(paths)?;
+    let outcomes = claimlint::ruletest::run_all(&rules);
+    let mut out = String::new();
+    let failed = outcomes.iter().filter(|o| !o.passed()).count();
+    for o in &outcomes {
+        let status = if o.passed() { "ok  " } else { "FAIL" };
+        out += &format!(
+            "{status} {}:{} {}: {}\n",
+            o.test.file.display(),
+            o.test.line,
+            o.test.rule,
+            o.test.name
+        );
+        if !o.passed() {
+            out += &o.diff();
+        }
+    }
+    out += &format!("{} passed, {failed} failed\n", outcomes.len() - failed);
+    write_out(out.as_bytes())?;
+    Ok(if failed > 0 {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
     })
 }
 

@@ -33,6 +33,39 @@ pub struct RuleFile {
     /// Checks: cross-checks over the claims of the whole corpus.
     #[serde(default)]
     pub check: Vec<CheckDef>,
+    /// Test cases for the extractors and checks, run by `claimlint test`.
+    #[serde(default)]
+    pub test: Vec<TestDef>,
+}
+
+/// `[[test]]`: text in, the claims of one extractor or the findings of one check out.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct TestDef {
+    /// The extractor or check under test.
+    pub rule: Spanned<String>,
+    /// What the case shows, for the report.
+    pub name: Option<String>,
+    /// The text of a one-article corpus.
+    pub text: Option<String>,
+    /// Its publication date (`2025-01-19`); without one the article is undated.
+    pub date: Option<toml::Value>,
+    /// Several articles, for cross-article checks; named `a.txt`, `b.txt` … in order.
+    #[serde(default)]
+    pub articles: Vec<TestArticle>,
+    /// Every claim of the extractor as `key = value`, or every finding message of the
+    /// check; an empty list means the rule must not fire.
+    pub expect: Vec<String>,
+}
+
+/// One article of a test case.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestArticle {
+    /// Its publication date, if any.
+    pub date: Option<toml::Value>,
+    /// Its text.
+    pub text: String,
 }
 
 /// Adds a "did you mean" to serde's "unknown field `x`, expected one of `a`, `b`".
@@ -110,6 +143,7 @@ pub fn parse(text: &str) -> (RuleFile, Vec<ParseProblem>) {
             "unit" => file.unit = each(value, &mut problems),
             "extractor" => file.extractor = each(value, &mut problems),
             "check" => file.check = each(value, &mut problems),
+            "test" => file.test = each(value, &mut problems),
             "fragment" => file.fragment = one(value, &mut problems).unwrap_or_default(),
             "modality" => file.modality = one(value, &mut problems),
             other => problems.push((

@@ -144,6 +144,23 @@ pub struct Extractor {
     pub not_followed_by: Option<Regex>,
 }
 
+/// A test case from a rule file.
+#[derive(Debug, Clone)]
+pub struct RuleTest {
+    /// The rule file.
+    pub file: PathBuf,
+    /// Its line in the file.
+    pub line: usize,
+    /// The extractor or check under test.
+    pub rule: String,
+    /// What the case shows.
+    pub name: String,
+    /// The articles: (publication date as written, text).
+    pub articles: Vec<(Option<String>, String)>,
+    /// The expected claims (`key = value`) or finding messages.
+    pub expect: Vec<String>,
+}
+
 /// A compiled check.
 #[derive(Debug, Clone)]
 pub struct Check {
@@ -222,6 +239,8 @@ pub struct RuleSet {
     pub extractors: Vec<Extractor>,
     /// The checks, in file and declaration order.
     pub checks: Vec<Check>,
+    /// The rule files' own test cases.
+    pub tests: Vec<RuleTest>,
     /// Regex of any date expression, for dates found in a sentence.
     pub date_regex: Regex,
 }
@@ -874,7 +893,10 @@ impl Compiler {
                 if extractors.iter().any(|x| &x.id == def.id.get_ref()) {
                     errors.push(src.error(
                         def.id.span().start,
-                        format!("`{}` is already an extractor's id; checks and extractors share ids", def.id.get_ref()),
+                        format!(
+                            "`{}` is already an extractor's id; checks and extractors share ids",
+                            def.id.get_ref()
+                        ),
                     ));
                     continue;
                 }
@@ -926,8 +948,10 @@ impl Compiler {
                 }
             }
         }
+        let tests = compile_tests(parsed, &extractors, &checks, errors);
         let date_regex = compile_regex(&date::PATTERN).expect("built-in date grammar compiles");
         RuleSet {
+            tests,
             checks,
             files: parsed.iter().map(|(s, _)| s.path.clone()).collect(),
             kinds: self.kinds,
@@ -1096,6 +1120,71 @@ impl Compiler {
             not_followed_by,
         })
     }
+}
+
+fn compile_tests(
+    parsed: &[(SourceFile, RuleFile)],
+    extractors: &[Extractor],
+    checks: &[Check],
+    errors: &mut Vec<RuleError>,
+) -> Vec<RuleTest> {
+    let known: Vec<&str> = extractors
+        .iter()
+        .map(|x| x.id.as_str())
+        .chain(checks.iter().map(|c| c.id.as_str()))
+        .collect();
+    let date_text = |v: &Option<toml::Value>| {
+        v.as_ref().map(|d| match d {
+            toml::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+    };
+    let mut tests = Vec::new();
+    for (src, file) in parsed {
+        for def in &file.test {
+            let rule = def.rule.get_ref();
+            let start = def.rule.span().start;
+            if !known.contains(&rule.as_str()) {
+                errors.push(src.error_at(
+                    def.rule.span(),
+                    format!(
+                        "no extractor or check `{rule}`{}",
+                        did_you_mean(rule, known.iter().copied())
+                    ),
+                ));
+                continue;
+            }
+            let mut articles: Vec<(Option<String>, String)> = def
+                .articles
+                .iter()
+                .map(|a| (date_text(&a.date), a.text.clone()))
+                .collect();
+            match (&def.text, articles.is_empty()) {
+                (Some(text), true) => articles.push((date_text(&def.date), text.clone())),
+                (None, false) if def.date.is_none() => {}
+                _ => {
+                    errors.push(
+                        src.error(start, "a test has either `text` (and `date`) or `articles`"),
+                    );
+                    continue;
+                }
+            }
+            let name = def.name.clone().unwrap_or_else(|| {
+                let words: Vec<&str> = articles[0].1.split_whitespace().collect();
+                let more = if words.len() > 8 { "…" } else { "" };
+                format!("\"{}{more}\"", words[..words.len().min(8)].join(" "))
+            });
+            tests.push(RuleTest {
+                file: src.path.clone(),
+                line: src.index.position(&src.text, start).0,
+                rule: rule.clone(),
+                name,
+                articles,
+                expect: def.expect.clone(),
+            });
+        }
+    }
+    tests
 }
 
 fn compile_check(src: &SourceFile, def: &CheckDef, errors: &mut Vec<RuleError>) -> Option<Check> {
