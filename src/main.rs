@@ -76,6 +76,8 @@ enum Command {
         #[arg(long, default_value = "rules")]
         rules: Vec<PathBuf>,
     },
+    /// Print the JSON Schema of rule files (for editors; docs/rule-schema.json).
+    Schema,
     /// Run the test cases of the rule files and report each.
     Test {
         /// Rules folders or files (default: ./rules).
@@ -156,6 +158,9 @@ fn main() -> ExitCode {
         Command::Rules { rules } => list_rules(&rules),
         Command::Explain { rule, rules } => explain(&rule, &rules),
         Command::Test { rules } => test_rules(&rules),
+        Command::Schema => {
+            write_out(claimlint::rule::json_schema().as_bytes()).map(|()| ExitCode::SUCCESS)
+        }
     };
     result.unwrap_or_else(|()| ExitCode::from(EXIT_ERROR))
 }

@@ -10,8 +10,9 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 /// One file under `rules/`. Every table is optional; a topic file usually declares a few
 /// fragments and extractors, an entity file kinds and entities. Read it with [`parse`],
 /// which recovers from a bad entry and reports every one.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[schemars(title = "claimlint rule file")]
 pub struct RuleFile {
     /// Entity kinds and how each is referred to without its name.
     #[serde(default)]
@@ -24,6 +25,7 @@ pub struct RuleFile {
     pub unit: Vec<UnitDef>,
     /// Named regex fragments, used in patterns as `{name}`.
     #[serde(default)]
+    #[schemars(with = "BTreeMap<String, String>")]
     pub fragment: BTreeMap<String, Spanned<String>>,
     /// Wording that marks a mention as planned rather than reported.
     pub modality: Option<ModalityDef>,
@@ -39,16 +41,18 @@ pub struct RuleFile {
 }
 
 /// `[[test]]`: text in, the claims of one extractor or the findings of one check out.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct TestDef {
     /// The extractor or check under test.
+    #[schemars(with = "String")]
     pub rule: Spanned<String>,
     /// What the case shows, for the report.
     pub name: Option<String>,
     /// The text of a one-article corpus.
     pub text: Option<String>,
     /// Its publication date (`2025-01-19`); without one the article is undated.
+    #[schemars(with = "Option<String>")]
     pub date: Option<toml::Value>,
     /// Several articles, for cross-article checks; named `a.txt`, `b.txt` … in order.
     #[serde(default)]
@@ -59,13 +63,21 @@ pub struct TestDef {
 }
 
 /// One article of a test case.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TestArticle {
     /// Its publication date, if any.
+    #[schemars(with = "Option<String>")]
     pub date: Option<toml::Value>,
     /// Its text.
     pub text: String,
+}
+
+/// The JSON Schema of a rule file, generated from these types: editors (taplo, Even Better
+/// TOML) use it to complete and validate rule files.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(RuleFile);
+    serde_json::to_string_pretty(&schema).expect("the schema serializes") + "\n"
 }
 
 /// Adds a "did you mean" to serde's "unknown field `x`, expected one of `a`, `b`".
@@ -160,10 +172,11 @@ pub fn parse(text: &str) -> (RuleFile, Vec<ParseProblem>) {
 }
 
 /// `[[check]]`: one cross-check, an instance of a generic check kind.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct CheckDef {
     /// Unique id; diagnostics carry it as their rule id.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// The generic check it runs.
     pub kind: CheckKind,
@@ -178,8 +191,10 @@ pub struct CheckDef {
     pub example: Option<String>,
     /// Which claim keys it looks at: a glob where `*` matches any text (`visit/*`).
     #[serde(default = "any_key")]
+    #[schemars(with = "String")]
     pub keys: Spanned<String>,
     /// For `agree`: the value type compared (`quantity`, `date`, `duration`, `number`).
+    #[schemars(with = "Option<String>")]
     pub value: Option<Spanned<String>>,
     /// Mentions dated within this many days of each other are one event (sequence,
     /// enumeration, and agree on durations).
@@ -195,7 +210,7 @@ pub struct CheckDef {
 }
 
 /// The generic check kinds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CheckKind {
     /// An ordinal ("third visit") must match the event's place on the corpus timeline.
@@ -214,7 +229,18 @@ pub enum CheckKind {
 
 /// How serious a finding is.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    serde::Serialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -247,29 +273,34 @@ fn default_window() -> u32 {
 }
 
 /// `[[kind]]`: an entity kind.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct KindDef {
     /// The kind's id, used as a capture type (`{visitor:person}`).
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// What the kind is, for `claimlint rules`.
     pub description: Option<String>,
     /// A regex of the words that refer to an entity of this kind without naming it ("his",
     /// "the general"); such a capture resolves to the nearest entity of the kind in the
     /// same sentence.
+    #[schemars(with = "Option<String>")]
     pub anaphora: Option<Spanned<String>>,
     /// A regex of definite descriptions ("the general"); such a capture resolves to the
     /// entity of the kind last named before it, in the sentence or earlier in the article.
+    #[schemars(with = "Option<String>")]
     pub definite: Option<Spanned<String>>,
 }
 
 /// `[[entity]]`: one entity.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct EntityDef {
     /// Canonical id, used in claim keys.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// The entity's kind, declared by a `[[kind]]`.
+    #[schemars(with = "String")]
     pub kind: Spanned<String>,
     /// Display name; also a form it is written as.
     pub name: String,
@@ -281,14 +312,16 @@ pub struct EntityDef {
     #[serde(default)]
     pub spellings: Vec<Vec<String>>,
     /// The entity this one lies in or belongs to (a city's country).
+    #[schemars(with = "Option<String>")]
     pub part_of: Option<Spanned<String>>,
 }
 
 /// `[[unit]]`: a unit of measure.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct UnitDef {
     /// Canonical id, e.g. `km`.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// Every way it is written.
     pub names: Vec<String>,
@@ -299,29 +332,35 @@ pub struct UnitDef {
 }
 
 /// `[modality]`: cues for planned or future mentions.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ModalityDef {
     /// Regexes; a claim whose sentence matches one is planned, not reported.
+    #[schemars(with = "Vec<String>")]
     pub planned: Vec<Spanned<String>>,
 }
 
 /// `[[extractor]]`: a pattern that yields one claim per match.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ExtractorDef {
     /// Unique id; the claims it makes name it.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// What it extracts, for `claimlint rules`.
     pub description: Option<String>,
     /// The regex, with `{fragment}` and `{name:type}` placeholders. One capture name may
     /// stand in several alternatives of the pattern, with one type.
+    #[schemars(with = "String")]
     pub pattern: Spanned<String>,
     /// The claim key, built from captures: `visit/{visitor}/{host}`.
+    #[schemars(with = "String")]
     pub key: Spanned<String>,
     /// The capture holding the claim's value; without it the claim is a mention.
+    #[schemars(with = "Option<String>")]
     pub value: Option<Spanned<String>>,
     /// A date capture giving when the claimed event happened.
+    #[schemars(with = "Option<String>")]
     pub date: Option<Spanned<String>>,
     /// Without a date capture, take the nearest date expression in the same sentence.
     #[serde(default)]
@@ -331,6 +370,7 @@ pub struct ExtractorDef {
     pub dated_by_article: Option<u32>,
     /// A regex that, matching right after a match, discards it (a lookahead the regex
     /// engine lacks): `'\s+by\s+an?\b'` keeps "the third visit by a minister" out.
+    #[schemars(with = "Option<String>")]
     pub not_followed_by: Option<Spanned<String>>,
     /// Key placeholders the pattern may not capture, and how to find them.
     #[serde(default)]
@@ -338,11 +378,12 @@ pub struct ExtractorDef {
 }
 
 /// How to fill a key placeholder that the match did not capture.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct InferDef {
     /// The entity kind to look for: the nearest in the sentence, else the one the
     /// article mentions most.
+    #[schemars(with = "String")]
     pub kind: Spanned<String>,
     /// How many entities to take (2 for "the two countries"); they are joined with `+`.
     #[serde(default = "one")]
@@ -354,7 +395,7 @@ pub struct InferDef {
 }
 
 /// Where an inferred entity is looked for first.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum InferScope {
     /// The entity the article mentions most.
