@@ -69,13 +69,21 @@ impl Article {
             source: None,
             title: None,
         };
-        if let Some(c) = DATE_MARKER.captures(&article.text) {
+        // A UTF-8 byte-order mark is not text.
+        let bom = if article.text.starts_with('\u{feff}') {
+            3
+        } else {
+            0
+        };
+        article.body_start = bom;
+        let text = &article.text[bom..];
+        if let Some(c) = DATE_MARKER.captures(text) {
             let date = &c["date"];
-            let offset = c.name("date").map_or(0, |m| m.start());
+            let offset = bom + c.name("date").map_or(0, |m| m.start());
             article.date = Some(parse_iso_date(date, offset)?);
-            article.body_start = c.get(0).map_or(0, |m| m.end());
-        } else if let Some(rest) = article.text.strip_prefix("+++") {
-            let header_start = 3;
+            article.body_start = bom + c.get(0).map_or(0, |m| m.end());
+        } else if let Some(rest) = text.strip_prefix("+++") {
+            let header_start = bom + 3;
             let close = rest.find("\n+++").ok_or_else(|| MetadataError {
                 offset: 0,
                 message: "front matter opened with `+++` is never closed".into(),
@@ -113,11 +121,25 @@ impl Article {
     }
 }
 
+/// Publication years claimlint accepts; a date outside is a typo, not an article.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1800..=2200;
+
 fn parse_iso_date(text: &str, offset: usize) -> Result<NaiveDate, MetadataError> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| MetadataError {
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| MetadataError {
         offset,
         message: format!("`{text}` is not a calendar date (expected YYYY-MM-DD)"),
-    })
+    })?;
+    if !YEARS.contains(&chrono::Datelike::year(&date)) {
+        return Err(MetadataError {
+            offset,
+            message: format!(
+                "`{text}` is out of range: publication years run from {} to {}",
+                YEARS.start(),
+                YEARS.end()
+            ),
+        });
+    }
+    Ok(date)
 }
 
 /// Maps byte offsets of one text to 1-based lines and character columns.

@@ -24,6 +24,18 @@ pub struct Span {
     pub end_column: usize,
 }
 
+impl Span {
+    /// The empty span at the start of a file (1:1), for findings about a whole file.
+    pub const FILE_START: Span = Span {
+        start: 0,
+        end: 0,
+        line: 1,
+        column: 1,
+        end_line: 1,
+        end_column: 1,
+    };
+}
+
 /// One typed claim.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
@@ -134,6 +146,9 @@ pub struct ArticleRecord {
     /// First use of each spelling alternative, by offset.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub spellings: Vec<SpellingUse>,
+    /// Extractors that stopped at the per-article match limit.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub capped: Vec<String>,
 }
 
 fn serialize_date<S: serde::Serializer>(
@@ -155,6 +170,7 @@ impl ArticleRecord {
             date: article.date,
             claims: Vec::new(),
             spellings: Vec::new(),
+            capped: Vec::new(),
         }
     }
 }

@@ -5,6 +5,7 @@ use crate::article::{Article, LineIndex};
 use crate::claim::ArticleRecord;
 use crate::extract::extract;
 use crate::ruleset::RuleSet;
+use rayon::prelude::*;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -83,12 +84,28 @@ fn walk(root: &Path, dir: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Wal
         if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
-        let Ok(kind) = entry.file_type() else {
-            continue;
+        let kind = match entry.file_type() {
+            Ok(kind) => kind,
+            Err(error) => {
+                errors.push(WalkError { path, error });
+                continue;
+            }
         };
+        if kind.is_symlink() {
+            // Links to files are read; links to folders are not followed (no loops); a
+            // dangling or looping link is reported.
+            match fs::metadata(&path) {
+                Ok(meta) if meta.is_file() && is_article_file(&path) => {}
+                Ok(_) => continue,
+                Err(error) => {
+                    errors.push(WalkError { path, error });
+                    continue;
+                }
+            }
+        }
         if kind.is_dir() {
             walk(root, &path, sources, errors);
-        } else if is_article_file(&path) && (kind.is_file() || path.is_file()) {
+        } else if is_article_file(&path) {
             let id = path
                 .strip_prefix(root)
                 .unwrap_or(&path)
@@ -112,6 +129,15 @@ fn is_article_file(path: &Path) -> bool {
 pub enum LoadError {
     /// Reading the file failed.
     Io(io::Error),
+    /// The file is empty or holds only white space.
+    Empty,
+    /// The file holds a NUL byte: binary, not an article.
+    Binary {
+        /// Byte offset of the first NUL.
+        offset: usize,
+    },
+    /// The file is UTF-16, by its byte-order mark.
+    Utf16,
     /// The file is not UTF-8; the offset is that of the first invalid byte.
     NotUtf8 {
         /// Byte offset of the first invalid byte.
@@ -125,6 +151,19 @@ impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             LoadError::Io(e) => write!(f, "cannot read: {e}"),
+            LoadError::Empty => write!(f, "empty article: nothing to check"),
+            LoadError::Binary { offset } => {
+                write!(
+                    f,
+                    "binary file (NUL byte at offset {offset}), not an article"
+                )
+            }
+            LoadError::Utf16 => {
+                write!(
+                    f,
+                    "UTF-16 text (byte-order mark); save the article as UTF-8"
+                )
+            }
             LoadError::NotUtf8 { offset } => {
                 write!(f, "not UTF-8 text: invalid byte at offset {offset}")
             }
@@ -133,9 +172,19 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-/// Reads one article and its metadata.
+/// Reads one article and its metadata. A UTF-8 byte-order mark is accepted; UTF-16,
+/// binary, empty and non-UTF-8 files are refused with the reason.
 pub fn load(source: &Source) -> Result<Article, LoadError> {
     let bytes = fs::read(&source.path).map_err(LoadError::Io)?;
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(LoadError::Utf16);
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(LoadError::Binary { offset });
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty);
+    }
     let text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
         offset: e.utf8_error().valid_up_to(),
     })?;
@@ -164,8 +213,9 @@ impl std::fmt::Display for InputError {
     }
 }
 
-/// Reads every article under `paths` and extracts its claims, in path order. Articles that
-/// cannot be read are reported and skipped; the others are all processed.
+/// Reads every article under `paths` and extracts its claims, in parallel, returned in
+/// path order. Articles that cannot be read are reported and skipped; the others are all
+/// processed.
 pub fn extract_paths(paths: &[PathBuf], rules: &RuleSet) -> (Vec<ArticleRecord>, Vec<InputError>) {
     let (sources, walk_errors) = discover(paths);
     let mut errors: Vec<InputError> = walk_errors
@@ -176,23 +226,31 @@ pub fn extract_paths(paths: &[PathBuf], rules: &RuleSet) -> (Vec<ArticleRecord>,
             message: e.error.to_string(),
         })
         .collect();
-    let mut records = Vec::with_capacity(sources.len());
-    for source in &sources {
-        match load(source) {
-            Ok(article) => records.push(extract(&article, rules)),
-            Err(e) => {
+    // Articles are independent: extract them in parallel; `collect` keeps path order.
+    let results: Vec<Result<ArticleRecord, InputError>> = sources
+        .par_iter()
+        .map(|source| {
+            let article = load(source).map_err(|e| {
                 let position = match &e {
                     LoadError::Metadata(m) => fs::read_to_string(&source.path)
                         .ok()
                         .map(|text| LineIndex::new(&text).position(&text, m.offset)),
                     _ => None,
                 };
-                errors.push(InputError {
+                InputError {
                     path: source.path.clone(),
                     position,
                     message: e.to_string(),
-                });
-            }
+                }
+            })?;
+            Ok(extract(&article, rules))
+        })
+        .collect();
+    let mut records = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(record) => records.push(record),
+            Err(e) => errors.push(e),
         }
     }
     (records, errors)

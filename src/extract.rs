@@ -62,10 +62,14 @@ pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
         resolved,
     };
     let mut record = ArticleRecord::new(article);
-    record.claims = ctx.claims();
+    (record.claims, record.capped) = ctx.claims();
     record.spellings = ctx.spellings();
     record
 }
+
+/// Most matches one extractor may make in one article; past it the extractor stops there
+/// and the article says so, so a runaway pattern cannot exhaust memory.
+pub const MAX_MATCHES: usize = 10_000;
 
 /// Drops a draft when another with the same key and value type overlaps it and is longer
 /// (or as long and from an earlier extractor).
@@ -103,10 +107,15 @@ impl Context<'_> {
     /// Every claim the rules find, sorted by offset. Overlapping claims with the same key
     /// and value type are one claim: the longest match is kept. A claim the match does not
     /// date takes the nearest date in its sentence that is no other claim's value.
-    fn claims(&self) -> Vec<Claim> {
+    fn claims(&self) -> (Vec<Claim>, Vec<String>) {
         let mut drafts = Vec::new();
+        let mut capped = Vec::new();
         for (order, extractor) in self.rules.extractors.iter().enumerate() {
-            for caps in extractor.regex.captures_iter(self.body) {
+            for (n, caps) in extractor.regex.captures_iter(self.body).enumerate() {
+                if n == MAX_MATCHES {
+                    capped.push(extractor.id.clone());
+                    break;
+                }
                 if let Some(draft) = self.draft(extractor, order, &caps) {
                     drafts.push(draft);
                 }
@@ -124,7 +133,7 @@ impl Context<'_> {
                 draft.claim.when = self.date_elsewhere(draft, &spans);
             }
         }
-        drafts
+        let claims = drafts
             .into_iter()
             .map(|d| {
                 let mut claim = d.claim;
@@ -140,7 +149,8 @@ impl Context<'_> {
                 }
                 claim
             })
-            .collect()
+            .collect();
+        (claims, capped)
     }
 
     /// The first use of each spelling alternative of each entity.

@@ -35,6 +35,9 @@ struct Inputs {
     /// Ignore any claimlint.toml.
     #[arg(long)]
     isolated: bool,
+    /// Threads for extraction (default: one per core). Output is the same whatever it is.
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
 }
 
 #[derive(Subcommand)]
@@ -195,6 +198,12 @@ fn load_config(inputs: &Inputs) -> Result<Config, ()> {
 
 /// Loads configuration and rules, and extracts every article; input errors are printed.
 fn extract(inputs: &Inputs) -> Result<(Config, RuleSet, Vec<ArticleRecord>, Vec<InputError>), ()> {
+    if let Some(threads) = inputs.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build_global()
+            .map_err(|e| eprintln!("error: --threads: {e}"))?;
+    }
     let config = load_config(inputs)?;
     let rule_paths = if inputs.rules.is_empty() {
         &config.rules

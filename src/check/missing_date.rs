@@ -25,19 +25,11 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             claims: Vec::new(),
             severity: check.severity,
             message: "article has no publication date".to_string(),
-            primary: Label {
-                article: record.id.clone(),
-                path: record.path.clone(),
-                span: Span {
-                    start: 0,
-                    end: 0,
-                    line: 1,
-                    column: 1,
-                    end_line: 1,
-                    end_column: 1,
-                },
-                message: "no date marker or front matter here".to_string(),
-            },
+            primary: Label::at(
+                record,
+                Span::FILE_START,
+                "no date marker or front matter here",
+            ),
             secondary: Vec::new(),
             notes: Vec::new(),
             help: Some(

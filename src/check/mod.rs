@@ -15,9 +15,12 @@ use crate::ruleset::{Check, RuleSet};
 use crate::timeline::{ClaimRef, Mention};
 use std::collections::BTreeMap;
 
+/// The rule id of the warning that an extractor stopped at its per-article match limit.
+pub const CLAIM_LIMIT: &str = "claim-limit";
+
 /// Runs every check of `rules` over the extracted articles; diagnostics come sorted.
 pub fn run(records: &[ArticleRecord], rules: &RuleSet) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+    let mut out = limits(records);
     for check in &rules.checks {
         match check.kind {
             CheckKind::Sequence => sequence::run(check, records, &mut out),
@@ -31,6 +34,30 @@ pub fn run(records: &[ArticleRecord], rules: &RuleSet) -> Vec<Diagnostic> {
     diagnostic::sort(&mut out);
     diagnostic::fingerprint(&mut out);
     out
+}
+
+/// A warning for each extractor that stopped at the match limit in an article.
+fn limits(records: &[ArticleRecord]) -> Vec<Diagnostic> {
+    records
+        .iter()
+        .flat_map(|r| r.capped.iter().map(move |rule| (r, rule)))
+        .map(|(record, rule)| Diagnostic {
+            rule: CLAIM_LIMIT.to_string(),
+            key: rule.clone(),
+            anchor: String::new(),
+            fingerprint: String::new(),
+            severity: crate::rule::Severity::Warning,
+            message: format!(
+                "extractor `{rule}` stopped after {} matches in this article; the rest was not checked",
+                crate::extract::MAX_MATCHES
+            ),
+            primary: Label::at(record, crate::claim::Span::FILE_START, "this article"),
+            secondary: Vec::new(),
+            notes: Vec::new(),
+            help: Some("a pattern this greedy matches more than claims: make it more specific".into()),
+            claims: Vec::new(),
+        })
+        .collect()
 }
 
 /// The claims a check looks at, grouped by key, keys in order.

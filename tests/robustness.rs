@@ -1,0 +1,188 @@
+//! Broken input never crashes the run or hides the findings of good articles, and the
+//! output is the same bytes whatever the thread count, the run, or the order in which the
+//! files were created. docs/robustness.md lists each case and its test.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn claimlint(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("claimlint runs")
+}
+
+fn rules() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("rules")
+        .display()
+        .to_string()
+}
+
+/// Every kind of broken article, and two good ones that contradict each other.
+fn broken_corpus(dir: &Path) {
+    let c = dir.join("corpus");
+    fs::create_dir_all(c.join("sub")).unwrap();
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        (
+            "good_a.txt",
+            b"date 2024-06-05\nIran and Pakistan share a 909-kilometer border.\n".to_vec(),
+        ),
+        (
+            "good_b.txt",
+            b"date 2024-06-06\nIran and Pakistan guard their 959 km border.\n".to_vec(),
+        ),
+        (
+            "bad_utf8.txt",
+            b"date 2024-06-06\nIran and Pakistan \xff\xfe share a border.\n".to_vec(),
+        ),
+        ("utf16.txt", {
+            let mut bytes = vec![0xFF, 0xFE];
+            bytes.extend(
+                "date 2024-06-06\nIran"
+                    .encode_utf16()
+                    .flat_map(u16::to_le_bytes),
+            );
+            bytes
+        }),
+        (
+            "bom.txt",
+            b"\xef\xbb\xbfdate 2024-06-07\nMunir visited Iran in July 2018.\n".to_vec(),
+        ),
+        ("binary.txt", b"PK\x03\x04\x00\x00binary".to_vec()),
+        ("empty.txt", Vec::new()),
+        (
+            "crlf.txt",
+            b"date 2024-06-08\r\nMunir visited Iran in July 2019.\r\n".to_vec(),
+        ),
+        ("impossible_day.txt", b"date 2021-02-30\nText.\n".to_vec()),
+        (
+            "impossible_month.md",
+            b"+++\ndate = 2021-13-01\n+++\nText.\n".to_vec(),
+        ),
+        ("far_year.txt", b"date 3021-01-01\nText.\n".to_vec()),
+        ("unclosed.md", b"+++\ndate = 2021-01-01\nText.\n".to_vec()),
+        ("long_line.txt", {
+            let mut bytes = b"date 2024-01-01\n".to_vec();
+            bytes.extend(std::iter::repeat_n(b'x', 1_000_000));
+            bytes
+        }),
+    ];
+    for (name, bytes) in files {
+        fs::write(c.join(name), bytes).unwrap();
+    }
+    std::os::unix::fs::symlink("loop.txt", c.join("loop.txt")).unwrap();
+    std::os::unix::fs::symlink("..", c.join("sub/up")).unwrap();
+}
+
+#[test]
+fn broken_articles_are_named_and_good_findings_still_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    broken_corpus(dir.path());
+    let out = claimlint(
+        dir.path(),
+        &[
+            "check",
+            "--isolated",
+            "--rules",
+            &rules(),
+            "--format",
+            "concise",
+            "corpus",
+            "no/such/path",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "input errors make the run untrusted"
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    for expected in [
+        "corpus/bad_utf8.txt: not UTF-8 text: invalid byte at offset 34",
+        "corpus/utf16.txt: UTF-16 text (byte-order mark); save the article as UTF-8",
+        "corpus/binary.txt: binary file (NUL byte at offset 4), not an article",
+        "corpus/empty.txt: empty article: nothing to check",
+        "corpus/impossible_day.txt:1:6: `2021-02-30` is not a calendar date (expected YYYY-MM-DD)",
+        "corpus/impossible_month.md:2:8: front matter: invalid date, expected month between 01 and 12",
+        "corpus/far_year.txt:1:6: `3021-01-01` is out of range",
+        "corpus/unclosed.md:1:1: front matter opened with `+++` is never closed",
+        "corpus/loop.txt: ",
+        "no/such/path: No such file or directory",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
+    }
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("corpus/good_b.txt:2:31: error[border-length]"),
+        "{text}"
+    );
+    // The byte-order mark and the CRLF line endings are read as the text they are.
+    let claims = claimlint(
+        dir.path(),
+        &[
+            "claims",
+            "--isolated",
+            "--rules",
+            &rules(),
+            "corpus/bom.txt",
+            "corpus/crlf.txt",
+        ],
+    );
+    let claims = String::from_utf8(claims.stdout).unwrap();
+    assert!(
+        claims.contains("bom.txt:2:1: visit/munir/iran = mention when 2018-07"),
+        "{claims}"
+    );
+    assert!(
+        claims.contains("crlf.txt:2:1: visit/munir/iran = mention when 2019-07"),
+        "{claims}"
+    );
+}
+
+fn check_output(dir: &Path, threads: &str) -> Vec<u8> {
+    let out = claimlint(
+        dir,
+        &[
+            "check",
+            "--isolated",
+            "--rules",
+            &rules(),
+            "--color",
+            "never",
+            "--threads",
+            threads,
+            "corpus",
+        ],
+    );
+    assert_ne!(out.status.code(), Some(101));
+    [out.stdout, out.stderr].concat()
+}
+
+#[test]
+fn output_is_byte_identical_across_threads_runs_and_creation_order() {
+    let forward = tempfile::tempdir().unwrap();
+    let backward = tempfile::tempdir().unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut names: Vec<_> = fs::read_dir(&seeds)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    names.sort();
+    for (dir, order) in [
+        (&forward, names.clone()),
+        (&backward, names.iter().rev().cloned().collect()),
+    ] {
+        fs::create_dir(dir.path().join("corpus")).unwrap();
+        for name in order {
+            fs::copy(seeds.join(&name), dir.path().join("corpus").join(&name)).unwrap();
+        }
+    }
+    let one = check_output(forward.path(), "1");
+    assert!(!one.is_empty());
+    assert_eq!(one, check_output(forward.path(), "4"));
+    assert_eq!(one, check_output(forward.path(), "4"));
+    assert_eq!(one, check_output(backward.path(), "3"));
+}
