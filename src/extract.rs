@@ -26,6 +26,8 @@ struct Context<'a> {
     mentions: Vec<Mention>,
     /// The entity each mention resolves to, parallel to `mentions`.
     resolved: Vec<Option<usize>>,
+    /// For each kind, its entities by how often the article mentions them (filled lazily).
+    topics: std::cell::RefCell<HashMap<String, Vec<usize>>>,
 }
 
 /// A claim before its event date is looked for in its sentence.
@@ -60,6 +62,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
         sentences: sentences(body),
         mentions,
         resolved,
+        topics: Default::default(),
     };
     let mut record = ArticleRecord::new(article);
     (record.claims, record.capped) = ctx.claims();
@@ -123,11 +126,13 @@ impl Context<'_> {
         }
         let mut drafts = keep_longest(drafts);
         // Dates that are the value of a claim (an enumeration of earlier visits) date nothing else.
-        let spans: Vec<Range<usize>> = drafts
-            .iter()
-            .filter(|d| matches!(d.claim.value, Value::Date(_) | Value::Dates(_)))
-            .map(|d| d.span.clone())
-            .collect();
+        let spans = Taken::new(
+            drafts
+                .iter()
+                .filter(|d| matches!(d.claim.value, Value::Date(_) | Value::Dates(_)))
+                .map(|d| d.span.clone())
+                .collect(),
+        );
         for draft in &mut drafts {
             if draft.claim.when.is_none() {
                 draft.claim.when = self.date_elsewhere(draft, &spans);
@@ -488,21 +493,28 @@ impl Context<'_> {
     /// skipping ids already taken by other slots.
     fn topic(&self, kind: &str, count: usize, taken: &[&String]) -> Vec<usize> {
         let g = &self.rules.gazetteer;
-        let mut tally: Vec<(usize, usize, usize)> = Vec::new(); // (entity, count, first)
-        for (i, e) in self.resolved.iter().enumerate() {
-            let Some(e) = e.and_then(|e| g.as_kind(e, kind)) else {
-                continue;
-            };
-            if taken.iter().any(|t| **t == g.entities()[e].id) {
-                continue;
+        let mut cache = self.topics.borrow_mut();
+        let ranking = cache.entry(kind.to_string()).or_insert_with(|| {
+            // (mentions, first mention) of each entity: counted once per article and kind.
+            let mut tally: HashMap<usize, (usize, usize)> = HashMap::new();
+            for (i, e) in self.resolved.iter().enumerate() {
+                if let Some(e) = e.and_then(|e| g.as_kind(e, kind)) {
+                    tally.entry(e).or_insert((0, i)).0 += 1;
+                }
             }
-            match tally.iter_mut().find(|(x, _, _)| *x == e) {
-                Some(entry) => entry.1 += 1,
-                None => tally.push((e, 1, i)),
-            }
-        }
-        tally.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-        tally.into_iter().take(count).map(|(e, _, _)| e).collect()
+            let mut ranking: Vec<(usize, usize, usize)> = tally
+                .into_iter()
+                .map(|(e, (n, first))| (e, n, first))
+                .collect();
+            ranking.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+            ranking.into_iter().map(|(e, _, _)| e).collect()
+        });
+        ranking
+            .iter()
+            .copied()
+            .filter(|&e| !taken.iter().any(|t| **t == g.entities()[e].id))
+            .take(count)
+            .collect()
     }
 
     fn value(
@@ -594,13 +606,12 @@ impl Context<'_> {
 
     /// A date for a draft the match did not date: the nearest date expression in its
     /// sentence outside other claims, else the article date.
-    fn date_elsewhere(&self, draft: &Draft, taken: &[Range<usize>]) -> Option<When> {
+    fn date_elsewhere(&self, draft: &Draft, taken: &Taken) -> Option<When> {
         if draft.wants_sentence_date
             && let Some(s) = draft.sentence
         {
             let scope = self.sentences[s].clone();
-            let free =
-                |r: &Range<usize>| taken.iter().all(|s| r.end <= s.start || s.end <= r.start);
+            let free = |r: &Range<usize>| !taken.overlaps(r);
             let nearest = self
                 .rules
                 .date_regex
@@ -633,6 +644,32 @@ impl Context<'_> {
                 }
             }
         })
+    }
+}
+
+/// Spans sorted by start, with the furthest end reached so far, so that whether a range
+/// overlaps any of them takes a binary search.
+struct Taken {
+    spans: Vec<Range<usize>>,
+    reach: Vec<usize>,
+}
+
+impl Taken {
+    fn new(mut spans: Vec<Range<usize>>) -> Taken {
+        spans.sort_by_key(|s| s.start);
+        let reach = spans
+            .iter()
+            .scan(0, |max, s| {
+                *max = s.end.max(*max);
+                Some(*max)
+            })
+            .collect();
+        Taken { spans, reach }
+    }
+
+    fn overlaps(&self, r: &Range<usize>) -> bool {
+        let starting_before_end = self.spans.partition_point(|s| s.start < r.end);
+        starting_before_end > 0 && self.reach[starting_before_end - 1] > r.start
     }
 }
 
