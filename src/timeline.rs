@@ -6,7 +6,8 @@
 use crate::claim::{ArticleRecord, Claim, When};
 use crate::value::Value;
 use crate::value::date::DateValue;
-use chrono::Days;
+use chrono::{Days, NaiveDate};
+use std::collections::{BTreeSet, HashMap};
 
 /// A claim, by the index of its article record and its index in that record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -70,6 +71,8 @@ pub struct Timeline {
     pub key: String,
     /// Events sorted by start date.
     pub events: Vec<Event>,
+    /// The event of each claim's dated (not listed) mention.
+    dated: HashMap<ClaimRef, usize>,
 }
 
 /// The dated mentions one claim makes: its `when`, a date value, or each date of an
@@ -102,7 +105,8 @@ pub fn near(a: &DateValue, b: &DateValue, window: u32) -> bool {
 }
 
 impl Timeline {
-    /// Groups the dated mentions of `claims` (all of one key) into events.
+    /// Groups the dated mentions of `claims` (all of one key) into events, in
+    /// O(n log n): candidate events are looked up by start date.
     pub fn build(
         key: &str,
         records: &[ArticleRecord],
@@ -115,31 +119,53 @@ impl Timeline {
             .collect();
         mentions.sort_by_key(|m| (m.date.end - m.date.start, m.date.start, m.claim, m.listed));
         let mut events: Vec<Event> = Vec::new();
+        let mut by_start: BTreeSet<(NaiveDate, usize)> = BTreeSet::new();
+        let mut longest = 0u64;
+        let back = |d: NaiveDate, days: u64| {
+            d.checked_sub_days(Days::new(days))
+                .unwrap_or(NaiveDate::MIN)
+        };
+        let ahead = |d: NaiveDate, days: u64| {
+            d.checked_add_days(Days::new(days))
+                .unwrap_or(NaiveDate::MAX)
+        };
         for m in mentions {
-            let best = events
-                .iter_mut()
-                .filter(|e| near(&e.date, &m.date, window))
-                .min_by_key(|e| (e.date.start - m.date.start).num_days().abs());
+            let low = back(m.date.start, u64::from(window) + longest);
+            let high = ahead(m.date.end, u64::from(window));
+            let best = by_start
+                .range((low, 0)..=(high, usize::MAX))
+                .map(|&(_, i)| i)
+                .filter(|&i| near(&events[i].date, &m.date, window))
+                .min_by_key(|&i| ((events[i].date.start - m.date.start).num_days().abs(), i));
             match best {
-                Some(event) => event.mentions.push(m),
-                None => events.push(Event {
-                    date: m.date,
-                    mentions: vec![m],
-                }),
+                Some(i) => events[i].mentions.push(m),
+                None => {
+                    longest = longest.max((m.date.end - m.date.start).num_days().unsigned_abs());
+                    by_start.insert((m.date.start, events.len()));
+                    events.push(Event {
+                        date: m.date,
+                        mentions: vec![m],
+                    });
+                }
             }
         }
         events.sort_by_key(|e| (e.date.start, e.date.end));
+        let mut dated = HashMap::new();
+        for (i, e) in events.iter().enumerate() {
+            for m in e.mentions.iter().filter(|m| !m.listed) {
+                dated.insert(m.claim, i);
+            }
+        }
         Timeline {
             key: key.to_string(),
             events,
+            dated,
         }
     }
 
     /// The index of the event holding the dated (not listed) mention made by `claim`.
     pub fn event_of(&self, claim: ClaimRef) -> Option<usize> {
-        self.events
-            .iter()
-            .position(|e| e.mentions.iter().any(|m| m.claim == claim && !m.listed))
+        self.dated.get(&claim).copied()
     }
 
     /// The timeline in one line: each event's date and the articles behind it.

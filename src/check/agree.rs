@@ -9,6 +9,7 @@ use crate::diagnostic::{Diagnostic, Label};
 use crate::ruleset::Check;
 use crate::timeline::{ClaimRef, Timeline};
 use crate::value::Value;
+use std::collections::HashMap;
 
 /// Runs the check on every key it applies to.
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
@@ -48,29 +49,47 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                 let date = records[c.record].date;
                 (date.is_none(), date, *c)
             });
-            for (i, &later) in group.iter().enumerate() {
-                let Some(&earlier) = group[..i]
-                    .iter()
-                    .find(|&&e| conflict(check, &e.get(records).value, &later.get(records).value))
-                else {
+            // Each claim against the extremes of the claims before it: the one whose
+            // interval starts highest and the one that ends lowest. Linear, not pairwise.
+            let mut highest_low: HashMap<&str, (f64, ClaimRef)> = HashMap::new();
+            let mut lowest_high: HashMap<&str, (f64, ClaimRef)> = HashMap::new();
+            for &later in &group {
+                let Some((unit, low, high)) = interval(&later.get(records).value) else {
                     continue;
                 };
-                out.push(diagnostic(check, records, key, earlier, later));
+                let against = match (highest_low.get(unit), lowest_high.get(unit)) {
+                    (Some(&(l, earlier)), _) if l - high > check.tolerance => Some(earlier),
+                    (_, Some(&(h, earlier))) if low - h > check.tolerance => Some(earlier),
+                    _ => None,
+                };
+                if let Some(earlier) = against {
+                    out.push(diagnostic(check, records, key, earlier, later));
+                }
+                let entry = highest_low.entry(unit).or_insert((low, later));
+                if low > entry.0 {
+                    *entry = (low, later);
+                }
+                let entry = lowest_high.entry(unit).or_insert((high, later));
+                if high < entry.0 {
+                    *entry = (high, later);
+                }
             }
         }
     }
 }
 
-fn conflict(check: &Check, a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Quantity(x), Value::Quantity(y)) => {
-            x.base == y.base && (x.base_high < y.base_low || y.base_high < x.base_low)
-        }
-        (Value::Date(x), Value::Date(y)) => !x.overlaps(y),
-        (Value::Duration(x), Value::Duration(y)) => (x.days - y.days).abs() > check.tolerance,
-        (Value::Number(x), Value::Number(y)) => (x - y).abs() > check.tolerance,
-        (Value::Ordinal(x), Value::Ordinal(y)) => x != y,
-        _ => false,
+/// A value as an interval on a line its kind is compared on: quantities in their base
+/// unit, dates in days, durations in days, numbers and ordinals as themselves. Values
+/// conflict when the gap between their intervals exceeds the tolerance.
+fn interval(value: &Value) -> Option<(&str, f64, f64)> {
+    let day = |d: chrono::NaiveDate| f64::from(chrono::Datelike::num_days_from_ce(&d));
+    match value {
+        Value::Quantity(q) => Some((q.base.as_str(), q.base_low, q.base_high)),
+        Value::Date(d) => Some(("day", day(d.start), day(d.end))),
+        Value::Duration(d) => Some(("duration", d.days, d.days)),
+        Value::Number(n) => Some(("number", *n, *n)),
+        Value::Ordinal(n) => Some(("ordinal", f64::from(*n), f64::from(*n))),
+        _ => None,
     }
 }
 

@@ -5,14 +5,29 @@ use super::{and_list, by_key, count_of, finding, mention_label};
 use crate::claim::ArticleRecord;
 use crate::diagnostic::Diagnostic;
 use crate::ruleset::Check;
-use crate::timeline::Timeline;
+use crate::timeline::{ClaimRef, Timeline};
 use crate::value::Value;
 use crate::value::date::DateValue;
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
 
 /// Runs the check on every key it applies to.
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
     for (key, claims) in by_key(check, records) {
         let timeline = Timeline::build(key, records, &claims, check.window_days);
+        // Per article, the start of the latest event it reports; per list, its events.
+        let mut latest: HashMap<usize, NaiveDate> = HashMap::new();
+        let mut listed_events: HashMap<ClaimRef, HashSet<usize>> = HashMap::new();
+        for (i, e) in timeline.events.iter().enumerate() {
+            for m in &e.mentions {
+                if m.listed {
+                    listed_events.entry(m.claim).or_default().insert(i);
+                } else {
+                    let entry = latest.entry(m.claim.record).or_insert(e.date.start);
+                    *entry = (*entry).max(e.date.start);
+                }
+            }
+        }
         for &claim in &claims {
             let c = claim.get(records);
             let Value::Dates(listed) = &c.value else {
@@ -23,24 +38,19 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             }
             // The list counts back from the latest event its own article reports, else
             // from the article's date.
-            let reference = timeline
-                .events
-                .iter()
-                .filter(|e| {
-                    e.mentions
-                        .iter()
-                        .any(|m| m.claim.record == claim.record && !m.listed)
-                })
-                .map(|e| e.date.start)
-                .max()
-                .or(records[claim.record].date);
-            let Some(reference) = reference else { continue };
+            let Some(reference) = latest
+                .get(&claim.record)
+                .copied()
+                .or(records[claim.record].date)
+            else {
+                continue;
+            };
+            let named = listed_events.get(&claim);
             let missing: Vec<usize> = timeline
                 .events
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.date.end < reference)
-                .filter(|(_, e)| !e.mentions.iter().any(|m| m.claim == claim && m.listed))
+                .filter(|(i, e)| e.date.end < reference && !named.is_some_and(|n| n.contains(i)))
                 .map(|(i, _)| i)
                 .collect();
             if missing.is_empty() {

@@ -9,6 +9,7 @@ use crate::ruleset::Check;
 use crate::timeline::{ClaimRef, Timeline};
 use crate::value::Value;
 use crate::value::ordinal::ordinal_word;
+use std::collections::{HashMap, HashSet};
 
 /// Runs the check on every key it applies to.
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
@@ -16,7 +17,7 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
         let mut found = Vec::new();
         key_findings(check, records, key, &claims, &mut found);
         // A claim with an error needs no note besides.
-        let errors: Vec<(String, usize)> = found
+        let errors: HashSet<(String, usize)> = found
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .map(|d| (d.primary.article.clone(), d.primary.span.start))
@@ -36,68 +37,76 @@ fn key_findings(
     claims: &[ClaimRef],
     out: &mut Vec<Diagnostic>,
 ) {
-    {
-        let timeline = Timeline::build(key, records, claims, check.window_days);
-        let placed: Vec<(ClaimRef, u32, usize)> = claims
-            .iter()
-            .filter_map(|&c| match c.get(records).value {
-                Value::Ordinal(n) if !c.get(records).is_planned() => {
-                    timeline.event_of(c).map(|e| (c, n, e))
-                }
-                _ => None,
-            })
-            .collect();
-        let mut flagged = Vec::new();
-        for &(claim, n, event) in &placed {
-            if let Some(d) = position(check, records, &timeline, claim, n, event) {
-                if d.severity == Severity::Error {
-                    flagged.push(claim);
-                }
-                out.push(d);
+    let timeline = Timeline::build(key, records, claims, check.window_days);
+    let mut placed: Vec<(usize, ClaimRef, u32)> = claims
+        .iter()
+        .filter_map(|&c| match c.get(records).value {
+            Value::Ordinal(n) if !c.get(records).is_planned() => {
+                timeline.event_of(c).map(|e| (e, c, n))
             }
-        }
-        for (i, &(a, na, ea)) in placed.iter().enumerate() {
-            for &(b, nb, eb) in &placed[i + 1..] {
-                let (first, second) = if (ea, a) <= (eb, b) { (a, b) } else { (b, a) };
-                if flagged.contains(&second) {
-                    continue;
-                }
-                let message = if ea == eb && na != nb {
-                    format!(
-                        "this {} is called the {}, but another article calls it the {}",
-                        check.noun,
-                        ordinal_word(ordinal(records, second)),
-                        ordinal_word(ordinal(records, first))
-                    )
-                } else if ea != eb && na == nb {
-                    format!(
-                        "two different {} are both called the {}",
-                        check.noun_plural,
-                        ordinal_word(na)
-                    )
-                } else {
-                    continue;
-                };
-                let mut d = finding(
-                    check,
-                    records,
-                    second,
-                    message,
-                    format!("the {}", ordinal_word(ordinal(records, second))),
-                );
-                d.add_secondary(
-                    Label::on_claim(
-                        &records[first.record],
-                        first.get(records),
-                        format!("the {}", ordinal_word(ordinal(records, first))),
-                    ),
-                    Some(first.get(records)),
-                );
-                d.notes.push(timeline.describe(records));
-                flagged.push(second);
-                out.push(d);
+            _ => None,
+        })
+        .collect();
+    placed.sort_unstable();
+    let mut flagged = HashSet::new();
+    for &(event, claim, n) in &placed {
+        if let Some(d) = position(check, records, &timeline, claim, n, event) {
+            if d.severity == Severity::Error {
+                flagged.insert(claim);
             }
+            out.push(d);
         }
+    }
+    // Each ordinal against the first of its event, and against the first event that
+    // carried the same ordinal: linear, not pairwise.
+    let mut first_in_event: HashMap<usize, (ClaimRef, u32)> = HashMap::new();
+    let mut first_with_ordinal: HashMap<u32, (ClaimRef, usize)> = HashMap::new();
+    for &(event, claim, n) in &placed {
+        let other = match (first_in_event.get(&event), first_with_ordinal.get(&n)) {
+            (Some(&(first, m)), _) if m != n => Some((
+                first,
+                format!(
+                    "this {} is called the {}, but another article calls it the {}",
+                    check.noun,
+                    ordinal_word(n),
+                    ordinal_word(m)
+                ),
+            )),
+            (_, Some(&(first, e))) if e != event => Some((
+                first,
+                format!(
+                    "two different {} are both called the {}",
+                    check.noun_plural,
+                    ordinal_word(n)
+                ),
+            )),
+            _ => None,
+        };
+        first_in_event.entry(event).or_insert((claim, n));
+        first_with_ordinal.entry(n).or_insert((claim, event));
+        let Some((first, message)) = other else {
+            continue;
+        };
+        if !flagged.insert(claim) {
+            continue;
+        }
+        let mut d = finding(
+            check,
+            records,
+            claim,
+            message,
+            format!("the {}", ordinal_word(n)),
+        );
+        d.add_secondary(
+            Label::on_claim(
+                &records[first.record],
+                first.get(records),
+                format!("the {}", ordinal_word(ordinal(records, first))),
+            ),
+            Some(first.get(records)),
+        );
+        d.notes.push(timeline.describe(records));
+        out.push(d);
     }
 }
 

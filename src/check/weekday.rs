@@ -14,7 +14,7 @@ use chrono::Datelike;
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
     for (r, record) in records.iter().enumerate() {
         // One written date may be the value of one claim and the date of another.
-        let mut reported: Vec<DateValue> = Vec::new();
+        let mut reported = std::collections::HashSet::new();
         for (c, claim) in record.claims.iter().enumerate() {
             if !check.applies_to(&claim.key) {
                 continue;
@@ -32,10 +32,12 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                     continue;
                 };
                 let actual = date.start.weekday();
-                if date.precision != Precision::Day || actual == stated || reported.contains(date) {
+                if date.precision != Precision::Day
+                    || actual == stated
+                    || !reported.insert((date.start, stated))
+                {
                     continue;
                 }
-                reported.push(*date);
                 let mut d = finding(
                     check,
                     records,
