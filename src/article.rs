@@ -142,30 +142,57 @@ fn parse_iso_date(text: &str, offset: usize) -> Result<NaiveDate, MetadataError>
     Ok(date)
 }
 
-/// Maps byte offsets of one text to 1-based lines and character columns.
+/// Maps byte offsets of one text to 1-based lines and character columns. Columns are
+/// counted from a per-4-KiB tally of characters, so a position costs at most one block
+/// of counting however long its line (articles have lines of a megabyte).
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// Characters before each 4-KiB block of the text.
+    block_chars: Vec<usize>,
+}
+
+const BLOCK: usize = 4096;
+
+/// Characters in a slice of UTF-8 bytes: the bytes that do not continue a character.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl LineIndex {
-    /// Indexes the line starts of `text`.
+    /// Indexes the line starts and character counts of `text`.
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { line_starts }
+        let mut block_chars = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut total = 0;
+        for block in text.as_bytes().chunks(BLOCK) {
+            block_chars.push(total);
+            total += count_chars(block);
+        }
+        LineIndex {
+            line_starts,
+            block_chars,
+        }
+    }
+
+    /// Characters in `text[..offset]`.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        let before = self.block_chars.get(block).copied().unwrap_or(0);
+        before + count_chars(&text.as_bytes()[block * BLOCK..offset])
     }
 
     /// The 1-based line and 1-based column (in characters) of byte `offset` in `text`.
     /// An offset inside a multi-byte character counts as that character.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
-        let offset = offset.min(text.len());
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let column = text[start..]
-            .char_indices()
-            .take_while(|(i, _)| start + i < offset)
-            .count();
+        let column = self.chars_before(text, offset) - self.chars_before(text, start);
         (line + 1, column + 1)
     }
 

@@ -1,7 +1,8 @@
 //! Sentence boundaries in news text: enough to scope subject resolution, modality and
 //! sentence-level dates. Abbreviations such as "Gen." and "Oct." do not end a sentence; a
 //! missing space after a full stop ("Samaa TV.This") does not hide one; a line break
-//! always ends one.
+//! always ends one. A "sentence" longer than [`MAX_SENTENCE`] bytes (scraping debris, a
+//! list without stops) is cut at white space, which keeps all sentence-scoped work linear.
 
 use std::ops::Range;
 
@@ -11,6 +12,9 @@ const ABBREVIATIONS: [&str; 30] = [
     "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "Gov", "Sen", "Rep",
 ];
+
+/// Longest sentence, in bytes, before it is cut at white space.
+pub const MAX_SENTENCE: usize = 2048;
 
 /// The sentences of `text` as byte ranges, in order, covering every non-blank stretch.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
@@ -43,9 +47,27 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let slice = &text[range.clone()];
     let lead = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
-    if !trimmed.is_empty() {
-        let start = range.start + lead;
-        out.push(start..start + trimmed.len());
+    if trimmed.is_empty() {
+        return;
+    }
+    let mut start = range.start + lead;
+    let end = start + trimmed.len();
+    while end - start > MAX_SENTENCE {
+        // Cut at the last white space before the limit, else at the limit itself.
+        let mut cut = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = text[start..cut]
+            .rfind(char::is_whitespace)
+            .filter(|&i| i > 0)
+            .map_or(cut, |i| start + i);
+        push_trimmed(text, start..cut, out);
+        start = cut;
+        start += text[start..end].len() - text[start..end].trim_start().len();
+    }
+    if start < end {
+        out.push(start..end);
     }
 }
 
@@ -134,6 +156,23 @@ mod tests {
         assert_eq!(
             split("He said, “We agree.” Then he left."),
             ["He said, “We agree.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn endless_sentences_are_cut_at_white_space() {
+        let text = "word ".repeat(2000);
+        let parts = sentences(&text);
+        assert!(parts.len() >= 4);
+        assert!(
+            parts
+                .iter()
+                .all(|r| r.len() <= MAX_SENTENCE && text[r.clone()].starts_with("word"))
+        );
+        let spaceless = "x".repeat(5000);
+        assert_eq!(
+            sentences(&spaceless).iter().map(|r| r.len()).sum::<usize>(),
+            5000
         );
     }
 

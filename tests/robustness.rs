@@ -186,3 +186,82 @@ fn output_is_byte_identical_across_threads_runs_and_creation_order() {
     assert_eq!(one, check_output(forward.path(), "4"));
     assert_eq!(one, check_output(backward.path(), "3"));
 }
+
+fn rules_dir_with(extra: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in fs::read_dir(rules()).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    fs::write(dir.path().join("zz-extra.toml"), extra).unwrap();
+    dir
+}
+
+#[test]
+fn a_regex_beyond_the_size_limit_is_a_rule_error() {
+    let rules = rules_dir_with(
+        "[[extractor]]\nid = \"huge\"\npattern = '(?:\\w{50}\\s){60}'\nkey = \"huge\"\n",
+    );
+    let out = claimlint(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        &["rules", "--rules", rules.path().to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("extractor `huge`: ") && err.contains("size limit"),
+        "{err}"
+    );
+    assert!(err.contains("zz-extra.toml:3:12"), "{err}");
+}
+
+#[test]
+fn a_runaway_extractor_is_capped_with_a_warning() {
+    let rules = rules_dir_with(
+        "[[extractor]]\nid = \"every-word\"\npattern = '\\b[a-z]+\\b'\nkey = \"word\"\n",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        format!("date 2024-01-01\n{}", "word ".repeat(30_000)),
+    )
+    .unwrap();
+    let out = claimlint(
+        dir.path(),
+        &[
+            "check",
+            "--isolated",
+            "--rules",
+            rules.path().to_str().unwrap(),
+            "--format",
+            "concise",
+            "a.txt",
+        ],
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("a.txt:1:1: warning[claim-limit] extractor `every-word` stopped after 10000 matches in this article"),
+        "{text}"
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "a warning does not fail the run"
+    );
+}
+
+#[test]
+fn overflowing_numbers_give_no_claim_and_no_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "date 2024-01-01\nIran and Pakistan share a 1000000000000000000000000000000-km border. It is Munir's 99999999999999999999th visit to Iran.\n",
+    )
+    .unwrap();
+    let out = claimlint(
+        dir.path(),
+        &["claims", "--isolated", "--rules", &rules(), "a.txt"],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout).unwrap().is_empty());
+}
