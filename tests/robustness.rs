@@ -180,6 +180,13 @@ fn output_is_byte_identical_across_threads_runs_and_creation_order() {
             fs::copy(seeds.join(&name), dir.path().join("corpus").join(&name)).unwrap();
         }
     }
+    // The broken corpus too: its errors come in the same order every time.
+    let broken = tempfile::tempdir().unwrap();
+    broken_corpus(broken.path());
+    let first = check_output(broken.path(), "1");
+    assert_eq!(first, check_output(broken.path(), "4"));
+    assert_eq!(first, check_output(broken.path(), "2"));
+
     let one = check_output(forward.path(), "1");
     assert!(!one.is_empty());
     assert_eq!(one, check_output(forward.path(), "4"));
