@@ -4,11 +4,11 @@
 use crate::article::Article;
 use crate::value::Value;
 use crate::value::date::DateValue;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A stretch of an article file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     /// Byte offset of the start.
     pub start: usize,
@@ -37,7 +37,7 @@ impl Span {
 }
 
 /// One typed claim.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// The article's id (its path relative to the corpus root).
     pub article: String,
@@ -60,12 +60,12 @@ pub struct Claim {
     /// Reported fact or planned event.
     pub modality: Modality,
     /// How captures and dates were resolved, in words.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
 /// When the claimed event happened.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "status", rename_all = "lowercase")]
 pub enum When {
     /// A date was found.
@@ -95,7 +95,7 @@ impl fmt::Display for When {
 }
 
 /// Whether a claim reports what happened or what is planned.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "mood", rename_all = "lowercase")]
 pub enum Modality {
     /// Reported as having happened (or happening).
@@ -116,7 +116,7 @@ impl Claim {
 
 /// The first place an article writes an entity with one alternative of a spelling group
 /// ("Raisi" or "Raeisi"): what the `variant` check compares within an article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpellingUse {
     /// The entity id.
     pub entity: String,
@@ -132,33 +132,35 @@ pub struct SpellingUse {
 
 /// Everything extraction learns about one article: plain data, enough to cross-check the
 /// corpus without the article text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ArticleRecord {
     /// The article id (path relative to the corpus root).
     pub id: String,
     /// The path as named on the command line.
     pub path: String,
     /// The publication date, if any.
-    #[serde(serialize_with = "serialize_date")]
     pub date: Option<chrono::NaiveDate>,
     /// Its claims, by offset.
     pub claims: Vec<Claim>,
     /// First use of each spelling alternative, by offset.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub spellings: Vec<SpellingUse>,
     /// Extractors that stopped at the per-article match limit.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub capped: Vec<String>,
+    /// Whether article-level checks (missing date, spellings, limits) run on this record.
+    /// A sharded claim file holds an article in every shard that has its claims, and
+    /// owns it in one.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub owned: bool,
 }
 
-fn serialize_date<S: serde::Serializer>(
-    d: &Option<chrono::NaiveDate>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
-        None => s.serialize_none(),
-    }
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(b: &bool) -> bool {
+    *b
 }
 
 impl ArticleRecord {
@@ -171,6 +173,7 @@ impl ArticleRecord {
             claims: Vec::new(),
             spellings: Vec::new(),
             capped: Vec::new(),
+            owned: true,
         }
     }
 }

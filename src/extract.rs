@@ -557,7 +557,7 @@ impl Context<'_> {
                         Value::Date(date)
                     }
                     When::Unresolved { reason } => Value::Unresolved {
-                        expected: "date",
+                        expected: "date".into(),
                         text: fold_space(text),
                         reason,
                     },
@@ -571,7 +571,7 @@ impl Context<'_> {
                         When::Dated { date, .. } => dates.push(date),
                         When::Unresolved { reason } => {
                             return Some(Value::Unresolved {
-                                expected: "dates",
+                                expected: "dates".into(),
                                 text: fold_space(text),
                                 reason,
                             });

@@ -21,5 +21,6 @@ pub mod rule;
 pub mod ruleset;
 pub mod ruletest;
 pub mod sentence;
+pub mod store;
 pub mod timeline;
 pub mod value;

@@ -64,6 +64,20 @@ enum Command {
         /// Print how many findings each rule reported.
         #[arg(long)]
         statistics: bool,
+        /// Check claim files written by `claimlint extract` instead of articles.
+        #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "paths")]
+        claims: Vec<PathBuf>,
+    },
+    /// Extract claims to JSON Lines files, for checking apart (`check --claims`).
+    Extract {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// The claim file to write (with --shards N: FILE.0 … FILE.N-1, by claim key).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Split the claims into this many files by a hash of their key.
+        #[arg(long, default_value_t = 1)]
+        shards: usize,
     },
     /// List every claim the rules extract, one per line, by article and offset.
     Claims {
@@ -78,6 +92,9 @@ enum Command {
         /// Rules folder or file; repeat to combine.
         #[arg(long, default_value = "rules")]
         rules: Vec<PathBuf>,
+        /// Print each extractor's compiled regex on one line instead (for `rg -f`).
+        #[arg(long)]
+        patterns: bool,
     },
     /// Print the JSON Schema of rule files (for editors; docs/rule-schema.json).
     Schema,
@@ -146,8 +163,10 @@ fn main() -> ExitCode {
             baseline,
             write_baseline,
             statistics,
+            claims,
         } => check(
             &inputs,
+            &claims,
             &CheckOptions {
                 format,
                 color,
@@ -158,7 +177,12 @@ fn main() -> ExitCode {
             },
         ),
         Command::Claims { inputs, format } => claims(&inputs, format),
-        Command::Rules { rules } => list_rules(&rules),
+        Command::Extract {
+            inputs,
+            output,
+            shards,
+        } => extract_to(&inputs, &output, shards),
+        Command::Rules { rules, patterns } => list_rules(&rules, patterns),
         Command::Explain { rule, rules } => explain(&rule, &rules),
         Command::Test { rules } => test_rules(&rules),
         Command::Schema => {
@@ -194,6 +218,21 @@ fn load_config(inputs: &Inputs) -> Result<Config, ()> {
             Config::load(&path, &cwd).map_err(|errors| report_errors(&errors, "configuration"))
         }
     }
+}
+
+/// Loads the configuration and the rules it (or the command line) names.
+fn configured_rules(inputs: &Inputs) -> Result<(Config, RuleSet), ()> {
+    let config = load_config(inputs)?;
+    let rule_paths = if inputs.rules.is_empty() {
+        &config.rules
+    } else {
+        &inputs.rules
+    };
+    let rules = load_rules(rule_paths)?;
+    config
+        .validate(&rules)
+        .map_err(|errors| report_errors(&errors, "configuration"))?;
+    Ok((config, rules))
 }
 
 /// Loads configuration and rules, and extracts every article; input errors are printed.
@@ -246,8 +285,14 @@ struct CheckOptions {
     statistics: bool,
 }
 
-fn check(inputs: &Inputs, options: &CheckOptions) -> Result<ExitCode, ()> {
-    let (config, rules, records, input_errors) = extract(inputs)?;
+fn check(inputs: &Inputs, claim_files: &[PathBuf], options: &CheckOptions) -> Result<ExitCode, ()> {
+    let (config, rules, records, input_errors) = if claim_files.is_empty() {
+        extract(inputs)?
+    } else {
+        let (config, rules) = configured_rules(inputs)?;
+        let records = claimlint::store::read(claim_files).map_err(|e| eprintln!("error: {e}"))?;
+        (config, rules, records, Vec::new())
+    };
     let diagnostics = claimlint::check::run(&records, &rules);
     if let Some(path) = &options.write_baseline {
         let outcome = accept(diagnostics, &config, None);
@@ -375,6 +420,23 @@ fn test_rules(paths: &[PathBuf]) -> Result<ExitCode, ()> {
     })
 }
 
+fn extract_to(inputs: &Inputs, output: &std::path::Path, shards: usize) -> Result<ExitCode, ()> {
+    let (_, _, records, errors) = extract(inputs)?;
+    let files = claimlint::store::write(&records, output, shards)
+        .map_err(|e| eprintln!("error: {}: cannot write claims: {e}", output.display()))?;
+    let claims: usize = records.iter().map(|r| r.claims.len()).sum();
+    eprintln!(
+        "{claims} claims of {} articles written to {} file(s)",
+        records.len(),
+        files.len()
+    );
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_ERROR)
+    })
+}
+
 fn key_template(key: &[KeyPart]) -> String {
     key.iter()
         .map(|p| match p {
@@ -384,8 +446,17 @@ fn key_template(key: &[KeyPart]) -> String {
         .collect()
 }
 
-fn list_rules(paths: &[PathBuf]) -> Result<ExitCode, ()> {
+fn list_rules(paths: &[PathBuf], patterns: bool) -> Result<ExitCode, ()> {
     let rules = load_rules(paths)?;
+    if patterns {
+        let lines: String = rules
+            .extractors
+            .iter()
+            .map(|x| x.pattern_line() + "\n")
+            .collect();
+        write_out(lines.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut out = String::new();
     for c in &rules.checks {
         out += &format!(

@@ -222,6 +222,14 @@ pub fn glob_match(glob: &str, text: &str) -> bool {
 /// The value types `agree` can compare.
 const AGREE_VALUES: [&str; 5] = ["quantity", "date", "duration", "number", "ordinal"];
 
+impl Extractor {
+    /// The compiled regex on one line, as `rg -f` reads patterns: line breaks of verbose
+    /// `(?x)` patterns, where white space does not count, become spaces.
+    pub fn pattern_line(&self) -> String {
+        self.regex.as_str().replace(['\n', '\r'], " ")
+    }
+}
+
 /// All rules, compiled.
 #[derive(Debug)]
 pub struct RuleSet {

@@ -8,7 +8,7 @@ use crate::value::Value;
 
 /// Runs the check on every article.
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
-    for record in records.iter().filter(|r| r.date.is_none()) {
+    for record in records.iter().filter(|r| r.owned && r.date.is_none()) {
         let unresolved = record
             .claims
             .iter()

@@ -40,6 +40,7 @@ pub fn run(records: &[ArticleRecord], rules: &RuleSet) -> Vec<Diagnostic> {
 fn limits(records: &[ArticleRecord]) -> Vec<Diagnostic> {
     records
         .iter()
+        .filter(|r| r.owned)
         .flat_map(|r| r.capped.iter().map(move |rule| (r, rule)))
         .map(|(record, rule)| Diagnostic {
             rule: CLAIM_LIMIT.to_string(),

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 /// Runs the check on every article.
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
-    for record in records {
+    for record in records.iter().filter(|r| r.owned) {
         let mut groups: BTreeMap<(&str, usize), Vec<&SpellingUse>> = BTreeMap::new();
         for use_ in &record.spellings {
             groups

@@ -3,12 +3,12 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::LazyLock;
 
 /// How finely a date was stated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     /// One day: "12 October 2021", "on Tuesday".
@@ -22,30 +22,18 @@ pub enum Precision {
 }
 
 /// A date as the closed interval of days it may denote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateValue {
     /// First day the expression may denote.
-    #[serde(serialize_with = "crate::value::serialize_display")]
     pub start: NaiveDate,
     /// Last day the expression may denote (inclusive).
-    #[serde(serialize_with = "crate::value::serialize_display")]
     pub end: NaiveDate,
     /// How finely it was stated.
     pub precision: Precision,
     /// A weekday written next to an explicit date ("Tuesday, 12 October 2021"), kept as
     /// stated so that it can be checked against the calendar.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "serialize_weekday"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stated_weekday: Option<Weekday>,
-}
-
-fn serialize_weekday<S: serde::Serializer>(w: &Option<Weekday>, s: S) -> Result<S::Ok, S::Error> {
-    match w {
-        Some(w) => s.serialize_str(weekday_name(*w)),
-        None => s.serialize_none(),
-    }
 }
 
 impl DateValue {

@@ -1,17 +1,17 @@
 //! Durations: "two-day", "4-day", "day-long", "four days", "a week", "48 hours".
 
 use super::number::parse_number;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::LazyLock;
 
 /// A length of time as stated, with its length in days for comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Duration {
     /// The number as stated ("two-day" → 2).
     pub amount: f64,
     /// The unit as stated, singular: hour, day, week, month, year.
-    pub unit: &'static str,
+    pub unit: String,
     /// The same length in days (a month counts 30 days, a year 365).
     pub days: f64,
 }
@@ -55,7 +55,7 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
     let amount = parse_number(count)?.value;
     Some(Duration {
         amount,
-        unit,
+        unit: unit.to_string(),
         days: amount * per_day,
     })
 }

@@ -10,7 +10,7 @@ pub mod quantity;
 use date::DateValue;
 use duration::Duration;
 use quantity::Quantity;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Regex of a number in digits, with thousands separators and decimals.
@@ -23,7 +23,7 @@ pub const NUMBER_WORDS: &str = r"(?i:(?:(?:twenty|thirty|forty|fifty|sixty|seven
 pub const ORDINAL: &str = r"(?i:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|[0-9]+(?:st|nd|rd|th)|maiden)";
 
 /// The typed value of a claim.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "value", rename_all = "lowercase")]
 pub enum Value {
     /// A position in a series: "third" → 3.
@@ -48,7 +48,7 @@ pub enum Value {
     /// the article has no date").
     Unresolved {
         /// The value type that was expected.
-        expected: &'static str,
+        expected: String,
         /// The text as written.
         text: String,
         /// Why it gave no value.
@@ -58,7 +58,7 @@ pub enum Value {
 
 impl Value {
     /// The name of the value's type, as rules and output spell it.
-    pub fn type_name(&self) -> &'static str {
+    pub fn type_name(&self) -> &str {
         match self {
             Value::Ordinal(_) => "ordinal",
             Value::Number(_) => "number",

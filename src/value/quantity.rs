@@ -2,7 +2,7 @@
 //! ("some", "nearly", "more than") turned into an interval in the unit's base.
 
 use super::number::{Number, parse_number};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A unit of measure, declared in the rules: its names and its size in a base unit.
@@ -19,7 +19,7 @@ pub struct Unit {
 }
 
 /// A stated quantity and the interval of base-unit values it admits.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     /// The number as stated.
     pub amount: f64,
@@ -30,15 +30,21 @@ pub struct Quantity {
     pub hedge: Option<String>,
     /// Lowest admitted value, in `unit`.
     pub low: f64,
-    /// Highest admitted value, in `unit` (infinite for "more than").
-    #[serde(serialize_with = "serialize_bound")]
+    /// Highest admitted value, in `unit` (infinite for "more than", `null` in JSON).
+    #[serde(
+        serialize_with = "serialize_bound",
+        deserialize_with = "deserialize_bound"
+    )]
     pub high: f64,
     /// The base unit both bounds convert to.
     pub base: String,
     /// Lowest admitted value in the base unit.
     pub base_low: f64,
     /// Highest admitted value in the base unit.
-    #[serde(serialize_with = "serialize_bound")]
+    #[serde(
+        serialize_with = "serialize_bound",
+        deserialize_with = "deserialize_bound"
+    )]
     pub base_high: f64,
 }
 
@@ -48,6 +54,10 @@ fn serialize_bound<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Erro
     } else {
         s.serialize_none()
     }
+}
+
+fn deserialize_bound<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    Ok(Option::<f64>::deserialize(d)?.unwrap_or(f64::INFINITY))
 }
 
 impl fmt::Display for Quantity {
