@@ -24,6 +24,9 @@ struct Context<'a> {
     index: LineIndex,
     sentences: Vec<Range<usize>>,
     mentions: Vec<Mention>,
+    /// The body with every mention masked (see [`crate::gazetteer::Gazetteer::mask`]):
+    /// what extractor patterns run on.
+    masked: String,
     /// The entity each mention resolves to, parallel to `mentions`.
     resolved: Vec<Option<usize>>,
     /// For each kind, its entities by how often the article mentions them (filled lazily).
@@ -54,10 +57,12 @@ pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
                 .resolve(&m.candidates, m.range.start, &mentions)
         })
         .collect();
+    let masked = rules.gazetteer.mask(body, &mentions);
     let ctx = Context {
         rules,
         article,
         body,
+        masked,
         index: LineIndex::new(&article.text),
         sentences: sentences(body),
         mentions,
@@ -114,7 +119,7 @@ impl Context<'_> {
         let mut drafts = Vec::new();
         let mut capped = Vec::new();
         for (order, extractor) in self.rules.extractors.iter().enumerate() {
-            for (n, caps) in extractor.regex.captures_iter(self.body).enumerate() {
+            for (n, caps) in extractor.regex.captures_iter(&self.masked).enumerate() {
                 if n == MAX_MATCHES {
                     capped.push(extractor.id.clone());
                     break;
@@ -206,7 +211,7 @@ impl Context<'_> {
             return None;
         }
         if let Some(re) = &x.not_followed_by
-            && re.is_match(&self.body[whole.end()..])
+            && re.is_match(&self.masked[whole.end()..])
         {
             return None;
         }
@@ -227,7 +232,7 @@ impl Context<'_> {
                     self.entity(kind, group.range(), &mut notes)
                 }
                 CaptureType::Entity { kind, list: true } => self.entity_list(kind, group.range()),
-                CaptureType::Text => Some(slug(group.as_str())),
+                CaptureType::Text => Some(slug(&self.body[group.range()])),
                 CaptureType::Value(_) => continue,
             };
             slots.insert(name, filled.unwrap_or_else(|| "?".to_string()));
@@ -300,7 +305,7 @@ impl Context<'_> {
             claim: Claim {
                 article: self.article.id.clone(),
                 span: body_span(whole.range()),
-                text: fold_space(whole.as_str()),
+                text: fold_space(&self.body[whole.range()]),
                 rule: x.id.clone(),
                 key,
                 value,

@@ -52,7 +52,12 @@ pub struct Gazetteer {
     by_id: HashMap<String, usize>,
     surfaces: HashMap<String, Vec<Surface>>,
     mention_regex: Option<Regex>,
+    /// The letter that stands for each kind in masked text.
+    kind_codes: std::collections::BTreeMap<String, char>,
 }
+
+/// Letters that stand for kinds in masked text.
+const KIND_CODES: &str = "abcdefghijklmnopqrstuvwxyz0123456789";
 
 /// Cap on the forms one name expands to through spelling groups.
 const MAX_FORMS_PER_NAME: usize = 256;
@@ -79,6 +84,14 @@ impl Gazetteer {
             }
             g.entities.push(entity);
         }
+        let mut kinds: Vec<&String> = g.entities.iter().map(|e| &e.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        g.kind_codes = kinds
+            .into_iter()
+            .zip(KIND_CODES.chars().cycle())
+            .map(|(k, c)| (k.clone(), c))
+            .collect();
         let mut forms: Vec<&String> = g.surfaces.keys().collect();
         if !forms.is_empty() {
             sort_longest_first(&mut forms);
@@ -136,6 +149,47 @@ impl Gazetteer {
         sort_longest_first(&mut forms);
         let alternation: Vec<String> = forms.iter().map(|f| bounded_literal(f)).collect();
         Some(format!("(?:{})", alternation.join("|")))
+    }
+
+    /// A regex (no captures) of the masked token of any entity that is of `kind` or lies in
+    /// one (see [`Gazetteer::mask`]); `None` if there is none.
+    pub fn kind_token_pattern(&self, kind: &str) -> Option<String> {
+        let mut codes: Vec<char> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.as_kind(*i, kind).is_some())
+            .filter_map(|(_, e)| self.kind_codes.get(&e.kind).copied())
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        (!codes.is_empty()).then(|| {
+            let codes: String = codes.into_iter().collect();
+            format!(r"(?-u:\b)_[{codes}]_*(?-u:\b)")
+        })
+    }
+
+    /// `text` with every mention (of two bytes or more) replaced by a token of the same
+    /// length, `_` then its kind's letter then `_`s: extractor patterns match entity slots
+    /// against these tokens instead of against thousands of names, which keeps their
+    /// automata small; offsets are unchanged, so captures map back to the text.
+    pub fn mask(&self, text: &str, mentions: &[Mention]) -> String {
+        let mut bytes = text.as_bytes().to_vec();
+        for m in mentions {
+            let Some(code) = m
+                .candidates
+                .first()
+                .and_then(|s| self.kind_codes.get(&self.entities[s.entity].kind))
+            else {
+                continue;
+            };
+            if m.range.len() < 2 {
+                continue;
+            }
+            bytes[m.range.clone()].fill(b'_');
+            bytes[m.range.start + 1] = *code as u8;
+        }
+        String::from_utf8(bytes).expect("whole characters replaced by ASCII")
     }
 
     /// Every mention of any entity in `text`, leftmost-longest, in order.

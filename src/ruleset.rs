@@ -123,8 +123,11 @@ pub struct Extractor {
     pub description: Option<String>,
     /// The pattern as written in the rule file.
     pub source: String,
-    /// The compiled pattern, placeholders expanded.
+    /// The compiled pattern, placeholders expanded; entity slots match masked tokens
+    /// (see [`Gazetteer::mask`]).
     pub regex: Regex,
+    /// The pattern with entity slots expanded to the names themselves.
+    pub literal: String,
     /// The key template.
     pub key: Vec<KeyPart>,
     /// Every named capture.
@@ -226,7 +229,7 @@ impl Extractor {
     /// The compiled regex on one line, as `rg -f` reads patterns: line breaks of verbose
     /// `(?x)` patterns, where white space does not count, become spaces.
     pub fn pattern_line(&self) -> String {
-        self.regex.as_str().replace(['\n', '\r'], " ")
+        self.literal.replace(['\n', '\r'], " ")
     }
 }
 
@@ -488,6 +491,9 @@ struct Compiler {
     units: Vec<Unit>,
     planned: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
+    /// Whether entity slots expand to the names themselves (for `rules --patterns`) rather
+    /// than to masked tokens (for extraction).
+    literal: std::cell::Cell<bool>,
 }
 
 impl Compiler {
@@ -593,6 +599,7 @@ impl Compiler {
             units,
             planned,
             fragments,
+            literal: std::cell::Cell::new(false),
         }
     }
 
@@ -864,7 +871,11 @@ impl Compiler {
     }
 
     fn kind_pattern(&self, kind: &str, with_anaphora: bool) -> String {
-        let names = self.gazetteer.kind_pattern(kind);
+        let names = if self.literal.get() {
+            self.gazetteer.kind_pattern(kind)
+        } else {
+            self.gazetteer.kind_token_pattern(kind)
+        };
         let mut alts: Vec<String> = names.into_iter().collect();
         if with_anaphora && let Some(k) = self.kinds.get(kind) {
             for re in [&k.definite, &k.anaphora].into_iter().flatten() {
@@ -991,6 +1002,18 @@ impl Compiler {
             &mut Vec::new(),
             errors,
         );
+        // The same pattern with names in place of tokens: what `rules --patterns` prints.
+        self.literal.set(true);
+        let literal = self.expand(
+            def.pattern.get_ref(),
+            file_index,
+            pattern_start,
+            parsed,
+            &mut BTreeMap::new(),
+            &mut Vec::new(),
+            &mut Vec::new(),
+        );
+        self.literal.set(false);
         let regex = expanded.and_then(|text| {
             compile_regex(&pattern::ascii_word_boundaries(&text))
                 .map_err(|e| {
@@ -1117,6 +1140,7 @@ impl Compiler {
             file: src.path.clone(),
             description: def.description.clone(),
             source: def.pattern.get_ref().clone(),
+            literal: pattern::ascii_word_boundaries(&literal.unwrap_or_default()),
             regex: regex?,
             key: key.into_iter().map(|(p, _)| p).collect(),
             captures,

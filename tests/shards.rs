@@ -91,16 +91,25 @@ fn the_printed_patterns_are_the_ones_extraction_runs() {
     let lines: Vec<&str> = patterns.lines().collect();
     assert_eq!(lines.len(), rules.extractors.len());
     let text = std::fs::read_to_string(repo.join("corpus/002_be6fad0ebe57640d.txt")).unwrap();
+    // Extraction runs on the text with entity mentions masked; the printed patterns spell
+    // the names out and run on the text itself.
+    let masked = rules
+        .gazetteer
+        .mask(&text, &rules.gazetteer.mentions(&text));
+    let mut total = 0;
     for (line, extractor) in lines.iter().zip(&rules.extractors) {
         let re = regex::RegexBuilder::new(line)
             .size_limit(64 << 20)
             .build()
             .expect("a pattern line compiles");
-        assert_eq!(
-            re.find_iter(&text).count(),
-            extractor.regex.find_iter(&text).count(),
-            "{}",
-            extractor.id
-        );
+        let printed: Vec<_> = re.find_iter(&text).map(|m| m.range()).collect();
+        let run: Vec<_> = extractor
+            .regex
+            .find_iter(&masked)
+            .map(|m| m.range())
+            .collect();
+        assert_eq!(printed, run, "{}", extractor.id);
+        total += run.len();
     }
+    assert!(total > 5, "the patterns match the article");
 }
