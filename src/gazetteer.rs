@@ -5,7 +5,7 @@
 //! the entity the article named unambiguously before, and left unresolved otherwise.
 
 use crate::pattern::bounded_literal;
-use regex::Regex;
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -51,7 +51,8 @@ pub struct Gazetteer {
     entities: Vec<Entity>,
     by_id: HashMap<String, usize>,
     surfaces: HashMap<String, Vec<Surface>>,
-    mention_regex: Option<Regex>,
+    /// Every form (and its no-break-space spelling), matched leftmost-longest.
+    forms: Option<(AhoCorasick, Vec<String>)>,
     /// The letter that stands for each kind in masked text.
     kind_codes: std::collections::BTreeMap<String, char>,
 }
@@ -66,7 +67,7 @@ impl Gazetteer {
     /// Builds a gazetteer from entities and, for each, the names it is written as (the
     /// display name among them). Spelling groups multiply the names: every combination of
     /// alternatives is a form.
-    pub fn new(entries: Vec<(Entity, Vec<String>)>) -> Result<Self, regex::Error> {
+    pub fn new(entries: Vec<(Entity, Vec<String>)>) -> Result<Self, aho_corasick::BuildError> {
         let mut g = Gazetteer::default();
         for (index, (entity, names)) in entries.into_iter().enumerate() {
             g.by_id.insert(entity.id.clone(), index);
@@ -92,11 +93,19 @@ impl Gazetteer {
             .zip(KIND_CODES.chars().cycle())
             .map(|(k, c)| (k.clone(), c))
             .collect();
-        let mut forms: Vec<&String> = g.surfaces.keys().collect();
+        let mut forms: Vec<String> = g.surfaces.keys().cloned().collect();
+        forms.extend(
+            g.surfaces
+                .keys()
+                .filter(|f| f.contains(' '))
+                .map(|f| f.replace(' ', "\u{a0}")),
+        );
+        forms.sort();
         if !forms.is_empty() {
-            sort_longest_first(&mut forms);
-            let alternation: Vec<String> = forms.iter().map(|f| bounded_literal(f)).collect();
-            g.mention_regex = Some(Regex::new(&alternation.join("|"))?);
+            let automaton = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&forms)?;
+            g.forms = Some((automaton, forms));
         }
         Ok(g)
     }
@@ -192,17 +201,32 @@ impl Gazetteer {
         String::from_utf8(bytes).expect("whole characters replaced by ASCII")
     }
 
-    /// Every mention of any entity in `text`, leftmost-longest, in order.
+    /// Every mention of any entity in `text`, leftmost-longest, in order. A form must stand
+    /// at ASCII word boundaries where it starts or ends with a letter or digit ("Khan" is
+    /// not in "Khanate"). One Aho-Corasick pass, however large the gazetteer.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let Some(re) = &self.mention_regex else {
+        let Some((automaton, _)) = &self.forms else {
             return Vec::new();
         };
-        re.find_iter(text)
-            .map(|m| Mention {
-                range: m.range(),
-                candidates: self.lookup(m.as_str()).to_vec(),
-            })
-            .collect()
+        let bytes = text.as_bytes();
+        let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(m) = automaton.find(Input::new(text).range(at..)) {
+            let (start, end) = (m.start(), m.end());
+            let starts_clean = !word(bytes[start]) || start == 0 || !word(bytes[start - 1]);
+            let ends_clean = !word(bytes[end - 1]) || end == bytes.len() || !word(bytes[end]);
+            if starts_clean && ends_clean {
+                out.push(Mention {
+                    range: start..end,
+                    candidates: self.lookup(&text[start..end]).to_vec(),
+                });
+                at = end;
+            } else {
+                at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        out
     }
 
     /// The entity a mention denotes: its only candidate, or among ambiguous candidates the
@@ -354,7 +378,7 @@ mod tests {
         let g = gazetteer();
         assert_eq!(g.as_kind(3, "country"), Some(2));
         assert_eq!(g.as_kind(3, "person"), None);
-        let re = Regex::new(&g.kind_pattern("country").unwrap()).unwrap();
+        let re = regex::Regex::new(&g.kind_pattern("country").unwrap()).unwrap();
         assert!(re.is_match("in Islamabad"));
         assert!(g.kind_pattern("planet").is_none());
     }
