@@ -308,7 +308,7 @@ pub struct EntityDef {
     #[serde(default)]
     pub names: Vec<String>,
     /// Groups of interchangeable spellings of a word of its names, e.g.
-    /// `[["Bagheri", "Baqeri"]]`; one article should keep to one.
+    /// `[["Petrov", "Petroff"]]`; one article should keep to one.
     #[serde(default)]
     pub spellings: Vec<Vec<String>>,
     /// The entity this one lies in or belongs to (a city's country).

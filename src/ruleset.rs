@@ -30,7 +30,7 @@ pub enum ValueType {
     Dates,
     /// "two-day", "four days".
     Duration,
-    /// "909-kilometer", "some 1,000 km".
+    /// "607-kilometer", "some 1,000 km".
     Quantity,
     /// A date that names its weekday: "Tuesday, 12 October 2021".
     WeekdayDate,
@@ -58,7 +58,7 @@ impl ValueType {
 pub enum CaptureType {
     /// A value of a built-in grammar.
     Value(ValueType),
-    /// An entity of a kind, or with `list` several ("Iran and Pakistan").
+    /// An entity of a kind, or with `list` several ("Chad and Niger").
     Entity {
         /// The kind id.
         kind: String,

@@ -134,10 +134,10 @@ mod tests {
     fn abbreviations_initials_and_decimals_do_not_split() {
         assert_eq!(
             split(
-                "Maj. Gen. Mohammad Bagheri met Gen. Raza on Oct. 12 in the U.S. capital. It rose 2.5 percent."
+                "Maj. Gen. Sergei Petrov met Gen. Raza on Oct. 12 in the U.S. capital. It rose 2.5 percent."
             ),
             [
-                "Maj. Gen. Mohammad Bagheri met Gen. Raza on Oct. 12 in the U.S. capital.",
+                "Maj. Gen. Sergei Petrov met Gen. Raza on Oct. 12 in the U.S. capital.",
                 "It rose 2.5 percent."
             ]
         );

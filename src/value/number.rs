@@ -5,7 +5,7 @@
 pub struct Number {
     /// The value.
     pub value: f64,
-    /// Half the place value of the last significant digit: 0.5 for "909", 50 for "900",
+    /// Half the place value of the last significant digit: 0.5 for "607", 50 for "900",
     /// 0.05 for "2.5", but never more than a tenth of the value: a round "1,000" is read
     /// as 900 to 1,100. Words count as exact integers (0.5).
     pub half_step: f64,
@@ -155,7 +155,7 @@ mod tests {
     fn digits_with_separators() {
         assert_eq!(value("1,000"), Some(1000.0));
         assert_eq!(value("1,309"), Some(1309.0));
-        assert_eq!(value("909"), Some(909.0));
+        assert_eq!(value("607"), Some(607.0));
         assert_eq!(value("2.5"), Some(2.5));
         assert_eq!(value("12,34"), None);
         assert_eq!(value("1,0000"), None);
@@ -174,7 +174,7 @@ mod tests {
 
     #[test]
     fn stated_precision() {
-        assert_eq!(parse_number("909").unwrap().half_step, 0.5);
+        assert_eq!(parse_number("607").unwrap().half_step, 0.5);
         assert_eq!(parse_number("900").unwrap().half_step, 50.0);
         assert_eq!(parse_number("1,000").unwrap().half_step, 100.0);
         assert_eq!(parse_number("10").unwrap().half_step, 1.0);
