@@ -25,6 +25,9 @@ impl ClaimRef {
     }
 }
 
+/// How many events a timeline note lists.
+pub const SHOWN: usize = 12;
+
 /// One dated mention of an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -169,9 +172,14 @@ impl Timeline {
     }
 
     /// The timeline in one line: each event's date and the articles behind it.
-    pub fn describe(&self, records: &[ArticleRecord]) -> String {
-        let events: Vec<String> = self
-            .events
+    /// At most [`SHOWN`] events are listed, those nearest to event `around`; the others are
+    /// counted, so a long series does not make every finding as long as the series.
+    pub fn describe(&self, records: &[ArticleRecord], around: usize) -> String {
+        let first = around
+            .saturating_sub(SHOWN / 2)
+            .min(self.events.len().saturating_sub(SHOWN));
+        let last = (first + SHOWN).min(self.events.len());
+        let mut events: Vec<String> = self.events[first..last]
             .iter()
             .map(|e| {
                 let mut ids: Vec<&str> = e
@@ -184,6 +192,12 @@ impl Timeline {
                 format!("{} ({})", e.date, ids.join(", "))
             })
             .collect();
+        if first > 0 {
+            events.insert(0, format!("{first} earlier"));
+        }
+        if last < self.events.len() {
+            events.push(format!("{} later", self.events.len() - last));
+        }
         format!("timeline {}: {}", self.key, events.join(", "))
     }
 }

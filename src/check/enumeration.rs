@@ -11,6 +11,9 @@ use crate::value::date::DateValue;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
+/// Most missing events a finding points at; the help counts the rest.
+const MAX_OTHER_SIDE: usize = 5;
+
 /// Runs the check on every key it applies to.
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
     for (key, claims) in by_key(check, records) {
@@ -68,9 +71,11 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                 ),
                 format!("lists {}", and_list(&listed_text)),
             );
+            // The most recent missing events as the other side; the rest are counted.
+            let shown = &missing[missing.len().saturating_sub(MAX_OTHER_SIDE)..];
             let mut dates = Vec::new();
             let mut sources = Vec::new();
-            for &e in &missing {
+            for &e in shown {
                 let event = &timeline.events[e];
                 let witness = event.witness(claim.record);
                 d.add_secondary(
@@ -83,7 +88,11 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                     sources.push(id.clone());
                 }
             }
-            d.notes.push(timeline.describe(records));
+            if missing.len() > shown.len() {
+                dates.insert(0, format!("{} earlier ones", missing.len() - shown.len()));
+            }
+            d.notes
+                .push(timeline.describe(records, *missing.last().unwrap_or(&0)));
             d.help = Some(format!(
                 "add {} to the list, or check the date in {}",
                 and_list(&dates),

@@ -11,6 +11,9 @@ use crate::value::Value;
 use crate::value::ordinal::ordinal_word;
 use std::collections::{HashMap, HashSet};
 
+/// Most earlier events a finding points at; the note counts the rest.
+const MAX_OTHER_SIDE: usize = 5;
+
 /// Runs the check on every key it applies to.
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
     for (key, claims) in by_key(check, records) {
@@ -105,7 +108,7 @@ fn key_findings(
             ),
             Some(first.get(records)),
         );
-        d.notes.push(timeline.describe(records));
+        d.notes.push(timeline.describe(records, event));
         out.push(d);
     }
 }
@@ -155,22 +158,28 @@ fn position(
             label,
         );
         d.severity = Severity::Note;
-        d.notes.push(timeline.describe(records));
+        d.notes.push(timeline.describe(records, event));
         d.help = Some(format!(
             "the corpus may lack {} before {when}; nothing contradicts the ordinal",
             count_of(check, (n - place) as usize, "more")
         ));
         return Some(d);
     }
+    // The other side: the latest earlier events its own article does not report (else the
+    // latest earlier events), a few at most.
     let own = claim.record;
     let surprising: Vec<usize> = (0..earlier)
+        .rev()
+        .take(10 * MAX_OTHER_SIDE)
         .filter(|&e| !timeline.events[e].attested_by(own))
+        .take(MAX_OTHER_SIDE)
         .collect();
-    let shown: Vec<usize> = if surprising.is_empty() {
-        (0..earlier).collect()
+    let mut shown: Vec<usize> = if surprising.is_empty() {
+        (0..earlier).rev().take(MAX_OTHER_SIDE).collect()
     } else {
         surprising
     };
+    shown.reverse();
     let mut d = finding(
         check,
         records,
@@ -195,7 +204,7 @@ fn position(
             sources.push(id.clone());
         }
     }
-    d.notes.push(timeline.describe(records));
+    d.notes.push(timeline.describe(records, event));
     let mut help = format!(
         "by this timeline it is the {} {}",
         ordinal_word(place),
