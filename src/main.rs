@@ -243,16 +243,7 @@ fn extract(inputs: &Inputs) -> Result<(Config, RuleSet, Vec<ArticleRecord>, Vec<
             .build_global()
             .map_err(|e| eprintln!("error: --threads: {e}"))?;
     }
-    let config = load_config(inputs)?;
-    let rule_paths = if inputs.rules.is_empty() {
-        &config.rules
-    } else {
-        &inputs.rules
-    };
-    let rules = load_rules(rule_paths)?;
-    config
-        .validate(&rules)
-        .map_err(|errors| report_errors(&errors, "configuration"))?;
+    let (config, rules) = configured_rules(inputs)?;
     let paths = if inputs.paths.is_empty() {
         &config.corpus
     } else {
