@@ -47,7 +47,7 @@ pub struct Claim {
     pub text: String,
     /// The extractor that made the claim.
     pub rule: String,
-    /// What the claim is about: `visit/bagheri/pakistan`.
+    /// What the claim is about: `visit/petrov/chad`.
     pub key: String,
     /// The claimed value.
     pub value: Value,
