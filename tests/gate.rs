@@ -57,6 +57,20 @@ fn sarif_validator() -> jsonschema::Validator {
         .expect("the schema compiles")
 }
 
+/// `claimlint check` against `baseline.json` in `root`, one line per finding.
+fn gate(root: &Path) -> Output {
+    claimlint(
+        root,
+        &[
+            "check",
+            "--baseline",
+            "baseline.json",
+            "--format",
+            "concise",
+        ],
+    )
+}
+
 fn validate_sarif(text: &str) -> serde_json::Value {
     let log: serde_json::Value = serde_json::from_str(text).expect("SARIF is JSON");
     let validator = sarif_validator();
@@ -206,16 +220,7 @@ fn the_baseline_gate_passes_the_corpus_and_fails_on_a_new_contradiction_only() {
         0,
         "no temporary file is left behind"
     );
-    let out = claimlint(
-        root,
-        &[
-            "check",
-            "--baseline",
-            "baseline.json",
-            "--format",
-            "concise",
-        ],
-    );
+    let out = gate(root);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(
         stdout(&out).contains("5 in the baseline"),
@@ -230,16 +235,7 @@ fn the_baseline_gate_passes_the_corpus_and_fails_on_a_new_contradiction_only() {
         "date 2025-02-01\nIran and Pakistan patrol their 959-kilometer border together.\n",
     )
     .unwrap();
-    let out = claimlint(
-        root,
-        &[
-            "check",
-            "--baseline",
-            "baseline.json",
-            "--format",
-            "concise",
-        ],
-    );
+    let out = gate(root);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     let text = stdout(&out);
     let findings: Vec<&str> = text.lines().filter(|l| l.contains("]")).collect();
@@ -255,16 +251,7 @@ fn the_baseline_gate_passes_the_corpus_and_fails_on_a_new_contradiction_only() {
         "date 2023-03-09\nGeneral Bagheri arrived in Islamabad on Wednesday for talks.\n",
     )
     .unwrap();
-    let out = claimlint(
-        root,
-        &[
-            "check",
-            "--baseline",
-            "baseline.json",
-            "--format",
-            "concise",
-        ],
-    );
+    let out = gate(root);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     let text = stdout(&out);
     assert!(text.contains("error[visit-sequence] this visit is called the third, but the corpus records 4 earlier visits"), "{text}");
@@ -289,16 +276,7 @@ fn an_edit_elsewhere_keeps_a_baselined_finding_matched() {
         format!("{first}\nA new paragraph.\n\nAnother one.\n\n{rest}"),
     )
     .unwrap();
-    let out = claimlint(
-        root,
-        &[
-            "check",
-            "--baseline",
-            "baseline.json",
-            "--format",
-            "concise",
-        ],
-    );
+    let out = gate(root);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(
         stdout(&out).contains("5 in the baseline"),

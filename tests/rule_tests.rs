@@ -50,6 +50,17 @@ fn every_shipped_rule_has_a_case_that_fires_and_one_that_must_not() {
     assert!(missing.is_empty(), "{missing:#?}");
 }
 
+/// The outcome of `case`, a rule file of one `[[test]]`, run with the shipped rules.
+fn run_extra(case: &str) -> claimlint::ruletest::Outcome {
+    let rules = with_case(case);
+    let test = rules
+        .tests
+        .iter()
+        .find(|t| t.file == Path::new("extra.toml"))
+        .unwrap();
+    run_case(&rules, test)
+}
+
 fn with_case(case: &str) -> RuleSet {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
     let mut files: Vec<(PathBuf, String)> = std::fs::read_dir(&root)
@@ -68,7 +79,7 @@ fn with_case(case: &str) -> RuleSet {
 
 #[test]
 fn a_wrong_expectation_fails_with_a_diff() {
-    let rules = with_case(
+    let outcome = run_extra(
         r#"
 [[test]]
 rule = "visit-ordinal"
@@ -76,12 +87,6 @@ text = "It is Munir's 2nd visit to Iran."
 expect = ["visit/munir/iran = ordinal 3"]
 "#,
     );
-    let case = rules
-        .tests
-        .iter()
-        .find(|t| t.file == Path::new("extra.toml"))
-        .unwrap();
-    let outcome = run_case(&rules, case);
     assert!(!outcome.passed());
     assert_eq!(
         outcome.diff(),
@@ -91,7 +96,7 @@ expect = ["visit/munir/iran = ordinal 3"]
 
 #[test]
 fn a_case_that_must_not_fire_fails_when_it_does() {
-    let rules = with_case(
+    let outcome = run_extra(
         r#"
 [[test]]
 rule = "border-length"
@@ -102,12 +107,6 @@ articles = [
 expect = []
 "#,
     );
-    let case = rules
-        .tests
-        .iter()
-        .find(|t| t.file == Path::new("extra.toml"))
-        .unwrap();
-    let outcome = run_case(&rules, case);
     assert!(!outcome.passed());
     assert!(
         outcome
