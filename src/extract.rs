@@ -75,6 +75,18 @@ pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
     record
 }
 
+/// The lines of `text`, each with its line break: extractor matches never cross one.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut start = 0;
+    text.split_inclusive('\n')
+        .map(|line| {
+            let range = start..start + line.len();
+            start = range.end;
+            range
+        })
+        .collect()
+}
+
 /// Most matches one extractor may make in one article; past it the extractor stops there
 /// and the article says so, so a runaway pattern cannot exhaust memory.
 pub const MAX_MATCHES: usize = 10_000;
@@ -118,9 +130,30 @@ impl Context<'_> {
     fn claims(&self) -> (Vec<Claim>, Vec<String>) {
         let mut drafts = Vec::new();
         let mut capped = Vec::new();
-        for (order, extractor) in self.rules.extractors.iter().enumerate() {
-            for (n, caps) in extractor.regex.captures_iter(&self.masked).enumerate() {
-                if n == MAX_MATCHES {
+        let mut counts = vec![0usize; self.rules.extractors.len()];
+        let paragraphs = paragraphs(&self.masked);
+        let candidates = self.rules.prefilter.candidates(&self.masked, &paragraphs);
+        for (order, paragraph) in candidates {
+            let extractor = &self.rules.extractors[order];
+            let Range { start, end } = paragraphs[paragraph];
+            let haystack = &self.masked[..end];
+            let mut at = start;
+            while at < end && counts[order] <= MAX_MATCHES {
+                let Some(caps) = extractor.regex.captures_at(haystack, at) else {
+                    break;
+                };
+                let whole = caps.get(0).expect("group 0 always matches");
+                at = if whole.is_empty() {
+                    whole.end()
+                        + haystack[whole.end()..]
+                            .chars()
+                            .next()
+                            .map_or(1, char::len_utf8)
+                } else {
+                    whole.end()
+                };
+                counts[order] += 1;
+                if counts[order] > MAX_MATCHES {
                     capped.push(extractor.id.clone());
                     break;
                 }

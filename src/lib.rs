@@ -16,6 +16,7 @@ pub mod diagnostic;
 pub mod extract;
 pub mod gazetteer;
 pub mod pattern;
+pub mod prefilter;
 pub mod render;
 pub mod rule;
 pub mod ruleset;

@@ -4,6 +4,7 @@
 use crate::article::LineIndex;
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::pattern::{self, Placeholder};
+use crate::prefilter::Prefilter;
 use crate::rule::{CheckDef, CheckKind, ExtractorDef, InferScope, RuleFile, Severity};
 use crate::value::quantity::{self, Unit};
 use crate::value::{self, date};
@@ -254,6 +255,8 @@ pub struct RuleSet {
     pub tests: Vec<RuleTest>,
     /// Regex of any date expression, for dates found in a sentence.
     pub date_regex: Regex,
+    /// Which extractors can match in which paragraph.
+    pub prefilter: Prefilter,
 }
 
 /// A problem in a rule file, at a position in it.
@@ -969,7 +972,9 @@ impl Compiler {
         }
         let tests = compile_tests(parsed, &extractors, &checks, errors);
         let date_regex = compile_regex(&date::PATTERN).expect("built-in date grammar compiles");
+        let prefilter = Prefilter::new(extractors.iter().map(|x| x.regex.as_str()));
         RuleSet {
+            prefilter,
             tests,
             checks,
             files: parsed.iter().map(|(s, _)| s.path.clone()).collect(),

@@ -181,3 +181,78 @@ proptest! {
         let _ = common::claims(None, &text);
     }
 }
+
+/// The paragraph (line) of `masked` each match of every extractor starts in must be one the
+/// prefilter lets that extractor search.
+fn prefilter_lets_every_match_through(masked: &str) -> Result<(), String> {
+    let rules = &*common::RULES;
+    let mut start = 0;
+    let paragraphs: Vec<_> = masked
+        .split_inclusive('\n')
+        .map(|line| {
+            start += line.len();
+            start - line.len()..start
+        })
+        .collect();
+    let candidates = rules.prefilter.candidates(masked, &paragraphs);
+    for (order, x) in rules.extractors.iter().enumerate() {
+        for p in 0..paragraphs.len() {
+            let found = x.regex.find(&masked[paragraphs[p].clone()]);
+            if let Some(m) = found
+                && candidates.binary_search(&(order, p)).is_err()
+            {
+                return Err(format!("{} matches {:?} but is not searched", x.id, m.as_str()));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn masked(text: &str) -> String {
+    let g = &common::RULES.gazetteer;
+    g.mask(text, &g.mentions(text))
+}
+
+#[test]
+fn the_prefilter_never_hides_a_match_in_the_corpus_or_the_fixtures() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["corpus", "tests/fixtures"] {
+        let mut stack = vec![root.join(dir)];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(d).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "txt") {
+                    files.push(path);
+                }
+            }
+        }
+    }
+    assert!(files.len() > 20, "the corpus and the fixtures hold articles");
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        if let Err(e) = prefilter_lets_every_match_through(&masked(&text)) {
+            panic!("{}: {e}", path.display());
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn the_prefilter_never_hides_a_match(words in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "Petrov", "his", "her", "third", "2nd", "visit", "Visit", "TRIP", "trips", "to", "Chad", "on",
+            "Tuesday", "12", "October", "2021", "following", "visits", "in", "and", "909-kilometer",
+            "border", "km", "signed", "agreement", "will", "two-day", ",", ".", "\n", "the", "arrived",
+            "Baku", "time", "for", "fourth", "visited", "previous", "joint", "exercise", "made", "an",
+        ]),
+        0..30,
+    )) {
+        let text = words.join(" ");
+        prop_assert_eq!(prefilter_lets_every_match_through(&masked(&text)), Ok(()));
+    }
+}
