@@ -11,7 +11,8 @@ use crate::sentence::{sentence_at, sentences};
 use crate::value::date::{self, DateError, DateValue, Direction, Precision};
 use crate::value::{Value, duration, number, ordinal, quantity, slug};
 use chrono::Days;
-use regex::{Captures, Match};
+use regex_automata::Input;
+use regex_automata::util::captures::Captures;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -135,23 +136,9 @@ impl Context<'_> {
         let candidates = self.rules.prefilter.candidates(&self.masked, &paragraphs);
         for (order, paragraph) in candidates {
             let extractor = &self.rules.extractors[order];
-            let Range { start, end } = paragraphs[paragraph];
-            let haystack = &self.masked[..end];
-            let mut at = start;
-            while at < end && counts[order] <= MAX_MATCHES {
-                let Some(caps) = extractor.regex.captures_at(haystack, at) else {
-                    break;
-                };
-                let whole = caps.get(0).expect("group 0 always matches");
-                at = if whole.is_empty() {
-                    whole.end()
-                        + haystack[whole.end()..]
-                            .chars()
-                            .next()
-                            .map_or(1, char::len_utf8)
-                } else {
-                    whole.end()
-                };
+            // The whole text with a span, so that `\b` sees the characters around the line.
+            let input = Input::new(&self.masked).span(paragraphs[paragraph].clone());
+            for caps in extractor.regex.captures_iter(input) {
                 counts[order] += 1;
                 if counts[order] > MAX_MATCHES {
                     capped.push(extractor.id.clone());
@@ -238,8 +225,8 @@ impl Context<'_> {
         }
     }
 
-    fn draft(&self, x: &Extractor, order: usize, caps: &Captures<'_>) -> Option<Draft> {
-        let whole = caps.get(0)?;
+    fn draft(&self, x: &Extractor, order: usize, caps: &Captures) -> Option<Draft> {
+        let whole = caps.get_match()?;
         if whole.is_empty() {
             return None;
         }
@@ -262,10 +249,10 @@ impl Context<'_> {
             };
             let filled = match &capture.ty {
                 CaptureType::Entity { kind, list: false } => {
-                    self.entity(kind, group.range(), &mut notes)
+                    self.entity(kind, group.clone(), &mut notes)
                 }
-                CaptureType::Entity { kind, list: true } => self.entity_list(kind, group.range()),
-                CaptureType::Text => Some(slug(&self.body[group.range()])),
+                CaptureType::Entity { kind, list: true } => self.entity_list(kind, group.clone()),
+                CaptureType::Text => Some(slug(&self.body[group.clone()])),
                 CaptureType::Value(_) => continue,
             };
             slots.insert(name, filled.unwrap_or_else(|| "?".to_string()));
@@ -322,18 +309,18 @@ impl Context<'_> {
             .value
             .as_ref()
             .and_then(|name| group(caps, &x.captures[name]));
-        let value = match (&x.value, value_group) {
+        let value = match (&x.value, &value_group) {
             (Some(name), Some(g)) => {
-                self.value(&x.captures[name].ty, g.range(), direction, &mut notes)?
+                self.value(&x.captures[name].ty, g.clone(), direction, &mut notes)?
             }
             _ => Value::Mention,
         };
-        let value_span = value_group.map(|g| body_span(g.range()));
+        let value_span = value_group.map(body_span);
         let when = x
             .date
             .as_ref()
             .and_then(|name| group(caps, &x.captures[name]))
-            .map(|g| self.when(g.range(), direction, "stated"));
+            .map(|g| self.when(g, direction, "stated"));
         Some(Draft {
             claim: Claim {
                 article: self.article.id.clone(),
@@ -733,8 +720,13 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
 }
 
 /// The first group of `capture` that took part in the match.
-fn group<'h>(caps: &Captures<'h>, capture: &Capture) -> Option<Match<'h>> {
-    capture.groups.iter().find_map(|g| caps.name(g))
+/// Where the first group of `capture` that took part in the match lies.
+fn group(caps: &Captures, capture: &Capture) -> Option<Range<usize>> {
+    capture
+        .groups
+        .iter()
+        .find_map(|g| caps.get_group_by_name(g))
+        .map(|span| span.range())
 }
 
 fn fold_space(text: &str) -> String {

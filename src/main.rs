@@ -501,12 +501,16 @@ fn explain(id: &str, paths: &[PathBuf]) -> Result<ExitCode, ()> {
         }
         text
     } else if let Some(x) = rules.extractor(id) {
+        let searches = match &x.required {
+            Some(words) => format!("lines containing any of: {}", words.join(", ")),
+            None => "every line (no word every match must contain)".to_string(),
+        };
         format!(
-            "{id}: {}\n\nextractor, key {}, defined in {}\n\npattern (expanded, {} bytes):\n{}\n",
+            "{id}: {}\n\nextractor, key {}, defined in {}\nsearches {searches}\n\npattern (expanded, {} bytes):\n{}\n",
             x.description.as_deref().unwrap_or("(no description)"),
             key_template(&x.key),
             x.file.display(),
-            x.regex.as_str().len(),
+            x.pattern.len(),
             indent(&x.source)
         )
     } else {

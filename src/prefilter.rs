@@ -31,12 +31,13 @@ pub struct Prefilter {
 }
 
 impl Prefilter {
-    /// The prefilter of `patterns` (the extractors' compiled patterns, in extractor order).
-    pub fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Prefilter {
-        let mut by_string: BTreeMap<Vec<u8>, Vec<usize>> = BTreeMap::new();
+    /// The prefilter of extractors (in order) by their required strings (see
+    /// [`required_strings`]); `None` for an extractor that must search everywhere.
+    pub fn new<'a>(required: impl IntoIterator<Item = Option<&'a [String]>>) -> Prefilter {
+        let mut by_string: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         let mut unfiltered = Vec::new();
-        for (extractor, pattern) in patterns.into_iter().enumerate() {
-            match required_strings(pattern) {
+        for (extractor, required) in required.into_iter().enumerate() {
+            match required {
                 Some(strings) => {
                     for s in strings {
                         by_string.entry(s).or_default().push(extractor);
@@ -87,11 +88,15 @@ impl Prefilter {
     }
 }
 
-/// Strings one of which every match of `pattern` contains, or `None` when the pattern has
-/// no such set worth searching for (or does not parse, which compiled patterns always do).
-fn required_strings(pattern: &str) -> Option<Strings> {
-    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
-    facts(&hir).required.filter(useful)
+/// Strings one of which every match of `hir` contains, in ASCII lower case (a match may
+/// have them in any case), or `None` when the pattern has no such set worth searching for.
+pub fn required_strings(hir: &Hir) -> Option<Vec<String>> {
+    let strings = facts(hir).required.filter(useful)?;
+    // A string cut inside a character would do as well, but is no word to show.
+    strings
+        .into_iter()
+        .map(|s| String::from_utf8(s).ok())
+        .collect()
 }
 
 /// What is known of the strings a piece of a pattern matches.
@@ -145,6 +150,8 @@ fn facts(hir: &Hir) -> Facts {
                 },
             }
         }
+        // More branches than strings kept: the union would be too large to keep.
+        HirKind::Alternation(branches) if branches.len() > MAX_STRINGS => Facts::unknown(),
         HirKind::Alternation(branches) => {
             let all: Vec<Facts> = branches.iter().map(facts).collect();
             let union = |pick: fn(&Facts) -> &Option<Strings>| {
@@ -205,6 +212,9 @@ fn class_strings(class: &Class) -> Option<Strings> {
                     let mut buf = [0; 4];
                     out.insert(ch.encode_utf8(&mut buf).as_bytes().to_ascii_lowercase());
                 }
+                if out.len() > MAX_CLASS {
+                    return None;
+                }
             }
         }
         Class::Bytes(c) => {
@@ -212,10 +222,13 @@ fn class_strings(class: &Class) -> Option<Strings> {
                 for b in range.start()..=range.end() {
                     out.insert(vec![b.to_ascii_lowercase()]);
                 }
+                if out.len() > MAX_CLASS {
+                    return None;
+                }
             }
         }
     }
-    (out.len() <= MAX_CLASS).then_some(out)
+    Some(out)
 }
 
 /// Every string of `a` followed by every string of `b`, unless there are too many.
@@ -253,11 +266,7 @@ mod tests {
     use super::*;
 
     fn required(pattern: &str) -> Vec<String> {
-        required_strings(pattern)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|s| String::from_utf8(s).unwrap())
-            .collect()
+        required_strings(&regex_syntax::Parser::new().parse(pattern).unwrap()).unwrap_or_default()
     }
 
     #[test]
@@ -282,7 +291,15 @@ mod tests {
 
     #[test]
     fn runs_each_extractor_only_where_its_strings_occur() {
-        let p = Prefilter::new([r"\d+\s+miles", r"(?i:agreement)", r"\w+"]);
+        let required: Vec<Vec<String>> = [r"\d+\s+miles", r"(?i:agreement)", r"\w+"]
+            .into_iter()
+            .map(required)
+            .collect();
+        let p = Prefilter::new(
+            required
+                .iter()
+                .map(|r| (!r.is_empty()).then_some(r.as_slice())),
+        );
         let text = "A 959 miles border.\nThe Agreement was signed.\nNothing here.";
         let paragraphs = [0..20, 20..45, 45..text.len()];
         assert_eq!(

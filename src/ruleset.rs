@@ -4,11 +4,13 @@
 use crate::article::LineIndex;
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::pattern::{self, Placeholder};
-use crate::prefilter::Prefilter;
+use crate::prefilter::{self, Prefilter};
 use crate::rule::{CheckDef, CheckKind, ExtractorDef, InferScope, RuleFile, Severity};
 use crate::value::quantity::{self, Unit};
 use crate::value::{self, date};
+use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
+use regex_automata::{PatternID, meta};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
@@ -126,7 +128,12 @@ pub struct Extractor {
     pub source: String,
     /// The compiled pattern, placeholders expanded; entity slots match masked tokens
     /// (see [`Gazetteer::mask`]).
-    pub regex: Regex,
+    pub regex: meta::Regex,
+    /// The text of `regex`.
+    pub pattern: String,
+    /// Words one of which every match contains (ASCII lower case), if the pattern has
+    /// such: the extractor searches only lines holding one (see [`Prefilter`]).
+    pub required: Option<Vec<String>>,
     /// The pattern with entity slots expanded to the names themselves.
     pub literal: String,
     /// The key template.
@@ -494,9 +501,15 @@ struct Compiler {
     units: Vec<Unit>,
     planned: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
-    /// Whether entity slots expand to the names themselves (for `rules --patterns`) rather
-    /// than to masked tokens (for extraction).
-    literal: std::cell::Cell<bool>,
+}
+
+/// Where an expansion is: the fragments being expanded (to catch cycles), and whether
+/// entity slots expand to the names themselves (for `rules --patterns`) rather than to
+/// masked tokens (for extraction).
+#[derive(Default)]
+struct Expansion {
+    fragments: Vec<String>,
+    names: bool,
 }
 
 impl Compiler {
@@ -602,7 +615,6 @@ impl Compiler {
             units,
             planned,
             fragments,
-            literal: std::cell::Cell::new(false),
         }
     }
 
@@ -704,7 +716,7 @@ impl Compiler {
         start: usize,
         parsed: &[(SourceFile, RuleFile)],
         captures: &mut BTreeMap<String, Capture>,
-        stack: &mut Vec<String>,
+        state: &mut Expansion,
         errors: &mut Vec<RuleError>,
     ) -> Option<String> {
         let src = &parsed[file].0;
@@ -714,18 +726,18 @@ impl Compiler {
         }
         let mut nested_failed = false;
         let result = pattern::expand(body, |p| match p.ty {
-            Some(ty) => self.capture(p, ty, captures),
+            Some(ty) => self.capture(p, ty, captures, state.names),
             None => {
                 if let Some((frag_file, frag)) = self.fragments.get(p.name) {
-                    if stack.iter().any(|s| s == p.name) {
+                    if state.fragments.iter().any(|s| s == p.name) {
                         return Err(format!(
                             "fragment `{}` refers to itself ({} → {})",
                             p.name,
-                            stack.join(" → "),
+                            state.fragments.join(" → "),
                             p.name
                         ));
                     }
-                    stack.push(p.name.to_string());
+                    state.fragments.push(p.name.to_string());
                     let frag_start = parsed[*frag_file].0.content_start(&frag.span());
                     let inner = self.expand(
                         frag.get_ref(),
@@ -733,10 +745,10 @@ impl Compiler {
                         frag_start,
                         parsed,
                         captures,
-                        stack,
+                        state,
                         errors,
                     );
-                    stack.pop();
+                    state.fragments.pop();
                     match inner {
                         Some(text) => Ok(format!("(?:{text})")),
                         None => {
@@ -745,7 +757,7 @@ impl Compiler {
                         }
                     }
                 } else {
-                    self.builtin_fragment(p.name)
+                    self.builtin_fragment(p.name, state.names)
                 }
             }
         });
@@ -763,12 +775,12 @@ impl Compiler {
 
     /// The regex of a placeholder without a capture name that is not a rule fragment: a
     /// value grammar, or any entity of a kind.
-    fn builtin_fragment(&self, name: &str) -> Result<String, String> {
+    fn builtin_fragment(&self, name: &str, names: bool) -> Result<String, String> {
         if let Some(ty) = ValueType::from_name(name) {
             return Ok(format!("(?:{})", self.value_pattern(ty)));
         }
         if self.kinds.contains_key(name) {
-            return Ok(self.kind_pattern(name, false));
+            return Ok(self.kind_pattern(name, false, names));
         }
         let known: Vec<String> = self
             .fragments
@@ -789,6 +801,7 @@ impl Compiler {
         p: &Placeholder<'_>,
         ty: &str,
         captures: &mut BTreeMap<String, Capture>,
+        names: bool,
     ) -> Result<String, String> {
         let (base, list) = match ty.strip_suffix('+') {
             Some(base) => (base, true),
@@ -808,10 +821,10 @@ impl Compiler {
             (CaptureType::Value(vt), self.value_pattern(vt))
         } else if self.kinds.contains_key(base) {
             let body = if list {
-                let one = self.kind_pattern(base, false);
+                let one = self.kind_pattern(base, false, names);
                 format!(r"{one}(?:(?:\s*,\s*|\s*,?\s+and\s+){one})*")
             } else {
-                self.kind_pattern(base, true)
+                self.kind_pattern(base, true, names)
             };
             (
                 CaptureType::Entity {
@@ -873,8 +886,8 @@ impl Compiler {
         }
     }
 
-    fn kind_pattern(&self, kind: &str, with_anaphora: bool) -> String {
-        let names = if self.literal.get() {
+    fn kind_pattern(&self, kind: &str, with_anaphora: bool, names: bool) -> String {
+        let names = if names {
             self.gazetteer.kind_pattern(kind)
         } else {
             self.gazetteer.kind_token_pattern(kind)
@@ -894,20 +907,31 @@ impl Compiler {
 
     fn finish(self, parsed: &[(SourceFile, RuleFile)], errors: &mut Vec<RuleError>) -> RuleSet {
         let mut extractors: Vec<Extractor> = Vec::new();
-        let declared: usize = parsed.iter().map(|(_, f)| f.extractor.len()).sum();
-        for (file_index, (src, file)) in parsed.iter().enumerate() {
-            for def in &file.extractor {
-                if extractors.iter().any(|e| &e.id == def.id.get_ref()) {
-                    errors.push(src.error(
-                        def.id.span().start,
-                        format!("extractor `{}` is declared twice", def.id.get_ref()),
-                    ));
-                    continue;
-                }
-                if let Some(x) = self.extractor(file_index, def, parsed, errors) {
-                    extractors.push(x);
-                }
+        let defs: Vec<(usize, &ExtractorDef)> = parsed
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, file))| file.extractor.iter().map(move |def| (i, def)))
+            .collect();
+        let declared = defs.len();
+        // Compiling the regexes is most of the start-up time: all extractors at once.
+        let compiled: Vec<(Option<Extractor>, Vec<RuleError>)> = defs
+            .par_iter()
+            .map(|&(file_index, def)| {
+                let mut found = Vec::new();
+                let x = self.extractor(file_index, def, parsed, &mut found);
+                (x, found)
+            })
+            .collect();
+        for ((file_index, def), (x, found)) in defs.into_iter().zip(compiled) {
+            if extractors.iter().any(|e| &e.id == def.id.get_ref()) {
+                errors.push(parsed[file_index].0.error(
+                    def.id.span().start,
+                    format!("extractor `{}` is declared twice", def.id.get_ref()),
+                ));
+                continue;
             }
+            errors.extend(found);
+            extractors.extend(x);
         }
         let mut checks: Vec<Check> = Vec::new();
         for (src, file) in parsed {
@@ -972,7 +996,7 @@ impl Compiler {
         }
         let tests = compile_tests(parsed, &extractors, &checks, errors);
         let date_regex = compile_regex(&date::PATTERN).expect("built-in date grammar compiles");
-        let prefilter = Prefilter::new(extractors.iter().map(|x| x.regex.as_str()));
+        let prefilter = Prefilter::new(extractors.iter().map(|x| x.required.as_deref()));
         RuleSet {
             prefilter,
             tests,
@@ -1004,23 +1028,26 @@ impl Compiler {
             pattern_start,
             parsed,
             &mut captures,
-            &mut Vec::new(),
+            &mut Expansion::default(),
             errors,
         );
         // The same pattern with names in place of tokens: what `rules --patterns` prints.
-        self.literal.set(true);
         let literal = self.expand(
             def.pattern.get_ref(),
             file_index,
             pattern_start,
             parsed,
             &mut BTreeMap::new(),
-            &mut Vec::new(),
+            &mut Expansion {
+                names: true,
+                ..Default::default()
+            },
             &mut Vec::new(),
         );
-        self.literal.set(false);
-        let regex = expanded.and_then(|text| {
-            compile_regex(&pattern::ascii_word_boundaries(&text))
+        let compiled = expanded.and_then(|text| {
+            let text = pattern::ascii_word_boundaries(&text);
+            compile_extractor_regex(&text)
+                .map(|(regex, required)| (regex, text, required))
                 .map_err(|e| {
                     errors.push(src.error(
                         pattern_start,
@@ -1029,8 +1056,8 @@ impl Compiler {
                 })
                 .ok()
         });
-        if let Some(re) = &regex {
-            for name in re.capture_names().flatten() {
+        if let Some((re, _, _)) = &compiled {
+            for name in re.group_info().pattern_names(PatternID::ZERO).flatten() {
                 if !captures
                     .values()
                     .any(|c| c.groups.iter().any(|g| g == name))
@@ -1081,7 +1108,7 @@ impl Compiler {
                     }
                     None => infer.contains_key(slot),
                 };
-                if !ok && regex.is_some() {
+                if !ok && compiled.is_some() {
                     errors.push(src.error(
                         key_start + offset,
                         format!(
@@ -1102,7 +1129,7 @@ impl Compiler {
         let capture_ref =
             |field: &Option<Spanned<String>>, what: &str, errors: &mut Vec<RuleError>| {
                 let f = field.as_ref()?;
-                if regex.is_some() && !captures.contains_key(f.get_ref()) {
+                if compiled.is_some() && !captures.contains_key(f.get_ref()) {
                     errors.push(src.error(
                         f.span().start,
                         format!(
@@ -1140,13 +1167,16 @@ impl Compiler {
         if errors.len() > before {
             return None;
         }
+        let (regex, pattern, required) = compiled?;
         Some(Extractor {
             id: def.id.get_ref().clone(),
             file: src.path.clone(),
             description: def.description.clone(),
             source: def.pattern.get_ref().clone(),
             literal: pattern::ascii_word_boundaries(&literal.unwrap_or_default()),
-            regex: regex?,
+            regex,
+            pattern,
+            required,
             key: key.into_iter().map(|(p, _)| p).collect(),
             captures,
             value,
@@ -1282,6 +1312,27 @@ fn compile_check(src: &SourceFile, def: &CheckDef, errors: &mut Vec<RuleError>) 
             .unwrap_or_else(|| format!("{noun}s")),
         noun,
     })
+}
+
+/// An extractor's regex, and the words one of which its every match contains: one parse
+/// serves both.
+fn compile_extractor_regex(pattern: &str) -> Result<(meta::Regex, Option<Vec<String>>), String> {
+    let hir = regex_syntax::Parser::new()
+        .parse(pattern)
+        .map_err(|e| e.to_string())?;
+    let regex = meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .auto_prefilter(false)
+                .onepass(false),
+        )
+        .build_from_hir(&hir)
+        .map_err(|e| match e.size_limit() {
+            Some(limit) => format!("compiled regex exceeds the size limit of {limit} bytes"),
+            None => e.to_string(),
+        })?;
+    Ok((regex, prefilter::required_strings(&hir)))
 }
 
 fn compile_regex(pattern: &str) -> Result<Regex, String> {

@@ -201,7 +201,8 @@ fn prefilter_lets_every_match_through(masked: &str) -> Result<(), String> {
             if let Some(m) = found
                 && candidates.binary_search(&(order, p)).is_err()
             {
-                return Err(format!("{} matches {:?} but is not searched", x.id, m.as_str()));
+                let text = &masked[paragraphs[p].clone()][m.range()];
+                return Err(format!("{} matches {text:?} but is not searched", x.id));
             }
         }
     }
@@ -230,7 +231,10 @@ fn the_prefilter_never_hides_a_match_in_the_corpus_or_the_fixtures() {
             }
         }
     }
-    assert!(files.len() > 20, "the corpus and the fixtures hold articles");
+    assert!(
+        files.len() > 20,
+        "the corpus and the fixtures hold articles"
+    );
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
         if let Err(e) = prefilter_lets_every_match_through(&masked(&text)) {
