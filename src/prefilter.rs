@@ -91,7 +91,10 @@ impl Prefilter {
 /// Strings one of which every match of `hir` contains, in ASCII lower case (a match may
 /// have them in any case), or `None` when the pattern has no such set worth searching for.
 pub fn required_strings(hir: &Hir) -> Option<Vec<String>> {
-    let strings = facts(hir).required.filter(useful)?;
+    let mut strings = facts(hir).required.filter(useful)?;
+    // A line holding "tours" holds "tour": the longer string adds nothing.
+    let all = strings.clone();
+    strings.retain(|s| !all.iter().any(|t| t != s && contains(s, t)));
     // A string cut inside a character would do as well, but is no word to show.
     strings
         .into_iter()
@@ -241,6 +244,10 @@ fn product(a: &Strings, b: &Strings) -> Option<Strings> {
             .flat_map(|x| b.iter().map(move |y| [x.as_slice(), y].concat()))
             .collect(),
     )
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 /// A set without the empty string and without strings that match almost anywhere.

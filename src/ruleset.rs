@@ -11,6 +11,7 @@ use crate::value::{self, date};
 use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
 use regex_automata::{PatternID, meta};
+use regex_syntax::ast::{Ast, Flags, GroupKind};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
@@ -234,10 +235,40 @@ pub fn glob_match(glob: &str, text: &str) -> bool {
 const AGREE_VALUES: [&str; 5] = ["quantity", "date", "duration", "number", "ordinal"];
 
 impl Extractor {
-    /// The compiled regex on one line, as `rg -f` reads patterns: line breaks of verbose
-    /// `(?x)` patterns, where white space does not count, become spaces.
+    /// The pattern with entity names in place of masked tokens, as `rg -f` reads patterns:
+    /// on one line (comments and the white space of verbose `(?x)` patterns dropped), and
+    /// without capture groups, whose names would clash once ripgrep joins all lines into
+    /// one regex. It matches what the extractor matches.
     pub fn pattern_line(&self) -> String {
-        self.literal.replace(['\n', '\r'], " ")
+        let Ok(mut ast) = regex_syntax::ast::parse::Parser::new().parse(&self.literal) else {
+            // Every extractor's pattern parsed when it compiled.
+            return self.literal.replace(['\n', '\r'], " ");
+        };
+        without_captures(&mut ast);
+        let mut line = String::new();
+        regex_syntax::ast::print::Printer::new()
+            .print(&ast, &mut line)
+            .expect("printing to a string cannot fail");
+        line
+    }
+}
+
+/// Turns every capture group of `ast` into a non-capturing one.
+fn without_captures(ast: &mut Ast) {
+    match ast {
+        Ast::Group(group) => {
+            if !matches!(group.kind, GroupKind::NonCapturing(_)) {
+                group.kind = GroupKind::NonCapturing(Flags {
+                    span: group.span,
+                    items: Vec::new(),
+                });
+            }
+            without_captures(&mut group.ast);
+        }
+        Ast::Repetition(rep) => without_captures(&mut rep.ast),
+        Ast::Concat(concat) => concat.asts.iter_mut().for_each(without_captures),
+        Ast::Alternation(alt) => alt.asts.iter_mut().for_each(without_captures),
+        _ => {}
     }
 }
 

@@ -90,6 +90,16 @@ fn the_printed_patterns_are_the_ones_extraction_runs() {
     let rules = claimlint::ruleset::RuleSet::load(&[repo.join("rules")]).unwrap();
     let lines: Vec<&str> = patterns.lines().collect();
     assert_eq!(lines.len(), rules.extractors.len());
+    // ripgrep joins the lines of `-f` into one alternation: capture names must not clash.
+    let joined = lines
+        .iter()
+        .map(|l| format!("(?:{l})"))
+        .collect::<Vec<_>>()
+        .join("|");
+    regex::RegexBuilder::new(&joined)
+        .size_limit(256 << 20)
+        .build()
+        .expect("the lines compile as one regex, as `rg -f` compiles them");
     let text = std::fs::read_to_string(repo.join("corpus/002_be6fad0ebe57640d.txt")).unwrap();
     // Extraction runs on the text with entity mentions masked; the printed patterns spell
     // the names out and run on the text itself.
