@@ -5,13 +5,13 @@ use claimlint::claim::ArticleRecord;
 use claimlint::config::{self, Config};
 use claimlint::corpus::{InputError, extract_paths};
 use claimlint::render::claims::{CLAIMS_VERSION, ClaimsDocument, claims_text};
-use claimlint::render::human::{self, Sources};
 use claimlint::render::{Report, concise, github, json, sarif};
+use claimlint::render::{Sources, html, human};
 use claimlint::rule::Severity;
 use claimlint::ruleset::{KeyPart, RuleError, RuleSet};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Cross-checks the factual claims of a news corpus.
@@ -65,6 +65,20 @@ enum Command {
         #[arg(long)]
         statistics: bool,
         /// Check claim files written by `claimlint extract` instead of articles.
+        #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "paths")]
+        claims: Vec<PathBuf>,
+    },
+    /// Write an HTML report: summary, timelines drawn to scale, findings with their text.
+    Report {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// The HTML file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Leave out findings in this baseline file.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Report on claim files written by `claimlint extract` instead of articles.
         #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "paths")]
         claims: Vec<PathBuf>,
     },
@@ -176,6 +190,12 @@ fn main() -> ExitCode {
                 statistics,
             },
         ),
+        Command::Report {
+            inputs,
+            output,
+            baseline,
+            claims,
+        } => html_report(&inputs, &claims, baseline.as_deref(), &output),
         Command::Claims { inputs, format } => claims(&inputs, format),
         Command::Extract {
             inputs,
@@ -235,8 +255,11 @@ fn configured_rules(inputs: &Inputs) -> Result<(Config, RuleSet), ()> {
     Ok((config, rules))
 }
 
+/// Configuration, rules, the article records and the input errors met reading them.
+type Extracted = (Config, RuleSet, Vec<ArticleRecord>, Vec<InputError>);
+
 /// Loads configuration and rules, and extracts every article; input errors are printed.
-fn extract(inputs: &Inputs) -> Result<(Config, RuleSet, Vec<ArticleRecord>, Vec<InputError>), ()> {
+fn extract(inputs: &Inputs) -> Result<Extracted, ()> {
     if let Some(threads) = inputs.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
@@ -276,14 +299,55 @@ struct CheckOptions {
     statistics: bool,
 }
 
-fn check(inputs: &Inputs, claim_files: &[PathBuf], options: &CheckOptions) -> Result<ExitCode, ()> {
-    let (config, rules, records, input_errors) = if claim_files.is_empty() {
-        extract(inputs)?
+/// The records to check: extracted from the articles, or read from claim files.
+fn records(inputs: &Inputs, claim_files: &[PathBuf]) -> Result<Extracted, ()> {
+    if claim_files.is_empty() {
+        extract(inputs)
     } else {
         let (config, rules) = configured_rules(inputs)?;
         let records = claimlint::store::read(claim_files).map_err(|e| eprintln!("error: {e}"))?;
-        (config, rules, records, Vec::new())
+        Ok((config, rules, records, Vec::new()))
+    }
+}
+
+fn html_report(
+    inputs: &Inputs,
+    claim_files: &[PathBuf],
+    baseline: Option<&Path>,
+    output: &Path,
+) -> Result<ExitCode, ()> {
+    let (config, rules, records, input_errors) = records(inputs, claim_files)?;
+    let diagnostics = claimlint::check::run(&records, &rules);
+    let baseline = match baseline {
+        Some(path) => Some(Baseline::read(path).map_err(|e| eprintln!("error: {e}"))?),
+        None => None,
     };
+    let outcome = accept(diagnostics, &config, baseline.as_ref());
+    let report = Report {
+        diagnostics: &outcome.reported,
+        rules: &rules,
+        articles: records.len(),
+        ignored: outcome.ignored,
+        baselined: outcome.baselined,
+        stale_baseline: outcome.stale_baseline,
+    };
+    let page = html::render(&report, &records, &mut Sources::default());
+    std::fs::write(output, page)
+        .map_err(|e| eprintln!("error: {}: cannot write the report: {e}", output.display()))?;
+    eprintln!(
+        "{}; report written to {}",
+        report.summary(),
+        output.display()
+    );
+    Ok(if input_errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_ERROR)
+    })
+}
+
+fn check(inputs: &Inputs, claim_files: &[PathBuf], options: &CheckOptions) -> Result<ExitCode, ()> {
+    let (config, rules, records, input_errors) = records(inputs, claim_files)?;
     let diagnostics = claimlint::check::run(&records, &rules);
     if let Some(path) = &options.write_baseline {
         let outcome = accept(diagnostics, &config, None);

@@ -62,7 +62,7 @@ fn limits(records: &[ArticleRecord]) -> Vec<Diagnostic> {
 }
 
 /// The claims a check looks at, grouped by key, keys in order.
-fn by_key<'r>(check: &Check, records: &'r [ArticleRecord]) -> BTreeMap<&'r str, Vec<ClaimRef>> {
+pub fn by_key<'r>(check: &Check, records: &'r [ArticleRecord]) -> BTreeMap<&'r str, Vec<ClaimRef>> {
     let mut groups: BTreeMap<&str, Vec<ClaimRef>> = BTreeMap::new();
     for (r, record) in records.iter().enumerate() {
         for (c, claim) in record.claims.iter().enumerate() {

@@ -1,31 +1,14 @@
 //! The human report: diagnostics in the style of rustc, with the text around each span
 //! (long lines are cut to a window around the span), then a summary line.
 
-use super::Report;
+use super::{Report, Sources};
 use crate::diagnostic::{Diagnostic, Label};
 use crate::rule::Severity;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use std::collections::HashMap;
 use std::fmt::Write;
 
 /// Widest line shown; longer lines are cut around their spans.
 const WIDTH: usize = 120;
-
-/// Article texts by path, read when a diagnostic first needs them.
-#[derive(Debug, Default)]
-pub struct Sources {
-    texts: HashMap<String, Option<String>>,
-}
-
-impl Sources {
-    /// The text of the article at `path`, or `None` if it cannot be read any more.
-    fn get(&mut self, path: &str) -> Option<&str> {
-        self.texts
-            .entry(path.to_string())
-            .or_insert_with(|| std::fs::read_to_string(path).ok())
-            .as_deref()
-    }
-}
 
 fn level(severity: Severity) -> Level<'static> {
     match severity {

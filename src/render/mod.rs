@@ -4,13 +4,14 @@
 pub mod claims;
 pub mod concise;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod sarif;
 
 use crate::diagnostic::{Counts, Diagnostic};
 use crate::ruleset::RuleSet;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Everything a renderer needs: the findings and the facts of the run.
 #[derive(Debug)]
@@ -81,5 +82,21 @@ impl Report<'_> {
             .into_iter()
             .map(|(rule, n)| format!("{n:>5}  {rule}\n"))
             .collect()
+    }
+}
+
+/// Article texts by path, read when a diagnostic first needs them.
+#[derive(Debug, Default)]
+pub struct Sources {
+    texts: HashMap<String, Option<String>>,
+}
+
+impl Sources {
+    /// The text of the article at `path`, or `None` if it cannot be read any more.
+    pub fn get(&mut self, path: &str) -> Option<&str> {
+        self.texts
+            .entry(path.to_string())
+            .or_insert_with(|| std::fs::read_to_string(path).ok())
+            .as_deref()
     }
 }
