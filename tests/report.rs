@@ -211,6 +211,24 @@ fn the_seed_corpus_report_shows_the_visit_timeline_and_every_finding() {
         .map(|n| text_of(&n))
         .collect();
     assert_eq!(marks, ["third", "Tuesday evening"]);
+    // The event on the other side of that finding is marked too, and links to it.
+    let other: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "rect" && has_class(n, "other-side"))
+        .map(|n| {
+            let href = n.parent().and_then(|p| p.attribute("href")).unwrap_or("");
+            format!(
+                "{} {href}",
+                n.descendants().find_map(|t| t.text()).unwrap_or("")
+            )
+        })
+        .collect();
+    assert!(
+        other
+            .iter()
+            .any(|o| o.starts_with("2021-04-06") && o.ends_with(&format!("#{target}"))),
+        "{other:?}"
+    );
 }
 
 #[test]

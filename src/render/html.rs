@@ -45,6 +45,7 @@ pub fn render(report: &Report<'_>, records: &[ArticleRecord], sources: &mut Sour
     page.push_str("<h1>claimlint report</h1>\n");
     summary(&mut page, report, records);
     page.push_str("<h2 id=\"timelines\">Timelines</h2>\n");
+    page.push_str(LEGEND);
     if series.is_empty() {
         page.push_str("<p class=\"empty\">No series with dated events.</p>\n");
     }
@@ -83,6 +84,8 @@ fn finding_id(i: usize) -> String {
 struct FindingIndex {
     /// (article, span start, span end) of a finding's primary claim → the finding.
     by_claim: HashMap<(String, usize, usize), usize>,
+    /// The same for the claims on the other side of a finding.
+    by_other_claim: HashMap<(String, usize, usize), usize>,
     /// Key → findings about it.
     by_key: HashMap<String, Vec<usize>>,
 }
@@ -90,21 +93,35 @@ struct FindingIndex {
 impl FindingIndex {
     fn new(diagnostics: &[Diagnostic]) -> FindingIndex {
         let mut by_claim = HashMap::new();
+        let mut by_other_claim = HashMap::new();
         let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        let place = |c: &Claim| (c.article.clone(), c.span.start, c.span.end);
         for (i, d) in diagnostics.iter().enumerate() {
-            if let Some(c) = d.claims.first() {
-                by_claim
-                    .entry((c.article.clone(), c.span.start, c.span.end))
-                    .or_insert(i);
+            if let Some((first, others)) = d.claims.split_first() {
+                by_claim.entry(place(first)).or_insert(i);
+                for c in others {
+                    by_other_claim.entry(place(c)).or_insert(i);
+                }
             }
             by_key.entry(d.key.clone()).or_default().push(i);
         }
-        FindingIndex { by_claim, by_key }
+        FindingIndex {
+            by_claim,
+            by_other_claim,
+            by_key,
+        }
     }
 
     /// The finding whose primary claim is `claim`, if any.
     fn on(&self, claim: &Claim) -> Option<usize> {
         self.by_claim
+            .get(&(claim.article.clone(), claim.span.start, claim.span.end))
+            .copied()
+    }
+
+    /// A finding that has `claim` on its other side, if any.
+    fn against(&self, claim: &Claim) -> Option<usize> {
+        self.by_other_claim
             .get(&(claim.article.clone(), claim.span.start, claim.span.end))
             .copied()
     }
@@ -226,6 +243,14 @@ impl Series<'_> {
     }
 }
 
+/// What an event is to the findings: where one sits, the other side of one, or neither.
+#[derive(Clone, Copy)]
+enum Role {
+    Conflict(usize),
+    OtherSide(usize),
+    Plain,
+}
+
 /// Days to x positions.
 struct Scale {
     from: NaiveDate,
@@ -331,13 +356,18 @@ impl Lane {
         for (e, event) in self.timeline.events.iter().enumerate() {
             // An event in conflict: a finding sits on a claim dated to it (not on a list
             // that merely names it).
-            let conflict = event
-                .mentions
-                .iter()
-                .filter(|m| !m.listed)
-                .filter_map(|m| index.on(m.claim.get(records)))
-                .min();
-            self.event(page, e, event, y, scale, records, conflict);
+            let dated = || event.mentions.iter().filter(|m| !m.listed);
+            let role = match dated().filter_map(|m| index.on(m.claim.get(records))).min() {
+                Some(i) => Role::Conflict(i),
+                None => match dated()
+                    .filter_map(|m| index.against(m.claim.get(records)))
+                    .min()
+                {
+                    Some(i) => Role::OtherSide(i),
+                    None => Role::Plain,
+                },
+            };
+            self.event(page, e, event, y, scale, records, role);
         }
         // Ordinals, next to the event they are about.
         let mut row = 0;
@@ -391,7 +421,7 @@ impl Lane {
         y: f64,
         scale: &Scale,
         records: &[ArticleRecord],
-        conflict: Option<usize>,
+        role: Role,
     ) {
         let x0 = scale.x(event.date.start);
         let x1 = scale.x(event.date.end.succ_opt().unwrap_or(event.date.end));
@@ -403,17 +433,24 @@ impl Lane {
             .collect();
         articles.sort_unstable();
         articles.dedup();
-        let class = if conflict.is_some() {
-            "event conflict"
-        } else {
-            "event"
+        let (class, finding) = match role {
+            Role::Conflict(i) => ("event conflict", Some(i)),
+            Role::OtherSide(i) => ("event other-side", Some(i)),
+            Role::Plain => ("event", None),
         };
-        let _ = writeln!(
-            page,
+        let rect = format!(
             "<rect class=\"{class}\" x=\"{x0:.1}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"12\"><title>{} — {}</title></rect>",
             event.date,
             escape(&articles.join(", "))
         );
+        match finding {
+            Some(i) => {
+                let _ = writeln!(page, "<a href=\"#{}\">{rect}</a>", finding_id(i));
+            }
+            None => {
+                let _ = writeln!(page, "{rect}");
+            }
+        }
         let label_y = y + 28.0 + 12.0 * (e % 3) as f64;
         let shown: Vec<String> = articles.iter().take(3).map(|a| shorten(a, 14)).collect();
         let more = if articles.len() > 3 {
@@ -619,6 +656,13 @@ fn escape(text: &str) -> String {
     out
 }
 
+const LEGEND: &str = "<p class=\"legend\"><span class=\"swatch event\"></span> an event, as long as its \
+date is precise (a day, a month, a year), labelled with its date and the articles behind it \
+· <span class=\"swatch conflict\"></span> an event a finding sits on \
+· <span class=\"swatch other-side\"></span> the other side of a finding \
+· above an event, the ordinals articles give it; underlined in red where they conflict. \
+Marks link to their finding.</p>\n";
+
 const STYLE: &str = r#"
 :root { --error: #c0262d; --warning: #b7791f; --note: #2b6cb0; --event: #2f6db5; --ink: #1a202c; --muted: #5a6472; }
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); max-width: 1040px; margin: 1.5em auto; padding: 0 1em; }
@@ -646,6 +690,7 @@ svg .key { font-weight: 600; fill: var(--ink); }
 svg .key-findings { fill: var(--error); }
 svg rect.event { fill: var(--event); }
 svg rect.event.conflict { fill: var(--error); }
+svg rect.event.other-side { stroke: var(--warning); stroke-width: 3; }
 svg .event-label { fill: var(--muted); }
 svg .ordinal { fill: var(--ink); font-weight: 600; }
 svg .ordinal.conflict { fill: var(--error); text-decoration: underline; }
@@ -660,6 +705,10 @@ blockquote { margin: .2em 0; padding: .4em .7em; background: #fff; border: 1px s
 mark { background: #ffe58f; padding: 0 .1em; }
 .primary mark { background: #ffc9c9; outline: 1px solid var(--error); }
 .note, .help { margin: .3em 0; }
-.omitted, .empty { color: var(--muted); }
+.omitted, .empty, .legend { color: var(--muted); }
+.legend { font-size: .9em; }
+.swatch { display: inline-block; width: 1.4em; height: .8em; vertical-align: middle; background: var(--event); }
+.swatch.conflict { background: var(--error); }
+.swatch.other-side { outline: 3px solid var(--warning); outline-offset: -3px; }
 @media print { body { max-width: none; } .finding { break-inside: avoid; } svg.timeline { break-inside: avoid; } a { color: inherit; } }
 "#;
