@@ -251,6 +251,17 @@ enum Role {
     Plain,
 }
 
+impl Role {
+    /// Which labels go first when there is no room for all.
+    fn rank(self) -> u8 {
+        match self {
+            Role::Conflict(_) => 0,
+            Role::OtherSide(_) => 1,
+            Role::Plain => 2,
+        }
+    }
+}
+
 /// Days to x positions.
 struct Scale {
     from: NaiveDate,
@@ -353,118 +364,173 @@ impl Lane {
             y + 6.0,
             y + 6.0
         );
-        for (e, event) in self.timeline.events.iter().enumerate() {
-            // An event in conflict: a finding sits on a claim dated to it (not on a list
-            // that merely names it).
-            let dated = || event.mentions.iter().filter(|m| !m.listed);
-            let role = match dated().filter_map(|m| index.on(m.claim.get(records))).min() {
-                Some(i) => Role::Conflict(i),
-                None => match dated()
-                    .filter_map(|m| index.against(m.claim.get(records)))
-                    .min()
-                {
-                    Some(i) => Role::OtherSide(i),
-                    None => Role::Plain,
-                },
-            };
-            self.event(page, e, event, y, scale, records, role);
+        let roles: Vec<Role> = self
+            .timeline
+            .events
+            .iter()
+            .map(|event| {
+                // An event in conflict: a finding sits on a claim dated to it (not on a
+                // list that merely names it).
+                let dated = || event.mentions.iter().filter(|m| !m.listed);
+                let on = dated().filter_map(|m| index.on(m.claim.get(records))).min();
+                let against = || {
+                    dated()
+                        .filter_map(|m| index.against(m.claim.get(records)))
+                        .min()
+                };
+                on.map(Role::Conflict)
+                    .or_else(|| against().map(Role::OtherSide))
+                    .unwrap_or(Role::Plain)
+            })
+            .collect();
+        for (event, &role) in self.timeline.events.iter().zip(&roles) {
+            event_mark(page, event, role, y, scale, records);
         }
-        // Ordinals, next to the event they are about.
-        let mut row = 0;
-        for &c in &self.claims {
+        // Labels where they fit, those of findings first; the marks carry the rest as
+        // tooltips.
+        let mut below = Rows::new(3);
+        let mut order: Vec<usize> = (0..self.timeline.events.len()).collect();
+        order.sort_by_key(|&e| (roles[e].rank(), e));
+        for e in order {
+            let event = &self.timeline.events[e];
+            let x = scale.x(event.date.start);
+            let articles = articles_of(event, records);
+            let shown: Vec<String> = articles
+                .iter()
+                .take(3)
+                .map(|a| article_label(a, 16))
+                .collect();
+            let more = match articles.len() {
+                n if n > 3 => format!(" +{}", n - 3),
+                _ => String::new(),
+            };
+            let text = format!("{} · {}{more}", event.date, shown.join(", "));
+            if let Some(row) = below.place(x, &text) {
+                let _ = writeln!(
+                    page,
+                    "<text class=\"event-label\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"{}\">{}</text>",
+                    y + 28.0 + 12.0 * row as f64,
+                    anchor(x, &text),
+                    escape(&text)
+                );
+            }
+        }
+        // Ordinals, next to the event they are about; conflicting ones first.
+        let mut ordinals: Vec<(Option<usize>, ClaimRef, u32, usize)> = self
+            .claims
+            .iter()
+            .filter_map(
+                |&c| match (&c.get(records).value, self.timeline.event_of(c)) {
+                    (Value::Ordinal(n), Some(e)) => Some((index.on(c.get(records)), c, *n, e)),
+                    _ => None,
+                },
+            )
+            .collect();
+        ordinals.sort_by_key(|&(finding, c, _, _)| (finding.is_none(), c));
+        // An article that gives an event the same ordinal twice (headline and body) once.
+        let mut seen = std::collections::HashSet::new();
+        ordinals.retain(|&(_, c, n, e)| seen.insert((c.record, n, e)));
+        let mut above = Rows::new(2);
+        for (finding, c, n, e) in ordinals {
             let claim = c.get(records);
-            let (Value::Ordinal(n), Some(e)) = (&claim.value, self.timeline.event_of(c)) else {
+            let x = scale.x(self.timeline.events[e].date.start);
+            let article = &records[c.record].id;
+            let text = format!("“{}” ({})", ordinal_word(n), article_label(article, 16));
+            let Some(row) = above.place(x, &text) else {
                 continue;
             };
-            let x = scale.x(self.timeline.events[e].date.start);
-            let anchor = anchor(x);
-            let oy = y - 12.0 - 11.0 * f64::from(row % 2);
-            row += 1;
-            let article = &records[c.record].id;
-            let text = format!("“{}” ({})", ordinal_word(*n), shorten(article, 14));
-            let tip = format!(
-                "{article} calls this the {} {}",
-                ordinal_word(*n),
-                claim.text
+            let tip = format!("{article}: {}", claim.text);
+            let label = format!(
+                "<text class=\"ordinal{}\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"{}\"><title>{}</title>{}</text>",
+                if finding.is_some() { " conflict" } else { "" },
+                y - 12.0 - 12.0 * row as f64,
+                anchor(x, &text),
+                escape(&tip),
+                escape(&text)
             );
-            match index.on(claim) {
+            match finding {
                 Some(i) => {
-                    let _ = writeln!(
-                        page,
-                        "<a href=\"#{}\"><text class=\"ordinal conflict\" x=\"{x:.1}\" y=\"{oy:.1}\" text-anchor=\"{anchor}\"><title>{}</title>{}</text></a>",
-                        finding_id(i),
-                        escape(&tip),
-                        escape(&text)
-                    );
+                    let _ = writeln!(page, "<a href=\"#{}\">{label}</a>", finding_id(i));
                 }
                 None => {
-                    let _ = writeln!(
-                        page,
-                        "<text class=\"ordinal\" x=\"{x:.1}\" y=\"{oy:.1}\" text-anchor=\"{anchor}\"><title>{}</title>{}</text>",
-                        escape(&tip),
-                        escape(&text)
-                    );
+                    let _ = writeln!(page, "{label}");
                 }
             }
         }
         page.push_str("</g>\n");
     }
+}
 
-    /// One event: a mark as long as its date is coarse (a day, a month, a year), labelled
-    /// with its date and the articles behind it.
-    #[allow(clippy::too_many_arguments)]
-    fn event(
-        &self,
-        page: &mut String,
-        e: usize,
-        event: &Event,
-        y: f64,
-        scale: &Scale,
-        records: &[ArticleRecord],
-        role: Role,
-    ) {
-        let x0 = scale.x(event.date.start);
-        let x1 = scale.x(event.date.end.succ_opt().unwrap_or(event.date.end));
-        let width = (x1 - x0).max(4.0);
-        let mut articles: Vec<&str> = event
-            .mentions
-            .iter()
-            .map(|m| records[m.claim.record].id.as_str())
-            .collect();
-        articles.sort_unstable();
-        articles.dedup();
-        let (class, finding) = match role {
-            Role::Conflict(i) => ("event conflict", Some(i)),
-            Role::OtherSide(i) => ("event other-side", Some(i)),
-            Role::Plain => ("event", None),
-        };
-        let rect = format!(
-            "<rect class=\"{class}\" x=\"{x0:.1}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"12\"><title>{} — {}</title></rect>",
-            event.date,
-            escape(&articles.join(", "))
-        );
-        match finding {
-            Some(i) => {
-                let _ = writeln!(page, "<a href=\"#{}\">{rect}</a>", finding_id(i));
-            }
-            None => {
-                let _ = writeln!(page, "{rect}");
-            }
+/// The articles behind an event, each once, sorted.
+fn articles_of<'r>(event: &Event, records: &'r [ArticleRecord]) -> Vec<&'r str> {
+    let mut articles: Vec<&str> = event
+        .mentions
+        .iter()
+        .map(|m| records[m.claim.record].id.as_str())
+        .collect();
+    articles.sort_unstable();
+    articles.dedup();
+    articles
+}
+
+/// One event: a mark as long as its date is coarse (a day, a month, a year), with its
+/// date and articles as tooltip, linked to the finding it takes part in.
+fn event_mark(
+    page: &mut String,
+    event: &Event,
+    role: Role,
+    y: f64,
+    scale: &Scale,
+    records: &[ArticleRecord],
+) {
+    let x0 = scale.x(event.date.start);
+    let x1 = scale.x(event.date.end.succ_opt().unwrap_or(event.date.end));
+    let width = (x1 - x0).max(4.0);
+    let (class, finding) = match role {
+        Role::Conflict(i) => ("event conflict", Some(i)),
+        Role::OtherSide(i) => ("event other-side", Some(i)),
+        Role::Plain => ("event", None),
+    };
+    let rect = format!(
+        "<rect class=\"{class}\" x=\"{x0:.1}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"12\"><title>{} — {}</title></rect>",
+        event.date,
+        escape(&articles_of(event, records).join(", "))
+    );
+    match finding {
+        Some(i) => {
+            let _ = writeln!(page, "<a href=\"#{}\">{rect}</a>", finding_id(i));
         }
-        let label_y = y + 28.0 + 12.0 * (e % 3) as f64;
-        let shown: Vec<String> = articles.iter().take(3).map(|a| shorten(a, 14)).collect();
-        let more = if articles.len() > 3 {
-            format!(" +{}", articles.len() - 3)
-        } else {
-            String::new()
+        None => {
+            let _ = writeln!(page, "{rect}");
+        }
+    }
+}
+
+/// Rows of labels in a lane: a label takes the first row where it overlaps no other.
+struct Rows {
+    taken: Vec<Vec<(f64, f64)>>,
+}
+
+impl Rows {
+    fn new(rows: usize) -> Rows {
+        Rows {
+            taken: vec![Vec::new(); rows],
+        }
+    }
+
+    /// The row for `text` drawn at `x` (anchored as [`anchor`] says), if one has room.
+    fn place(&mut self, x: f64, text: &str) -> Option<usize> {
+        let width = text.chars().count() as f64 * CHAR_WIDTH;
+        let (a, b) = match anchor(x, text) {
+            "end" => (x - width, x),
+            _ => (x, x + width),
         };
-        let _ = writeln!(
-            page,
-            "<text class=\"event-label\" x=\"{x0:.1}\" y=\"{label_y:.1}\" text-anchor=\"{}\">{} · {}{more}</text>",
-            anchor(x0),
-            event.date,
-            escape(&shown.join(", "))
-        );
+        let row = self
+            .taken
+            .iter()
+            .position(|r| r.iter().all(|&(c, d)| b + 6.0 <= c || d + 6.0 <= a))?;
+        self.taken[row].push((a, b));
+        Some(row)
     }
 }
 
@@ -619,14 +685,26 @@ fn ceil_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// Labels in the right part of the plot end at their event rather than start there, so
-/// that they stay inside the drawing.
-fn anchor(x: f64) -> &'static str {
-    if x > PLOT_RIGHT - 180.0 {
+/// Average width of a character of the drawing's 11px type, generously.
+const CHAR_WIDTH: f64 = 6.4;
+
+/// Where a label drawn at `x` is anchored: it ends at its event rather than starting there
+/// when it would otherwise run out of the drawing.
+fn anchor(x: f64, text: &str) -> &'static str {
+    if x + text.chars().count() as f64 * CHAR_WIDTH > WIDTH - 4.0 {
         "end"
     } else {
         "start"
     }
+}
+
+/// An article id for a label: without its file extension, cut to `max` characters.
+fn article_label(id: &str, max: usize) -> String {
+    let stem = match id.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && !ext.contains('/') => stem,
+        _ => id,
+    };
+    shorten(stem, max)
 }
 
 /// `text` cut to `max` characters, with an ellipsis when cut.
