@@ -51,7 +51,7 @@ timed() { # NAME OUTPUT command...: wall seconds and peak KiB into $out/NAME.tim
     /usr/bin/time -f '%e %M' -o "$out/$name.time" "$@" > "$output" || true
 }
 timed check "$out/check.json" $bin check "${rules[@]}" --format json "$out/articles"
-timed rg_own /dev/null sh -c "tr '\n' '\0' < '$out/sample.txt' | xargs -0 rg -j2 -o --json -f '$out/patterns.txt'"
+timed rg_own /dev/null sh -c "tr '\n' '\0' < '$out/sample.txt' | xargs -0 rg -j2 -o --json --regex-size-limit 2G --dfa-size-limit 2G -f '$out/patterns.txt'"
 timed rg_reference /dev/null rg -j2 -o --json -f "$out/reference_patterns.txt" "$out/articles"
 python3 - "$out" "$bytes" "$sample_bytes" "$sample" <<'PY'
 import sys

@@ -13,6 +13,7 @@ use crate::diagnostic::{self, Diagnostic, Label};
 use crate::rule::CheckKind;
 use crate::ruleset::{Check, RuleSet};
 use crate::timeline::{ClaimRef, Mention};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// The rule id of the warning that an extractor stopped at its per-article match limit.
@@ -21,16 +22,24 @@ pub const CLAIM_LIMIT: &str = "claim-limit";
 /// Runs every check of `rules` over the extracted articles; diagnostics come sorted.
 pub fn run(records: &[ArticleRecord], rules: &RuleSet) -> Vec<Diagnostic> {
     let mut out = limits(records);
-    for check in &rules.checks {
-        match check.kind {
-            CheckKind::Sequence => sequence::run(check, records, &mut out),
-            CheckKind::Enumeration => enumeration::run(check, records, &mut out),
-            CheckKind::Agree => agree::run(check, records, &mut out),
-            CheckKind::Weekday => weekday::run(check, records, &mut out),
-            CheckKind::Variant => variant::run(check, records, &mut out),
-            CheckKind::MissingDate => missing_date::run(check, records, &mut out),
-        }
-    }
+    // Checks are independent: run them at once, their findings kept in check order.
+    let found: Vec<Vec<Diagnostic>> = rules
+        .checks
+        .par_iter()
+        .map(|check| {
+            let mut found = Vec::new();
+            match check.kind {
+                CheckKind::Sequence => sequence::run(check, records, &mut found),
+                CheckKind::Enumeration => enumeration::run(check, records, &mut found),
+                CheckKind::Agree => agree::run(check, records, &mut found),
+                CheckKind::Weekday => weekday::run(check, records, &mut found),
+                CheckKind::Variant => variant::run(check, records, &mut found),
+                CheckKind::MissingDate => missing_date::run(check, records, &mut found),
+            }
+            found
+        })
+        .collect();
+    out.extend(found.into_iter().flatten());
     diagnostic::sort(&mut out);
     diagnostic::fingerprint(&mut out);
     out

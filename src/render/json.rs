@@ -26,7 +26,19 @@ struct Summary {
 
 /// Renders the report as pretty-printed JSON.
 pub fn render(report: &Report<'_>) -> String {
-    let document = Document {
+    let mut out = Vec::new();
+    write(report, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Writes the report as pretty-printed JSON to `out`, without building it in memory first.
+pub fn write(report: &Report<'_>, mut out: impl std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut out, &document(report))?;
+    out.write_all(b"\n")
+}
+
+fn document<'a>(report: &Report<'a>) -> Document<'a> {
+    Document {
         version: VERSION,
         summary: Summary {
             articles: report.articles,
@@ -36,6 +48,5 @@ pub fn render(report: &Report<'_>) -> String {
             stale_baseline: report.stale_baseline,
         },
         diagnostics: report.diagnostics,
-    };
-    serde_json::to_string_pretty(&document).expect("the report serializes") + "\n"
+    }
 }
