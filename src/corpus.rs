@@ -226,9 +226,12 @@ pub fn extract_paths(paths: &[PathBuf], rules: &RuleSet) -> (Vec<ArticleRecord>,
             message: e.error.to_string(),
         })
         .collect();
-    // Articles are independent: extract them in parallel; `collect` keeps path order.
+    // Articles are independent: extract them in parallel; `collect` keeps path order. A
+    // thread takes a few articles at least: each thread warms its own regex caches, which
+    // costs more than a handful of small articles.
     let results: Vec<Result<ArticleRecord, InputError>> = sources
         .par_iter()
+        .with_min_len(8)
         .map(|source| {
             let article = load(source).map_err(|e| {
                 let position = match &e {
