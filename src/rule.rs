@@ -193,7 +193,12 @@ pub struct CheckDef {
     #[serde(default = "any_key")]
     #[schemars(with = "String")]
     pub keys: Spanned<String>,
-    /// For `agree`: the value type compared (`quantity`, `date`, `duration`, `number`).
+    /// Only the claims these extractors make (default: the claims of every extractor).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub extractors: Vec<Spanned<String>>,
+    /// For `agree`: what is compared (`quantity`, `date`, `duration`, `number`,
+    /// `ordinal`, or `when`: the day each claim puts its event on).
     #[schemars(with = "Option<String>")]
     pub value: Option<Spanned<String>>,
     /// Mentions dated within this many days of each other are one event (sequence,

@@ -2,6 +2,7 @@
 //! gazetteer, units, modality cues and extractors with their regexes built once.
 
 use crate::article::LineIndex;
+use crate::claim::Claim;
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::pattern::{self, Placeholder};
 use crate::prefilter::{self, Prefilter};
@@ -192,6 +193,8 @@ pub struct Check {
     pub example: Option<String>,
     /// Glob over claim keys (`*` matches any text).
     pub keys: String,
+    /// Extractors whose claims it looks at; empty: all.
+    pub extractors: Vec<String>,
     /// For `agree`: the value type compared.
     pub value: Option<String>,
     /// Mentions this many days apart or closer are one event.
@@ -208,6 +211,12 @@ impl Check {
     /// Whether the check looks at claims with `key`.
     pub fn applies_to(&self, key: &str) -> bool {
         glob_match(&self.keys, key)
+    }
+
+    /// Whether the check looks at `claim`: its key, and the extractor that made it.
+    pub fn looks_at(&self, claim: &Claim) -> bool {
+        self.applies_to(&claim.key)
+            && (self.extractors.is_empty() || self.extractors.contains(&claim.rule))
     }
 }
 
@@ -231,8 +240,8 @@ pub fn glob_match(glob: &str, text: &str) -> bool {
     rest.is_empty()
 }
 
-/// The value types `agree` can compare.
-const AGREE_VALUES: [&str; 5] = ["quantity", "date", "duration", "number", "ordinal"];
+/// The value types `agree` can compare, and `when`: the day each claim puts its event on.
+const AGREE_VALUES: [&str; 6] = ["quantity", "date", "duration", "number", "ordinal", "when"];
 
 impl Extractor {
     /// The pattern with entity names in place of masked tokens, as `rg -f` reads patterns:
@@ -1006,6 +1015,19 @@ impl Compiler {
             .collect();
         for (src, file) in parsed {
             for def in &file.check {
+                for x in &def.extractors {
+                    if extractors_complete && !extractors.iter().any(|e| &e.id == x.get_ref()) {
+                        errors.push(src.error_at(
+                            x.span(),
+                            format!(
+                                "check `{}` names extractor `{}`, which is not declared{}",
+                                def.id.get_ref(),
+                                x.get_ref(),
+                                did_you_mean(x.get_ref(), extractors.iter().map(|e| e.id.as_str()))
+                            ),
+                        ));
+                    }
+                }
                 let keys = def.keys.get_ref();
                 let reachable = templates
                     .iter()
@@ -1334,6 +1356,7 @@ fn compile_check(src: &SourceFile, def: &CheckDef, errors: &mut Vec<RuleError>) 
         explanation: def.explanation.clone(),
         example: def.example.clone(),
         keys: def.keys.get_ref().clone(),
+        extractors: def.extractors.iter().map(|x| x.get_ref().clone()).collect(),
         value,
         window_days: def.window_days,
         tolerance: def.tolerance,

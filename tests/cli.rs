@@ -133,6 +133,35 @@ key = \"b/{who}\"
 }
 
 #[test]
+fn a_check_naming_an_unknown_extractor_is_a_rule_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = "\
+[[extractor]]
+id = \"length\"
+pattern = '(?P<n>[0-9]+) km'
+key = \"length\"
+
+[[check]]
+id = \"one-length\"
+kind = \"agree\"
+keys = \"length\"
+extractors = [\"length\", \"lenght\"]
+value = \"quantity\"
+";
+    fs::write(dir.path().join("r.toml"), rules).unwrap();
+    let out = run(repo(), &["rules", "--rules", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "error: check `one-length` names extractor `lenght`, which is not declared (did you mean `length`?)"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("r.toml:10:25"), "{err}");
+}
+
+#[test]
 fn a_bad_article_is_named_and_the_others_still_reported() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(

@@ -1,14 +1,16 @@
 //! `agree`: claims with one key agree. Quantities conflict only when their intervals
 //! (stated precision and hedges included) are disjoint; dates only when incompatible at
-//! their precision; durations and numbers of one event only beyond the tolerance. A
+//! their precision; durations and numbers of one event only beyond the tolerance; the
+//! days claims put one event on (`when`) only when they are apart by more than it. A
 //! finding sits on the claim published later, with the earlier one as its other side.
 
 use super::{by_key, finding};
-use crate::claim::ArticleRecord;
+use crate::claim::{ArticleRecord, Claim, When};
 use crate::diagnostic::{Diagnostic, Label};
 use crate::ruleset::Check;
 use crate::timeline::{ClaimRef, Timeline};
 use crate::value::Value;
+use crate::value::date::Precision;
 use std::collections::HashMap;
 
 /// Runs the check on every key it applies to.
@@ -22,14 +24,15 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             .copied()
             .filter(|c| {
                 let claim = c.get(records);
-                !claim.is_planned() && claim.value.type_name() == kind
+                !claim.is_planned() && interval(kind, claim).is_some()
             })
             .collect();
         if compared.len() < 2 {
             continue;
         }
-        // Durations and counts belong to one occurrence: compare them per event.
-        let per_event = matches!(kind, "duration" | "number" | "ordinal");
+        // Durations, counts and dates of an event belong to one occurrence: compare them
+        // per event.
+        let per_event = matches!(kind, "duration" | "number" | "ordinal" | "when");
         let groups: Vec<Vec<ClaimRef>> = if per_event {
             let timeline = Timeline::build(key, records, &claims, check.window_days);
             let mut groups = vec![Vec::new(); timeline.events.len()];
@@ -54,7 +57,7 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             let mut highest_low: HashMap<&str, (f64, ClaimRef)> = HashMap::new();
             let mut lowest_high: HashMap<&str, (f64, ClaimRef)> = HashMap::new();
             for &later in &group {
-                let Some((unit, low, high)) = interval(&later.get(records).value) else {
+                let Some((unit, low, high)) = interval(kind, later.get(records)) else {
                     continue;
                 };
                 let against = match (highest_low.get(unit), lowest_high.get(unit)) {
@@ -78,12 +81,26 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
     }
 }
 
-/// A value as an interval on a line its kind is compared on: quantities in their base
-/// unit, dates in days, durations in days, numbers and ordinals as themselves. Values
-/// conflict when the gap between their intervals exceeds the tolerance.
-fn interval(value: &Value) -> Option<(&str, f64, f64)> {
+/// What a check on `kind` compares of a claim, as an interval on a line: quantities in
+/// their base unit, dates in days, durations in days, numbers and ordinals as themselves,
+/// and for `when` the days the claim puts its event on. Claims conflict when the gap
+/// between their intervals exceeds the tolerance. `None`: the claim has nothing of `kind`.
+fn interval<'c>(kind: &str, claim: &'c Claim) -> Option<(&'c str, f64, f64)> {
     let day = |d: chrono::NaiveDate| f64::from(chrono::Datelike::num_days_from_ce(&d));
-    match value {
+    if kind == "when" {
+        // Days only: a month or a year ("his previous visit in October") may be any day of
+        // a visit that began at the end of the month before.
+        return match &claim.when {
+            Some(When::Dated { date, .. }) if date.precision == Precision::Day => {
+                Some(("day", day(date.start), day(date.end)))
+            }
+            _ => None,
+        };
+    }
+    if claim.value.type_name() != kind {
+        return None;
+    }
+    match &claim.value {
         Value::Quantity(q) => Some((q.base.as_str(), q.base_low, q.base_high)),
         Value::Date(d) => Some(("day", day(d.start), day(d.end))),
         Value::Duration(d) => Some(("duration", d.days, d.days)),
@@ -114,22 +131,53 @@ fn diagnostic(
     } else {
         format!("in {}", other.id)
     };
-    let mut d = finding(
-        check,
-        records,
-        later,
-        format!(
-            "{key} is {} here, but {} {place}",
-            shown(&b.value),
-            shown(&a.value)
-        ),
-        shown(&b.value),
-    );
-    d.add_secondary(Label::on_claim(other, a, shown(&a.value)), Some(a));
+    let dates = check.value.as_deref() == Some("when");
+    let (was, is) = if dates {
+        (dated_on(check, a), dated_on(check, b))
+    } else {
+        (shown(&a.value), shown(&b.value))
+    };
+    let message = match (dates, &a.when, &b.when) {
+        (true, Some(When::Dated { date: da, .. }), Some(When::Dated { date: db, .. })) => {
+            format!("this {} is dated {db} here, but {da} {place}", check.noun)
+        }
+        _ => format!("{key} is {is} here, but {was} {place}"),
+    };
+    let mut d = finding(check, records, later, message, is.clone());
+    let secondary = if dates {
+        // The labels sit on the dates themselves where the article writes them.
+        if let Some(span) = written_date(b) {
+            d.primary.span = span;
+        }
+        Label::at(other, written_date(a).unwrap_or(a.span), was)
+    } else {
+        Label::on_claim(other, a, was)
+    };
+    d.add_secondary(secondary, Some(a));
     d.help = Some(match b.value {
+        _ if dates => format!(
+            "one {} has one date: correct one of the two, or they are two {}",
+            check.noun, check.noun_plural
+        ),
         Value::Quantity(_) => "correct one of the figures, or mark an approximate one (\"about\", \"some\", \"nearly\")".to_string(),
         Value::Date(_) => "correct one of the dates, or state the coarser one less precisely".to_string(),
         _ => "correct one of the two".to_string(),
     });
     d
+}
+
+/// "a visit on 2021-04-06 (stated)": the day a claim puts its event on, and how it knows.
+fn dated_on(check: &Check, claim: &Claim) -> String {
+    match &claim.when {
+        Some(When::Dated { date, how, .. }) => format!("a {} on {date} ({how})", check.noun),
+        _ => shown(&claim.value),
+    }
+}
+
+/// Where the article writes the date a claim puts its event on.
+fn written_date(claim: &Claim) -> Option<crate::claim::Span> {
+    match &claim.when {
+        Some(When::Dated { span, .. }) => *span,
+        _ => None,
+    }
 }

@@ -76,7 +76,7 @@ pub fn by_key<'r>(check: &Check, records: &'r [ArticleRecord]) -> BTreeMap<&'r s
     for (r, record) in records.iter().enumerate() {
         for (c, claim) in record.claims.iter().enumerate() {
             // A key with an unresolved part ("visit/?/x") says nothing checkable.
-            if !claim.key.split('/').any(|part| part == "?") && check.applies_to(&claim.key) {
+            if !claim.key.split('/').any(|part| part == "?") && check.looks_at(claim) {
                 groups
                     .entry(claim.key.as_str())
                     .or_default()
