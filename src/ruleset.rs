@@ -241,7 +241,9 @@ pub fn glob_match(glob: &str, text: &str) -> bool {
 }
 
 /// The value types `agree` can compare, and `when`: the day each claim puts its event on.
-const AGREE_VALUES: [&str; 6] = ["quantity", "date", "duration", "number", "ordinal", "when"];
+const AGREE_VALUES: [&str; 8] = [
+    "quantity", "date", "duration", "number", "ordinal", "entity", "text", "when",
+];
 
 impl Extractor {
     /// The pattern with entity names in place of masked tokens, as `rg -f` reads patterns:

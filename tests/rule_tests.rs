@@ -149,3 +149,30 @@ fn claimlint_test_reports_failures_and_exits_1() {
     );
     assert!(out.ends_with(" passed, 1 failed\n"), "{out}");
 }
+
+#[test]
+fn the_benchmark_rules_pass_their_cases_with_the_shipped_ones() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rules = RuleSet::load(&[root.join("rules"), root.join("bench/rules")])
+        .expect("the benchmark rules load beside the shipped ones");
+    let outcomes = run_all(&rules);
+    assert!(
+        outcomes
+            .iter()
+            .any(|o| o.test.file.starts_with(root.join("bench")))
+    );
+    let failed: Vec<String> = outcomes
+        .iter()
+        .filter(|o| !o.passed())
+        .map(|o| {
+            format!(
+                "{}:{} {}\n{}",
+                o.test.file.display(),
+                o.test.line,
+                o.test.rule,
+                o.diff()
+            )
+        })
+        .collect();
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}

@@ -1,8 +1,10 @@
 //! `agree`: claims with one key agree. Quantities conflict only when their intervals
 //! (stated precision and hedges included) are disjoint; dates only when incompatible at
-//! their precision; durations and numbers of one event only beyond the tolerance; the
+//! their precision; durations and numbers of one event only beyond the tolerance; names
+//! (entities, text) when they differ; the
 //! days claims put one event on (`when`) only when they are apart by more than it. A
-//! finding sits on the claim published later, with the earlier one as its other side.
+//! finding sits on the claim published later, with the earlier one as its other side;
+//! for names, on each claim that differs from the name most articles give.
 
 use super::{by_key, finding};
 use crate::claim::{ArticleRecord, Claim, When};
@@ -11,7 +13,7 @@ use crate::ruleset::Check;
 use crate::timeline::{ClaimRef, Timeline};
 use crate::value::Value;
 use crate::value::date::Precision;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Runs the check on every key it applies to.
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
@@ -24,7 +26,8 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             .copied()
             .filter(|c| {
                 let claim = c.get(records);
-                !claim.is_planned() && interval(kind, claim).is_some()
+                let named = matches!(kind, "entity" | "text") && claim.value.type_name() == kind;
+                !claim.is_planned() && (named || interval(kind, claim).is_some())
             })
             .collect();
         if compared.len() < 2 {
@@ -52,6 +55,34 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                 let date = records[c.record].date;
                 (date.is_none(), date, *c)
             });
+            if matches!(kind, "entity" | "text") {
+                // Names: the one most articles give is the record (the earliest on a tie);
+                // each claim naming another is a finding against its first claim.
+                let mut votes: Vec<(&Value, ClaimRef, HashSet<usize>)> = Vec::new();
+                for &c in &group {
+                    let value = &c.get(records).value;
+                    match votes.iter_mut().find(|(v, _, _)| *v == value) {
+                        Some((_, _, articles)) => {
+                            articles.insert(c.record);
+                        }
+                        None => votes.push((value, c, HashSet::from([c.record]))),
+                    }
+                }
+                let Some((record, first, _)) = votes
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(i, (_, _, articles))| (articles.len(), std::cmp::Reverse(*i)))
+                    .map(|(_, vote)| vote)
+                else {
+                    continue;
+                };
+                for &c in &group {
+                    if c.get(records).value != **record {
+                        out.push(diagnostic(check, records, key, *first, c));
+                    }
+                }
+                continue;
+            }
             // Each claim against the extremes of the claims before it: the one whose
             // interval starts highest and the one that ends lowest. Linear, not pairwise.
             let mut highest_low: HashMap<&str, (f64, ClaimRef)> = HashMap::new();
@@ -161,6 +192,7 @@ fn diagnostic(
         ),
         Value::Quantity(_) => "correct one of the figures, or mark an approximate one (\"about\", \"some\", \"nearly\")".to_string(),
         Value::Date(_) => "correct one of the dates, or state the coarser one less precisely".to_string(),
+        Value::Entity(_) | Value::Text(_) => "correct one of the two, or say when each held".to_string(),
         _ => "correct one of the two".to_string(),
     });
     d
