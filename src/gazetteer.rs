@@ -178,6 +178,16 @@ impl Gazetteer {
         })
     }
 
+    /// The kind whose masked token begins with `text` (`_` and the kind's letter, as the
+    /// prefilter requires it), if any.
+    pub fn kind_of_token(&self, text: &str) -> Option<&str> {
+        let code = text.strip_prefix('_').filter(|c| c.len() == 1)?;
+        self.kind_codes
+            .iter()
+            .find(|(_, c)| code.starts_with(**c))
+            .map(|(kind, _)| kind.as_str())
+    }
+
     /// `text` with every mention (of two bytes or more) replaced by a token of the same
     /// length, `_` then its kind's letter then `_`s: extractor patterns match entity slots
     /// against these tokens instead of against thousands of names, which keeps their
@@ -331,6 +341,18 @@ mod tests {
             ),
         ])
         .unwrap()
+    }
+
+    #[test]
+    fn a_masked_token_names_its_kind() {
+        let g = gazetteer();
+        let text = "Petrov flew to Chad.";
+        let masked = g.mask(text, &g.mentions(text));
+        let token = &masked[..2];
+        assert_eq!(g.kind_of_token(token), Some("person"));
+        assert_eq!(g.kind_of_token(&masked[15..17]), Some("country"));
+        assert_eq!(g.kind_of_token("_"), None);
+        assert_eq!(g.kind_of_token("visit"), None);
     }
 
     #[test]

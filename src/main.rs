@@ -576,7 +576,16 @@ fn explain(id: &str, paths: &[PathBuf]) -> Result<ExitCode, ()> {
         text
     } else if let Some(x) = rules.extractor(id) {
         let searches = match &x.required {
-            Some(words) => format!("lines containing any of: {}", words.join(", ")),
+            Some(words) => {
+                let words: Vec<String> = words
+                    .iter()
+                    .map(|w| match rules.gazetteer.kind_of_token(w) {
+                        Some(kind) => format!("a {kind} name"),
+                        None => w.clone(),
+                    })
+                    .collect();
+                format!("lines containing any of: {}", words.join(", "))
+            }
             None => "every line (no word every match must contain)".to_string(),
         };
         format!(
