@@ -50,14 +50,7 @@ struct Draft {
 pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
     let body = article.body();
     let mentions = rules.gazetteer.mentions(body);
-    let resolved = mentions
-        .iter()
-        .map(|m| {
-            rules
-                .gazetteer
-                .resolve(&m.candidates, m.range.start, &mentions)
-        })
-        .collect();
+    let resolved = rules.gazetteer.resolve_all(&mentions);
     let masked = rules.gazetteer.mask(body, &mentions);
     let ctx = Context {
         rules,
@@ -382,7 +375,16 @@ impl Context<'_> {
         let text = &self.body[range.clone()];
         let candidates = g.lookup(text);
         if !candidates.is_empty() {
-            let Some(entity) = g.resolve(candidates, range.start, &self.mentions) else {
+            // The capture is one of the mentions, resolved already; else resolve it here.
+            let known = self
+                .mentions
+                .binary_search_by_key(&range.start, |m| m.range.start)
+                .ok()
+                .filter(|&i| self.mentions[i].range == range)
+                .map(|i| self.resolved[i]);
+            let resolved =
+                known.unwrap_or_else(|| g.resolve(candidates, range.start, &self.mentions));
+            let Some(entity) = resolved else {
                 notes.push(format!(
                     "\"{}\" may name several entities; none named before",
                     fold_space(text)

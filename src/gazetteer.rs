@@ -261,6 +261,31 @@ impl Gazetteer {
                 .last(),
         }
     }
+
+    /// [`Gazetteer::resolve`] for every mention of `mentions` (in text order), in one pass:
+    /// the last unambiguous mention of each entity is remembered rather than looked for.
+    pub fn resolve_all(&self, mentions: &[Mention]) -> Vec<Option<usize>> {
+        let mut last_named: std::collections::HashMap<usize, usize> = Default::default();
+        mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let entity = match m.candidates.as_slice() {
+                    [] => None,
+                    [only] => Some(only.entity),
+                    many => many
+                        .iter()
+                        .filter_map(|s| last_named.get(&s.entity).map(|&at| (at, s.entity)))
+                        .max()
+                        .map(|(_, e)| e),
+                };
+                if let [only] = m.candidates.as_slice() {
+                    last_named.insert(only.entity, i);
+                }
+                entity
+            })
+            .collect()
+    }
 }
 
 fn sort_longest_first(forms: &mut [&String]) {
@@ -393,6 +418,22 @@ mod tests {
         let text = "Petrov said.";
         let m = g.mentions(text);
         assert_eq!(g.resolve(&m[0].candidates, 0, &m), None);
+    }
+
+    #[test]
+    fn resolving_all_mentions_at_once_is_resolving_each() {
+        let g = gazetteer();
+        let text = "Petrov came. Sergei Petrov arrived. Petrov said. Ivan Petrov Sokol \
+                    spoke, then Petrov, then Sergei Petrov, then Petrov in Chad.";
+        let m = g.mentions(text);
+        let each: Vec<Option<usize>> = m
+            .iter()
+            .map(|x| g.resolve(&x.candidates, x.range.start, &m))
+            .collect();
+        assert_eq!(g.resolve_all(&m), each);
+        assert_eq!(each[..3], [None, Some(0), Some(0)]);
+        assert_eq!(each[4], Some(1));
+        assert_eq!(each[6], Some(0));
     }
 
     #[test]
