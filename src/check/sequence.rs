@@ -9,6 +9,7 @@ use crate::ruleset::Check;
 use crate::timeline::{ClaimRef, Timeline};
 use crate::value::Value;
 use crate::value::ordinal::ordinal_word;
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
 /// Most earlier events a finding points at; the note counts the rest.
@@ -16,21 +17,34 @@ const MAX_OTHER_SIDE: usize = 5;
 
 /// Runs the check on every key it applies to.
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
-    for (key, claims) in by_key(check, records) {
-        let mut found = Vec::new();
-        key_findings(check, records, key, &claims, &mut found);
-        // A claim with an error needs no note besides.
-        let errors: HashSet<(String, usize)> = found
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .map(|d| (d.primary.article.clone(), d.primary.span.start))
-            .collect();
-        found.retain(|d| {
-            d.severity != Severity::Note
-                || !errors.contains(&(d.primary.article.clone(), d.primary.span.start))
-        });
-        out.extend(found);
-    }
+    // Keys are independent: in parallel, findings kept in key order.
+    let keys: Vec<_> = by_key(check, records).into_iter().collect();
+    let found: Vec<Vec<Diagnostic>> = keys
+        .par_iter()
+        .map(|(key, claims)| findings_of_key(check, records, key, claims))
+        .collect();
+    out.extend(found.into_iter().flatten());
+}
+
+/// The findings on one key, without notes on claims that already have an error.
+fn findings_of_key(
+    check: &Check,
+    records: &[ArticleRecord],
+    key: &str,
+    claims: &[ClaimRef],
+) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    key_findings(check, records, key, claims, &mut found);
+    let errors: HashSet<(String, usize)> = found
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| (d.primary.article.clone(), d.primary.span.start))
+        .collect();
+    found.retain(|d| {
+        d.severity != Severity::Note
+            || !errors.contains(&(d.primary.article.clone(), d.primary.span.start))
+    });
+    found
 }
 
 fn key_findings(
