@@ -1,9 +1,10 @@
 //! The `claimlint` command line: arguments, output and exit status over the library.
 
-use claimlint::accept::{Baseline, accept};
+use claimlint::accept::{Baseline, Outcome, accept};
 use claimlint::claim::ArticleRecord;
 use claimlint::config::{self, Config};
 use claimlint::corpus::{InputError, extract_paths};
+use claimlint::diagnostic::Diagnostic;
 use claimlint::render::claims::{CLAIMS_VERSION, ClaimsDocument, claims_text};
 use claimlint::render::{Report, concise, github, json, sarif};
 use claimlint::render::{Sources, html, human};
@@ -315,6 +316,41 @@ fn records(inputs: &Inputs, claim_files: &[PathBuf]) -> Result<Extracted, ()> {
     }
 }
 
+/// The exit code of a run that wrote its output: 2 if an article could not be read.
+fn done(input_errors: &[InputError]) -> ExitCode {
+    if input_errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_ERROR)
+    }
+}
+
+/// The findings to report once the configuration and the baseline at `baseline` (if
+/// any) have accepted theirs.
+fn accepted(
+    diagnostics: Vec<Diagnostic>,
+    config: &Config,
+    baseline: Option<&Path>,
+) -> Result<Outcome, ()> {
+    let baseline = match baseline {
+        Some(path) => Some(Baseline::read(path).map_err(|e| eprintln!("error: {e}"))?),
+        None => None,
+    };
+    Ok(accept(diagnostics, config, baseline.as_ref()))
+}
+
+/// What every output format renders: the findings reported, and the facts of the run.
+fn report_of<'a>(outcome: &'a Outcome, rules: &'a RuleSet, articles: usize) -> Report<'a> {
+    Report {
+        diagnostics: &outcome.reported,
+        rules,
+        articles,
+        ignored: outcome.ignored,
+        baselined: outcome.baselined,
+        stale_baseline: outcome.stale_baseline,
+    }
+}
+
 fn html_report(
     inputs: &Inputs,
     claim_files: &[PathBuf],
@@ -323,19 +359,8 @@ fn html_report(
 ) -> Result<ExitCode, ()> {
     let (config, rules, records, input_errors) = records(inputs, claim_files)?;
     let diagnostics = claimlint::check::run(&records, &rules);
-    let baseline = match baseline {
-        Some(path) => Some(Baseline::read(path).map_err(|e| eprintln!("error: {e}"))?),
-        None => None,
-    };
-    let outcome = accept(diagnostics, &config, baseline.as_ref());
-    let report = Report {
-        diagnostics: &outcome.reported,
-        rules: &rules,
-        articles: records.len(),
-        ignored: outcome.ignored,
-        baselined: outcome.baselined,
-        stale_baseline: outcome.stale_baseline,
-    };
+    let outcome = accepted(diagnostics, &config, baseline)?;
+    let report = report_of(&outcome, &rules, records.len());
     let page = html::render(&report, &records, &mut Sources::default());
     std::fs::write(output, page)
         .map_err(|e| eprintln!("error: {}: cannot write the report: {e}", output.display()))?;
@@ -344,11 +369,7 @@ fn html_report(
         report.summary(),
         output.display()
     );
-    Ok(if input_errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_ERROR)
-    })
+    Ok(done(&input_errors))
 }
 
 fn check(inputs: &Inputs, claim_files: &[PathBuf], options: &CheckOptions) -> Result<ExitCode, ()> {
@@ -366,25 +387,10 @@ fn check(inputs: &Inputs, claim_files: &[PathBuf], options: &CheckOptions) -> Re
             records.len(),
             path.display()
         );
-        return Ok(if input_errors.is_empty() {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::from(EXIT_ERROR)
-        });
+        return Ok(done(&input_errors));
     }
-    let baseline = match &options.baseline {
-        Some(path) => Some(Baseline::read(path).map_err(|e| eprintln!("error: {e}"))?),
-        None => None,
-    };
-    let outcome = accept(diagnostics, &config, baseline.as_ref());
-    let report = Report {
-        diagnostics: &outcome.reported,
-        rules: &rules,
-        articles: records.len(),
-        ignored: outcome.ignored,
-        baselined: outcome.baselined,
-        stale_baseline: outcome.stale_baseline,
-    };
+    let outcome = accepted(diagnostics, &config, options.baseline.as_deref())?;
+    let report = report_of(&outcome, &rules, records.len());
     let color = match options.color {
         Color::Always => true,
         Color::Never => false,
@@ -451,11 +457,7 @@ fn claims(inputs: &Inputs, format: ClaimsFormat) -> Result<ExitCode, ()> {
         }
     };
     write_out(text.as_bytes())?;
-    Ok(if errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_ERROR)
-    })
+    Ok(done(&errors))
 }
 
 fn test_rules(paths: &[PathBuf]) -> Result<ExitCode, ()> {
@@ -495,11 +497,7 @@ fn extract_to(inputs: &Inputs, output: &std::path::Path, shards: usize) -> Resul
         records.len(),
         files.len()
     );
-    Ok(if errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_ERROR)
-    })
+    Ok(done(&errors))
 }
 
 fn key_template(key: &[KeyPart]) -> String {

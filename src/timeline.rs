@@ -56,6 +56,18 @@ impl Event {
         self.mentions.iter().any(|m| m.claim.record == record)
     }
 
+    /// The ids of the articles behind the event, each once, sorted.
+    pub fn articles<'r>(&self, records: &'r [ArticleRecord]) -> Vec<&'r str> {
+        let mut ids: Vec<&str> = self
+            .mentions
+            .iter()
+            .map(|m| records[m.claim.record].id.as_str())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
     /// The mention to show for this event to a reader of article `record`: one from
     /// another article if there is one (a stated date before a listed one), else the first.
     pub fn witness(&self, record: usize) -> &Mention {
@@ -181,16 +193,7 @@ impl Timeline {
         let last = (first + SHOWN).min(self.events.len());
         let mut events: Vec<String> = self.events[first..last]
             .iter()
-            .map(|e| {
-                let mut ids: Vec<&str> = e
-                    .mentions
-                    .iter()
-                    .map(|m| records[m.claim.record].id.as_str())
-                    .collect();
-                ids.sort_unstable();
-                ids.dedup();
-                format!("{} ({})", e.date, ids.join(", "))
-            })
+            .map(|e| format!("{} ({})", e.date, e.articles(records).join(", ")))
             .collect();
         if first > 0 {
             events.insert(0, format!("{first} earlier"));

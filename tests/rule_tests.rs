@@ -10,11 +10,10 @@ fn shipped() -> RuleSet {
     RuleSet::load(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")]).expect("rules load")
 }
 
-#[test]
-fn every_shipped_case_passes() {
-    let rules = shipped();
-    let failures: Vec<String> = run_all(&rules)
-        .into_iter()
+/// Each failed case as `file:line rule` and its diff.
+fn failures(outcomes: &[claimlint::ruletest::Outcome]) -> Vec<String> {
+    outcomes
+        .iter()
         .filter(|o| !o.passed())
         .map(|o| {
             format!(
@@ -25,7 +24,13 @@ fn every_shipped_case_passes() {
                 o.diff()
             )
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn every_shipped_case_passes() {
+    let rules = shipped();
+    let failures = failures(&run_all(&rules));
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -161,18 +166,6 @@ fn the_benchmark_rules_pass_their_cases_with_the_shipped_ones() {
             .iter()
             .any(|o| o.test.file.starts_with(root.join("bench")))
     );
-    let failed: Vec<String> = outcomes
-        .iter()
-        .filter(|o| !o.passed())
-        .map(|o| {
-            format!(
-                "{}:{} {}\n{}",
-                o.test.file.display(),
-                o.test.line,
-                o.test.rule,
-                o.diff()
-            )
-        })
-        .collect();
+    let failed = failures(&outcomes);
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }

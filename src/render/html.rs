@@ -394,7 +394,7 @@ impl Lane {
         for e in order {
             let event = &self.timeline.events[e];
             let x = scale.x(event.date.start);
-            let articles = articles_of(event, records);
+            let articles = event.articles(records);
             let shown: Vec<String> = articles
                 .iter()
                 .take(3)
@@ -461,18 +461,6 @@ impl Lane {
     }
 }
 
-/// The articles behind an event, each once, sorted.
-fn articles_of<'r>(event: &Event, records: &'r [ArticleRecord]) -> Vec<&'r str> {
-    let mut articles: Vec<&str> = event
-        .mentions
-        .iter()
-        .map(|m| records[m.claim.record].id.as_str())
-        .collect();
-    articles.sort_unstable();
-    articles.dedup();
-    articles
-}
-
 /// One event: a mark as long as its date is coarse (a day, a month, a year), with its
 /// date and articles as tooltip, linked to the finding it takes part in.
 fn event_mark(
@@ -494,7 +482,7 @@ fn event_mark(
     let rect = format!(
         "<rect class=\"{class}\" x=\"{x0:.1}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"12\"><title>{} — {}</title></rect>",
         event.date,
-        escape(&articles_of(event, records).join(", "))
+        escape(&event.articles(records).join(", "))
     );
     match finding {
         Some(i) => {
