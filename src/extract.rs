@@ -156,23 +156,23 @@ impl Context<'_> {
                 draft.claim.when = self.date_elsewhere(draft, &spans);
             }
         }
-        let claims = drafts
-            .into_iter()
-            .map(|d| {
-                let mut claim = d.claim;
-                claim.span = self.place(d.span);
-                if let Some(span) = &mut claim.value_span {
-                    *span = self.place(span.start..span.end);
-                }
-                if let Some(When::Dated {
-                    span: Some(span), ..
-                }) = &mut claim.when
-                {
-                    *span = self.place(span.start..span.end);
-                }
-                claim
-            })
-            .collect();
+        // A fresh vector of the exact size: collecting in place would keep the larger
+        // allocation of the drafts for as long as the claims live.
+        let mut claims = Vec::with_capacity(drafts.len());
+        claims.extend(drafts.into_iter().map(|d| {
+            let mut claim = d.claim;
+            claim.span = self.place(d.span);
+            if let Some(span) = &mut claim.value_span {
+                *span = self.place(span.start..span.end);
+            }
+            if let Some(When::Dated {
+                span: Some(span), ..
+            }) = &mut claim.when
+            {
+                *span = self.place(span.start..span.end);
+            }
+            claim
+        }));
         (claims, capped)
     }
 
@@ -199,6 +199,7 @@ impl Context<'_> {
                 }
             }
         }
+        out.shrink_to_fit();
         out
     }
 
