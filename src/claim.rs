@@ -7,24 +7,48 @@ use crate::value::date::DateValue;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// A stretch of an article file.
+/// A stretch of an article file. Offsets and positions are 32-bit: an article is at most
+/// [`MAX_ARTICLE_BYTES`] long, and claims are the bulk of a large run's memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     /// Byte offset of the start.
-    pub start: usize,
+    pub start: u32,
     /// Byte offset of the end.
-    pub end: usize,
+    pub end: u32,
     /// 1-based line of `start`.
-    pub line: usize,
+    pub line: u32,
     /// 1-based column of `start`, in characters.
-    pub column: usize,
+    pub column: u32,
     /// 1-based line of `end`.
-    pub end_line: usize,
+    pub end_line: u32,
     /// 1-based column of `end` (the character after the span), in characters.
-    pub end_column: usize,
+    pub end_column: u32,
 }
 
+/// The largest article read, in bytes: offsets within it fit a [`Span`].
+pub const MAX_ARTICLE_BYTES: usize = u32::MAX as usize;
+
 impl Span {
+    /// The span of bytes `range` starting at `(line, column)` and ending before
+    /// `(end_line, end_column)`. Numbers past `u32::MAX`, which no article read has, are
+    /// clamped.
+    pub fn new(range: std::ops::Range<usize>, start: (usize, usize), end: (usize, usize)) -> Span {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Span {
+            start: narrow(range.start),
+            end: narrow(range.end),
+            line: narrow(start.0),
+            column: narrow(start.1),
+            end_line: narrow(end.0),
+            end_column: narrow(end.1),
+        }
+    }
+
+    /// The bytes it covers.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
     /// The empty span at the start of a file (1:1), for findings about a whole file.
     pub const FILE_START: Span = Span {
         start: 0,

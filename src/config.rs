@@ -139,16 +139,9 @@ impl Config {
             .map_err(|e| vec![RuleError::whole_file(path, format!("cannot read: {e}"))])?;
         let index = LineIndex::new(&text);
         let span_of = |range: std::ops::Range<usize>| {
-            let (line, column) = index.position(&text, range.start);
-            let (end_line, end_column) = index.position(&text, range.end);
-            Span {
-                start: range.start,
-                end: range.end,
-                line,
-                column,
-                end_line,
-                end_column,
-            }
+            let start = index.position(&text, range.start);
+            let end = index.position(&text, range.end);
+            Span::new(range, start, end)
         };
         let shown = relative_dir(path.parent().unwrap_or(Path::new(".")), cwd)
             .join(path.file_name().unwrap_or_default());
@@ -238,9 +231,9 @@ impl Config {
             if !known.contains(&rule.as_str()) {
                 errors.push(RuleError {
                     path: path.clone(),
-                    range: span.start..span.end,
-                    line: span.line,
-                    column: span.column,
+                    range: span.range(),
+                    line: span.line as usize,
+                    column: span.column as usize,
                     message: format!(
                         "no rule `{rule}` is loaded{}",
                         did_you_mean(rule, known.iter().copied())

@@ -2,7 +2,7 @@
 //! in a deterministic order.
 
 use crate::article::{Article, LineIndex};
-use crate::claim::ArticleRecord;
+use crate::claim::{ArticleRecord, MAX_ARTICLE_BYTES};
 use crate::extract::extract;
 use crate::ruleset::RuleSet;
 use rayon::prelude::*;
@@ -143,6 +143,11 @@ pub enum LoadError {
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
+    /// The file is larger than [`MAX_ARTICLE_BYTES`].
+    TooLarge {
+        /// Its size in bytes.
+        bytes: u64,
+    },
     /// The date marker or front matter is broken.
     Metadata(crate::article::MetadataError),
 }
@@ -167,14 +172,22 @@ impl std::fmt::Display for LoadError {
             LoadError::NotUtf8 { offset } => {
                 write!(f, "not UTF-8 text: invalid byte at offset {offset}")
             }
+            LoadError::TooLarge { bytes } => write!(
+                f,
+                "{bytes} bytes: larger than the {MAX_ARTICLE_BYTES} bytes an article may have"
+            ),
             LoadError::Metadata(e) => write!(f, "{e}"),
         }
     }
 }
 
 /// Reads one article and its metadata. A UTF-8 byte-order mark is accepted; UTF-16,
-/// binary, empty and non-UTF-8 files are refused with the reason.
+/// binary, empty, non-UTF-8 and overlong files are refused with the reason.
 pub fn load(source: &Source) -> Result<Article, LoadError> {
+    let size = fs::metadata(&source.path).map_err(LoadError::Io)?.len();
+    if size > MAX_ARTICLE_BYTES as u64 {
+        return Err(LoadError::TooLarge { bytes: size });
+    }
     let bytes = fs::read(&source.path).map_err(LoadError::Io)?;
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(LoadError::Utf16);

@@ -163,13 +163,13 @@ impl Context<'_> {
             let mut claim = d.claim;
             claim.span = self.place(d.span);
             if let Some(span) = &mut claim.value_span {
-                *span = self.place(span.start..span.end);
+                *span = self.place(span.range());
             }
             if let Some(When::Dated {
                 span: Some(span), ..
             }) = &mut claim.when
             {
-                *span = self.place(span.start..span.end);
+                *span = self.place(span.range());
             }
             claim
         }));
@@ -207,16 +207,11 @@ impl Context<'_> {
     fn place(&self, range: Range<usize>) -> Span {
         let start = self.article.body_start + range.start;
         let end = self.article.body_start + range.end;
-        let (line, column) = self.index.position(&self.article.text, start);
-        let (end_line, end_column) = self.index.position(&self.article.text, end);
-        Span {
-            start,
-            end,
-            line,
-            column,
-            end_line,
-            end_column,
-        }
+        Span::new(
+            start..end,
+            self.index.position(&self.article.text, start),
+            self.index.position(&self.article.text, end),
+        )
     }
 
     fn draft(&self, x: &Extractor, order: usize, caps: &Captures) -> Option<Draft> {
@@ -703,14 +698,7 @@ impl Taken {
 
 /// A span of the body, placed in the file (offsets and position) when the claim is done.
 fn body_span(range: Range<usize>) -> Span {
-    Span {
-        start: range.start,
-        end: range.end,
-        line: 0,
-        column: 0,
-        end_line: 0,
-        end_column: 0,
-    }
+    Span::new(range, (0, 0), (0, 0))
 }
 
 /// Bytes between two ranges (0 when they touch or overlap).

@@ -73,6 +73,11 @@ fn broken_corpus(dir: &Path) {
     for (name, bytes) in files {
         fs::write(c.join(name), bytes).unwrap();
     }
+    // Past the 4 GiB an article may have; sparse, so it costs no disk.
+    fs::File::create(c.join("huge.txt"))
+        .unwrap()
+        .set_len(u64::from(u32::MAX) + 1)
+        .unwrap();
     std::os::unix::fs::symlink("loop.txt", c.join("loop.txt")).unwrap();
     std::os::unix::fs::symlink("..", c.join("sub/up")).unwrap();
 }
@@ -105,6 +110,7 @@ fn broken_articles_are_named_and_good_findings_still_reported() {
         "corpus/utf16.txt: UTF-16 text (byte-order mark); save the article as UTF-8",
         "corpus/binary.txt: binary file (NUL byte at offset 4), not an article",
         "corpus/empty.txt: empty article: nothing to check",
+        "corpus/huge.txt: 4294967296 bytes: larger than the 4294967295 bytes an article may have",
         "corpus/impossible_day.txt:1:6: `2021-02-30` is not a calendar date (expected YYYY-MM-DD)",
         "corpus/impossible_month.md:2:8: front matter: invalid date, expected month between 01 and 12",
         "corpus/far_year.txt:1:6: `3021-01-01` is out of range",

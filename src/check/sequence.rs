@@ -35,7 +35,7 @@ fn findings_of_key(
 ) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     key_findings(check, records, key, claims, &mut found);
-    let errors: HashSet<(String, usize)> = found
+    let errors: HashSet<(String, u32)> = found
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .map(|d| (d.primary.article.clone(), d.primary.span.start))

@@ -83,9 +83,9 @@ fn finding_id(i: usize) -> String {
 /// Findings by the claim they sit on and by key.
 struct FindingIndex {
     /// (article, span start, span end) of a finding's primary claim → the finding.
-    by_claim: HashMap<(String, usize, usize), usize>,
+    by_claim: HashMap<(String, u32, u32), usize>,
     /// The same for the claims on the other side of a finding.
-    by_other_claim: HashMap<(String, usize, usize), usize>,
+    by_other_claim: HashMap<(String, u32, u32), usize>,
     /// Key → findings about it.
     by_key: HashMap<String, Vec<usize>>,
 }
@@ -627,13 +627,8 @@ fn finding(
 /// The text around a label's span, the span marked.
 fn excerpt(page: &mut String, label: &Label, primary: bool, sources: &mut Sources) {
     let class = if primary { "primary" } else { "secondary" };
-    let Span {
-        start,
-        end,
-        line,
-        column,
-        ..
-    } = label.span;
+    let Span { line, column, .. } = label.span;
+    let std::ops::Range { start, end } = label.span.range();
     let _ = writeln!(
         page,
         "<figure class=\"excerpt {class}\"><figcaption><code>{}:{line}:{column}</code> — {}</figcaption>",

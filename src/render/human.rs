@@ -62,8 +62,9 @@ fn group<'a>(d: &'a Diagnostic, sources: &'a mut Sources) -> Group<'a> {
                     } else {
                         AnnotationKind::Context
                     };
-                    let end = label.span.end.min(text.len());
-                    let start = label.span.start.min(end);
+                    let range = label.span.range();
+                    let end = range.end.min(text.len());
+                    let start = range.start.min(end);
                     snippet.annotation(kind.span(start..end).label(label.message.as_str()))
                 },
             ),
