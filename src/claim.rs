@@ -6,6 +6,7 @@ use crate::value::Value;
 use crate::value::date::DateValue;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// A stretch of an article file. Offsets and positions are 32-bit: an article is at most
 /// [`MAX_ARTICLE_BYTES`] long, and claims are the bulk of a large run's memory.
@@ -63,14 +64,14 @@ impl Span {
 /// One typed claim.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
-    /// The article's id (its path relative to the corpus root).
-    pub article: String,
+    /// The article's id (its path relative to the corpus root), shared by its claims.
+    pub article: Arc<str>,
     /// Where the match is in the article file.
     pub span: Span,
     /// The matched text, white space folded.
     pub text: String,
-    /// The extractor that made the claim.
-    pub rule: String,
+    /// The extractor that made the claim, shared with the rule set.
+    pub rule: Arc<str>,
     /// What the claim is about: `visit/petrov/chad`.
     pub key: String,
     /// The claimed value.

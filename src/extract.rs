@@ -9,17 +9,20 @@ use crate::rule::InferScope;
 use crate::ruleset::{Capture, CaptureType, Extractor, KeyPart, RuleSet, ValueType};
 use crate::sentence::{sentence_at, sentences};
 use crate::value::date::{self, DateError, DateValue, Direction, Precision};
-use crate::value::{Value, duration, number, ordinal, quantity, slug};
+use crate::value::{Unresolved, Value, duration, number, ordinal, quantity, slug};
 use chrono::Days;
 use regex_automata::Input;
 use regex_automata::util::captures::Captures;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// What extraction knows about one article while it runs.
 struct Context<'a> {
     rules: &'a RuleSet,
     article: &'a Article,
+    /// The article id, shared by its claims.
+    article_id: Arc<str>,
     body: &'a str,
     /// Line starts of the whole file, for positions.
     index: LineIndex,
@@ -55,6 +58,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
     let ctx = Context {
         rules,
         article,
+        article_id: article.id.as_str().into(),
         body,
         masked,
         index: LineIndex::new(&article.text),
@@ -134,7 +138,7 @@ impl Context<'_> {
             for caps in extractor.regex.captures_iter(input) {
                 counts[order] += 1;
                 if counts[order] > MAX_MATCHES {
-                    capped.push(extractor.id.clone());
+                    capped.push(extractor.id.to_string());
                     break;
                 }
                 if let Some(draft) = self.draft(extractor, order, &caps) {
@@ -312,7 +316,7 @@ impl Context<'_> {
             .map(|g| self.when(g, direction, "stated"));
         Some(Draft {
             claim: Claim {
-                article: self.article.id.clone(),
+                article: self.article_id.clone(),
                 span: body_span(whole.range()),
                 text: fold_space(&self.body[whole.range()]),
                 rule: x.id.clone(),
@@ -569,7 +573,7 @@ impl Context<'_> {
             ValueType::Number => Value::Number(number::parse_number(text)?.value),
             ValueType::Duration => Value::Duration(duration::parse_duration(text)?),
             ValueType::Quantity => {
-                Value::Quantity(quantity::parse_quantity(text, &self.rules.units)?)
+                Value::Quantity(Box::new(quantity::parse_quantity(text, &self.rules.units)?))
             }
             ValueType::Date | ValueType::WeekdayDate => {
                 match self.when(range.clone(), direction, "stated") {
@@ -579,11 +583,11 @@ impl Context<'_> {
                         }
                         Value::Date(date)
                     }
-                    When::Unresolved { reason } => Value::Unresolved {
+                    When::Unresolved { reason } => Value::Unresolved(Box::new(Unresolved {
                         expected: "date".into(),
                         text: fold_space(text),
                         reason,
-                    },
+                    })),
                 }
             }
             ValueType::Dates => {
@@ -593,11 +597,11 @@ impl Context<'_> {
                     match self.when(at, direction, "stated") {
                         When::Dated { date, .. } => dates.push(date),
                         When::Unresolved { reason } => {
-                            return Some(Value::Unresolved {
+                            return Some(Value::Unresolved(Box::new(Unresolved {
                                 expected: "dates".into(),
                                 text: fold_space(text),
                                 reason,
-                            });
+                            })));
                         }
                     }
                 }

@@ -599,7 +599,7 @@ fn explain(id: &str, paths: &[PathBuf]) -> Result<ExitCode, ()> {
             .checks
             .iter()
             .map(|c| c.id.as_str())
-            .chain(rules.extractors.iter().map(|x| x.id.as_str()));
+            .chain(rules.extractors.iter().map(|x| &*x.id));
         eprintln!(
             "error: no check or extractor `{id}`{}",
             claimlint::ruleset::did_you_mean(id, known)

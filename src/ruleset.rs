@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use toml::Spanned;
 
 /// Upper bound on one compiled extractor regex (a large gazetteer makes large alternations).
@@ -121,7 +122,7 @@ pub struct Kind {
 #[derive(Debug)]
 pub struct Extractor {
     /// Unique id.
-    pub id: String,
+    pub id: Arc<str>,
     /// The rule file it comes from.
     pub file: PathBuf,
     /// What it extracts.
@@ -216,7 +217,7 @@ impl Check {
     /// Whether the check looks at `claim`: its key, and the extractor that made it.
     pub fn looks_at(&self, claim: &Claim) -> bool {
         self.applies_to(&claim.key)
-            && (self.extractors.is_empty() || self.extractors.contains(&claim.rule))
+            && (self.extractors.is_empty() || self.extractors.iter().any(|x| **x == *claim.rule))
     }
 }
 
@@ -499,7 +500,7 @@ impl RuleSet {
 
     /// The extractor with `id`.
     pub fn extractor(&self, id: &str) -> Option<&Extractor> {
-        self.extractors.iter().find(|e| e.id == id)
+        self.extractors.iter().find(|e| &*e.id == id)
     }
 }
 
@@ -965,7 +966,7 @@ impl Compiler {
             })
             .collect();
         for ((file_index, def), (x, found)) in defs.into_iter().zip(compiled) {
-            if extractors.iter().any(|e| &e.id == def.id.get_ref()) {
+            if extractors.iter().any(|e| *e.id == **def.id.get_ref()) {
                 errors.push(parsed[file_index].0.error(
                     def.id.span().start,
                     format!("extractor `{}` is declared twice", def.id.get_ref()),
@@ -978,7 +979,7 @@ impl Compiler {
         let mut checks: Vec<Check> = Vec::new();
         for (src, file) in parsed {
             for def in &file.check {
-                if extractors.iter().any(|x| &x.id == def.id.get_ref()) {
+                if extractors.iter().any(|x| *x.id == **def.id.get_ref()) {
                     errors.push(src.error(
                         def.id.span().start,
                         format!(
@@ -1018,14 +1019,14 @@ impl Compiler {
         for (src, file) in parsed {
             for def in &file.check {
                 for x in &def.extractors {
-                    if extractors_complete && !extractors.iter().any(|e| &e.id == x.get_ref()) {
+                    if extractors_complete && !extractors.iter().any(|e| *e.id == **x.get_ref()) {
                         errors.push(src.error_at(
                             x.span(),
                             format!(
                                 "check `{}` names extractor `{}`, which is not declared{}",
                                 def.id.get_ref(),
                                 x.get_ref(),
-                                did_you_mean(x.get_ref(), extractors.iter().map(|e| e.id.as_str()))
+                                did_you_mean(x.get_ref(), extractors.iter().map(|e| &*e.id))
                             ),
                         ));
                     }
@@ -1224,7 +1225,7 @@ impl Compiler {
         }
         let (regex, pattern, required) = compiled?;
         Some(Extractor {
-            id: def.id.get_ref().clone(),
+            id: def.id.get_ref().as_str().into(),
             file: src.path.clone(),
             description: def.description.clone(),
             source: def.pattern.get_ref().clone(),
@@ -1252,7 +1253,7 @@ fn compile_tests(
 ) -> Vec<RuleTest> {
     let known: Vec<&str> = extractors
         .iter()
-        .map(|x| x.id.as_str())
+        .map(|x| &*x.id)
         .chain(checks.iter().map(|c| c.id.as_str()))
         .collect();
     let date_text = |v: &Option<toml::Value>| {

@@ -87,7 +87,7 @@ pub fn run_case(rules: &RuleSet, test: &RuleTest) -> Outcome {
         records
             .iter()
             .flat_map(|r| &r.claims)
-            .filter(|c| c.rule == test.rule)
+            .filter(|c| *c.rule == *test.rule)
             .map(|c| format!("{} = {}", c.key, c.value))
             .collect()
     } else {

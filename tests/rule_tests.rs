@@ -40,7 +40,7 @@ fn every_shipped_rule_has_a_case_that_fires_and_one_that_must_not() {
     let ids = rules
         .extractors
         .iter()
-        .map(|x| x.id.as_str())
+        .map(|x| &*x.id)
         .chain(rules.checks.iter().map(|c| c.id.as_str()));
     let mut missing = Vec::new();
     for id in ids {

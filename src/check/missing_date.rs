@@ -14,7 +14,7 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             .iter()
             .filter(|c| {
                 matches!(c.when, Some(When::Unresolved { .. }))
-                    || matches!(c.value, Value::Unresolved { .. })
+                    || matches!(c.value, Value::Unresolved(_))
             })
             .count();
         let mut d = Diagnostic {

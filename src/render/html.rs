@@ -14,6 +14,7 @@ use crate::value::ordinal::ordinal_word;
 use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
+use std::sync::Arc;
 
 /// Most lanes drawn per series; keys with findings come first.
 pub const MAX_LANES: usize = 40;
@@ -83,9 +84,9 @@ fn finding_id(i: usize) -> String {
 /// Findings by the claim they sit on and by key.
 struct FindingIndex {
     /// (article, span start, span end) of a finding's primary claim → the finding.
-    by_claim: HashMap<(String, u32, u32), usize>,
+    by_claim: HashMap<(Arc<str>, u32, u32), usize>,
     /// The same for the claims on the other side of a finding.
-    by_other_claim: HashMap<(String, u32, u32), usize>,
+    by_other_claim: HashMap<(Arc<str>, u32, u32), usize>,
     /// Key → findings about it.
     by_key: HashMap<String, Vec<usize>>,
 }

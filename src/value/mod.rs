@@ -36,8 +36,8 @@ pub enum Value {
     Dates(Vec<DateValue>),
     /// A length of time.
     Duration(Duration),
-    /// A measured quantity with unit and interval.
-    Quantity(Quantity),
+    /// A measured quantity with unit and interval (boxed, as the largest and a rare value).
+    Quantity(Box<Quantity>),
     /// A canonical entity id.
     Entity(String),
     /// Free text, as a normalized slug.
@@ -46,14 +46,18 @@ pub enum Value {
     Mention,
     /// The text matched a value grammar but gave no value, and why ("relative date, and
     /// the article has no date").
-    Unresolved {
-        /// The value type that was expected.
-        expected: String,
-        /// The text as written.
-        text: String,
-        /// Why it gave no value.
-        reason: String,
-    },
+    Unresolved(Box<Unresolved>),
+}
+
+/// A value that could not be had from its text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unresolved {
+    /// The value type that was expected.
+    pub expected: String,
+    /// The text as written.
+    pub text: String,
+    /// Why it gave no value.
+    pub reason: String,
 }
 
 impl Value {
@@ -69,7 +73,7 @@ impl Value {
             Value::Entity(_) => "entity",
             Value::Text(_) => "text",
             Value::Mention => "mention",
-            Value::Unresolved { expected, .. } => expected,
+            Value::Unresolved(u) => &u.expected,
         }
     }
 }
@@ -90,9 +94,7 @@ impl fmt::Display for Value {
             Value::Entity(id) => write!(f, "{name} {id}"),
             Value::Text(t) => write!(f, "{name} {t}"),
             Value::Mention => f.write_str(name),
-            Value::Unresolved { text, reason, .. } => {
-                write!(f, "{name} unresolved \"{text}\" ({reason})")
-            }
+            Value::Unresolved(u) => write!(f, "{name} unresolved \"{}\" ({})", u.text, u.reason),
         }
     }
 }
