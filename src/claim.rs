@@ -143,14 +143,14 @@ impl Claim {
 /// ("Raisi" or "Raeisi"): what the `variant` check compares within an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpellingUse {
-    /// The entity id.
-    pub entity: String,
-    /// The entity's display name.
-    pub name: String,
+    /// The entity id, shared with the gazetteer.
+    pub entity: Arc<str>,
+    /// The entity's display name, shared with the gazetteer.
+    pub name: Arc<str>,
     /// Index of the spelling group among the entity's groups.
     pub group: usize,
-    /// The alternative used, as declared.
-    pub form: String,
+    /// The alternative used, as declared, shared with the gazetteer.
+    pub form: Arc<str>,
     /// Where the mention is.
     pub span: Span,
 }

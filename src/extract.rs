@@ -278,12 +278,12 @@ impl Context<'_> {
             } else {
                 let names: Vec<&str> = found
                     .iter()
-                    .map(|&e| self.rules.gazetteer.entities()[e].name.as_str())
+                    .map(|&e| &*self.rules.gazetteer.entities()[e].name)
                     .collect();
                 notes.push(format!("{slot} inferred: {}", names.join(" and ")));
                 let mut ids: Vec<&str> = found
                     .iter()
-                    .map(|&e| self.rules.gazetteer.entities()[e].id.as_str())
+                    .map(|&e| &*self.rules.gazetteer.entities()[e].id)
                     .collect();
                 ids.sort_unstable();
                 ids.join("+")
@@ -396,7 +396,7 @@ impl Context<'_> {
                 let (inner, outer) = (&g.entities()[entity], &g.entities()[target]);
                 notes.push(format!("{} lies in {}", inner.name, outer.name));
             }
-            return Some(g.entities()[target].id.clone());
+            return Some(g.entities()[target].id.to_string());
         }
         let sentence = sentence_at(&self.sentences, range.start);
         let found = self.antecedent(kind, text, &range, sentence);
@@ -404,7 +404,7 @@ impl Context<'_> {
             Some((entity, how)) => {
                 let e = &g.entities()[entity];
                 notes.push(format!("\"{}\" is {}, {how}", fold_space(text), e.name));
-                Some(e.id.clone())
+                Some(e.id.to_string())
             }
             None => {
                 notes.push(format!("\"{}\": no {kind} to refer to", fold_space(text)));
@@ -459,7 +459,7 @@ impl Context<'_> {
         let mut ids: Vec<&str> = self
             .mentions_in(&range)
             .filter_map(|(_, e)| g.as_kind(e?, kind))
-            .map(|e| g.entities()[e].id.as_str())
+            .map(|e| &*g.entities()[e].id)
             .collect();
         ids.sort_unstable();
         ids.dedup();
@@ -504,7 +504,7 @@ impl Context<'_> {
         let mut found: Vec<(usize, usize)> = self
             .mentions_in(scope)
             .filter_map(|(m, e)| Some((distance(&m.range, at), g.as_kind(e?, kind)?)))
-            .filter(|(_, e)| !taken.iter().any(|t| **t == g.entities()[*e].id))
+            .filter(|(_, e)| !taken.iter().any(|t| ***t == *g.entities()[*e].id))
             .collect();
         found.sort_unstable();
         let mut out = Vec::new();
@@ -539,7 +539,7 @@ impl Context<'_> {
         ranking
             .iter()
             .copied()
-            .filter(|&e| !taken.iter().any(|t| **t == g.entities()[e].id))
+            .filter(|&e| !taken.iter().any(|t| ***t == *g.entities()[e].id))
             .take(count)
             .collect()
     }

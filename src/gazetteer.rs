@@ -8,20 +8,21 @@ use crate::pattern::bounded_literal;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// One entity, compiled.
 #[derive(Debug, Clone)]
 pub struct Entity {
     /// Canonical id, used in claim keys.
-    pub id: String,
+    pub id: Arc<str>,
     /// Its kind (person, country, city …).
     pub kind: String,
     /// The name to display.
-    pub name: String,
+    pub name: Arc<str>,
     /// The entity it lies in or belongs to (a city's country), as an index.
     pub part_of: Option<usize>,
     /// Groups of interchangeable spellings of one word ("Petrov" / "Petroff").
-    pub spellings: Vec<Vec<String>>,
+    pub spellings: Vec<Vec<Arc<str>>>,
 }
 
 /// The spelling alternatives a form uses: (group index, alternative index) pairs.
@@ -70,7 +71,7 @@ impl Gazetteer {
     pub fn new(entries: Vec<(Entity, Vec<String>)>) -> Result<Self, aho_corasick::BuildError> {
         let mut g = Gazetteer::default();
         for (index, (entity, names)) in entries.into_iter().enumerate() {
-            g.by_id.insert(entity.id.clone(), index);
+            g.by_id.insert(entity.id.to_string(), index);
             for name in &names {
                 for (form, spelling) in spelled_forms(name, &entity.spellings) {
                     let list = g.surfaces.entry(form).or_default();
@@ -294,14 +295,14 @@ fn sort_longest_first(forms: &mut [&String]) {
 
 /// Every form of `name` obtained by swapping words for their spelling alternatives, with the
 /// choice made in each group the name touches.
-fn spelled_forms(name: &str, groups: &[Vec<String>]) -> Vec<(String, SpellingChoice)> {
+fn spelled_forms(name: &str, groups: &[Vec<Arc<str>>]) -> Vec<(String, SpellingChoice)> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let mut forms: Vec<(Vec<String>, SpellingChoice)> = vec![(Vec::new(), Vec::new())];
     for word in words {
         let group = groups
             .iter()
             .enumerate()
-            .find(|(_, g)| g.iter().any(|alt| alt == word));
+            .find(|(_, g)| g.iter().any(|alt| &**alt == word));
         forms = match group {
             None => forms
                 .into_iter()
@@ -315,7 +316,7 @@ fn spelled_forms(name: &str, groups: &[Vec<String>]) -> Vec<(String, SpellingCho
                 .flat_map(|(w, s)| {
                     alts.iter().enumerate().map(move |(ai, alt)| {
                         let mut w = w.clone();
-                        w.push(alt.clone());
+                        w.push(alt.to_string());
                         let mut s = s.clone();
                         s.push((gi, ai));
                         (w, s)
@@ -340,7 +341,7 @@ mod tests {
             part_of,
             spellings: spellings
                 .iter()
-                .map(|g| g.iter().map(|s| s.to_string()).collect())
+                .map(|g| g.iter().map(|s| Arc::from(*s)).collect())
                 .collect(),
         }
     }

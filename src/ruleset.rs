@@ -729,11 +729,15 @@ impl Compiler {
                 }
                 entries.push((
                     Entity {
-                        id: e.id.get_ref().clone(),
+                        id: e.id.get_ref().as_str().into(),
                         kind: e.kind.get_ref().clone(),
-                        name: e.name.clone(),
+                        name: e.name.as_str().into(),
                         part_of,
-                        spellings: e.spellings.clone(),
+                        spellings: e
+                            .spellings
+                            .iter()
+                            .map(|g| g.iter().map(|s| s.as_str().into()).collect())
+                            .collect(),
                     },
                     names,
                 ));

@@ -12,7 +12,7 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
         let mut groups: BTreeMap<(&str, usize), Vec<&SpellingUse>> = BTreeMap::new();
         for use_ in &record.spellings {
             groups
-                .entry((use_.entity.as_str(), use_.group))
+                .entry((&*use_.entity, use_.group))
                 .or_default()
                 .push(use_);
         }
@@ -28,11 +28,7 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             let mut d = Diagnostic {
                 rule: check.id.clone(),
                 key: format!("entity/{}", first.entity),
-                anchor: uses
-                    .iter()
-                    .map(|u| u.form.as_str())
-                    .collect::<Vec<_>>()
-                    .join("/"),
+                anchor: uses.iter().map(|u| &*u.form).collect::<Vec<_>>().join("/"),
                 fingerprint: String::new(),
                 claims: Vec::new(),
                 severity: check.severity,
