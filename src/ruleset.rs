@@ -2,7 +2,6 @@
 //! gazetteer, units, modality cues and extractors with their regexes built once.
 
 use crate::article::LineIndex;
-use crate::claim::Claim;
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::pattern::{self, Placeholder};
 use crate::prefilter::{self, Prefilter};
@@ -214,10 +213,9 @@ impl Check {
         glob_match(&self.keys, key)
     }
 
-    /// Whether the check looks at `claim`: its key, and the extractor that made it.
-    pub fn looks_at(&self, claim: &Claim) -> bool {
-        self.applies_to(&claim.key)
-            && (self.extractors.is_empty() || self.extractors.iter().any(|x| **x == *claim.rule))
+    /// Whether the check reads the claims `extractor` makes.
+    pub fn reads(&self, extractor: &str) -> bool {
+        self.extractors.is_empty() || self.extractors.iter().any(|x| x == extractor)
     }
 }
 

@@ -6,7 +6,7 @@
 //! finding sits on the claim published later, with the earlier one as its other side;
 //! for names, on each claim that differs from the name most articles give.
 
-use super::{by_key, finding};
+use super::{ClaimIndex, finding};
 use crate::claim::{ArticleRecord, Claim, When};
 use crate::diagnostic::{Diagnostic, Label};
 use crate::ruleset::Check;
@@ -16,11 +16,12 @@ use crate::value::date::Precision;
 use std::collections::{HashMap, HashSet};
 
 /// Runs the check on every key it applies to.
-pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
+pub fn run(check: &Check, index: &ClaimIndex, out: &mut Vec<Diagnostic>) {
+    let records = index.records;
     let Some(kind) = check.value.as_deref() else {
         return;
     };
-    for (key, claims) in by_key(check, records) {
+    for (key, claims) in index.by_key(check) {
         let compared: Vec<ClaimRef> = claims
             .iter()
             .copied()

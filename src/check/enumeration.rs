@@ -1,8 +1,7 @@
 //! `enumeration`: a list of earlier events ("following his visits in July 2018 and October
 //! 2021") must name every earlier event the corpus records.
 
-use super::{and_list, by_key, count_of, finding, mention_label};
-use crate::claim::ArticleRecord;
+use super::{ClaimIndex, and_list, count_of, finding, mention_label};
 use crate::diagnostic::Diagnostic;
 use crate::ruleset::Check;
 use crate::timeline::{ClaimRef, Timeline};
@@ -15,8 +14,9 @@ use std::collections::{HashMap, HashSet};
 const MAX_OTHER_SIDE: usize = 5;
 
 /// Runs the check on every key it applies to.
-pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
-    for (key, claims) in by_key(check, records) {
+pub fn run(check: &Check, index: &ClaimIndex, out: &mut Vec<Diagnostic>) {
+    let records = index.records;
+    for (key, claims) in index.by_key(check) {
         let timeline = Timeline::build(key, records, &claims, check.window_days);
         // Per article, the start of the latest event it reports; per list, its events.
         let mut latest: HashMap<usize, NaiveDate> = HashMap::new();

@@ -14,7 +14,7 @@ use crate::rule::CheckKind;
 use crate::ruleset::{Check, RuleSet};
 use crate::timeline::{ClaimRef, Mention};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// The rule id of the warning that an extractor stopped at its per-article match limit.
 pub const CLAIM_LIMIT: &str = "claim-limit";
@@ -22,6 +22,7 @@ pub const CLAIM_LIMIT: &str = "claim-limit";
 /// Runs every check of `rules` over the extracted articles; diagnostics come sorted.
 pub fn run(records: &[ArticleRecord], rules: &RuleSet) -> Vec<Diagnostic> {
     let mut out = limits(records);
+    let index = ClaimIndex::new(records);
     // Checks are independent: run them at once, their findings kept in check order.
     let found: Vec<Vec<Diagnostic>> = rules
         .checks
@@ -29,9 +30,9 @@ pub fn run(records: &[ArticleRecord], rules: &RuleSet) -> Vec<Diagnostic> {
         .map(|check| {
             let mut found = Vec::new();
             match check.kind {
-                CheckKind::Sequence => sequence::run(check, records, &mut found),
-                CheckKind::Enumeration => enumeration::run(check, records, &mut found),
-                CheckKind::Agree => agree::run(check, records, &mut found),
+                CheckKind::Sequence => sequence::run(check, &index, &mut found),
+                CheckKind::Enumeration => enumeration::run(check, &index, &mut found),
+                CheckKind::Agree => agree::run(check, &index, &mut found),
                 CheckKind::Weekday => weekday::run(check, records, &mut found),
                 CheckKind::Variant => variant::run(check, records, &mut found),
                 CheckKind::MissingDate => missing_date::run(check, records, &mut found),
@@ -70,24 +71,49 @@ fn limits(records: &[ArticleRecord]) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// The claims a check looks at, grouped by key, keys in order.
-pub fn by_key<'r>(check: &Check, records: &'r [ArticleRecord]) -> BTreeMap<&'r str, Vec<ClaimRef>> {
-    let mut groups: BTreeMap<&str, Vec<ClaimRef>> = BTreeMap::new();
-    for (r, record) in records.iter().enumerate() {
-        for (c, claim) in record.claims.iter().enumerate() {
-            // A key with an unresolved part ("visit/?/x") says nothing checkable.
-            if !claim.key.split('/').any(|part| part == "?") && check.looks_at(claim) {
-                groups
-                    .entry(claim.key.as_str())
-                    .or_default()
-                    .push(ClaimRef {
+/// The checkable claims of a corpus grouped by key, keys in order: built once, and shared
+/// by every check. A key with an unresolved part ("visit/?/x") says nothing checkable and
+/// is left out.
+pub struct ClaimIndex<'r> {
+    /// The records the claims are in.
+    pub records: &'r [ArticleRecord],
+    keys: Vec<(&'r str, Vec<ClaimRef>)>,
+}
+
+impl<'r> ClaimIndex<'r> {
+    /// Groups the claims of `records` by key.
+    pub fn new(records: &'r [ArticleRecord]) -> ClaimIndex<'r> {
+        let mut groups: HashMap<&str, Vec<ClaimRef>> = HashMap::new();
+        for (r, record) in records.iter().enumerate() {
+            for (c, claim) in record.claims.iter().enumerate() {
+                if !claim.key.split('/').any(|part| part == "?") {
+                    groups.entry(&claim.key).or_default().push(ClaimRef {
                         record: r,
                         claim: c,
                     });
+                }
             }
         }
+        let mut keys: Vec<_> = groups.into_iter().collect();
+        keys.sort_unstable_by_key(|&(key, _)| key);
+        ClaimIndex { records, keys }
     }
-    groups
+
+    /// The claims `check` looks at, grouped by key, keys in order.
+    pub fn by_key(&self, check: &Check) -> Vec<(&'r str, Vec<ClaimRef>)> {
+        self.keys
+            .iter()
+            .filter(|(key, _)| check.applies_to(key))
+            .filter_map(|(key, claims)| {
+                let seen: Vec<ClaimRef> = claims
+                    .iter()
+                    .copied()
+                    .filter(|c| check.reads(&c.get(self.records).rule))
+                    .collect();
+                (!seen.is_empty()).then_some((*key, seen))
+            })
+            .collect()
+    }
 }
 
 /// A diagnostic of `check` with its primary label on `claim`.

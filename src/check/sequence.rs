@@ -1,7 +1,7 @@
 //! `sequence`: an ordinal ("his third visit") must equal the event's place on the corpus
 //! timeline; one event must not carry two ordinals, nor two events one ordinal.
 
-use super::{and_list, by_key, count_of, finding, mention_label};
+use super::{ClaimIndex, and_list, count_of, finding, mention_label};
 use crate::claim::ArticleRecord;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::rule::Severity;
@@ -16,9 +16,10 @@ use std::collections::{HashMap, HashSet};
 const MAX_OTHER_SIDE: usize = 5;
 
 /// Runs the check on every key it applies to.
-pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
+pub fn run(check: &Check, index: &ClaimIndex, out: &mut Vec<Diagnostic>) {
+    let records = index.records;
     // Keys are independent: in parallel, findings kept in key order.
-    let keys: Vec<_> = by_key(check, records).into_iter().collect();
+    let keys: Vec<_> = index.by_key(check).into_iter().collect();
     let found: Vec<Vec<Diagnostic>> = keys
         .par_iter()
         .map(|(key, claims)| findings_of_key(check, records, key, claims))

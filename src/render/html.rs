@@ -3,7 +3,7 @@
 //! text of both sides. Markup is well-formed XML, so that tools can read it too.
 
 use super::{Report, Sources};
-use crate::check::by_key;
+use crate::check::ClaimIndex;
 use crate::claim::{ArticleRecord, Claim, Span};
 use crate::diagnostic::{Diagnostic, Label};
 use crate::rule::{CheckKind, Severity};
@@ -150,11 +150,13 @@ fn series<'c>(
     index: &FindingIndex,
 ) -> Vec<Series<'c>> {
     let mut out = Vec::new();
+    let claims = ClaimIndex::new(records);
     for (n, check) in report.rules.checks.iter().enumerate() {
         if !matches!(check.kind, CheckKind::Sequence | CheckKind::Enumeration) {
             continue;
         }
-        let mut lanes: Vec<Lane> = by_key(check, records)
+        let mut lanes: Vec<Lane> = claims
+            .by_key(check)
             .into_iter()
             .map(|(key, claims)| Lane {
                 id: String::new(),
