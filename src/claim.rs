@@ -167,7 +167,8 @@ pub struct ArticleRecord {
     pub date: Option<chrono::NaiveDate>,
     /// Its claims, by offset.
     pub claims: Vec<Claim>,
-    /// First use of each spelling alternative, by offset.
+    /// First use of each spelling alternative, by offset, of the spelling groups the
+    /// article writes more than one way.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub spellings: Vec<SpellingUse>,
     /// Extractors that stopped at the per-article match limit.

@@ -180,7 +180,9 @@ impl Context<'_> {
         (claims, capped)
     }
 
-    /// The first use of each spelling alternative of each entity.
+    /// The first use of each spelling alternative of each entity, for the spelling groups
+    /// the article writes more than one way: the only ones with something to check, as an
+    /// article is held to its own spelling alone.
     fn spellings(&self) -> Vec<SpellingUse> {
         let g = &self.rules.gazetteer;
         let mut seen = std::collections::HashSet::new();
@@ -203,8 +205,12 @@ impl Context<'_> {
                 }
             }
         }
-        out.shrink_to_fit();
-        out
+        let mut ways: HashMap<(&str, usize), usize> = HashMap::new();
+        for use_ in &out {
+            *ways.entry((&use_.entity, use_.group)).or_default() += 1;
+        }
+        let mixed = |u: &SpellingUse| ways[&(&*u.entity, u.group)] > 1;
+        out.iter().filter(|u| mixed(u)).cloned().collect()
     }
 
     /// A range of the body as a span of the file, with its position.

@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{claims, keys_values, with_key};
+use claimlint::article::Article;
+use claimlint::extract::extract;
+use common::{RULES, claims, keys_values, with_key};
 
 const DATE: Option<&str> = Some("2024-05-02"); // a Thursday
 
@@ -355,5 +357,31 @@ fn planned_weekdays_point_forward() {
     assert_eq!(
         c[0].when.as_ref().map(ToString::to_string).as_deref(),
         Some("2024-05-07 (\"Tuesday\" is the Tuesday on or after the article date 2024-05-02)")
+    );
+}
+
+#[test]
+fn spellings_are_kept_only_where_an_article_mixes_them() {
+    let record = |text: &str| {
+        let article = Article::parse(
+            "t.txt".into(),
+            "t.txt".into(),
+            format!("date 2024-01-01\n{text}"),
+        )
+        .expect("article");
+        extract(&article, &RULES).spellings
+    };
+    // One spelling throughout: nothing for the variant check to compare.
+    assert_eq!(record("Sergei Petrov arrived. Petrov spoke.\n"), vec![]);
+    // "Petrov" and "Petroff" in one article: both uses, first of each; the first name,
+    // written one way, is not kept.
+    let mixed = record("Sergei Petrov arrived. Petroff spoke. Petrov left.\n");
+    let forms: Vec<(&str, usize, &str, u32)> = mixed
+        .iter()
+        .map(|u| (&*u.entity, u.group, &*u.form, u.span.column))
+        .collect();
+    assert_eq!(
+        forms,
+        [("petrov", 1, "Petrov", 1), ("petrov", 1, "Petroff", 24)]
     );
 }
