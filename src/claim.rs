@@ -2,6 +2,7 @@
 //! serializable, so that extraction and cross-checking can run apart.
 
 use crate::article::Article;
+use crate::intern::Interner;
 use crate::value::Value;
 use crate::value::date::DateValue;
 use serde::{Deserialize, Serialize};
@@ -72,8 +73,8 @@ pub struct Claim {
     pub text: String,
     /// The extractor that made the claim, shared with the rule set.
     pub rule: Arc<str>,
-    /// What the claim is about: `visit/petrov/chad`.
-    pub key: String,
+    /// What the claim is about: `visit/petrov/chad`; shared by the claims with this key.
+    pub key: Arc<str>,
     /// The claimed value.
     pub value: Value,
     /// Where the value is written ("third" in "his third trip"), when the match has it.
@@ -84,9 +85,9 @@ pub struct Claim {
     pub when: Option<When>,
     /// Reported fact or planned event.
     pub modality: Modality,
-    /// How captures and dates were resolved, in words.
+    /// How captures and dates were resolved, in words; each shared by the claims with it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<String>,
+    pub notes: Vec<Arc<str>>,
 }
 
 /// When the claimed event happened.
@@ -190,6 +191,22 @@ fn is_yes(b: &bool) -> bool {
 }
 
 impl ArticleRecord {
+    /// Makes the strings its claims repeat (ids, keys, notes, names) the shared copies of
+    /// `strings`, as extraction does: for records read back from a claim file.
+    pub fn share_strings(&mut self, strings: &mut Interner) {
+        for claim in &mut self.claims {
+            claim.article = strings.intern(&claim.article);
+            claim.rule = strings.intern(&claim.rule);
+            claim.key = strings.intern(&claim.key);
+            for note in &mut claim.notes {
+                *note = strings.intern(note);
+            }
+            if let Value::Entity(name) | Value::Text(name) = &mut claim.value {
+                *name = strings.intern(name);
+            }
+        }
+    }
+
     /// An empty record for `article`.
     pub fn new(article: &Article) -> Self {
         ArticleRecord {

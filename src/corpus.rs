@@ -3,7 +3,8 @@
 
 use crate::article::{Article, LineIndex};
 use crate::claim::{ArticleRecord, MAX_ARTICLE_BYTES};
-use crate::extract::extract;
+use crate::extract::extract_sharing;
+use crate::intern::Interner;
 use crate::ruleset::RuleSet;
 use rayon::prelude::*;
 use std::fs;
@@ -241,11 +242,12 @@ pub fn extract_paths(paths: &[PathBuf], rules: &RuleSet) -> (Vec<ArticleRecord>,
         .collect();
     // Articles are independent: extract them in parallel; `collect` keeps path order. A
     // thread takes a few articles at least: each thread warms its own regex caches, which
-    // costs more than a handful of small articles.
+    // costs more than a handful of small articles. Each run of articles shares one copy of
+    // the keys and notes its claims repeat.
     let results: Vec<Result<ArticleRecord, InputError>> = sources
         .par_iter()
         .with_min_len(8)
-        .map(|source| {
+        .map_init(Interner::default, |strings, source| {
             let article = load(source).map_err(|e| {
                 let position = match &e {
                     LoadError::Metadata(m) => fs::read_to_string(&source.path)
@@ -259,7 +261,7 @@ pub fn extract_paths(paths: &[PathBuf], rules: &RuleSet) -> (Vec<ArticleRecord>,
                     message: e.to_string(),
                 }
             })?;
-            Ok(extract(&article, rules))
+            Ok(extract_sharing(&article, rules, strings))
         })
         .collect();
     let mut records = Vec::with_capacity(results.len());

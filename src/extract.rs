@@ -5,6 +5,7 @@
 use crate::article::{Article, LineIndex};
 use crate::claim::{ArticleRecord, Claim, Modality, Span, SpellingUse, When};
 use crate::gazetteer::Mention;
+use crate::intern::Interner;
 use crate::rule::InferScope;
 use crate::ruleset::{Capture, CaptureType, Extractor, KeyPart, RuleSet, ValueType};
 use crate::sentence::{sentence_at, sentences};
@@ -35,6 +36,8 @@ struct Context<'a> {
     resolved: Vec<Option<usize>>,
     /// For each kind, its entities by how often the article mentions them (filled lazily).
     topics: std::cell::RefCell<HashMap<String, Vec<usize>>>,
+    /// Shared copies of the keys, notes and names claims repeat.
+    strings: std::cell::RefCell<&'a mut Interner>,
 }
 
 /// A claim before its event date is looked for in its sentence.
@@ -51,6 +54,16 @@ struct Draft {
 /// What the rules find in `article`: its claims, sorted by offset, and the spellings it
 /// uses of entities with spelling variants.
 pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
+    extract_sharing(article, rules, &mut Interner::default())
+}
+
+/// [`extract`], the strings claims repeat taken from and added to `strings`: extracting
+/// many articles with one interner keeps one copy of each key and note.
+pub fn extract_sharing(
+    article: &Article,
+    rules: &RuleSet,
+    strings: &mut Interner,
+) -> ArticleRecord {
     let body = article.body();
     let mentions = rules.gazetteer.mentions(body);
     let resolved = rules.gazetteer.resolve_all(&mentions);
@@ -66,6 +79,7 @@ pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
         mentions,
         resolved,
         topics: Default::default(),
+        strings: std::cell::RefCell::new(strings),
     };
     let mut record = ArticleRecord::new(article);
     (record.claims, record.capped) = ctx.claims();
@@ -122,6 +136,11 @@ fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
 }
 
 impl Context<'_> {
+    /// The shared copy of `text`.
+    fn intern(&self, text: &str) -> Arc<str> {
+        self.strings.borrow_mut().intern(text)
+    }
+
     /// Every claim the rules find, sorted by offset. Overlapping claims with the same key
     /// and value type are one claim: the longest match is kept. A claim the match does not
     /// date takes the nearest date in its sentence that is no other claim's value.
@@ -326,12 +345,12 @@ impl Context<'_> {
                 span: body_span(whole.range()),
                 text: fold_space(&self.body[whole.range()]),
                 rule: x.id.clone(),
-                key,
+                key: self.intern(&key),
                 value,
                 value_span,
                 when,
                 modality,
-                notes,
+                notes: notes.iter().map(|n| self.intern(n)).collect(),
             },
             span: whole.range(),
             order,
@@ -563,16 +582,16 @@ impl Context<'_> {
             CaptureType::Entity { kind, list: false } => {
                 return Some(
                     self.entity(kind, range, notes)
-                        .map_or(Value::Mention, Value::Entity),
+                        .map_or(Value::Mention, |id| Value::Entity(self.intern(&id))),
                 );
             }
             CaptureType::Entity { kind, list: true } => {
                 return Some(
                     self.entity_list(kind, range)
-                        .map_or(Value::Mention, Value::Entity),
+                        .map_or(Value::Mention, |ids| Value::Entity(self.intern(&ids))),
                 );
             }
-            CaptureType::Text => return Some(Value::Text(slug(text))),
+            CaptureType::Text => return Some(Value::Text(self.intern(&slug(text)))),
         };
         Some(match vt {
             ValueType::Ordinal => Value::Ordinal(ordinal::parse_ordinal(text)?),

@@ -15,6 +15,7 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod extract;
 pub mod gazetteer;
+pub mod intern;
 pub mod pattern;
 pub mod prefilter;
 pub mod render;

@@ -5,6 +5,7 @@
 //! article-level checks, by the shard of its id's hash).
 
 use crate::claim::ArticleRecord;
+use crate::intern::Interner;
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -93,6 +94,7 @@ pub fn write(
 /// shard), in path order, claims by offset.
 pub fn read(paths: &[PathBuf]) -> Result<Vec<ArticleRecord>, String> {
     let mut merged: BTreeMap<(String, String), ArticleRecord> = BTreeMap::new();
+    let mut strings = Interner::default();
     for path in paths {
         let file = std::fs::File::open(path)
             .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
@@ -101,7 +103,7 @@ pub fn read(paths: &[PathBuf]) -> Result<Vec<ArticleRecord>, String> {
             if line.trim().is_empty() {
                 continue;
             }
-            let record: ArticleRecord = serde_json::from_str(&line).map_err(|e| {
+            let mut record: ArticleRecord = serde_json::from_str(&line).map_err(|e| {
                 format!(
                     "{}:{}:{}: not a claim record: {e}",
                     path.display(),
@@ -109,6 +111,7 @@ pub fn read(paths: &[PathBuf]) -> Result<Vec<ArticleRecord>, String> {
                     e.column()
                 )
             })?;
+            record.share_strings(&mut strings);
             match merged.entry((record.path.clone(), record.id.clone())) {
                 std::collections::btree_map::Entry::Vacant(v) => {
                     v.insert(record);

@@ -42,7 +42,7 @@ fn find<'a>(all: &'a [ArticleRecord], article: &str) -> &'a [Claim] {
 fn described(claims: &[Claim], key: &str) -> Vec<String> {
     claims
         .iter()
-        .filter(|c| c.key == key)
+        .filter(|c| *c.key == *key)
         .map(|c| {
             let when = c
                 .when

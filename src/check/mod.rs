@@ -127,7 +127,7 @@ fn finding(
     let c = claim.get(records);
     Diagnostic {
         rule: check.id.clone(),
-        key: c.key.clone(),
+        key: c.key.to_string(),
         anchor: c.text.clone(),
         fingerprint: String::new(),
         severity: check.severity,

@@ -12,6 +12,7 @@ use duration::Duration;
 use quantity::Quantity;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// Regex of a number in digits, with thousands separators and decimals.
 pub const NUMBER_DIGITS: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)";
@@ -38,10 +39,10 @@ pub enum Value {
     Duration(Duration),
     /// A measured quantity with unit and interval (boxed, as the largest and a rare value).
     Quantity(Box<Quantity>),
-    /// A canonical entity id.
-    Entity(String),
-    /// Free text, as a normalized slug.
-    Text(String),
+    /// A canonical entity id, shared by the values naming the entity.
+    Entity(Arc<str>),
+    /// Free text, as a normalized slug, shared by the values with this text.
+    Text(Arc<str>),
     /// The event is mentioned, with no value of its own.
     Mention,
     /// The text matched a value grammar but gave no value, and why ("relative date, and

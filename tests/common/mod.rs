@@ -34,7 +34,7 @@ pub fn claims(date: Option<&str>, text: &str) -> Vec<Claim> {
 pub fn with_key(claims: &[Claim], key: &str) -> Vec<(String, Option<String>)> {
     claims
         .iter()
-        .filter(|c| c.key == key)
+        .filter(|c| *c.key == *key)
         .map(|c| {
             (
                 c.value.to_string(),
@@ -48,6 +48,6 @@ pub fn with_key(claims: &[Claim], key: &str) -> Vec<(String, Option<String>)> {
 pub fn keys_values(claims: &[Claim]) -> Vec<(String, String)> {
     claims
         .iter()
-        .map(|c| (c.key.clone(), c.value.to_string()))
+        .map(|c| (c.key.to_string(), c.value.to_string()))
         .collect()
 }
