@@ -69,8 +69,8 @@ pub struct Claim {
     pub article: Arc<str>,
     /// Where the match is in the article file.
     pub span: Span,
-    /// The matched text, white space folded.
-    pub text: String,
+    /// The matched text, white space folded; shared by the claims with this text.
+    pub text: Arc<str>,
     /// The extractor that made the claim, shared with the rule set.
     pub rule: Arc<str>,
     /// What the claim is about: `visit/petrov/chad`; shared by the claims with this key.
@@ -98,8 +98,8 @@ pub enum When {
     Dated {
         /// The days it may be.
         date: DateValue,
-        /// Where the date came from, and how a relative one was resolved.
-        how: String,
+        /// Where the date came from, and how a relative one was resolved; shared.
+        how: Arc<str>,
         /// Where the date is written, if it is written in the article.
         #[serde(skip_serializing_if = "Option::is_none")]
         span: Option<Span>,
@@ -128,8 +128,8 @@ pub enum Modality {
     Reported,
     /// Planned, expected or future; never a past event.
     Planned {
-        /// The wording that marks it ("will hold", "in the future").
-        cue: String,
+        /// The wording that marks it ("will hold", "in the future"); shared.
+        cue: Arc<str>,
     },
 }
 
@@ -191,13 +191,20 @@ fn is_yes(b: &bool) -> bool {
 }
 
 impl ArticleRecord {
-    /// Makes the strings its claims repeat (ids, keys, notes, names) the shared copies of
-    /// `strings`, as extraction does: for records read back from a claim file.
+    /// Makes the strings its claims repeat (ids, keys, texts, notes, names) the shared
+    /// copies of `strings`, as extraction does: for records read back from a claim file.
     pub fn share_strings(&mut self, strings: &mut Interner) {
         for claim in &mut self.claims {
             claim.article = strings.intern(&claim.article);
             claim.rule = strings.intern(&claim.rule);
             claim.key = strings.intern(&claim.key);
+            claim.text = strings.intern(&claim.text);
+            if let Some(When::Dated { how, .. }) = &mut claim.when {
+                *how = strings.intern(how);
+            }
+            if let Modality::Planned { cue } = &mut claim.modality {
+                *cue = strings.intern(cue);
+            }
             for note in &mut claim.notes {
                 *note = strings.intern(note);
             }

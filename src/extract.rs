@@ -343,7 +343,7 @@ impl Context<'_> {
             claim: Claim {
                 article: self.article_id.clone(),
                 span: body_span(whole.range()),
-                text: fold_space(&self.body[whole.range()]),
+                text: self.intern(&fold_space(&self.body[whole.range()])),
                 rule: x.id.clone(),
                 key: self.intern(&key),
                 value,
@@ -390,7 +390,7 @@ impl Context<'_> {
             .into_iter()
             .find_map(|scope| re.find(scope))
             .map_or(Modality::Reported, |cue| Modality::Planned {
-                cue: fold_space(cue.as_str()),
+                cue: self.intern(&fold_space(cue.as_str())),
             })
     }
 
@@ -603,8 +603,8 @@ impl Context<'_> {
             ValueType::Date | ValueType::WeekdayDate => {
                 match self.when(range.clone(), direction, "stated") {
                     When::Dated { date, how, .. } => {
-                        if how != "stated" {
-                            notes.push(how);
+                        if &*how != "stated" {
+                            notes.push(how.to_string());
                         }
                         Value::Date(date)
                     }
@@ -641,7 +641,7 @@ impl Context<'_> {
         match date::parse_date(text, self.article.date, direction) {
             Ok(dated) => When::Dated {
                 date: dated.value,
-                how: dated.resolution.unwrap_or_else(|| source.to_string()),
+                how: self.intern(dated.resolution.as_deref().unwrap_or(source)),
                 span: Some(body_span(range)),
             },
             Err(DateError::NeedsAnchor) => When::Unresolved {
@@ -691,7 +691,10 @@ impl Context<'_> {
                 };
                 When::Dated {
                     date: DateValue::span(start, published, precision),
-                    how: format!("dated by the article {}", published.format("%Y-%m-%d")),
+                    how: self.intern(&format!(
+                        "dated by the article {}",
+                        published.format("%Y-%m-%d")
+                    )),
                     span: None,
                 }
             }

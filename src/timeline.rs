@@ -8,6 +8,7 @@ use crate::value::Value;
 use crate::value::date::DateValue;
 use chrono::{Days, NaiveDate};
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// A claim, by the index of its article record and its index in that record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -38,7 +39,7 @@ pub struct Mention {
     /// Whether the date comes from an enumeration ("visits in July 2018 and …").
     pub listed: bool,
     /// How the date was found, in words.
-    pub how: String,
+    pub how: Arc<str>,
 }
 
 /// One event: its date (that of its finest mention) and every mention of it.
@@ -96,7 +97,7 @@ pub fn mentions_of(claim_ref: ClaimRef, claim: &Claim) -> Vec<Mention> {
     if claim.is_planned() {
         return Vec::new();
     }
-    let mention = |date: DateValue, listed: bool, how: String| Mention {
+    let mention = |date: DateValue, listed: bool, how: Arc<str>| Mention {
         claim: claim_ref,
         date,
         listed,

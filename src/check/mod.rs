@@ -128,7 +128,7 @@ fn finding(
     Diagnostic {
         rule: check.id.clone(),
         key: c.key.to_string(),
-        anchor: c.text.clone(),
+        anchor: c.text.to_string(),
         fingerprint: String::new(),
         severity: check.severity,
         message,

@@ -150,8 +150,8 @@ fn position(
     }
     let when = timeline.events[event].date;
     let how = match &claim.get(records).when {
-        Some(crate::claim::When::Dated { how, .. }) => how.clone(),
-        _ => "dated".to_string(),
+        Some(crate::claim::When::Dated { how, .. }) => how,
+        _ => "dated",
     };
     let label = format!(
         "called the {} {} ({when}, {how})",
