@@ -153,8 +153,8 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         format!(r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}{b}"),
         // 2023
         format!(r"{b}{YEAR}{b}"),
-        // yesterday, last year, earlier this month, two years ago
-        format!(r"{b}(?i:yesterday|today|tonight|tomorrow){b}"),
+        // yesterday, earlier today, last year, earlier this month, two years ago
+        format!(r"{b}(?i:(?:earlier|later)\s+today|yesterday|today|tonight|tomorrow){b}"),
         format!(
             r"{b}(?i:(?:earlier|later|early|late)\s+)?(?i:last|this|next)\s+(?i:year|month|week){b}"
         ),
@@ -206,7 +206,10 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}")),
         month_first: anchored(format!(r"{wd}{month}\s+{day}")),
         year: anchored(year.to_string()),
-        deictic: anchored(r"(?i)(?P<w>yesterday|today|tonight|tomorrow)".to_string()),
+        deictic: anchored(
+            r"(?i)(?:(?:earlier|later)\s+)?(?P<w>yesterday|today|tonight|tomorrow)"
+                .to_string(),
+        ),
         relative_unit: anchored(
             r"(?i)(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+(?P<unit>year|month|week)"
                 .to_string(),
@@ -570,6 +573,7 @@ mod tests {
         assert_eq!(past("Last year", "2025-01-19"), "2024");
         assert_eq!(past("last month", "2025-01-19"), "2024-12");
         assert_eq!(past("yesterday", "2025-03-01"), "2025-02-28");
+        assert_eq!(past("earlier today", "2025-03-01"), "2025-03-01");
         assert_eq!(
             past("earlier this month", "2025-01-19"),
             "2025-01-01..2025-01-19"
