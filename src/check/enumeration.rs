@@ -31,7 +31,7 @@ pub fn run(check: &Check, index: &ClaimIndex, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-        for &claim in &claims {
+        for &claim in claims.iter() {
             let c = claim.get(records);
             let Value::Dates(listed) = &c.value else {
                 continue;

@@ -14,6 +14,7 @@ use crate::rule::CheckKind;
 use crate::ruleset::{Check, RuleSet};
 use crate::timeline::{ClaimRef, Mention};
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The rule id of the warning that an extractor stopped at its per-article match limit.
@@ -94,23 +95,33 @@ impl<'r> ClaimIndex<'r> {
                 }
             }
         }
-        let mut keys: Vec<_> = groups.into_iter().collect();
+        let mut keys: Vec<_> = groups
+            .into_iter()
+            .map(|(key, mut claims)| {
+                claims.shrink_to_fit();
+                (key, claims)
+            })
+            .collect();
         keys.sort_unstable_by_key(|&(key, _)| key);
         ClaimIndex { records, keys }
     }
 
-    /// The claims `check` looks at, grouped by key, keys in order.
-    pub fn by_key(&self, check: &Check) -> Vec<(&'r str, Vec<ClaimRef>)> {
+    /// The claims `check` looks at, grouped by key, keys in order: borrowed from the
+    /// index unless the check reads some extractors' claims only.
+    pub fn by_key(&self, check: &Check) -> Vec<(&'r str, Cow<'_, [ClaimRef]>)> {
         self.keys
             .iter()
             .filter(|(key, _)| check.applies_to(key))
             .filter_map(|(key, claims)| {
+                if check.extractors.is_empty() {
+                    return Some((*key, Cow::Borrowed(claims.as_slice())));
+                }
                 let seen: Vec<ClaimRef> = claims
                     .iter()
                     .copied()
                     .filter(|c| check.reads(&c.get(self.records).rule))
                     .collect();
-                (!seen.is_empty()).then_some((*key, seen))
+                (!seen.is_empty()).then_some((*key, Cow::Owned(seen)))
             })
             .collect()
     }

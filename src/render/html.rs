@@ -161,7 +161,7 @@ fn series<'c>(
             .map(|(key, claims)| Lane {
                 id: String::new(),
                 timeline: Timeline::build(key, records, &claims, check.window_days),
-                claims,
+                claims: claims.into_owned(),
             })
             .filter(|l| !l.timeline.events.is_empty())
             .collect();
