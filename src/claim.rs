@@ -193,7 +193,7 @@ fn is_yes(b: &bool) -> bool {
 impl ArticleRecord {
     /// Makes the strings its claims repeat (ids, keys, texts, notes, names) the shared
     /// copies of `strings`, as extraction does: for records read back from a claim file.
-    pub fn share_strings(&mut self, strings: &mut Interner) {
+    pub fn share_strings(&mut self, strings: &Interner) {
         for claim in &mut self.claims {
             claim.article = strings.intern(&claim.article);
             claim.rule = strings.intern(&claim.rule);

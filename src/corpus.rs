@@ -242,12 +242,13 @@ pub fn extract_paths(paths: &[PathBuf], rules: &RuleSet) -> (Vec<ArticleRecord>,
         .collect();
     // Articles are independent: extract them in parallel; `collect` keeps path order. A
     // thread takes a few articles at least: each thread warms its own regex caches, which
-    // costs more than a handful of small articles. Each run of articles shares one copy of
-    // the keys and notes its claims repeat.
+    // costs more than a handful of small articles. All share one copy of each string
+    // their claims repeat.
+    let strings = Interner::default();
     let results: Vec<Result<ArticleRecord, InputError>> = sources
         .par_iter()
         .with_min_len(8)
-        .map_init(Interner::default, |strings, source| {
+        .map(|source| {
             let article = load(source).map_err(|e| {
                 let position = match &e {
                     LoadError::Metadata(m) => fs::read_to_string(&source.path)
@@ -261,7 +262,7 @@ pub fn extract_paths(paths: &[PathBuf], rules: &RuleSet) -> (Vec<ArticleRecord>,
                     message: e.to_string(),
                 }
             })?;
-            Ok(extract_sharing(&article, rules, strings))
+            Ok(extract_sharing(&article, rules, &strings))
         })
         .collect();
     let mut records = Vec::with_capacity(results.len());

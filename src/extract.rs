@@ -37,7 +37,7 @@ struct Context<'a> {
     /// For each kind, its entities by how often the article mentions them (filled lazily).
     topics: std::cell::RefCell<HashMap<String, Vec<usize>>>,
     /// Shared copies of the keys, notes and names claims repeat.
-    strings: std::cell::RefCell<&'a mut Interner>,
+    strings: &'a Interner,
 }
 
 /// A claim before its event date is looked for in its sentence.
@@ -54,16 +54,12 @@ struct Draft {
 /// What the rules find in `article`: its claims, sorted by offset, and the spellings it
 /// uses of entities with spelling variants.
 pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
-    extract_sharing(article, rules, &mut Interner::default())
+    extract_sharing(article, rules, &Interner::default())
 }
 
 /// [`extract`], the strings claims repeat taken from and added to `strings`: extracting
 /// many articles with one interner keeps one copy of each key and note.
-pub fn extract_sharing(
-    article: &Article,
-    rules: &RuleSet,
-    strings: &mut Interner,
-) -> ArticleRecord {
+pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -> ArticleRecord {
     let body = article.body();
     let mentions = rules.gazetteer.mentions(body);
     let resolved = rules.gazetteer.resolve_all(&mentions);
@@ -79,7 +75,7 @@ pub fn extract_sharing(
         mentions,
         resolved,
         topics: Default::default(),
-        strings: std::cell::RefCell::new(strings),
+        strings,
     };
     let mut record = ArticleRecord::new(article);
     (record.claims, record.capped) = ctx.claims();
@@ -138,7 +134,7 @@ fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
 impl Context<'_> {
     /// The shared copy of `text`.
     fn intern(&self, text: &str) -> Arc<str> {
-        self.strings.borrow_mut().intern(text)
+        self.strings.intern(text)
     }
 
     /// Every claim the rules find, sorted by offset. Overlapping claims with the same key

@@ -94,7 +94,7 @@ pub fn write(
 /// shard), in path order, claims by offset.
 pub fn read(paths: &[PathBuf]) -> Result<Vec<ArticleRecord>, String> {
     let mut merged: BTreeMap<(String, String), ArticleRecord> = BTreeMap::new();
-    let mut strings = Interner::default();
+    let strings = Interner::default();
     for path in paths {
         let file = std::fs::File::open(path)
             .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
@@ -111,7 +111,7 @@ pub fn read(paths: &[PathBuf]) -> Result<Vec<ArticleRecord>, String> {
                     e.column()
                 )
             })?;
-            record.share_strings(&mut strings);
+            record.share_strings(&strings);
             match merged.entry((record.path.clone(), record.id.clone())) {
                 std::collections::btree_map::Entry::Vacant(v) => {
                     v.insert(record);
