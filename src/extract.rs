@@ -132,11 +132,6 @@ fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
 }
 
 impl Context<'_> {
-    /// The shared copy of `text`.
-    fn intern(&self, text: &str) -> Arc<str> {
-        self.strings.intern(text)
-    }
-
     /// Every claim the rules find, sorted by offset. Overlapping claims with the same key
     /// and value type are one claim: the longest match is kept. A claim the match does not
     /// date takes the nearest date in its sentence that is no other claim's value.
@@ -210,22 +205,26 @@ impl Context<'_> {
             let e = &g.entities()[entity];
             for &(group, alt) in &surface.spelling {
                 if seen.insert((entity, group, alt)) {
-                    out.push(SpellingUse {
+                    let use_ = SpellingUse {
                         entity: e.id.clone(),
                         name: e.name.clone(),
                         group,
                         form: e.spellings[group][alt].clone(),
                         span: self.place(m.range.clone()),
-                    });
+                    };
+                    out.push((entity, use_));
                 }
             }
         }
-        let mut ways: HashMap<(&str, usize), usize> = HashMap::new();
-        for use_ in &out {
-            *ways.entry((&use_.entity, use_.group)).or_default() += 1;
+        // How many alternatives of each (entity, group) the article uses.
+        let mut ways: HashMap<(usize, usize), usize> = HashMap::new();
+        for &(entity, group, _) in &seen {
+            *ways.entry((entity, group)).or_default() += 1;
         }
-        let mixed = |u: &SpellingUse| ways[&(&*u.entity, u.group)] > 1;
-        out.iter().filter(|u| mixed(u)).cloned().collect()
+        out.into_iter()
+            .filter(|(entity, u)| ways[&(*entity, u.group)] > 1)
+            .map(|(_, u)| u)
+            .collect()
     }
 
     /// A range of the body as a span of the file, with its position.
@@ -339,14 +338,14 @@ impl Context<'_> {
             claim: Claim {
                 article: self.article_id.clone(),
                 span: body_span(whole.range()),
-                text: self.intern(&fold_space(&self.body[whole.range()])),
+                text: self.strings.intern(&fold_space(&self.body[whole.range()])),
                 rule: x.id.clone(),
-                key: self.intern(&key),
+                key: self.strings.intern(&key),
                 value,
                 value_span,
                 when,
                 modality,
-                notes: notes.iter().map(|n| self.intern(n)).collect(),
+                notes: notes.iter().map(|n| self.strings.intern(n)).collect(),
             },
             span: whole.range(),
             order,
@@ -386,7 +385,7 @@ impl Context<'_> {
             .into_iter()
             .find_map(|scope| re.find(scope))
             .map_or(Modality::Reported, |cue| Modality::Planned {
-                cue: self.intern(&fold_space(cue.as_str())),
+                cue: self.strings.intern(&fold_space(cue.as_str())),
             })
     }
 
@@ -578,16 +577,15 @@ impl Context<'_> {
             CaptureType::Entity { kind, list: false } => {
                 return Some(
                     self.entity(kind, range, notes)
-                        .map_or(Value::Mention, |id| Value::Entity(self.intern(&id))),
+                        .map_or(Value::Mention, |id| Value::Entity(self.strings.intern(&id))),
                 );
             }
             CaptureType::Entity { kind, list: true } => {
-                return Some(
-                    self.entity_list(kind, range)
-                        .map_or(Value::Mention, |ids| Value::Entity(self.intern(&ids))),
-                );
+                return Some(self.entity_list(kind, range).map_or(Value::Mention, |ids| {
+                    Value::Entity(self.strings.intern(&ids))
+                }));
             }
-            CaptureType::Text => return Some(Value::Text(self.intern(&slug(text)))),
+            CaptureType::Text => return Some(Value::Text(self.strings.intern(&slug(text)))),
         };
         Some(match vt {
             ValueType::Ordinal => Value::Ordinal(ordinal::parse_ordinal(text)?),
@@ -637,7 +635,9 @@ impl Context<'_> {
         match date::parse_date(text, self.article.date, direction) {
             Ok(dated) => When::Dated {
                 date: dated.value,
-                how: self.intern(dated.resolution.as_deref().unwrap_or(source)),
+                how: self
+                    .strings
+                    .intern(dated.resolution.as_deref().unwrap_or(source)),
                 span: Some(body_span(range)),
             },
             Err(DateError::NeedsAnchor) => When::Unresolved {
@@ -687,7 +687,7 @@ impl Context<'_> {
                 };
                 When::Dated {
                     date: DateValue::span(start, published, precision),
-                    how: self.intern(&format!(
+                    how: self.strings.intern(&format!(
                         "dated by the article {}",
                         published.format("%Y-%m-%d")
                     )),

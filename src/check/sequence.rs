@@ -19,7 +19,7 @@ const MAX_OTHER_SIDE: usize = 5;
 pub fn run(check: &Check, index: &ClaimIndex, out: &mut Vec<Diagnostic>) {
     let records = index.records;
     // Keys are independent: in parallel, findings kept in key order.
-    let keys: Vec<_> = index.by_key(check).into_iter().collect();
+    let keys = index.by_key(check);
     let found: Vec<Vec<Diagnostic>> = keys
         .par_iter()
         .map(|(key, claims)| findings_of_key(check, records, key, claims))

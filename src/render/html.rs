@@ -150,12 +150,12 @@ fn series<'c>(
     index: &FindingIndex,
 ) -> Vec<Series<'c>> {
     let mut out = Vec::new();
-    let claims = ClaimIndex::new(records);
+    let groups = ClaimIndex::new(records);
     for (n, check) in report.rules.checks.iter().enumerate() {
         if !matches!(check.kind, CheckKind::Sequence | CheckKind::Enumeration) {
             continue;
         }
-        let mut lanes: Vec<Lane> = claims
+        let mut lanes: Vec<Lane> = groups
             .by_key(check)
             .into_iter()
             .map(|(key, claims)| Lane {
