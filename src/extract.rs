@@ -249,7 +249,11 @@ impl Context<'_> {
             return None;
         }
         let sentence = sentence_at(&self.sentences, whole.start());
-        let modality = self.modality(sentence, whole.range());
+        let modality = if x.ignore_modality {
+            Modality::Reported
+        } else {
+            self.modality(sentence, whole.range())
+        };
         let direction = match modality {
             Modality::Planned { .. } => Direction::Future,
             Modality::Reported => Direction::Past,

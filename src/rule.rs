@@ -377,6 +377,11 @@ pub struct ExtractorDef {
     /// engine lacks): `'\s+by\s+an?\b'` keeps "the third visit by a minister" out.
     #[schemars(with = "Option<String>")]
     pub not_followed_by: Option<Spanned<String>>,
+    /// The claim states a lasting fact (a length, a signing in the past), not an event
+    /// that may be planned: planned wording in its clause ("is expected to") leaves it
+    /// reported.
+    #[serde(default)]
+    pub ignore_modality: bool,
     /// Key placeholders the pattern may not capture, and how to find them.
     #[serde(default)]
     pub infer: BTreeMap<String, InferDef>,

@@ -155,6 +155,8 @@ pub struct Extractor {
     pub infer: BTreeMap<String, Infer>,
     /// Discards a match that this regex matches right after (anchored at the match end).
     pub not_followed_by: Option<Regex>,
+    /// Whether planned cues are ignored: the claim is always reported.
+    pub ignore_modality: bool,
 }
 
 /// A test case from a rule file.
@@ -1243,6 +1245,7 @@ impl Compiler {
             dated_by_article: def.dated_by_article,
             infer,
             not_followed_by,
+            ignore_modality: def.ignore_modality,
         })
     }
 }
