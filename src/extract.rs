@@ -690,7 +690,10 @@ impl Context<'_> {
                     Precision::Range
                 };
                 When::Dated {
-                    date: DateValue::span(start, published, precision),
+                    date: DateValue {
+                        relative: true,
+                        ..DateValue::span(start, published, precision)
+                    },
                     how: self.strings.intern(&format!(
                         "dated by the article {}",
                         published.format("%Y-%m-%d")

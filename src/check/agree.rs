@@ -2,9 +2,9 @@
 //! (stated precision and hedges included) are disjoint; dates only when incompatible at
 //! their precision; durations and numbers of one event only beyond the tolerance; names
 //! (entities, text) when they differ; the
-//! days claims put one event on (`when`) only when they are apart by more than it. A
-//! finding sits on the claim published later, with the earlier one as its other side;
-//! for names, on each claim that differs from the name most articles give.
+//! days claims put one event on (`when`) only when they are apart by more than it. The
+//! value most articles give is the record; a finding sits on each claim that conflicts
+//! with it, with a claim of the record as its other side.
 
 use super::{ClaimIndex, finding};
 use crate::claim::{ArticleRecord, Claim, When};
@@ -13,7 +13,7 @@ use crate::ruleset::Check;
 use crate::timeline::{ClaimRef, Timeline};
 use crate::value::Value;
 use crate::value::date::Precision;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Runs the check on every key it applies to.
 pub fn run(check: &Check, index: &ClaimIndex, out: &mut Vec<Diagnostic>) {
@@ -50,8 +50,8 @@ pub fn run(check: &Check, index: &ClaimIndex, out: &mut Vec<Diagnostic>) {
             vec![compared]
         };
         for mut group in groups {
-            // The claim published later is the one that contradicts the record: it gets
-            // the primary label (articles without a date count as the latest).
+            // Publication order: ties for the record go to the claim published first
+            // (articles without a date count as the latest).
             group.sort_by_key(|c| {
                 let date = records[c.record].date;
                 (date.is_none(), date, *c)
@@ -84,33 +84,122 @@ pub fn run(check: &Check, index: &ClaimIndex, out: &mut Vec<Diagnostic>) {
                 }
                 continue;
             }
-            // Each claim against the extremes of the claims before it: the one whose
-            // interval starts highest and the one that ends lowest. Linear, not pairwise.
-            let mut highest_low: HashMap<&str, (f64, ClaimRef)> = HashMap::new();
-            let mut lowest_high: HashMap<&str, (f64, ClaimRef)> = HashMap::new();
-            for &later in &group {
-                let Some((unit, low, high)) = interval(kind, later.get(records)) else {
-                    continue;
-                };
-                let against = match (highest_low.get(unit), lowest_high.get(unit)) {
-                    (Some(&(l, earlier)), _) if l - high > check.tolerance => Some(earlier),
-                    (_, Some(&(h, earlier))) if low - h > check.tolerance => Some(earlier),
-                    _ => None,
-                };
-                if let Some(earlier) = against {
-                    out.push(diagnostic(check, records, key, earlier, later));
-                }
-                let entry = highest_low.entry(unit).or_insert((low, later));
-                if low > entry.0 {
-                    *entry = (low, later);
-                }
-                let entry = lowest_high.entry(unit).or_insert((high, later));
-                if high < entry.0 {
-                    *entry = (high, later);
+            against_consensus(check, records, key, kind, &group, out);
+        }
+    }
+}
+
+/// Figures (quantities, dates, durations, numbers, days): the record is the largest set
+/// of claims one value fits, counted in articles (ties go to the set holding the claim
+/// published first), and each claim outside it is a finding against the first published
+/// claim of the record it conflicts with. One wrong figure is one finding, wherever it
+/// falls in the corpus. An interval sweep: O(n log n) in the claims of the group.
+fn against_consensus(
+    check: &Check,
+    records: &[ArticleRecord],
+    key: &str,
+    kind: &str,
+    group: &[ClaimRef],
+    out: &mut Vec<Diagnostic>,
+) {
+    // Each claim widened by half the tolerance on each side: two claims conflict exactly
+    // when their widened intervals are disjoint. Grouped by unit; `order` is the
+    // publication order within the group.
+    let half = check.tolerance / 2.0;
+    let mut by_unit: BTreeMap<&str, Vec<Span>> = BTreeMap::new();
+    for (order, &claim) in group.iter().enumerate() {
+        if let Some((unit, low, high)) = interval(kind, claim.get(records)) {
+            by_unit.entry(unit).or_default().push(Span {
+                order,
+                low: low - half,
+                high: high + half,
+            });
+        }
+    }
+    for spans in by_unit.values() {
+        let Some(point) = best_point(spans, group) else {
+            continue;
+        };
+        let (record, outliers): (Vec<&Span>, Vec<&Span>) = spans
+            .iter()
+            .partition(|s| s.low <= point && point <= s.high);
+        // The first published record claim above a value, and below one.
+        let mut by_low: Vec<(f64, usize)> = record.iter().map(|s| (s.low, s.order)).collect();
+        by_low.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut first_above = by_low.iter().map(|&(_, order)| order).collect::<Vec<_>>();
+        for i in (1..first_above.len()).rev() {
+            first_above[i - 1] = first_above[i - 1].min(first_above[i]);
+        }
+        let mut by_high: Vec<(f64, usize)> = record.iter().map(|s| (s.high, s.order)).collect();
+        by_high.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut first_below = by_high.iter().map(|&(_, order)| order).collect::<Vec<_>>();
+        for i in 1..first_below.len() {
+            first_below[i] = first_below[i].min(first_below[i - 1]);
+        }
+        for outlier in outliers {
+            let against = if outlier.high < point {
+                let from = by_low.partition_point(|&(low, _)| low <= outlier.high);
+                first_above.get(from).copied()
+            } else {
+                let to = by_high.partition_point(|&(high, _)| high < outlier.low);
+                to.checked_sub(1).map(|i| first_below[i])
+            };
+            if let Some(against) = against {
+                out.push(diagnostic(
+                    check,
+                    records,
+                    key,
+                    group[against],
+                    group[outlier.order],
+                ));
+            }
+        }
+    }
+}
+
+/// A claim's widened interval, and its place in publication order.
+struct Span {
+    order: usize,
+    low: f64,
+    high: f64,
+}
+
+/// The value the most articles' claims fit (ties: the one fitting the first published
+/// claim), by a sweep over the interval ends.
+fn best_point(spans: &[Span], group: &[ClaimRef]) -> Option<f64> {
+    // (position, 0 = opens / 1 = closes, span): intervals are closed, so an interval
+    // opening where another closes overlaps it.
+    let mut ends: Vec<(f64, u8, usize)> = spans
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| [(s.low, 0, i), (s.high, 1, i)])
+        .collect();
+    ends.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut open: BTreeSet<usize> = BTreeSet::new();
+    let mut per_article: HashMap<usize, usize> = HashMap::new();
+    let mut best: Option<((usize, std::cmp::Reverse<usize>), f64)> = None;
+    for (at, end, i) in ends {
+        let span = &spans[i];
+        let article = group[span.order].record;
+        if end == 0 {
+            open.insert(span.order);
+            *per_article.entry(article).or_default() += 1;
+            let first = open.first().copied().unwrap_or(span.order);
+            let score = (per_article.len(), std::cmp::Reverse(first));
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                best = Some((score, at));
+            }
+        } else {
+            open.remove(&span.order);
+            if let Some(n) = per_article.get_mut(&article) {
+                *n -= 1;
+                if *n == 0 {
+                    per_article.remove(&article);
                 }
             }
         }
     }
+    best.map(|(_, at)| at)
 }
 
 /// What a check on `kind` compares of a claim, as an interval on a line: quantities in
@@ -153,13 +242,13 @@ fn diagnostic(
     check: &Check,
     records: &[ArticleRecord],
     key: &str,
-    earlier: ClaimRef,
-    later: ClaimRef,
+    against: ClaimRef,
+    on: ClaimRef,
 ) -> Diagnostic {
-    let (a, b) = (earlier.get(records), later.get(records));
-    let other = &records[earlier.record];
-    let place = if earlier.record == later.record {
-        "earlier in this article".to_string()
+    let (a, b) = (against.get(records), on.get(records));
+    let other = &records[against.record];
+    let place = if against.record == on.record {
+        "elsewhere in this article".to_string()
     } else {
         format!("in {}", other.id)
     };
@@ -175,7 +264,7 @@ fn diagnostic(
         }
         _ => format!("{key} is {is} here, but {was} {place}"),
     };
-    let mut d = finding(check, records, later, message, is.clone());
+    let mut d = finding(check, records, on, message, is.clone());
     let secondary = if dates {
         // The labels sit on the dates themselves where the article writes them.
         if let Some(span) = written_date(b) {

@@ -65,89 +65,169 @@ fn key_findings(
             _ => None,
         })
         .collect();
+    if placed.is_empty() {
+        return;
+    }
     placed.sort_unstable();
-    let mut flagged = HashSet::new();
-    for &(event, claim, n) in &placed {
-        if let Some(d) = position(check, records, &timeline, claim, n, event) {
-            if d.severity == Severity::Error {
-                flagged.insert(claim);
-            }
-            out.push(d);
-        }
+    let reading = Reading::fit(&timeline, &placed);
+    for (event, _) in reading.rank.iter().enumerate().filter(|(_, r)| r.is_none()) {
+        out.extend(unplaced(
+            check, records, &timeline, &reading, &placed, event,
+        ));
     }
-    // Each ordinal against the first of its event, and against the first event that
-    // carried the same ordinal: linear, not pairwise.
-    let mut first_in_event: HashMap<usize, (ClaimRef, u32)> = HashMap::new();
-    let mut first_with_ordinal: HashMap<u32, (ClaimRef, usize)> = HashMap::new();
     for &(event, claim, n) in &placed {
-        let other = match (first_in_event.get(&event), first_with_ordinal.get(&n)) {
-            (Some(&(first, m)), _) if m != n => Some((
-                first,
-                format!(
-                    "this {} is called the {}, but another article calls it the {}",
-                    check.noun,
-                    ordinal_word(n),
-                    ordinal_word(m)
-                ),
-            )),
-            (_, Some(&(first, e))) if e != event => Some((
-                first,
-                format!(
-                    "two different {} are both called the {}",
-                    check.noun_plural,
-                    ordinal_word(n)
-                ),
-            )),
-            _ => None,
-        };
-        first_in_event.entry(event).or_insert((claim, n));
-        first_with_ordinal.entry(n).or_insert((claim, event));
-        let Some((first, message)) = other else {
-            continue;
-        };
-        if !flagged.insert(claim) {
-            continue;
-        }
-        let mut d = finding(
-            check,
-            records,
+        let p = Placed {
             claim,
-            message,
-            format!("the {}", ordinal_word(n)),
-        );
-        d.add_secondary(
-            Label::on_claim(
-                &records[first.record],
-                first.get(records),
-                format!("the {}", ordinal_word(ordinal(records, first))),
-            ),
-            Some(first.get(records)),
-        );
-        d.notes.push(timeline.describe(records, event));
-        out.push(d);
+            n,
+            event,
+            timeline: &timeline,
+            reading: &reading,
+            placed: &placed,
+        };
+        out.extend(ordinal_finding(check, records, &p));
     }
 }
 
-fn ordinal(records: &[ArticleRecord], claim: ClaimRef) -> u32 {
-    match claim.get(records).value {
-        Value::Ordinal(n) => n,
-        _ => 0,
+/// The reading of a timeline its ordinals support best: which events stand, and the
+/// place of each in the series. An event may be wrong (a date misread or misreported
+/// makes a visit of its own); an ordinal may be wrong; the corpus may lack events.
+/// The reading blames the fewest articles: dropping an event costs the articles that
+/// date it, each ordinal its ranking contradicts costs its article, a gap costs nothing.
+/// On a tie it drops the event fewer articles date outright (a date that rests on the
+/// article date, "on Tuesday", is wrong whenever the article date is), then keeps events
+/// (the ordinal is blamed), then takes the lowest ranks.
+struct Reading {
+    /// Per event: its rank in the series (1 = first), `None` where the event is dropped.
+    /// Ranks above every ordinal of the key are one more than the highest: the ordinals
+    /// cannot tell them apart.
+    rank: Vec<Option<u32>>,
+    /// Per event: how many kept events come before it.
+    kept_earlier: Vec<u32>,
+}
+
+impl Reading {
+    /// Dynamic programming over the events in date order, with the rank of the last kept
+    /// event as the state: O(events × highest ordinal).
+    fn fit(timeline: &Timeline, placed: &[(usize, ClaimRef, u32)]) -> Reading {
+        let events = &timeline.events;
+        let beyond = placed
+            .iter()
+            .map(|p| p.2)
+            .max()
+            .unwrap_or(0)
+            .saturating_add(1);
+        // State 0: nothing kept yet; state r: the last kept event has rank r.
+        let states = beyond as usize + 1;
+        let mut ordinals: Vec<HashMap<usize, Vec<u32>>> = vec![HashMap::new(); events.len()];
+        for &(event, claim, n) in placed {
+            ordinals[event].entry(claim.record).or_default().push(n);
+        }
+        let to_cost = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        // Costs are (articles blamed, of them for a date they state outright, events
+        // dropped), compared in that order.
+        type Cost = (u32, u32, u32);
+        const UNREACHED: Cost = (u32::MAX, u32::MAX, u32::MAX);
+        let add = |a: Cost, b: Cost| {
+            (
+                a.0.saturating_add(b.0),
+                a.1.saturating_add(b.1),
+                a.2.saturating_add(b.2),
+            )
+        };
+        let mut cost = vec![UNREACHED; states];
+        cost[0] = (0, 0, 0);
+        // step[e][state]: the state before event e, and whether e was kept.
+        let mut step: Vec<Vec<(u32, bool)>> = Vec::with_capacity(events.len());
+        for (e, event) in events.iter().enumerate() {
+            let daters: HashSet<usize> = event.mentions.iter().map(|m| m.claim.record).collect();
+            let outright: HashSet<usize> = event
+                .mentions
+                .iter()
+                .filter(|m| !m.date.relative)
+                .map(|m| m.claim.record)
+                .collect();
+            let dropped = (to_cost(daters.len()), to_cost(outright.len()), 1);
+            let mut next = vec![UNREACHED; states];
+            let mut from = vec![(0u32, false); states];
+            for (state, &c) in cost.iter().enumerate() {
+                if c != UNREACHED {
+                    next[state] = add(c, dropped);
+                    from[state] = (state as u32, false);
+                }
+            }
+            // Kept at rank r: after the cheapest state below r (`beyond` may follow itself).
+            let mut below = (UNREACHED, 0u32);
+            for rank in 1..states {
+                if cost[rank - 1] < below.0 {
+                    below = (cost[rank - 1], (rank - 1) as u32);
+                }
+                let mut before = below;
+                if rank == states - 1 && cost[rank] < before.0 {
+                    before = (cost[rank], rank as u32);
+                }
+                if before.0 == UNREACHED {
+                    continue;
+                }
+                let wrong = ordinals[e]
+                    .values()
+                    .filter(|ns| ns.iter().any(|&n| n as usize != rank))
+                    .count();
+                let kept = add(before.0, (to_cost(wrong), 0, 0));
+                if kept <= next[rank] {
+                    next[rank] = kept;
+                    from[rank] = (before.1, true);
+                }
+            }
+            cost = next;
+            step.push(from);
+        }
+        let mut state = (0..states).min_by_key(|&s| (cost[s], s)).unwrap_or(0);
+        let mut rank = vec![None; events.len()];
+        for e in (0..events.len()).rev() {
+            let (prev, kept) = step[e][state];
+            if kept {
+                rank[e] = Some(state as u32);
+            }
+            state = prev as usize;
+        }
+        let kept_earlier = rank
+            .iter()
+            .scan(0u32, |kept, r| {
+                let before = *kept;
+                *kept += u32::from(r.is_some());
+                Some(before)
+            })
+            .collect();
+        Reading { rank, kept_earlier }
+    }
+
+    /// The place of kept event `event` among the kept events (1 = first).
+    fn place(&self, event: usize) -> u32 {
+        self.kept_earlier[event] + 1
+    }
+
+    /// The kept events before `event`, latest first.
+    fn kept_before(&self, event: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..event).rev().filter(|&e| self.rank[e].is_some())
     }
 }
 
-/// The finding, if any, on an ordinal `n` whose event is the `event`-th on the timeline.
-fn position(
-    check: &Check,
-    records: &[ArticleRecord],
-    timeline: &Timeline,
+/// A call of the ordinal finding: the claim, its ordinal and its event.
+struct Placed<'a> {
     claim: ClaimRef,
     n: u32,
     event: usize,
-) -> Option<Diagnostic> {
-    let place = event as u32 + 1;
-    if n == place {
-        return None;
-    }
+    timeline: &'a Timeline,
+    reading: &'a Reading,
+    placed: &'a [(usize, ClaimRef, u32)],
+}
+
+/// The finding, if any, on an ordinal: it must be the rank the reading gives its event.
+fn ordinal_finding(check: &Check, records: &[ArticleRecord], p: &Placed<'_>) -> Option<Diagnostic> {
+    let (claim, n, event, timeline, reading) = (p.claim, p.n, p.event, p.timeline, p.reading);
+    // A dropped event: the finding on its date covers the article.
+    let rank = reading.rank[event]?;
+    let place = reading.place(event);
     let when = timeline.events[event].date;
     let how = match &claim.get(records).when {
         Some(crate::claim::When::Dated { how, .. }) => how,
@@ -158,8 +238,11 @@ fn position(
         ordinal_word(n),
         check.noun
     );
-    let earlier = event;
-    if n > place {
+    let earlier = (place - 1) as usize;
+    if rank == n {
+        if n <= place {
+            return None;
+        }
         let mut d = finding(
             check,
             records,
@@ -180,17 +263,113 @@ fn position(
         ));
         return Some(d);
     }
+    // Other articles give the event the rank the reading took.
+    if let Some(&(_, first, _)) = of_event(p.placed, event).iter().find(|q| q.2 == rank) {
+        let message = format!(
+            "this {} is called the {}, but another article calls it the {}",
+            check.noun,
+            ordinal_word(n),
+            ordinal_word(rank)
+        );
+        let mut d = finding(
+            check,
+            records,
+            claim,
+            message,
+            format!("the {}", ordinal_word(n)),
+        );
+        d.add_secondary(
+            Label::on_claim(
+                &records[first.record],
+                first.get(records),
+                format!("the {}", ordinal_word(rank)),
+            ),
+            Some(first.get(records)),
+        );
+        d.notes.push(timeline.describe(records, event));
+        return Some(d);
+    }
+    if n < place {
+        return Some(too_low(check, records, p, place, label));
+    }
+    // Another event's ordinal leaves no room for this one: the nearest such.
+    let between = |a: usize, b: usize| {
+        let (lo, hi) = (a.min(b), a.max(b));
+        reading.rank[lo + 1..hi]
+            .iter()
+            .filter(|r| r.is_some())
+            .count() as u32
+    };
+    let (other, m) = p
+        .placed
+        .iter()
+        .filter(|q| q.0 != event && reading.rank[q.0] == Some(q.2))
+        .filter(|&&(e, _, m)| {
+            if e < event {
+                m + between(e, event) >= n
+            } else {
+                m <= n + between(e, event)
+            }
+        })
+        .min_by_key(|q| q.0.abs_diff(event))
+        .map(|&(e, c, m)| ((e, c), m))?;
+    let (other_event, other) = other;
+    let message = if m == n {
+        format!(
+            "two different {} are both called the {}",
+            check.noun_plural,
+            ordinal_word(n)
+        )
+    } else {
+        format!(
+            "this {} is called the {}, but the {} of {} is called the {}",
+            check.noun,
+            ordinal_word(n),
+            check.noun,
+            timeline.events[other_event].date,
+            ordinal_word(m)
+        )
+    };
+    let mut d = finding(
+        check,
+        records,
+        claim,
+        message,
+        format!("the {}", ordinal_word(n)),
+    );
+    d.add_secondary(
+        Label::on_claim(
+            &records[other.record],
+            other.get(records),
+            format!("the {}", ordinal_word(m)),
+        ),
+        Some(other.get(records)),
+    );
+    d.notes.push(timeline.describe(records, event));
+    Some(d)
+}
+
+/// An ordinal lower than the events the corpus keeps before its event.
+fn too_low(
+    check: &Check,
+    records: &[ArticleRecord],
+    p: &Placed<'_>,
+    place: u32,
+    label: String,
+) -> Diagnostic {
+    let (claim, n, event, timeline) = (p.claim, p.n, p.event, p.timeline);
     // The other side: the latest earlier events its own article does not report (else the
     // latest earlier events), a few at most.
     let own = claim.record;
-    let surprising: Vec<usize> = (0..earlier)
-        .rev()
+    let surprising: Vec<usize> = p
+        .reading
+        .kept_before(event)
         .take(10 * MAX_OTHER_SIDE)
         .filter(|&e| !timeline.events[e].attested_by(own))
         .take(MAX_OTHER_SIDE)
         .collect();
     let mut shown: Vec<usize> = if surprising.is_empty() {
-        (0..earlier).rev().take(MAX_OTHER_SIDE).collect()
+        p.reading.kept_before(event).take(MAX_OTHER_SIDE).collect()
     } else {
         surprising
     };
@@ -203,7 +382,7 @@ fn position(
             "this {} is called the {}, but the corpus records {}",
             check.noun,
             ordinal_word(n),
-            count_of(check, earlier, "earlier")
+            count_of(check, (place - 1) as usize, "earlier")
         ),
         label,
     );
@@ -232,5 +411,96 @@ fn position(
         ));
     }
     d.help = Some(help);
-    Some(d)
+    d
+}
+
+/// The findings on an event the reading drops: one on each article that dates it. The
+/// ordinals of a later event leave no room for it.
+fn unplaced(
+    check: &Check,
+    records: &[ArticleRecord],
+    timeline: &Timeline,
+    reading: &Reading,
+    placed: &[(usize, ClaimRef, u32)],
+    event: usize,
+) -> Vec<Diagnostic> {
+    // The nearest later kept event whose ordinals the reading accepts.
+    let after = placed.partition_point(|q| q.0 <= event);
+    let Some(later) = placed[after..]
+        .iter()
+        .find(|q| reading.rank[q.0] == Some(q.2))
+        .map(|q| q.0)
+    else {
+        return Vec::new();
+    };
+    let evidence: Vec<ClaimRef> = of_event(placed, later)
+        .iter()
+        .filter(|q| reading.rank[later] == Some(q.2))
+        .map(|q| q.1)
+        .collect();
+    let first = evidence[0];
+    let (date, later_date) = (timeline.events[event].date, timeline.events[later].date);
+    let ord = ordinal_word(ordinal(records, first));
+    let articles: Vec<&str> = {
+        let mut ids: Vec<&str> = evidence
+            .iter()
+            .map(|c| records[c.record].id.as_str())
+            .collect();
+        ids.dedup();
+        ids
+    };
+    let who = match articles.as_slice() {
+        [one] => format!("{one} calls"),
+        many => format!("{} articles call", many.len()),
+    };
+    let message = format!(
+        "the series has no room for this {} on {date}: {who} the {} of {later_date} the {ord}",
+        check.noun, check.noun
+    );
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for mention in &timeline.events[event].mentions {
+        if !seen.insert(mention.claim.record) {
+            continue;
+        }
+        let mut d = finding(
+            check,
+            records,
+            mention.claim,
+            message.clone(),
+            String::new(),
+        );
+        d.primary = mention_label(check, records, mention);
+        for &c in evidence.iter().take(MAX_OTHER_SIDE) {
+            d.add_secondary(
+                Label::on_claim(
+                    &records[c.record],
+                    c.get(records),
+                    format!("the {ord} {} ({later_date})", check.noun),
+                ),
+                Some(c.get(records)),
+            );
+        }
+        d.notes.push(timeline.describe(records, event));
+        d.help = Some(format!(
+            "correct this date, or the ordinals of the {} of {later_date} are wrong",
+            check.noun
+        ));
+        out.push(d);
+    }
+    out
+}
+
+/// The placed ordinals of one event (`placed` is sorted by event).
+fn of_event(placed: &[(usize, ClaimRef, u32)], event: usize) -> &[(usize, ClaimRef, u32)] {
+    let start = placed.partition_point(|q| q.0 < event);
+    let end = placed.partition_point(|q| q.0 <= event);
+    &placed[start..end]
+}
+
+fn ordinal(records: &[ArticleRecord], claim: ClaimRef) -> u32 {
+    match claim.get(records).value {
+        Value::Ordinal(n) => n,
+        _ => 0,
+    }
 }

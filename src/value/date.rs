@@ -34,6 +34,10 @@ pub struct DateValue {
     /// stated so that it can be checked against the calendar.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stated_weekday: Option<Weekday>,
+    /// Whether the days rest on the article date ("on Tuesday", "last year", a day without
+    /// its year): such a date is wrong whenever the article date is.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub relative: bool,
 }
 
 impl DateValue {
@@ -65,6 +69,7 @@ impl DateValue {
             end,
             precision,
             stated_weekday: None,
+            relative: false,
         }
     }
 
@@ -265,6 +270,7 @@ pub fn parse_date(
             let date = nearest_day_of_year(month, day, anchor, direction)?;
             let mut value = DateValue::day(date);
             value.stated_weekday = c.name("wd").and_then(|w| w.as_str().parse().ok());
+            value.relative = true;
             return Ok(Dated {
                 value,
                 resolution: Some(format!(
@@ -299,7 +305,10 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
     let quoted = format!("\"{text}\"");
     let explain = move |value: DateValue, anchor: NaiveDate, how: &str| {
         Some(Dated {
-            value,
+            value: DateValue {
+                relative: true,
+                ..value
+            },
             resolution: Some(format!(
                 "{quoted} {how} the article date {}",
                 anchor.format("%Y-%m-%d")
