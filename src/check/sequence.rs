@@ -433,24 +433,18 @@ fn unplaced(
     else {
         return Vec::new();
     };
-    let evidence: Vec<ClaimRef> = of_event(placed, later)
+    // One claim per article: placed claims of one event are sorted by article.
+    let mut evidence: Vec<ClaimRef> = of_event(placed, later)
         .iter()
         .filter(|q| reading.rank[later] == Some(q.2))
         .map(|q| q.1)
         .collect();
+    evidence.dedup_by_key(|c| c.record);
     let first = evidence[0];
     let (date, later_date) = (timeline.events[event].date, timeline.events[later].date);
     let ord = ordinal_word(ordinal(records, first));
-    let articles: Vec<&str> = {
-        let mut ids: Vec<&str> = evidence
-            .iter()
-            .map(|c| records[c.record].id.as_str())
-            .collect();
-        ids.dedup();
-        ids
-    };
-    let who = match articles.as_slice() {
-        [one] => format!("{one} calls"),
+    let who = match evidence.as_slice() {
+        [one] => format!("{} calls", records[one.record].id),
         many => format!("{} articles call", many.len()),
     };
     let message = format!(
