@@ -221,10 +221,12 @@ impl Context<'_> {
         for &(entity, group, _) in &seen {
             *ways.entry((entity, group)).or_default() += 1;
         }
-        out.into_iter()
-            .filter(|(entity, u)| ways[&(*entity, u.group)] > 1)
-            .map(|(_, u)| u)
-            .collect()
+        // Into a vector of its own size: most articles keep none, and collecting in place
+        // would keep the whole buffer alive for as long as the record.
+        let mixed = |(entity, u): &(usize, SpellingUse)| ways[&(*entity, u.group)] > 1;
+        let mut kept = Vec::with_capacity(out.iter().filter(|u| mixed(u)).count());
+        kept.extend(out.into_iter().filter(mixed).map(|(_, u)| u));
+        kept
     }
 
     /// A range of the body as a span of the file, with its position.
