@@ -193,7 +193,8 @@ pub struct CheckDef {
     #[serde(default = "any_key")]
     #[schemars(with = "String")]
     pub keys: Spanned<String>,
-    /// Only the claims these extractors make (default: the claims of every extractor).
+    /// Only the claims these extractors make (default: the claims of every extractor). For
+    /// `previous`: the claims that date the event before the article's own.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub extractors: Vec<Spanned<String>>,
@@ -222,6 +223,9 @@ pub enum CheckKind {
     Sequence,
     /// An enumeration of earlier events must list every earlier event the corpus records.
     Enumeration,
+    /// The event a claim calls the previous one ("his previous visit, in March 2024") is
+    /// the last the corpus records before the article's own.
+    Previous,
     /// Claims with one key must agree.
     Agree,
     /// A weekday stated with an explicit date must match the calendar.

@@ -1347,6 +1347,16 @@ fn compile_check(src: &SourceFile, def: &CheckDef, errors: &mut Vec<RuleError>) 
             return None;
         }
     }
+    if def.kind == CheckKind::Previous && def.extractors.is_empty() {
+        errors.push(src.error(
+            def.id.span().start,
+            format!(
+                "check `{}`: `previous` needs `extractors`, the extractors whose claims date the event before the article's own",
+                def.id.get_ref()
+            ),
+        ));
+        return None;
+    }
     if !(def.tolerance.is_finite() && def.tolerance >= 0.0) {
         errors.push(src.error(
             def.id.span().start,

@@ -4,6 +4,7 @@
 mod agree;
 mod enumeration;
 mod missing_date;
+mod previous;
 mod sequence;
 mod variant;
 mod weekday;
@@ -33,6 +34,7 @@ pub fn run(records: &[ArticleRecord], rules: &RuleSet) -> Vec<Diagnostic> {
             match check.kind {
                 CheckKind::Sequence => sequence::run(check, &index, &mut found),
                 CheckKind::Enumeration => enumeration::run(check, &index, &mut found),
+                CheckKind::Previous => previous::run(check, &index, &mut found),
                 CheckKind::Agree => agree::run(check, &index, &mut found),
                 CheckKind::Weekday => weekday::run(check, records, &mut found),
                 CheckKind::Variant => variant::run(check, records, &mut found),
@@ -106,22 +108,28 @@ impl<'r> ClaimIndex<'r> {
         ClaimIndex { records, keys }
     }
 
-    /// The claims `check` looks at, grouped by key, keys in order: borrowed from the
-    /// index unless the check reads some extractors' claims only.
-    pub fn by_key(&self, check: &Check) -> Vec<(&'r str, Cow<'_, [ClaimRef]>)> {
+    /// Every claim of the keys `check` applies to, whatever its extractor, keys in order.
+    pub fn all_by_key(&self, check: &Check) -> impl Iterator<Item = (&'r str, &[ClaimRef])> {
         self.keys
             .iter()
             .filter(|(key, _)| check.applies_to(key))
+            .map(|(key, claims)| (*key, claims.as_slice()))
+    }
+
+    /// The claims `check` looks at, grouped by key, keys in order: borrowed from the
+    /// index unless the check reads some extractors' claims only.
+    pub fn by_key(&self, check: &Check) -> Vec<(&'r str, Cow<'_, [ClaimRef]>)> {
+        self.all_by_key(check)
             .filter_map(|(key, claims)| {
                 if check.extractors.is_empty() {
-                    return Some((*key, Cow::Borrowed(claims.as_slice())));
+                    return Some((key, Cow::Borrowed(claims)));
                 }
                 let seen: Vec<ClaimRef> = claims
                     .iter()
                     .copied()
                     .filter(|c| check.reads(&c.get(self.records).rule))
                     .collect();
-                (!seen.is_empty()).then_some((*key, Cow::Owned(seen)))
+                (!seen.is_empty()).then_some((key, Cow::Owned(seen)))
             })
             .collect()
     }
