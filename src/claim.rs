@@ -86,8 +86,8 @@ pub struct Claim {
     /// Reported fact or planned event.
     pub modality: Modality,
     /// How captures and dates were resolved, in words; each shared by the claims with it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<Arc<str>>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub notes: Box<[Arc<str>]>,
 }
 
 /// When the claimed event happened.

@@ -10,8 +10,8 @@ use std::sync::LazyLock;
 pub struct Duration {
     /// The number as stated ("two-day" → 2).
     pub amount: f64,
-    /// The unit as stated, singular: hour, day, week, month, year.
-    pub unit: String,
+    /// The unit as stated.
+    pub unit: TimeUnit,
     /// The same length in days (a month counts 30 days, a year 365).
     pub days: f64,
 }
@@ -19,18 +19,62 @@ pub struct Duration {
 impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let plural = if self.amount == 1.0 { "" } else { "s" };
-        write!(f, "{} {}{plural}", self.amount, self.unit)
+        write!(f, "{} {}{plural}", self.amount, self.unit.name())
     }
 }
 
-const UNITS: [(&str, f64); 6] = [
-    ("hour", 1.0 / 24.0),
-    ("day", 1.0),
-    ("week", 7.0),
-    ("fortnight", 14.0),
-    ("month", 30.0),
-    ("year", 365.0),
-];
+/// A unit of time, written in the singular in claims: `"unit": "day"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeUnit {
+    /// An hour: 1/24 day.
+    Hour,
+    /// A day.
+    Day,
+    /// A week: 7 days.
+    Week,
+    /// A fortnight: 14 days.
+    Fortnight,
+    /// A month: counted as 30 days.
+    Month,
+    /// A year: counted as 365 days.
+    Year,
+}
+
+impl TimeUnit {
+    const ALL: [TimeUnit; 6] = [
+        TimeUnit::Hour,
+        TimeUnit::Day,
+        TimeUnit::Week,
+        TimeUnit::Fortnight,
+        TimeUnit::Month,
+        TimeUnit::Year,
+    ];
+
+    /// Its name in the singular, as claims write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            TimeUnit::Hour => "hour",
+            TimeUnit::Day => "day",
+            TimeUnit::Week => "week",
+            TimeUnit::Fortnight => "fortnight",
+            TimeUnit::Month => "month",
+            TimeUnit::Year => "year",
+        }
+    }
+
+    /// Its length in days.
+    pub fn days(self) -> f64 {
+        match self {
+            TimeUnit::Hour => 1.0 / 24.0,
+            TimeUnit::Day => 1.0,
+            TimeUnit::Week => 7.0,
+            TimeUnit::Fortnight => 14.0,
+            TimeUnit::Month => 30.0,
+            TimeUnit::Year => 365.0,
+        }
+    }
+}
 
 const COUNT: &str = r"(?:[0-9]{1,4}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|forty-eight|seventy-two))";
 
@@ -51,12 +95,12 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
         None => ("one", lower),
     };
     let unit = unit.strip_suffix('s').unwrap_or(unit);
-    let (unit, per_day) = UNITS.iter().copied().find(|(u, _)| *u == unit)?;
+    let unit = TimeUnit::ALL.into_iter().find(|u| u.name() == unit)?;
     let amount = parse_number(count)?.value;
     Some(Duration {
         amount,
-        unit: unit.to_string(),
-        days: amount * per_day,
+        unit,
+        days: amount * unit.days(),
     })
 }
 
