@@ -76,6 +76,19 @@ fn an_ordinal_beyond_the_known_events_is_only_a_note() {
 }
 
 #[test]
+fn an_ordinal_in_the_billions_is_checked_like_any_other() {
+    // Two visits called the 4,000,000,000th: one of the two is wrong, and reading the
+    // series costs no more than for "fifth".
+    expect(
+        "sequence-huge-ordinal",
+        &[
+            ("visit-sequence", "b.txt", "error"),
+            ("visit-sequence", "c.txt", "note"),
+        ],
+    );
+}
+
+#[test]
 fn one_event_with_two_ordinals_is_an_error() {
     expect(
         "sequence-two-ordinals",

@@ -105,22 +105,50 @@ struct Reading {
     kept_earlier: Vec<u32>,
 }
 
+/// The most cells (events × ranks) a reading is worked out over. Past it (thousands of
+/// events and of distinct ordinals in one series) every event is kept and ranked by its
+/// place.
+const MAX_CELLS: usize = 1 << 22;
+
 impl Reading {
     /// Dynamic programming over the events in date order, with the rank of the last kept
     /// event as the state: O(events × highest ordinal).
     fn fit(timeline: &Timeline, placed: &[(usize, ClaimRef, u32)]) -> Reading {
         let events = &timeline.events;
-        let beyond = placed
-            .iter()
-            .map(|p| p.2)
-            .max()
-            .unwrap_or(0)
+        // Ordinals squeezed: a gap between two ordinals wider than the events can fill is
+        // as good as any wider one, so "his 4000000000th visit" costs no more than "his
+        // 5th". Ranks are worked out squeezed and given back as the ordinals they stand for.
+        let mut values: Vec<u32> = placed.iter().map(|p| p.2).collect();
+        values.sort_unstable();
+        values.dedup();
+        let widest = u32::try_from(events.len())
+            .unwrap_or(u32::MAX)
             .saturating_add(1);
+        let squeezed: Vec<u32> = values
+            .iter()
+            .scan((0u32, 0u32), |(was, at), &v| {
+                *at = at.saturating_add((v - *was).min(widest));
+                *was = v;
+                Some(*at)
+            })
+            .collect();
+        let squeeze = |n: u32| values.binary_search(&n).map_or(n, |i| squeezed[i]);
+        let unsqueeze = |r: u32| match squeezed.partition_point(|&q| q <= r) {
+            0 => r,
+            i => values[i - 1].saturating_add(r - squeezed[i - 1]),
+        };
+        let beyond = squeezed.last().copied().unwrap_or(0).saturating_add(1);
         // State 0: nothing kept yet; state r: the last kept event has rank r.
         let states = beyond as usize + 1;
+        if events.len().saturating_mul(states) > MAX_CELLS {
+            return Reading::of_ranks((1..).take(events.len()).map(Some).collect());
+        }
         let mut ordinals: Vec<HashMap<usize, Vec<u32>>> = vec![HashMap::new(); events.len()];
         for &(event, claim, n) in placed {
-            ordinals[event].entry(claim.record).or_default().push(n);
+            ordinals[event]
+                .entry(claim.record)
+                .or_default()
+                .push(squeeze(n));
         }
         let to_cost = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         // Costs are (articles blamed, of them for a date they state outright, events
@@ -186,10 +214,14 @@ impl Reading {
         for e in (0..events.len()).rev() {
             let (prev, kept) = step[e][state];
             if kept {
-                rank[e] = Some(state as u32);
+                rank[e] = Some(unsqueeze(state as u32));
             }
             state = prev as usize;
         }
+        Reading::of_ranks(rank)
+    }
+
+    fn of_ranks(rank: Vec<Option<u32>>) -> Reading {
         let kept_earlier = rank
             .iter()
             .scan(0u32, |kept, r| {
