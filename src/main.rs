@@ -515,7 +515,7 @@ fn list_rules(paths: &[PathBuf], patterns: bool) -> Result<ExitCode, ()> {
         let lines: String = rules
             .extractors
             .iter()
-            .map(|x| x.pattern_line() + "\n")
+            .map(|x| rules.pattern_line(x) + "\n")
             .collect();
         write_out(lines.as_bytes())?;
         return Ok(ExitCode::SUCCESS);

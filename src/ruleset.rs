@@ -136,7 +136,8 @@ pub struct Extractor {
     /// Words one of which every match contains (ASCII lower case), if the pattern has
     /// such: the extractor searches only lines holding one (see [`Prefilter`]).
     pub required: Option<Vec<String>>,
-    /// The pattern with entity slots expanded to the names themselves.
+    /// The pattern with a mark ([`names_mark`]) in each entity slot, where
+    /// [`RuleSet::pattern_line`] spells out the kind's names.
     pub literal: String,
     /// The key template.
     pub key: Vec<KeyPart>,
@@ -246,15 +247,29 @@ const AGREE_VALUES: [&str; 8] = [
     "quantity", "date", "duration", "number", "ordinal", "entity", "text", "when",
 ];
 
-impl Extractor {
-    /// The pattern with entity names in place of masked tokens, as `rg -f` reads patterns:
-    /// on one line (comments and the white space of verbose `(?x)` patterns dropped), and
-    /// without capture groups, whose names would clash once ripgrep joins all lines into
-    /// one regex. It matches what the extractor matches.
-    pub fn pattern_line(&self) -> String {
-        let Ok(mut ast) = regex_syntax::ast::parse::Parser::new().parse(&self.literal) else {
+/// Where the names of `kind` go in an extractor's `literal`: a private-use character no
+/// rule file writes, around the kind.
+fn names_mark(kind: &str) -> String {
+    format!("\u{E000}{kind}\u{E000}")
+}
+
+impl RuleSet {
+    /// The pattern of extractor `x` with entity names in place of masked tokens, as `rg -f`
+    /// reads patterns: on one line (comments and the white space of verbose `(?x)`
+    /// patterns dropped), and without capture groups, whose names would clash once
+    /// ripgrep joins all lines into one regex. It matches what the extractor matches.
+    pub fn pattern_line(&self, x: &Extractor) -> String {
+        let mut literal = x.literal.clone();
+        for kind in self.kinds.keys() {
+            let mark = names_mark(kind);
+            if literal.contains(&mark) {
+                let names = self.gazetteer.kind_pattern(kind).unwrap_or_default();
+                literal = literal.replace(&mark, &pattern::ascii_word_boundaries(&names));
+            }
+        }
+        let Ok(mut ast) = regex_syntax::ast::parse::Parser::new().parse(&literal) else {
             // Every extractor's pattern parsed when it compiled.
-            return self.literal.replace(['\n', '\r'], " ");
+            return literal.replace(['\n', '\r'], " ");
         };
         without_captures(&mut ast);
         let mut line = String::new();
@@ -935,7 +950,10 @@ impl Compiler {
 
     fn kind_pattern(&self, kind: &str, with_anaphora: bool, names: bool) -> String {
         let names = if names {
-            self.gazetteer.kind_pattern(kind)
+            // A mark, not the names: spelt out only when `rules --patterns` prints it.
+            self.gazetteer
+                .kind_token_pattern(kind)
+                .map(|_| names_mark(kind))
         } else {
             self.gazetteer.kind_token_pattern(kind)
         };
