@@ -324,28 +324,25 @@ fn ordinal_finding(check: &Check, records: &[ArticleRecord], p: &Placed<'_>) -> 
     if n < place {
         return Some(too_low(check, records, p, place, label));
     }
-    // Another event's ordinal leaves no room for this one: the nearest such.
-    let between = |a: usize, b: usize| {
-        let (lo, hi) = (a.min(b), a.max(b));
-        reading.rank[lo + 1..hi]
-            .iter()
-            .filter(|r| r.is_some())
-            .count() as u32
+    // Another event's ordinal leaves no room for this one: the nearest such. Both events
+    // are kept, so the kept events between them are told by the counts before each.
+    let between = |other: usize| {
+        let (lo, hi) = (other.min(event), other.max(event));
+        reading.kept_earlier[hi] - reading.kept_earlier[lo] - 1
     };
-    let (other, m) = p
+    let (other_event, other, m) = p
         .placed
         .iter()
         .filter(|q| q.0 != event && reading.rank[q.0] == Some(q.2))
         .filter(|&&(e, _, m)| {
             if e < event {
-                m + between(e, event) >= n
+                m.saturating_add(between(e)) >= n
             } else {
-                m <= n + between(e, event)
+                m <= n.saturating_add(between(e))
             }
         })
         .min_by_key(|q| q.0.abs_diff(event))
-        .map(|&(e, c, m)| ((e, c), m))?;
-    let (other_event, other) = other;
+        .copied()?;
     let message = if m == n {
         format!(
             "two different {} are both called the {}",
