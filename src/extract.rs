@@ -425,7 +425,7 @@ impl Context<'_> {
             return Some(g.entities()[target].id.to_string());
         }
         let sentence = sentence_at(&self.sentences, range.start);
-        let found = self.antecedent(kind, text, &range, sentence);
+        let found = self.antecedent(kind, &range, sentence);
         match found {
             Some((entity, how)) => {
                 let e = &g.entities()[entity];
@@ -446,13 +446,15 @@ impl Context<'_> {
     fn antecedent(
         &self,
         kind: &str,
-        text: &str,
         at: &Range<usize>,
         sentence: Option<usize>,
     ) -> Option<(usize, &'static str)> {
+        // Descriptions may name kinds ("the {country} general"): matched, as extractor
+        // patterns are, on the text with mentions masked.
+        let masked = &self.masked[at.clone()];
         let definite = self.rules.kinds.get(kind).and_then(|k| k.definite.as_ref());
         let is_definite =
-            definite.is_some_and(|re| re.find(text).is_some_and(|m| m.len() == text.len()));
+            definite.is_some_and(|re| re.find(masked).is_some_and(|m| m.len() == masked.len()));
         let in_sentence = || {
             sentence
                 .and_then(|s| self.nearest_in(kind, &self.sentences[s], at))

@@ -292,11 +292,12 @@ pub struct KindDef {
     pub description: Option<String>,
     /// A regex of the words that refer to an entity of this kind without naming it ("his",
     /// "the general"); such a capture resolves to the nearest entity of the kind in the
-    /// same sentence.
+    /// same sentence. `{kind}` in it stands for any entity of that kind.
     #[schemars(with = "Option<String>")]
     pub anaphora: Option<Spanned<String>>,
     /// A regex of definite descriptions ("the general"); such a capture resolves to the
     /// entity of the kind last named before it, in the sentence or earlier in the article.
+    /// `{kind}` in it stands for any entity of that kind ("the {country} general").
     #[schemars(with = "Option<String>")]
     pub definite: Option<Spanned<String>>,
 }

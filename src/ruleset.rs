@@ -247,6 +247,60 @@ const AGREE_VALUES: [&str; 8] = [
     "quantity", "date", "duration", "number", "ordinal", "entity", "text", "when",
 ];
 
+/// A kind's description or pronoun regex. `{kind}` in it stands for any entity of that
+/// kind, matched as its masked token, as extractor patterns are ("the {country} general").
+fn kind_regex(
+    src: &SourceFile,
+    field: Option<&Spanned<String>>,
+    kinds: &BTreeMap<String, Kind>,
+    gazetteer: &Gazetteer,
+    errors: &mut Vec<RuleError>,
+) -> Option<Regex> {
+    let written = field?;
+    let start = src.content_start(&written.span());
+    let known = |p: &Placeholder<'_>| {
+        if p.ty.is_none() && kinds.contains_key(p.name) {
+            Ok(())
+        } else {
+            Err(format!(
+                "unknown kind `{}`{}",
+                p.name,
+                did_you_mean(p.name, kinds.keys().map(String::as_str))
+            ))
+        }
+    };
+    // Checked with each placeholder as a group of its own length, so that a syntax error
+    // is reported where it is written.
+    let same_length = pattern::expand(written.get_ref(), |p| {
+        known(p).map(|()| format!("({})", "a".repeat(p.span.len() - 2)))
+    });
+    let same_length = match same_length {
+        Ok(text) => text,
+        Err(bad) => {
+            for (span, message) in bad {
+                errors.push(src.error(start + span.start, message));
+            }
+            return None;
+        }
+    };
+    if let Some(e) = src.regex_error(&same_length, start) {
+        errors.push(e);
+        return None;
+    }
+    let expanded = pattern::expand(written.get_ref(), |p| {
+        Ok(format!(
+            "(?:{})",
+            gazetteer
+                .kind_token_pattern(p.name)
+                .unwrap_or_else(|| r"[^\s\S]".to_string())
+        ))
+    })
+    .unwrap_or_default();
+    compile_regex(&pattern::ascii_word_boundaries(&expanded))
+        .map_err(|e| errors.push(src.error(start, e)))
+        .ok()
+}
+
 /// Where the names of `kind` go in an extractor's `literal`: a private-use character no
 /// rule file writes, around the kind.
 fn names_mark(kind: &str) -> String {
@@ -263,7 +317,10 @@ impl RuleSet {
         for kind in self.kinds.keys() {
             let mark = names_mark(kind);
             if literal.contains(&mark) {
-                let names = self.gazetteer.kind_pattern(kind).unwrap_or_default();
+                let names = self
+                    .gazetteer
+                    .kind_pattern(kind)
+                    .unwrap_or_else(|| r"(?:[^\s\S])".to_string());
                 literal = literal.replace(&mark, &pattern::ascii_word_boundaries(&names));
             }
         }
@@ -559,6 +616,8 @@ struct Compiler {
     units: Vec<Unit>,
     planned: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
+    /// Per kind, its descriptions and pronouns as written, for `rules --patterns`.
+    referring: HashMap<String, Vec<String>>,
 }
 
 /// Where an expansion is: the fragments being expanded (to catch cycles), and whether
@@ -573,6 +632,7 @@ struct Expansion {
 impl Compiler {
     fn new(parsed: &[(SourceFile, RuleFile)], errors: &mut Vec<RuleError>) -> Compiler {
         let mut kinds = BTreeMap::new();
+        let mut kind_defs = Vec::new();
         for (src, file) in parsed {
             for k in &file.kind {
                 let id = k.id.get_ref().clone();
@@ -582,32 +642,41 @@ impl Compiler {
                     );
                     continue;
                 }
-                let mut compile = |field: &Option<Spanned<String>>| {
-                    field.as_ref().and_then(|a| {
-                        let start = src.content_start(&a.span());
-                        if let Some(e) = src.regex_error(a.get_ref(), start) {
-                            errors.push(e);
-                            return None;
-                        }
-                        compile_regex(&pattern::ascii_word_boundaries(a.get_ref()))
-                            .map_err(|e| errors.push(src.error(start, e)))
-                            .ok()
-                    })
-                };
-                let anaphora = compile(&k.anaphora);
-                let definite = compile(&k.definite);
                 kinds.insert(
                     id.clone(),
                     Kind {
                         id,
                         description: k.description.clone(),
-                        anaphora,
-                        definite,
+                        anaphora: None,
+                        definite: None,
                     },
                 );
+                kind_defs.push((src, k));
             }
         }
         let gazetteer = Self::gazetteer(parsed, &kinds, errors);
+        // A kind's pronouns and descriptions may name other kinds ("the {country} general"):
+        // compiled once the gazetteer gives each kind its masked token.
+        let mut referring = HashMap::new();
+        for (src, k) in kind_defs {
+            let id = k.id.get_ref();
+            let sources = [&k.definite, &k.anaphora];
+            let [definite, anaphora] =
+                sources.map(|field| kind_regex(src, field.as_ref(), &kinds, &gazetteer, errors));
+            referring.insert(
+                id.clone(),
+                sources
+                    .into_iter()
+                    .flatten()
+                    .map(|s| s.get_ref().clone())
+                    .collect(),
+            );
+            if let Some(kind) = kinds.get_mut(id) {
+                kind.definite = definite;
+                kind.anaphora = anaphora;
+            }
+        }
+
         let mut units = Vec::new();
         for (src, file) in parsed {
             for u in &file.unit {
@@ -673,6 +742,7 @@ impl Compiler {
             units,
             planned,
             fragments,
+            referring,
         }
     }
 
@@ -949,6 +1019,7 @@ impl Compiler {
     }
 
     fn kind_pattern(&self, kind: &str, with_anaphora: bool, names: bool) -> String {
+        let as_names = names;
         let names = if names {
             // A mark, not the names: spelt out only when `rules --patterns` prints it.
             self.gazetteer
@@ -958,7 +1029,13 @@ impl Compiler {
             self.gazetteer.kind_token_pattern(kind)
         };
         let mut alts: Vec<String> = names.into_iter().collect();
-        if with_anaphora && let Some(k) = self.kinds.get(kind) {
+        if with_anaphora && as_names {
+            // The kinds they name as marks too, spelt out by `rules --patterns`.
+            for source in self.referring.get(kind).into_iter().flatten() {
+                let marked = pattern::expand(source, |p| Ok(names_mark(p.name)));
+                alts.push(format!("(?:{})", marked.unwrap_or_default()));
+            }
+        } else if with_anaphora && let Some(k) = self.kinds.get(kind) {
             for re in [&k.definite, &k.anaphora].into_iter().flatten() {
                 alts.push(format!("(?:{})", re.as_str()));
             }

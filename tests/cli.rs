@@ -162,6 +162,34 @@ value = \"quantity\"
 }
 
 #[test]
+fn a_description_naming_an_unknown_kind_is_a_rule_error_at_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = "\
+[[kind]]
+id = \"country\"
+
+[[kind]]
+id = \"person\"
+definite = '\\bthe\\s+{contry}\\s+general\\b'
+
+[[kind]]
+id = \"city\"
+anaphora = '\\bthe\\s+{country}\\s+capital(\\b'
+";
+    fs::write(dir.path().join("r.toml"), rules).unwrap();
+    let out = run(repo(), &["rules", "--rules", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("error: unknown kind `contry` (did you mean `country`?)"),
+        "{err}"
+    );
+    assert!(err.contains("r.toml:6:21"), "{err}");
+    // A syntax error after a placeholder is reported where it is written.
+    assert!(err.contains("r.toml:10:40"), "{err}");
+}
+
+#[test]
 fn a_bad_article_is_named_and_the_others_still_reported() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(
