@@ -247,6 +247,9 @@ const AGREE_VALUES: [&str; 8] = [
     "quantity", "date", "duration", "number", "ordinal", "entity", "text", "when",
 ];
 
+/// A regex that matches nothing: what a kind without entities stands for.
+const NOTHING: &str = r"(?:[^\s\S])";
+
 /// A kind's description or pronoun regex. `{kind}` in it stands for any entity of that
 /// kind, matched as its masked token, as extractor patterns are ("the {country} general").
 fn kind_regex(
@@ -292,7 +295,7 @@ fn kind_regex(
             "(?:{})",
             gazetteer
                 .kind_token_pattern(p.name)
-                .unwrap_or_else(|| r"[^\s\S]".to_string())
+                .unwrap_or_else(|| NOTHING.to_string())
         ))
     })
     .unwrap_or_default();
@@ -320,7 +323,7 @@ impl RuleSet {
                 let names = self
                     .gazetteer
                     .kind_pattern(kind)
-                    .unwrap_or_else(|| r"(?:[^\s\S])".to_string());
+                    .unwrap_or_else(|| NOTHING.to_string());
                 literal = literal.replace(&mark, &pattern::ascii_word_boundaries(&names));
             }
         }
@@ -1019,18 +1022,16 @@ impl Compiler {
     }
 
     fn kind_pattern(&self, kind: &str, with_anaphora: bool, names: bool) -> String {
-        let as_names = names;
-        let names = if names {
-            // A mark, not the names: spelt out only when `rules --patterns` prints it.
-            self.gazetteer
-                .kind_token_pattern(kind)
-                .map(|_| names_mark(kind))
+        let token = self.gazetteer.kind_token_pattern(kind);
+        // With names: a mark, spelt out only when `rules --patterns` prints it.
+        let named = if names {
+            token.map(|_| names_mark(kind))
         } else {
-            self.gazetteer.kind_token_pattern(kind)
+            token
         };
-        let mut alts: Vec<String> = names.into_iter().collect();
-        if with_anaphora && as_names {
-            // The kinds they name as marks too, spelt out by `rules --patterns`.
+        let mut alts: Vec<String> = named.into_iter().collect();
+        if with_anaphora && names {
+            // The kinds they name as marks too.
             for source in self.referring.get(kind).into_iter().flatten() {
                 let marked = pattern::expand(source, |p| Ok(names_mark(p.name)));
                 alts.push(format!("(?:{})", marked.unwrap_or_default()));
@@ -1042,7 +1043,7 @@ impl Compiler {
         }
         if alts.is_empty() {
             // A kind with no entity matches nothing.
-            return r"(?:[^\s\S])".to_string();
+            return NOTHING.to_string();
         }
         format!("(?:{})", alts.join("|"))
     }

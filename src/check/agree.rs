@@ -123,26 +123,14 @@ fn against_consensus(
         let (record, outliers): (Vec<&Span>, Vec<&Span>) = spans
             .iter()
             .partition(|s| s.low <= point && point <= s.high);
-        // The first published record claim above a value, and below one.
-        let mut by_low: Vec<(f64, usize)> = record.iter().map(|s| (s.low, s.order)).collect();
-        by_low.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let mut first_above = by_low.iter().map(|&(_, order)| order).collect::<Vec<_>>();
-        for i in (1..first_above.len()).rev() {
-            first_above[i - 1] = first_above[i - 1].min(first_above[i]);
-        }
-        let mut by_high: Vec<(f64, usize)> = record.iter().map(|s| (s.high, s.order)).collect();
-        by_high.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let mut first_below = by_high.iter().map(|&(_, order)| order).collect::<Vec<_>>();
-        for i in 1..first_below.len() {
-            first_below[i] = first_below[i].min(first_below[i - 1]);
-        }
+        // The first published record claim above a value, and below one (mirrored).
+        let above = FirstBeyond::new(record.iter().map(|s| (s.low, s.order)).collect());
+        let below = FirstBeyond::new(record.iter().map(|s| (-s.high, s.order)).collect());
         for outlier in outliers {
             let against = if outlier.high < point {
-                let from = by_low.partition_point(|&(low, _)| low <= outlier.high);
-                first_above.get(from).copied()
+                above.beyond(outlier.high)
             } else {
-                let to = by_high.partition_point(|&(high, _)| high < outlier.low);
-                to.checked_sub(1).map(|i| first_below[i])
+                below.beyond(-outlier.low)
             };
             if let Some(against) = against {
                 out.push(diagnostic(
@@ -154,6 +142,26 @@ fn against_consensus(
                 ));
             }
         }
+    }
+}
+
+/// The first published of the claims whose edge lies beyond a value: edges sorted from
+/// the far end, each paired with the first published claim at or beyond it.
+struct FirstBeyond(Vec<(f64, usize)>);
+
+impl FirstBeyond {
+    fn new(mut edges: Vec<(f64, usize)>) -> FirstBeyond {
+        edges.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for i in 1..edges.len() {
+            edges[i].1 = edges[i].1.min(edges[i - 1].1);
+        }
+        FirstBeyond(edges)
+    }
+
+    /// The first published claim whose edge is greater than `value`.
+    fn beyond(&self, value: f64) -> Option<usize> {
+        let count = self.0.partition_point(|&(edge, _)| edge > value);
+        count.checked_sub(1).map(|i| self.0[i].1)
     }
 }
 

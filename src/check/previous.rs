@@ -6,7 +6,7 @@ use super::{ClaimIndex, and_list, finding, mention_label};
 use crate::claim::ArticleRecord;
 use crate::diagnostic::Diagnostic;
 use crate::ruleset::Check;
-use crate::timeline::{ClaimRef, Timeline, near};
+use crate::timeline::{ClaimRef, Mention, Timeline, near};
 use std::collections::HashMap;
 
 /// Most in-between events a finding points at; the message counts them all.
@@ -42,15 +42,14 @@ pub fn run(check: &Check, index: &ClaimIndex, out: &mut Vec<Diagnostic>) {
                 .mentions
                 .iter()
                 .find(|m| m.claim == claim)
-                .map(|m| m.date)
             else {
                 continue;
             };
             let between: Vec<usize> = (previous + 1..current)
                 .filter(|&e| {
                     let event = &timeline.events[e];
-                    event.date.start > said.end
-                        && !near(&said, &event.date, check.window_days)
+                    event.date.start > said.date.end
+                        && !near(&said.date, &event.date, check.window_days)
                         && event
                             .mentions
                             .iter()
@@ -59,30 +58,19 @@ pub fn run(check: &Check, index: &ClaimIndex, out: &mut Vec<Diagnostic>) {
                 .collect();
             if !between.is_empty() {
                 out.push(diagnostic(
-                    check, records, &timeline, claim, previous, current, &between,
+                    check, records, &timeline, said, previous, current, &between,
                 ));
             }
         }
     }
 }
 
-/// The date a claim gives, as its mention on the timeline has it.
-fn said_date(timeline: &Timeline, claim: ClaimRef, event: usize) -> String {
-    timeline.events[event]
-        .mentions
-        .iter()
-        .find(|m| m.claim == claim)
-        .map_or_else(
-            || timeline.events[event].date.to_string(),
-            |m| m.date.to_string(),
-        )
-}
-
+/// The finding on the mention `said` of the previous event (event `previous`).
 fn diagnostic(
     check: &Check,
     records: &[ArticleRecord],
     timeline: &Timeline,
-    claim: ClaimRef,
+    said: &Mention,
     previous: usize,
     current: usize,
     between: &[usize],
@@ -94,15 +82,12 @@ fn diagnostic(
     };
     let message = format!(
         "the previous {} is dated {} here, but the corpus records {count} between it and this one ({})",
-        check.noun,
-        said_date(timeline, claim, previous),
-        events[current].date
+        check.noun, said.date, events[current].date
     );
+    let claim = said.claim;
     let mut d = finding(check, records, claim, message, String::new());
-    if let Some(m) = events[previous].mentions.iter().find(|m| m.claim == claim) {
-        d.primary = mention_label(check, records, m);
-        d.primary.message = format!("the previous {} ({}, {})", check.noun, m.date, m.how);
-    }
+    d.primary = mention_label(check, records, said);
+    d.primary.message = format!("the previous {} ({}, {})", check.noun, said.date, said.how);
     let mut sources = Vec::new();
     // The latest ones: those nearest to the article's own event.
     let shown = &between[between.len().saturating_sub(MAX_OTHER_SIDE)..];

@@ -303,23 +303,7 @@ fn ordinal_finding(check: &Check, records: &[ArticleRecord], p: &Placed<'_>) -> 
             ordinal_word(n),
             ordinal_word(rank)
         );
-        let mut d = finding(
-            check,
-            records,
-            claim,
-            message,
-            format!("the {}", ordinal_word(n)),
-        );
-        d.add_secondary(
-            Label::on_claim(
-                &records[first.record],
-                first.get(records),
-                format!("the {}", ordinal_word(rank)),
-            ),
-            Some(first.get(records)),
-        );
-        d.notes.push(timeline.describe(records, event));
-        return Some(d);
+        return Some(against_ordinal(check, records, p, message, first, rank));
     }
     if n < place {
         return Some(too_low(check, records, p, place, label));
@@ -359,13 +343,20 @@ fn ordinal_finding(check: &Check, records: &[ArticleRecord], p: &Placed<'_>) -> 
             ordinal_word(m)
         )
     };
-    let mut d = finding(
-        check,
-        records,
-        claim,
-        message,
-        format!("the {}", ordinal_word(n)),
-    );
+    Some(against_ordinal(check, records, p, message, other, m))
+}
+
+/// A finding on the ordinal of `p` against the ordinal `m` another claim gives.
+fn against_ordinal(
+    check: &Check,
+    records: &[ArticleRecord],
+    p: &Placed<'_>,
+    message: String,
+    other: ClaimRef,
+    m: u32,
+) -> Diagnostic {
+    let label = format!("the {}", ordinal_word(p.n));
+    let mut d = finding(check, records, p.claim, message, label);
     d.add_secondary(
         Label::on_claim(
             &records[other.record],
@@ -374,8 +365,8 @@ fn ordinal_finding(check: &Check, records: &[ArticleRecord], p: &Placed<'_>) -> 
         ),
         Some(other.get(records)),
     );
-    d.notes.push(timeline.describe(records, event));
-    Some(d)
+    d.notes.push(p.timeline.describe(records, p.event));
+    d
 }
 
 /// An ordinal lower than the events the corpus keeps before its event.
