@@ -1,10 +1,10 @@
-//! Articles: one text file each, with a publication date taken from a leading
-//! ` date YYYY-MM-DD` marker or a TOML front-matter block, and a map from byte offsets to
-//! `line:column` positions.
+//! Articles: one text each, with its metadata — a publication date from a leading
+//! ` date YYYY-MM-DD` marker or a front-matter block (see [`crate::frontmatter`]), or read
+//! from the page by the rules — and a map from byte offsets to `line:column` positions.
 
 use chrono::NaiveDate;
 use regex::Regex;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -17,16 +17,20 @@ pub struct Article {
     pub id: String,
     /// The path as the user named it (root joined with `id`), for display.
     pub path: PathBuf,
-    /// The whole file as read.
+    /// The whole text as read.
     pub text: String,
     /// Where the metadata (date marker or front matter) ends and the body starts.
     pub body_start: usize,
     /// The publication date, if the article states one.
     pub date: Option<NaiveDate>,
-    /// The outlet, from front matter.
+    /// Where the publication date was found.
+    pub date_source: Option<DateSource>,
+    /// The outlet.
     pub source: Option<String>,
-    /// The headline, from front matter.
+    /// The headline.
     pub title: Option<String>,
+    /// Where it was published.
+    pub url: Option<String>,
 }
 
 /// Why an article's metadata could not be read; the position is a byte offset in the file.
@@ -44,31 +48,121 @@ impl fmt::Display for MetadataError {
     }
 }
 
+/// What carried an article's publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateCarrier {
+    /// The leading ` date YYYY-MM-DD` line.
+    Marker,
+    /// The `date` of a front-matter block.
+    FrontMatter,
+    /// A field of a JSON Lines record.
+    Field,
+    /// A date the page prints (a byline, a header, a footer, a dateline), read by a
+    /// `[[byline]]` rule.
+    Page,
+}
+
+/// Where an article's publication date was found, and how sure it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateSource {
+    /// What carried it.
+    pub carrier: DateCarrier,
+    /// The text read: the marker's date, the byline as printed.
+    pub text: String,
+    /// The 1-based line it is on, when it is in the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// The `[[byline]]` rule that read it, or the JSON field that held it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// What the rule calls what it reads ("byline", "dateline").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub noun: Option<String>,
+    /// The UTC offset of a datetime (`+02:00`); the date is the day as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utc_offset: Option<String>,
+    /// The page prints only when it was updated: the date is a bound, not the original.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub updated: bool,
+    /// Why the printed date gives no day ("no year"): the article stays undated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unresolved: Option<String>,
+}
+
+impl DateSource {
+    /// A date carried by the marker, front matter or a field, at `line` if in the text.
+    pub fn declared(carrier: DateCarrier, text: &str, line: Option<usize>) -> DateSource {
+        DateSource {
+            carrier,
+            text: text.to_string(),
+            line: line.map(|l| u32::try_from(l).unwrap_or(u32::MAX)),
+            rule: None,
+            noun: None,
+            utc_offset: None,
+            updated: false,
+            unresolved: None,
+        }
+    }
+}
+
+impl fmt::Display for DateSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let line = self.line.map(|l| format!(", line {l}")).unwrap_or_default();
+        match self.carrier {
+            DateCarrier::Marker => write!(f, "from the date marker{line}")?,
+            DateCarrier::FrontMatter => write!(f, "from the front matter's `date`{line}")?,
+            DateCarrier::Field => write!(
+                f,
+                "from the record's `{}` field",
+                self.rule.as_deref().unwrap_or("date")
+            )?,
+            DateCarrier::Page => {
+                let noun = self.noun.as_deref().unwrap_or("page");
+                let text = self.text.replace('`', "'");
+                write!(f, "read from the {noun} `{text}`{line}")?;
+            }
+        }
+        if let Some(offset) = &self.utc_offset {
+            write!(f, " (UTC offset {offset})")?;
+        }
+        if self.updated {
+            write!(f, "; the page prints only when it was updated")?;
+        }
+        if let Some(why) = &self.unresolved {
+            write!(f, "; {why}")?;
+        }
+        Ok(())
+    }
+}
+
 static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\A\s*date\s+(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)[ \t]*(?:\r?\n)?")
         .expect("date marker regex")
 });
 
-#[derive(Deserialize)]
-struct FrontMatter {
-    date: Option<toml::Value>,
-    source: Option<String>,
-    title: Option<String>,
-}
-
 impl Article {
-    /// Reads an article's metadata from its text. The body is everything after the date
-    /// marker or front matter; an article with neither has no date.
-    pub fn parse(id: String, path: PathBuf, text: String) -> Result<Article, MetadataError> {
-        let mut article = Article {
+    /// An article with `text` and no metadata read yet.
+    pub fn new(id: String, path: PathBuf, text: String) -> Article {
+        Article {
             id,
             path,
             text,
             body_start: 0,
             date: None,
+            date_source: None,
             source: None,
             title: None,
-        };
+            url: None,
+        }
+    }
+
+    /// Reads an article's metadata from its text. The body is everything after the date
+    /// marker or front matter; an article with neither has no date yet (the rules may
+    /// read one from the page). Broken metadata is returned beside the article, which is
+    /// then read as undated text.
+    pub fn parse(id: String, path: PathBuf, text: String) -> (Article, Option<MetadataError>) {
+        let mut article = Article::new(id, path, text);
         // A UTF-8 byte-order mark is not text.
         let bom = if article.text.starts_with('\u{feff}') {
             3
@@ -77,42 +171,43 @@ impl Article {
         };
         article.body_start = bom;
         let text = &article.text[bom..];
+        let mut error = None;
         if let Some(c) = DATE_MARKER.captures(text) {
             let date = &c["date"];
             let offset = bom + c.name("date").map_or(0, |m| m.start());
-            article.date = Some(parse_iso_date(date, offset)?);
             article.body_start = bom + c.get(0).map_or(0, |m| m.end());
-        } else if let Some(rest) = text.strip_prefix("+++") {
-            let header_start = bom + 3;
-            let close = rest.find("\n+++").ok_or_else(|| MetadataError {
-                offset: 0,
-                message: "front matter opened with `+++` is never closed".into(),
-            })?;
-            let header = &rest[..close];
-            let front: FrontMatter = toml::from_str(header).map_err(|e| MetadataError {
-                offset: header_start + e.span().map_or(0, |s| s.start),
-                message: format!("front matter: {}", e.message()),
-            })?;
-            let after = header_start + close + "\n+++".len();
-            let line_end = article.text[after..]
-                .find('\n')
-                .map_or(article.text.len(), |i| after + i + 1);
-            article.body_start = line_end;
-            article.source = front.source;
-            article.title = front.title;
-            article.date = match front.date {
-                None => None,
-                Some(value) => {
-                    let shown = match &value {
-                        toml::Value::String(s) => s.clone(),
-                        other => other.to_string(),
-                    };
-                    let offset = header_start + header.find("date").unwrap_or(0);
-                    Some(parse_iso_date(shown.trim(), offset)?)
+            match parse_iso_date(date, offset) {
+                Ok(day) => {
+                    let line = article.text[..offset].matches('\n').count() + 1;
+                    article.date = Some(day);
+                    article.date_source =
+                        Some(DateSource::declared(DateCarrier::Marker, date, Some(line)));
                 }
-            };
+                Err(e) => error = Some(e),
+            }
+        } else if let Some(block) = crate::frontmatter::find(&article.text, bom) {
+            article.body_start = block.body_start.max(bom);
+            match block.read {
+                Ok(front) => {
+                    article.source = front.source;
+                    article.title = front.title;
+                    article.url = front.url;
+                    if let Some((day, utc_offset, at)) = front.date {
+                        let line = article.text[..at].matches('\n').count() + 1;
+                        let mut source = DateSource::declared(
+                            DateCarrier::FrontMatter,
+                            &day.format("%Y-%m-%d").to_string(),
+                            Some(line),
+                        );
+                        source.utc_offset = utc_offset;
+                        article.date = Some(day);
+                        article.date_source = Some(source);
+                    }
+                }
+                Err(e) => error = Some(e),
+            }
         }
-        Ok(article)
+        (article, error)
     }
 
     /// The article's body: its text after the metadata.
@@ -129,17 +224,57 @@ fn parse_iso_date(text: &str, offset: usize) -> Result<NaiveDate, MetadataError>
         offset,
         message: format!("`{text}` is not a calendar date (expected YYYY-MM-DD)"),
     })?;
-    if !YEARS.contains(&chrono::Datelike::year(&date)) {
-        return Err(MetadataError {
-            offset,
-            message: format!(
-                "`{text}` is out of range: publication years run from {} to {}",
-                YEARS.start(),
-                YEARS.end()
-            ),
-        });
+    in_years(date).map_err(|message| MetadataError { offset, message })
+}
+
+fn in_years(date: NaiveDate) -> Result<NaiveDate, String> {
+    if YEARS.contains(&chrono::Datelike::year(&date)) {
+        Ok(date)
+    } else {
+        Err(format!(
+            "`{date}` is out of range: publication years run from {} to {}",
+            YEARS.start(),
+            YEARS.end()
+        ))
     }
-    Ok(date)
+}
+
+/// A date as metadata writes it — `2023-05-12`, an RFC 3339 datetime
+/// (`2023-05-12T10:30:00+02:00`), or a datetime without offset — read as the day it
+/// names where it was written, with the UTC offset when there is one.
+pub fn parse_date_field(text: &str) -> Result<(NaiveDate, Option<String>), String> {
+    let expected =
+        || format!("`{text}` is not a date (expected YYYY-MM-DD or an RFC 3339 datetime)");
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return in_years(date).map(|d| (d, None));
+    }
+    if let Ok(datetime) = chrono::DateTime::parse_from_rfc3339(text) {
+        let offset = if text.ends_with(['Z', 'z']) {
+            "Z".to_string()
+        } else {
+            datetime.offset().to_string()
+        };
+        return in_years(datetime.date_naive()).map(|d| (d, Some(offset)));
+    }
+    for format in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(datetime) = chrono::NaiveDateTime::parse_from_str(text, format) {
+            return in_years(datetime.date()).map(|d| (d, None));
+        }
+    }
+    // A calendar-shaped date that does not exist says so.
+    let head = text.get(..10).unwrap_or(text);
+    if head.len() == 10
+        && head.bytes().filter(|b| *b == b'-').count() == 2
+        && NaiveDate::parse_from_str(head, "%Y-%m-%d").is_err()
+    {
+        return Err(format!("`{head}` is not a calendar date"));
+    }
+    Err(expected())
 }
 
 /// Maps byte offsets of one text to 1-based lines and character columns. Columns are
@@ -217,7 +352,10 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<Article, MetadataError> {
-        Article::parse("a.txt".into(), "a.txt".into(), text.into())
+        match Article::parse("a.txt".into(), "a.txt".into(), text.into()) {
+            (article, None) => Ok(article),
+            (_, Some(e)) => Err(e),
+        }
     }
 
     #[test]
@@ -225,6 +363,10 @@ mod tests {
         let a = parse(" date 2021-04-07 Chad, Niger agree").unwrap();
         assert_eq!(a.date, NaiveDate::from_ymd_opt(2021, 4, 7));
         assert_eq!(a.body(), "Chad, Niger agree");
+        assert_eq!(
+            a.date_source.unwrap().to_string(),
+            "from the date marker, line 1"
+        );
         let b = parse("date 2025-01-19\nTitle\nBody").unwrap();
         assert_eq!(b.date, NaiveDate::from_ymd_opt(2025, 1, 19));
         assert_eq!(b.body(), "Title\nBody");
@@ -238,10 +380,17 @@ mod tests {
     }
 
     #[test]
-    fn impossible_marker_date_is_an_error_at_its_offset() {
-        let e = parse(" date 2021-02-30 text").unwrap_err();
+    fn impossible_marker_date_is_an_error_and_the_article_is_still_read() {
+        let (article, error) = Article::parse(
+            "a.txt".into(),
+            "a.txt".into(),
+            " date 2021-02-30 text".into(),
+        );
+        let e = error.unwrap();
         assert_eq!(e.offset, 6);
         assert!(e.message.contains("2021-02-30"));
+        assert_eq!(article.date, None);
+        assert_eq!(article.body(), "text");
     }
 
     #[test]
@@ -252,12 +401,22 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("Mehr"));
         assert_eq!(a.title.as_deref(), Some("T"));
         assert_eq!(a.body(), "Body text");
+        assert_eq!(
+            a.date_source.unwrap().to_string(),
+            "from the front matter's `date`, line 2"
+        );
         let quoted = parse("+++\ndate = \"2021-10-16\"\n+++\nBody").unwrap();
         assert_eq!(quoted.date, NaiveDate::from_ymd_opt(2021, 10, 16));
+        let yaml = parse("---\ndate: 2021-10-16T22:00:00-05:00\n---\nBody").unwrap();
+        assert_eq!(yaml.date, NaiveDate::from_ymd_opt(2021, 10, 16));
+        assert_eq!(
+            yaml.date_source.unwrap().to_string(),
+            "from the front matter's `date`, line 2 (UTC offset -05:00)"
+        );
     }
 
     #[test]
-    fn broken_front_matter() {
+    fn broken_front_matter_leaves_the_article_undated() {
         assert!(
             parse("+++\ndate = 2021-10-16\nBody")
                 .unwrap_err()
@@ -265,11 +424,37 @@ mod tests {
                 .contains("never closed")
         );
         assert!(parse("+++\ndate = \"2021-13-01\"\n+++\n").is_err());
+        let (article, error) = Article::parse(
+            "a.txt".into(),
+            "a.txt".into(),
+            "+++\ndate = = 1\n+++\nBody".into(),
+        );
+        assert!(error.unwrap().message.starts_with("front matter"));
+        assert_eq!((article.date, article.body()), (None, "Body"));
+    }
+
+    #[test]
+    fn date_fields() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(parse_date_field("2023-05-12"), Ok((day(2023, 5, 12), None)));
+        assert_eq!(
+            parse_date_field("2023-05-12T00:30:00Z"),
+            Ok((day(2023, 5, 12), Some("Z".into())))
+        );
+        assert_eq!(
+            parse_date_field("2023-05-12 10:30:00"),
+            Ok((day(2023, 5, 12), None))
+        );
         assert!(
-            parse("+++\ndate = = 1\n+++\n")
+            parse_date_field("2023-02-30")
                 .unwrap_err()
-                .message
-                .starts_with("front matter")
+                .contains("not a calendar date")
+        );
+        assert!(parse_date_field("May 12").unwrap_err().contains("RFC 3339"));
+        assert!(
+            parse_date_field("3023-05-12")
+                .unwrap_err()
+                .contains("out of range")
         );
     }
 

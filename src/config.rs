@@ -4,8 +4,11 @@
 
 use crate::article::LineIndex;
 use crate::claim::Span;
+use crate::corpus::Reading;
+use crate::jsonl::Fields;
 use crate::rule::Severity;
 use crate::ruleset::{RuleError, RuleSet, did_you_mean, glob_match};
+use crate::walk::{DEFAULT_EXTENSIONS, Selection};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
@@ -19,6 +22,9 @@ pub const FILE_NAME: &str = "claimlint.toml";
 struct ConfigFile {
     corpus: Option<Vec<String>>,
     rules: Option<Vec<String>>,
+    extensions: Option<Vec<String>>,
+    exclude: Option<Vec<Spanned<String>>>,
+    jsonl: Option<Spanned<Fields>>,
     fail_on: Option<FailOn>,
     #[serde(default)]
     severity: BTreeMap<String, Spanned<Override>>,
@@ -84,8 +90,11 @@ impl Ignore {
 pub struct Config {
     /// The file it was read from, as a path relative to the working directory.
     pub path: Option<PathBuf>,
-    /// Article files or folders to check.
+    /// Article files or folders to check; article ids are relative to the folder among
+    /// them a file lies in.
     pub corpus: Vec<PathBuf>,
+    /// Which files are articles and how records are read.
+    pub reading: Reading,
     /// Rule folders or files.
     pub rules: Vec<PathBuf>,
     /// Findings at or above this severity fail the run.
@@ -101,6 +110,7 @@ impl Default for Config {
         Config {
             path: None,
             corpus: vec![PathBuf::from("corpus")],
+            reading: Reading::default(),
             rules: vec![PathBuf::from("rules")],
             fail_on: Severity::Error,
             overrides: BTreeMap::new(),
@@ -191,12 +201,38 @@ impl Config {
                 span: span_of(entry.span()),
             });
         }
+        let extensions = match file.extensions {
+            Some(list) => list
+                .into_iter()
+                .map(|e| e.trim_start_matches('.').to_string())
+                .collect(),
+            None => DEFAULT_EXTENSIONS.map(String::from).to_vec(),
+        };
+        let exclude: Vec<String> = file
+            .exclude
+            .iter()
+            .flatten()
+            .map(|g| g.get_ref().clone())
+            .collect();
+        if let Err((i, e)) = crate::walk::exclude_set(&exclude) {
+            let at = file.exclude.as_ref().map_or(0..0, |list| list[i].span());
+            errors.push(error(at, format!("exclude glob: {}", e.kind())));
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
+        let corpus = resolve(file.corpus, "corpus");
         Ok(Config {
             path: Some(shown),
-            corpus: resolve(file.corpus, "corpus"),
+            reading: Reading {
+                selection: Selection {
+                    roots: corpus.clone(),
+                    extensions,
+                    exclude,
+                },
+                fields: file.jsonl.map(Spanned::into_inner).unwrap_or_default(),
+            },
+            corpus,
             rules: resolve(file.rules, "rules"),
             fail_on: match file.fail_on {
                 Some(FailOn::Warning) => Severity::Warning,

@@ -1,128 +1,25 @@
-//! Finding the articles of a corpus: files named directly, and the files below folders,
-//! in a deterministic order.
+//! Reading a corpus: the files [`crate::walk`] finds, each loaded as one article or, for
+//! JSON Lines, one article per record, and extracted in parallel.
 
 use crate::article::{Article, LineIndex};
 use crate::claim::{ArticleRecord, MAX_ARTICLE_BYTES};
 use crate::extract::extract_sharing;
 use crate::intern::Interner;
+use crate::jsonl::Fields;
 use crate::ruleset::RuleSet;
+use crate::walk::{Format, Looked, Selection, Source};
 use rayon::prelude::*;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// A corpus file to read: where it is and the id it gets.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Source {
-    /// The path as the user would name it.
-    pub path: PathBuf,
-    /// Path relative to the folder that was walked (or the file name for a file named
-    /// directly), with `/` separators.
-    pub id: String,
-}
-
-/// An I/O problem with one path; the walk goes on with the others.
-#[derive(Debug)]
-pub struct WalkError {
-    /// The path concerned.
-    pub path: PathBuf,
-    /// What went wrong.
-    pub error: io::Error,
-}
-
-/// File extensions read when walking a folder; files named directly are always read.
-pub const ARTICLE_EXTENSIONS: [&str; 3] = ["txt", "md", "text"];
-
-/// Lists the articles under `paths`, sorted by path and without duplicates. Hidden entries
-/// (names starting with `.`) are skipped, and symbolic links to folders are not followed.
-pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<WalkError>) {
-    let mut sources = Vec::new();
-    let mut errors = Vec::new();
-    for root in paths {
-        match fs::metadata(root) {
-            Ok(meta) if meta.is_dir() => walk(root, root, &mut sources, &mut errors),
-            Ok(_) => sources.push(Source {
-                path: root.clone(),
-                id: root.file_name().map_or_else(
-                    || root.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                ),
-            }),
-            Err(error) => errors.push(WalkError {
-                path: root.clone(),
-                error,
-            }),
-        }
-    }
-    sources.sort();
-    sources.dedup_by(|a, b| a.path == b.path);
-    (sources, errors)
-}
-
-fn walk(root: &Path, dir: &Path, sources: &mut Vec<Source>, errors: &mut Vec<WalkError>) {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(error) => {
-            errors.push(WalkError {
-                path: dir.to_path_buf(),
-                error,
-            });
-            return;
-        }
-    };
-    for entry in entries {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(error) => {
-                errors.push(WalkError {
-                    path: dir.to_path_buf(),
-                    error,
-                });
-                continue;
-            }
-        };
-        let path = entry.path();
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let kind = match entry.file_type() {
-            Ok(kind) => kind,
-            Err(error) => {
-                errors.push(WalkError { path, error });
-                continue;
-            }
-        };
-        if kind.is_symlink() {
-            // Links to files are read; links to folders are not followed (no loops); a
-            // dangling or looping link is reported.
-            match fs::metadata(&path) {
-                Ok(meta) if meta.is_file() && is_article_file(&path) => {}
-                Ok(_) => continue,
-                Err(error) => {
-                    errors.push(WalkError { path, error });
-                    continue;
-                }
-            }
-        }
-        if kind.is_dir() {
-            walk(root, &path, sources, errors);
-        } else if is_article_file(&path) {
-            let id = path
-                .strip_prefix(root)
-                .unwrap_or(&path)
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            sources.push(Source { path, id });
-        }
-    }
-}
-
-fn is_article_file(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e))
+/// What decides which files are articles and how they are read: the configuration's part.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// Which files are articles, and their ids.
+    pub selection: Selection,
+    /// The field names of JSON Lines records.
+    pub fields: Fields,
 }
 
 /// Why an article could not be loaded.
@@ -149,8 +46,6 @@ pub enum LoadError {
         /// Its size in bytes.
         bytes: u64,
     },
-    /// The date marker or front matter is broken.
-    Metadata(crate::article::MetadataError),
 }
 
 impl std::fmt::Display for LoadError {
@@ -177,19 +72,19 @@ impl std::fmt::Display for LoadError {
                 f,
                 "{bytes} bytes: larger than the {MAX_ARTICLE_BYTES} bytes an article may have"
             ),
-            LoadError::Metadata(e) => write!(f, "{e}"),
         }
     }
 }
 
-/// Reads one article and its metadata. A UTF-8 byte-order mark is accepted; UTF-16,
-/// binary, empty, non-UTF-8 and overlong files are refused with the reason.
-pub fn load(source: &Source) -> Result<Article, LoadError> {
-    let size = fs::metadata(&source.path).map_err(LoadError::Io)?.len();
+/// Reads a corpus file: UTF-8 text of at most [`MAX_ARTICLE_BYTES`]. A UTF-8 byte-order
+/// mark is accepted; UTF-16, binary, empty, non-UTF-8 and overlong files are refused with
+/// the reason.
+fn read_text(path: &Path) -> Result<String, LoadError> {
+    let size = fs::metadata(path).map_err(LoadError::Io)?.len();
     if size > MAX_ARTICLE_BYTES as u64 {
         return Err(LoadError::TooLarge { bytes: size });
     }
-    let bytes = fs::read(&source.path).map_err(LoadError::Io)?;
+    let bytes = fs::read(path).map_err(LoadError::Io)?;
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(LoadError::Utf16);
     }
@@ -199,10 +94,48 @@ pub fn load(source: &Source) -> Result<Article, LoadError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty);
     }
-    let text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
+    String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
         offset: e.utf8_error().valid_up_to(),
-    })?;
-    Article::parse(source.id.clone(), source.path.clone(), text).map_err(LoadError::Metadata)
+    })
+}
+
+/// The articles of one corpus file, and the problems met reading it: a text file is one
+/// article (read as undated text when its metadata is broken); a JSON Lines file is one
+/// article per good record.
+pub fn load(source: &Source, fields: &Fields) -> (Vec<Article>, Vec<InputError>) {
+    let error = |position, message: String| InputError {
+        path: source.path.clone(),
+        position,
+        message,
+    };
+    let text = match read_text(&source.path) {
+        Ok(text) => text,
+        Err(e) => return (Vec::new(), vec![error(None, e.to_string())]),
+    };
+    match source.format {
+        Format::Text => {
+            let (article, problem) = Article::parse(source.id.clone(), source.path.clone(), text);
+            let errors = problem
+                .map(|m| {
+                    let at = LineIndex::new(&article.text).position(&article.text, m.offset);
+                    error(
+                        Some(at),
+                        format!("{}; the article is read as undated text", m.message),
+                    )
+                })
+                .into_iter()
+                .collect();
+            (vec![article], errors)
+        }
+        Format::JsonLines => {
+            let (records, problems) = fields.read(&source.id, &source.path, &text);
+            let errors = problems
+                .into_iter()
+                .map(|p| error(Some((p.line, p.column)), p.message))
+                .collect();
+            (records.into_iter().map(|r| r.article).collect(), errors)
+        }
+    }
 }
 
 /// A path or article that could not be read, with the position of the problem where it
@@ -227,50 +160,82 @@ impl std::fmt::Display for InputError {
     }
 }
 
-/// Reads every article under `paths` and extracts its claims, in parallel, returned in
-/// path order. Articles that cannot be read are reported and skipped; the others are all
-/// processed.
+/// The articles read, their records, and what could not be read.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    /// One record per article, by id.
+    pub records: Vec<ArticleRecord>,
+    /// Paths, files and records that could not be read; the run cannot be trusted whole.
+    pub errors: Vec<InputError>,
+    /// Where the walk looked, for a run that finds nothing.
+    pub looked: Looked,
+}
+
+/// Reads every article under `paths` with the default reading and extracts its claims.
 pub fn extract_paths(paths: &[PathBuf], rules: &RuleSet) -> (Vec<ArticleRecord>, Vec<InputError>) {
-    let (sources, walk_errors) = discover(paths);
-    let mut errors: Vec<InputError> = walk_errors
+    let found = extract_corpus(paths, &[], &Reading::default(), rules);
+    (found.records, found.errors)
+}
+
+/// Reads every article under `paths` and `listed` (see [`Selection::discover`]) and
+/// extracts its claims, in parallel; records come in id order. Files and records that
+/// cannot be read are reported and skipped; the others are all processed.
+pub fn extract_corpus(
+    paths: &[PathBuf],
+    listed: &[PathBuf],
+    reading: &Reading,
+    rules: &RuleSet,
+) -> Extracted {
+    let exclude = match crate::walk::exclude_set(&reading.selection.exclude) {
+        Ok(set) => set,
+        Err((i, e)) => {
+            return Extracted {
+                errors: vec![InputError {
+                    path: PathBuf::from(&reading.selection.exclude[i]),
+                    position: None,
+                    message: format!("exclude glob: {e}"),
+                }],
+                ..Extracted::default()
+            };
+        }
+    };
+    let found = reading.selection.discover(paths, listed, &exclude);
+    let mut errors: Vec<InputError> = found
+        .errors
         .into_iter()
         .map(|e| InputError {
             path: e.path,
             position: None,
-            message: e.error.to_string(),
+            message: e.message,
         })
         .collect();
-    // Articles are independent: extract them in parallel; `collect` keeps path order. A
+    // Articles are independent: extract them in parallel; `collect` keeps id order. A
     // thread takes a few articles at least: each thread warms its own regex caches, which
-    // costs more than a handful of small articles. All share one copy of each string
-    // their claims repeat.
+    // costs more than a handful of small articles. The records of a JSON Lines file are
+    // extracted in parallel too. All share one copy of each string their claims repeat.
     let strings = Interner::default();
-    let results: Vec<Result<ArticleRecord, InputError>> = sources
+    let results: Vec<(Vec<ArticleRecord>, Vec<InputError>)> = found
+        .sources
         .par_iter()
         .with_min_len(8)
         .map(|source| {
-            let article = load(source).map_err(|e| {
-                let position = match &e {
-                    LoadError::Metadata(m) => fs::read_to_string(&source.path)
-                        .ok()
-                        .map(|text| LineIndex::new(&text).position(&text, m.offset)),
-                    _ => None,
-                };
-                InputError {
-                    path: source.path.clone(),
-                    position,
-                    message: e.to_string(),
-                }
-            })?;
-            Ok(extract_sharing(&article, rules, &strings))
+            let (articles, errors) = load(source, &reading.fields);
+            let records = articles
+                .par_iter()
+                .with_min_len(8)
+                .map(|article| extract_sharing(article, rules, &strings))
+                .collect();
+            (records, errors)
         })
         .collect();
     let mut records = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(record) => records.push(record),
-            Err(e) => errors.push(e),
-        }
+    for (some, problems) in results {
+        records.extend(some);
+        errors.extend(problems);
     }
-    (records, errors)
+    Extracted {
+        records,
+        errors,
+        looked: found.looked,
+    }
 }

@@ -3,7 +3,7 @@
 use claimlint::accept::{Baseline, Outcome, accept};
 use claimlint::claim::ArticleRecord;
 use claimlint::config::{self, Config};
-use claimlint::corpus::{InputError, extract_paths};
+use claimlint::corpus::{InputError, extract_corpus};
 use claimlint::diagnostic::Diagnostic;
 use claimlint::render::claims::{CLAIMS_VERSION, ClaimsDocument, claims_text};
 use claimlint::render::{Report, concise, github, json, sarif};
@@ -27,6 +27,10 @@ struct Cli {
 struct Inputs {
     /// Article files or folders (default: `corpus` from claimlint.toml, else ./corpus).
     paths: Vec<PathBuf>,
+    /// Also read the articles listed in FILE, one path per line (`-`: standard input);
+    /// listed files count when their extension is an article's and no `exclude` matches.
+    #[arg(long, value_name = "FILE")]
+    files_from: Option<PathBuf>,
     /// Rules folder or file; repeat to combine (default: from claimlint.toml, else ./rules).
     #[arg(long)]
     rules: Vec<PathBuf>,
@@ -259,7 +263,8 @@ fn configured_rules(inputs: &Inputs) -> Result<(Config, RuleSet), ()> {
 /// Configuration, rules, the article records and the input errors met reading them.
 type Extracted = (Config, RuleSet, Vec<ArticleRecord>, Vec<InputError>);
 
-/// Loads configuration and rules, and extracts every article; input errors are printed.
+/// Loads configuration and rules, and extracts every article; input errors are printed. A
+/// run that finds no article at all is an error that says where it looked.
 fn extract(inputs: &Inputs) -> Result<Extracted, ()> {
     if let Some(threads) = inputs.threads {
         rayon::ThreadPoolBuilder::new()
@@ -268,16 +273,25 @@ fn extract(inputs: &Inputs) -> Result<Extracted, ()> {
             .map_err(|e| eprintln!("error: --threads: {e}"))?;
     }
     let (config, rules) = configured_rules(inputs)?;
-    let paths = if inputs.paths.is_empty() {
-        &config.corpus
-    } else {
-        &inputs.paths
+    let listed = match &inputs.files_from {
+        Some(list) => claimlint::walk::read_list(list)
+            .map_err(|e| eprintln!("error: {}: cannot read the list: {e}", list.display()))?,
+        None => Vec::new(),
     };
-    let (records, errors) = extract_paths(paths, &rules);
-    for e in &errors {
+    let paths: &[PathBuf] = match (inputs.paths.is_empty(), &inputs.files_from) {
+        (false, _) => &inputs.paths,
+        (true, Some(_)) => &[],
+        (true, None) => &config.corpus,
+    };
+    let found = extract_corpus(paths, &listed, &config.reading, &rules);
+    for e in &found.errors {
         eprintln!("error: {e}");
     }
-    Ok((config, rules, records, errors))
+    if found.records.is_empty() {
+        eprintln!("error: no article to check: {}", found.looked);
+        return Err(());
+    }
+    Ok((config, rules, found.records, found.errors))
 }
 
 fn write_out(text: &[u8]) -> Result<(), ()> {
@@ -361,7 +375,11 @@ fn html_report(
     let diagnostics = claimlint::check::run(&records, &rules);
     let outcome = accepted(diagnostics, &config, baseline)?;
     let report = report_of(&outcome, &rules, records.len());
-    let page = html::render(&report, &records, &mut Sources::default());
+    let page = html::render(
+        &report,
+        &records,
+        &mut Sources::new(config.reading.fields.clone()),
+    );
     std::fs::write(output, page)
         .map_err(|e| eprintln!("error: {}: cannot write the report: {e}", output.display()))?;
     eprintln!(
@@ -399,7 +417,7 @@ fn check(inputs: &Inputs, claim_files: &[PathBuf], options: &CheckOptions) -> Re
                 && std::io::stdout().is_terminal()
         }
     };
-    let mut sources = Sources::default();
+    let mut sources = Sources::new(config.reading.fields.clone());
     let text = match options.format {
         ReportFormat::Human => human::render(&report, &mut sources, color, options.statistics),
         ReportFormat::Concise => {

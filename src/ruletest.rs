@@ -73,8 +73,8 @@ pub fn run_case(rules: &RuleSet, test: &RuleTest) -> Outcome {
         };
         let id = article_id(i);
         match Article::parse(id.clone(), id.clone().into(), body) {
-            Ok(article) => records.push(extract(&article, rules)),
-            Err(e) => {
+            (article, None) => records.push(extract(&article, rules)),
+            (_, Some(e)) => {
                 return Outcome {
                     test: test.clone(),
                     found: Vec::new(),

@@ -368,7 +368,7 @@ fn spellings_are_kept_only_where_an_article_mixes_them() {
             "t.txt".into(),
             format!("date 2024-01-01\n{text}"),
         )
-        .expect("article");
+        .0;
         extract(&article, &RULES).spellings
     };
     // One spelling throughout: nothing for the variant check to compare.

@@ -10,6 +10,7 @@ pub mod json;
 pub mod sarif;
 
 use crate::diagnostic::{Counts, Diagnostic};
+use crate::jsonl::Fields;
 use crate::ruleset::RuleSet;
 use std::collections::{BTreeMap, HashMap};
 
@@ -85,18 +86,43 @@ impl Report<'_> {
     }
 }
 
-/// Article texts by path, read when a diagnostic first needs them.
+/// Article texts by path, read when a diagnostic first needs them: a file, or a record of
+/// a JSON Lines file (`FILE.jsonl#ID`).
 #[derive(Debug, Default)]
 pub struct Sources {
     texts: HashMap<String, Option<String>>,
+    /// JSON Lines files read, each once however many of its records are shown.
+    record_files: HashMap<String, Option<String>>,
+    fields: Fields,
 }
 
 impl Sources {
+    /// Texts read with the JSON Lines field names `fields`.
+    pub fn new(fields: Fields) -> Self {
+        Sources {
+            fields,
+            ..Sources::default()
+        }
+    }
+
     /// The text of the article at `path`, or `None` if it cannot be read any more.
     pub fn get(&mut self, path: &str) -> Option<&str> {
-        self.texts
-            .entry(path.to_string())
-            .or_insert_with(|| std::fs::read_to_string(path).ok())
-            .as_deref()
+        if !self.texts.contains_key(path) {
+            let text = match path.find(".jsonl#") {
+                Some(i) => {
+                    let (file, id) = path.split_at(i + ".jsonl".len());
+                    let lines = self
+                        .record_files
+                        .entry(file.to_string())
+                        .or_insert_with(|| std::fs::read_to_string(file).ok());
+                    lines
+                        .as_deref()
+                        .and_then(|lines| self.fields.text_of(lines, &id[1..]))
+                }
+                None => std::fs::read_to_string(path).ok(),
+            };
+            self.texts.insert(path.to_string(), text);
+        }
+        self.texts.get(path).and_then(|t| t.as_deref())
     }
 }

@@ -26,7 +26,8 @@ pub fn claims(date: Option<&str>, text: &str) -> Vec<Claim> {
         Some(d) => format!("date {d}\n{text}"),
         None => text.to_string(),
     };
-    let article = Article::parse("test.txt".into(), "test.txt".into(), full).expect("article");
+    let (article, error) = Article::parse("test.txt".into(), "test.txt".into(), full);
+    assert_eq!(error, None, "the test article's metadata");
     extract(&article, &RULES).claims
 }
 
