@@ -33,6 +33,73 @@ pub struct Article {
     pub url: Option<String>,
 }
 
+/// A stretch of an article file. Offsets and positions are 32-bit: an article is at most
+/// [`MAX_ARTICLE_BYTES`] long, and claims are the bulk of a large run's memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// Byte offset of the start.
+    pub start: u32,
+    /// Byte offset of the end.
+    pub end: u32,
+    /// 1-based line of `start`.
+    pub line: u32,
+    /// 1-based column of `start`, in characters.
+    pub column: u32,
+    /// 1-based line of `end`.
+    pub end_line: u32,
+    /// 1-based column of `end` (the character after the span), in characters.
+    pub end_column: u32,
+}
+
+/// The largest article read, in bytes: offsets within it fit a [`Span`].
+pub const MAX_ARTICLE_BYTES: usize = u32::MAX as usize;
+
+impl Span {
+    /// The span of bytes `range` starting at `(line, column)` and ending before
+    /// `(end_line, end_column)`. Numbers past `u32::MAX`, which no article read has, are
+    /// clamped.
+    pub fn new(range: std::ops::Range<usize>, start: (usize, usize), end: (usize, usize)) -> Span {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Span {
+            start: narrow(range.start),
+            end: narrow(range.end),
+            line: narrow(start.0),
+            column: narrow(start.1),
+            end_line: narrow(end.0),
+            end_column: narrow(end.1),
+        }
+    }
+
+    /// The bytes it covers.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// The span of bytes `range` of `text`, its positions counted from the start: for the
+    /// few spans found outside extraction, which has a [`LineIndex`].
+    pub fn in_text(text: &str, range: std::ops::Range<usize>) -> Span {
+        let position = |offset: usize| {
+            let before = &text[..offset];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            (
+                before.matches('\n').count() + 1,
+                text[line_start..offset].chars().count() + 1,
+            )
+        };
+        Span::new(range.clone(), position(range.start), position(range.end))
+    }
+
+    /// The empty span at the start of a file (1:1), for findings about a whole file.
+    pub const FILE_START: Span = Span {
+        start: 0,
+        end: 0,
+        line: 1,
+        column: 1,
+        end_line: 1,
+        end_column: 1,
+    };
+}
+
 /// Why an article's metadata could not be read; the position is a byte offset in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MetadataError {
@@ -70,9 +137,9 @@ pub struct DateSource {
     pub carrier: DateCarrier,
     /// The text read: the marker's date, the byline as printed.
     pub text: String,
-    /// The 1-based line it is on, when it is in the text.
+    /// Where it is written, when it is in the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line: Option<u32>,
+    pub span: Option<Span>,
     /// The `[[byline]]` rule that read it, or the JSON field that held it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
@@ -85,22 +152,26 @@ pub struct DateSource {
     /// The page prints only when it was updated: the date is a bound, not the original.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub updated: bool,
+    /// Where the year of a printed date without one was read ("the updated date …").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year_from: Option<String>,
     /// Why the printed date gives no day ("no year"): the article stays undated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unresolved: Option<String>,
 }
 
 impl DateSource {
-    /// A date carried by the marker, front matter or a field, at `line` if in the text.
-    pub fn declared(carrier: DateCarrier, text: &str, line: Option<usize>) -> DateSource {
+    /// A date carried by the marker, front matter or a field, at `span` if in the text.
+    pub fn declared(carrier: DateCarrier, text: &str, span: Option<Span>) -> DateSource {
         DateSource {
             carrier,
             text: text.to_string(),
-            line: line.map(|l| u32::try_from(l).unwrap_or(u32::MAX)),
+            span,
             rule: None,
             noun: None,
             utc_offset: None,
             updated: false,
+            year_from: None,
             unresolved: None,
         }
     }
@@ -108,7 +179,10 @@ impl DateSource {
 
 impl fmt::Display for DateSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let line = self.line.map(|l| format!(", line {l}")).unwrap_or_default();
+        let line = self
+            .span
+            .map(|s| format!(", line {}", s.line))
+            .unwrap_or_default();
         match self.carrier {
             DateCarrier::Marker => write!(f, "from the date marker{line}")?,
             DateCarrier::FrontMatter => write!(f, "from the front matter's `date`{line}")?,
@@ -125,6 +199,9 @@ impl fmt::Display for DateSource {
         }
         if let Some(offset) = &self.utc_offset {
             write!(f, " (UTC offset {offset})")?;
+        }
+        if let Some(year) = &self.year_from {
+            write!(f, ", its year from {year}")?;
         }
         if self.updated {
             write!(f, "; the page prints only when it was updated")?;
@@ -178,10 +255,10 @@ impl Article {
             article.body_start = bom + c.get(0).map_or(0, |m| m.end());
             match parse_iso_date(date, offset) {
                 Ok(day) => {
-                    let line = article.text[..offset].matches('\n').count() + 1;
+                    let span = Span::in_text(&article.text, offset..offset + date.len());
                     article.date = Some(day);
                     article.date_source =
-                        Some(DateSource::declared(DateCarrier::Marker, date, Some(line)));
+                        Some(DateSource::declared(DateCarrier::Marker, date, Some(span)));
                 }
                 Err(e) => error = Some(e),
             }
@@ -193,11 +270,14 @@ impl Article {
                     article.title = front.title;
                     article.url = front.url;
                     if let Some((day, utc_offset, at)) = front.date {
-                        let line = article.text[..at].matches('\n').count() + 1;
+                        let line_end = article.text[at..]
+                            .find('\n')
+                            .map_or(article.text.len(), |i| at + i);
+                        let span = Span::in_text(&article.text, at..line_end);
                         let mut source = DateSource::declared(
                             DateCarrier::FrontMatter,
-                            &day.format("%Y-%m-%d").to_string(),
-                            Some(line),
+                            article.text[at..line_end].trim_end(),
+                            Some(span),
                         );
                         source.utc_offset = utc_offset;
                         article.date = Some(day);

@@ -1,66 +1,15 @@
 //! Claims: what one extractor found at one span of one article. Claims are plain data,
 //! serializable, so that extraction and cross-checking can run apart.
 
-use crate::article::Article;
+use crate::article::{Article, DateSource};
+pub use crate::article::{MAX_ARTICLE_BYTES, Span};
 use crate::intern::Interner;
+use crate::page::Dateline;
 use crate::value::Value;
 use crate::value::date::DateValue;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
-
-/// A stretch of an article file. Offsets and positions are 32-bit: an article is at most
-/// [`MAX_ARTICLE_BYTES`] long, and claims are the bulk of a large run's memory.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Span {
-    /// Byte offset of the start.
-    pub start: u32,
-    /// Byte offset of the end.
-    pub end: u32,
-    /// 1-based line of `start`.
-    pub line: u32,
-    /// 1-based column of `start`, in characters.
-    pub column: u32,
-    /// 1-based line of `end`.
-    pub end_line: u32,
-    /// 1-based column of `end` (the character after the span), in characters.
-    pub end_column: u32,
-}
-
-/// The largest article read, in bytes: offsets within it fit a [`Span`].
-pub const MAX_ARTICLE_BYTES: usize = u32::MAX as usize;
-
-impl Span {
-    /// The span of bytes `range` starting at `(line, column)` and ending before
-    /// `(end_line, end_column)`. Numbers past `u32::MAX`, which no article read has, are
-    /// clamped.
-    pub fn new(range: std::ops::Range<usize>, start: (usize, usize), end: (usize, usize)) -> Span {
-        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        Span {
-            start: narrow(range.start),
-            end: narrow(range.end),
-            line: narrow(start.0),
-            column: narrow(start.1),
-            end_line: narrow(end.0),
-            end_column: narrow(end.1),
-        }
-    }
-
-    /// The bytes it covers.
-    pub fn range(&self) -> std::ops::Range<usize> {
-        self.start as usize..self.end as usize
-    }
-
-    /// The empty span at the start of a file (1:1), for findings about a whole file.
-    pub const FILE_START: Span = Span {
-        start: 0,
-        end: 0,
-        line: 1,
-        column: 1,
-        end_line: 1,
-        end_column: 1,
-    };
-}
 
 /// One typed claim.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -166,6 +115,12 @@ pub struct ArticleRecord {
     pub path: String,
     /// The publication date, if any.
     pub date: Option<chrono::NaiveDate>,
+    /// Where the publication date was found (or why a date the page prints gives none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_source: Option<DateSource>,
+    /// The place the article says it was written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Dateline>,
     /// Its claims, by offset.
     pub claims: Vec<Claim>,
     /// First use of each spelling alternative, by offset, of the spelling groups the
@@ -220,6 +175,8 @@ impl ArticleRecord {
             id: article.id.clone(),
             path: article.path.display().to_string(),
             date: article.date,
+            date_source: article.date_source.clone(),
+            dateline: None,
             claims: Vec::new(),
             spellings: Vec::new(),
             capped: Vec::new(),

@@ -10,8 +10,9 @@ use crate::rule::InferScope;
 use crate::ruleset::{Capture, CaptureType, Extractor, KeyPart, RuleSet, ValueType};
 use crate::sentence::{sentence_at, sentences};
 use crate::value::date::{self, DateError, DateValue, Direction, Precision};
+use crate::value::printed;
 use crate::value::{Unresolved, Value, duration, number, ordinal, quantity, slug};
-use chrono::Days;
+use chrono::{Days, NaiveDate};
 use regex_automata::Input;
 use regex_automata::util::captures::Captures;
 use std::collections::HashMap;
@@ -22,6 +23,8 @@ use std::sync::Arc;
 struct Context<'a> {
     rules: &'a RuleSet,
     article: &'a Article,
+    /// The publication date: from the article's metadata, else read from the page.
+    date: Option<NaiveDate>,
     /// The article id, shared by its claims.
     article_id: Arc<str>,
     body: &'a str,
@@ -60,6 +63,8 @@ pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
 /// [`extract`], the strings claims repeat taken from and added to `strings`: extracting
 /// many articles with one interner keeps one copy of each key and note.
 pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -> ArticleRecord {
+    let page = rules.page.read(article, &rules.gazetteer);
+    let date = article.date.or(page.date);
     let body = article.body();
     let mentions = rules.gazetteer.mentions(body);
     let resolved = rules.gazetteer.resolve_all(&mentions);
@@ -67,6 +72,7 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
     let ctx = Context {
         rules,
         article,
+        date,
         article_id: article.id.as_str().into(),
         body,
         masked,
@@ -78,6 +84,9 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
         strings,
     };
     let mut record = ArticleRecord::new(article);
+    record.date = date;
+    record.date_source = article.date_source.clone().or(page.date_source);
+    record.dateline = page.dateline;
     (record.claims, record.capped) = ctx.claims();
     record.spellings = ctx.spellings();
     record
@@ -617,6 +626,25 @@ impl Context<'_> {
                     })),
                 }
             }
+            ValueType::PrintedDate => match printed::parse_printed(text) {
+                Ok(printed::Printed::Day(day)) => Value::Date(DateValue::day(day)),
+                // A day without its year: read as a date expression, against the article date.
+                Ok(printed::Printed::MonthDay { .. }) => {
+                    match self.when(range.clone(), direction, "stated") {
+                        When::Dated { date, .. } => Value::Date(date),
+                        When::Unresolved { reason } => Value::Unresolved(Box::new(Unresolved {
+                            expected: "date".into(),
+                            text: fold_space(text),
+                            reason,
+                        })),
+                    }
+                }
+                Err(e) => Value::Unresolved(Box::new(Unresolved {
+                    expected: "date".into(),
+                    text: fold_space(text),
+                    reason: e.to_string(),
+                })),
+            },
             ValueType::Dates => {
                 let mut dates = Vec::new();
                 for m in self.rules.date_regex.find_iter(text) {
@@ -640,7 +668,7 @@ impl Context<'_> {
     /// Resolves the date expression at `range` of the body against the article date.
     fn when(&self, range: Range<usize>, direction: Direction, source: &str) -> When {
         let text = &self.body[range.clone()];
-        match date::parse_date(text, self.article.date, direction) {
+        match date::parse_date(text, self.date, direction) {
             Ok(dated) => When::Dated {
                 date: dated.value,
                 how: self
@@ -680,7 +708,7 @@ impl Context<'_> {
             }
         }
         let days = draft.dated_by_article?;
-        Some(match self.article.date {
+        Some(match self.date {
             None => When::Unresolved {
                 reason: "dated by the article, which has no date".into(),
             },

@@ -2,8 +2,8 @@
 //!
 //! A placeholder is `{name}` or `{name:type}` where `name` starts with a letter or `_` and
 //! holds letters, digits, `_` and `-`; a `type` may end in `+` (a list). Anything else in
-//! braces, such as the quantifier `{2,3}`, is left to the regex engine, and `\{` is a
-//! literal brace.
+//! braces, such as the quantifier `{2,3}`, is left to the regex engine, as are the
+//! braces of a Unicode class (`\p{L}`), and `\{` is a literal brace.
 
 use std::ops::Range;
 
@@ -25,6 +25,15 @@ pub fn placeholders(pattern: &str) -> Vec<Placeholder<'_>> {
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
+            // A Unicode class: `\p{L}`, `\P{Greek}`.
+            b'\\'
+                if matches!(bytes.get(i + 1), Some(b'p' | b'P'))
+                    && bytes.get(i + 2) == Some(&b'{') =>
+            {
+                i += pattern[i..]
+                    .find('}')
+                    .map_or(bytes.len() - i, |close| close + 1);
+            }
             b'\\' => i += 2,
             b'{' => {
                 if let Some(p) = parse_placeholder(pattern, i) {
@@ -137,7 +146,7 @@ mod tests {
     #[test]
     fn finds_placeholders_but_not_quantifiers_or_escapes() {
         let p = placeholders(
-            r"{visitor:person}'s {n:ordinal} {visit-noun} \{x} a{2,3} {hosts:country+}",
+            r"{visitor:person}'s {n:ordinal} {visit-noun} \{x} a{2,3} \p{L}\P{Lu} {hosts:country+}",
         );
         let found: Vec<(&str, Option<&str>)> = p.iter().map(|p| (p.name, p.ty)).collect();
         assert_eq!(

@@ -35,6 +35,11 @@ pub struct RuleFile {
     /// Checks: cross-checks over the claims of the whole corpus.
     #[serde(default)]
     pub check: Vec<CheckDef>,
+    /// Where a page may print its own date and place.
+    pub page: Option<PageDef>,
+    /// Bylines: how pages print their publication date and where they were written.
+    #[serde(default)]
+    pub byline: Vec<BylineDef>,
     /// Test cases for the extractors and checks, run by `claimlint test`.
     #[serde(default)]
     pub test: Vec<TestDef>,
@@ -97,7 +102,7 @@ fn with_suggestion(message: &str) -> String {
 }
 
 /// The top-level tables a rule file may have.
-pub const SECTIONS: [&str; 7] = [
+pub const SECTIONS: [&str; 10] = [
     "kind",
     "entity",
     "unit",
@@ -105,6 +110,9 @@ pub const SECTIONS: [&str; 7] = [
     "modality",
     "extractor",
     "check",
+    "page",
+    "byline",
+    "test",
 ];
 
 /// A problem found while reading a rule file: a byte range in it and what is wrong.
@@ -158,6 +166,8 @@ pub fn parse(text: &str) -> (RuleFile, Vec<ParseProblem>) {
             "test" => file.test = each(value, &mut problems),
             "fragment" => file.fragment = one(value, &mut problems).unwrap_or_default(),
             "modality" => file.modality = one(value, &mut problems),
+            "page" => file.page = one(value, &mut problems),
+            "byline" => file.byline = each(value, &mut problems),
             other => problems.push((
                 key.span(),
                 format!(
@@ -169,6 +179,94 @@ pub fn parse(text: &str) -> (RuleFile, Vec<ParseProblem>) {
         }
     }
     (file, problems)
+}
+
+/// `[page]`: where on a page its own date and place may stand. A date printed anywhere
+/// else (an event in the body, a caption) is never read as the publication date.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PageDef {
+    /// How many lines from the top, blank ones not counted, may hold a byline, a header
+    /// date or a dateline.
+    pub head_lines: Option<usize>,
+    /// How many lines from the bottom, blank ones not counted, may hold a footer date.
+    pub tail_lines: Option<usize>,
+    /// How many characters from its start a line is searched: a byline is short, and a
+    /// page that runs title and body into one line has its dateline near the start.
+    pub line_chars: Option<usize>,
+}
+
+/// `[[byline]]`: a shape in which pages print their publication date ("Published June
+/// 14, 2022", "By Jane Roe | July 9, 2022", a line that is only a date) or the place they
+/// were written ("NEW DELHI, Oct 12 (Reuters) -"). The pattern is matched on one line at a
+/// time, as printed (not masked), within the `[page]` lines `where` allows.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct BylineDef {
+    /// Unique id; `claims` names the byline a date was read from.
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    /// What it reads, for `claimlint rules`.
+    pub description: Option<String>,
+    /// The regex, with `{fragment}` placeholders, a `{date:printed-date}` capture, and for
+    /// a dateline a `(?P<place>…)` group.
+    #[schemars(with = "String")]
+    pub pattern: Spanned<String>,
+    /// What the line is, which decides which date stands when a page prints several.
+    pub kind: BylineKind,
+    /// The word for it in explanations ("byline", "header", "footer"); default: the kind.
+    pub noun: Option<String>,
+    /// Where it may stand: `head`, `tail` or `edges` (both; the default).
+    #[serde(default, rename = "where")]
+    pub region: Region,
+    /// A regex of words that look like a dateline's place but are labels ("FILE PHOTO:",
+    /// "WATCH:"): a `place` it matches whole is no place, and the line no dateline.
+    #[schemars(with = "Option<String>")]
+    pub not_place: Option<Spanned<String>>,
+}
+
+/// What a byline line is. When a page prints several dates, the first kind in this order
+/// that gives one day decides: published, byline, date-line, dateline, updated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum BylineKind {
+    /// The date with a word that makes it the publication date: "Published June 14, 2022".
+    Published,
+    /// A date beside an author, an outlet or an agency: "By Jane Roe | July 9, 2022".
+    Byline,
+    /// A line that is mostly a date, perhaps with its weekday and time.
+    DateLine,
+    /// The place (and perhaps the date) a report was filed from: "TOKYO, Nov 5 —".
+    Dateline,
+    /// When the page was last changed: the publication date only when nothing else is
+    /// printed, and the year of a dateline that prints none.
+    Updated,
+}
+
+impl BylineKind {
+    /// The name rules use for it.
+    pub fn name(self) -> &'static str {
+        match self {
+            BylineKind::Published => "published",
+            BylineKind::Byline => "byline",
+            BylineKind::DateLine => "date-line",
+            BylineKind::Dateline => "dateline",
+            BylineKind::Updated => "updated",
+        }
+    }
+}
+
+/// Which lines of a page a byline may stand on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Region {
+    /// The first `head-lines` lines.
+    Head,
+    /// The last `tail-lines` lines.
+    Tail,
+    /// Either.
+    #[default]
+    Edges,
 }
 
 /// `[[check]]`: one cross-check, an instance of a generic check kind.
@@ -234,6 +332,8 @@ pub enum CheckKind {
     Variant,
     /// Every article has a publication date.
     MissingDate,
+    /// A publication date read from the page (a byline, a dateline) rather than declared.
+    InferredDate,
 }
 
 /// How serious a finding is.

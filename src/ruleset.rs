@@ -3,6 +3,7 @@
 
 use crate::article::LineIndex;
 use crate::gazetteer::{Entity, Gazetteer};
+use crate::page::{Byline, Page};
 use crate::pattern::{self, Placeholder};
 use crate::prefilter::{self, Prefilter};
 use crate::rule::{CheckDef, CheckKind, ExtractorDef, InferScope, RuleFile, Severity};
@@ -39,11 +40,14 @@ pub enum ValueType {
     Quantity,
     /// A date that names its weekday: "Tuesday, 12 October 2021".
     WeekdayDate,
+    /// A date as pages print it about themselves: "June 14, 2022", "2022-06-14",
+    /// "14/06/2022", "FEB 20".
+    PrintedDate,
 }
 
 impl ValueType {
     /// Every value type, with the name rules use for it.
-    pub const ALL: [(&'static str, ValueType); 7] = [
+    pub const ALL: [(&'static str, ValueType); 8] = [
         ("ordinal", ValueType::Ordinal),
         ("number", ValueType::Number),
         ("date", ValueType::Date),
@@ -51,6 +55,7 @@ impl ValueType {
         ("duration", ValueType::Duration),
         ("quantity", ValueType::Quantity),
         ("weekday-date", ValueType::WeekdayDate),
+        ("printed-date", ValueType::PrintedDate),
     ];
 
     fn from_name(name: &str) -> Option<ValueType> {
@@ -167,13 +172,14 @@ pub struct RuleTest {
     pub file: PathBuf,
     /// Its line in the file.
     pub line: usize,
-    /// The extractor or check under test.
+    /// The extractor, check or byline under test.
     pub rule: String,
     /// What the case shows.
     pub name: String,
     /// The articles: (publication date as written, text).
     pub articles: Vec<(Option<String>, String)>,
-    /// The expected claims (`key = value`) or finding messages.
+    /// The expected claims (`key = value`), finding messages, or what a byline read
+    /// (`date = 2022-06-14`, `place = TOKYO`, `no date: …`).
     pub expect: Vec<String>,
 }
 
@@ -382,6 +388,8 @@ pub struct RuleSet {
     pub date_regex: Regex,
     /// Which extractors can match in which paragraph.
     pub prefilter: Prefilter,
+    /// Where pages print their own date and place, and how.
+    pub page: Page,
 }
 
 /// A problem in a rule file, at a position in it.
@@ -630,6 +638,8 @@ struct Compiler {
 struct Expansion {
     fragments: Vec<String>,
     names: bool,
+    /// The pattern runs on text as printed (a byline), where no entity is masked.
+    unmasked: bool,
 }
 
 impl Compiler {
@@ -891,6 +901,11 @@ impl Compiler {
                             Ok(String::new())
                         }
                     }
+                } else if state.unmasked && self.kinds.contains_key(p.name) {
+                    Err(format!(
+                        "`{{{}}}` is an entity kind, and bylines read the page as printed, where no entity is marked; match a place with a `(?P<place>…)` group",
+                        p.name
+                    ))
                 } else {
                     self.builtin_fragment(p.name, state.names)
                 }
@@ -1012,6 +1027,7 @@ impl Compiler {
             ),
             ValueType::Date => date::PATTERN.clone(),
             ValueType::WeekdayDate => date::WEEKDAY_DATE_PATTERN.clone(),
+            ValueType::PrintedDate => crate::value::printed::PATTERN.clone(),
             ValueType::Dates => {
                 let one = format!("(?:{})", &*date::PATTERN);
                 format!(r"{one}(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:in|on)\s+)?{one})*")
@@ -1150,7 +1166,8 @@ impl Compiler {
                 }
             }
         }
-        let tests = compile_tests(parsed, &extractors, &checks, errors);
+        let page = self.page(parsed, &extractors, &checks, errors);
+        let tests = compile_tests(parsed, &extractors, &checks, &page, errors);
         let date_regex = compile_regex(&date::PATTERN).expect("built-in date grammar compiles");
         let prefilter = Prefilter::new(extractors.iter().map(|x| x.required.as_deref()));
         RuleSet {
@@ -1164,7 +1181,138 @@ impl Compiler {
             planned: self.planned,
             extractors,
             date_regex,
+            page,
         }
+    }
+
+    /// The `[page]` settings and the `[[byline]]` shapes. Bylines run on the page as
+    /// printed, so their patterns may use fragments and value grammars but no entity kind.
+    fn page(
+        &self,
+        parsed: &[(SourceFile, RuleFile)],
+        extractors: &[Extractor],
+        checks: &[Check],
+        errors: &mut Vec<RuleError>,
+    ) -> Page {
+        let mut page = Page::default();
+        let mut settings_from: Option<&Path> = None;
+        for (file_index, (src, file)) in parsed.iter().enumerate() {
+            if let Some(def) = &file.page {
+                if let Some(first) = settings_from {
+                    errors.push(
+                        src.error(0, format!("`[page]` is already set in {}", first.display())),
+                    );
+                } else {
+                    settings_from = Some(&src.path);
+                    page.head_lines = def.head_lines.unwrap_or(page.head_lines);
+                    page.tail_lines = def.tail_lines.unwrap_or(page.tail_lines);
+                    page.line_chars = def.line_chars.unwrap_or(page.line_chars).max(1);
+                }
+            }
+            for def in &file.byline {
+                let id = def.id.get_ref();
+                let taken = page.bylines.iter().any(|b| &b.id == id)
+                    || extractors.iter().any(|x| &*x.id == id)
+                    || checks.iter().any(|c| &c.id == id);
+                if taken {
+                    errors.push(src.error(
+                        def.id.span().start,
+                        format!(
+                            "`{id}` is already declared; bylines, extractors and checks share ids"
+                        ),
+                    ));
+                    continue;
+                }
+                let start = src.content_start(&def.pattern.span());
+                let mut captures = BTreeMap::new();
+                let Some(expanded) = self.expand(
+                    def.pattern.get_ref(),
+                    file_index,
+                    start,
+                    parsed,
+                    &mut captures,
+                    &mut Expansion {
+                        unmasked: true,
+                        ..Expansion::default()
+                    },
+                    errors,
+                ) else {
+                    continue;
+                };
+                let mut date_groups = Vec::new();
+                let mut fine = true;
+                for (name, capture) in &captures {
+                    match (&capture.ty, name.as_str()) {
+                        (CaptureType::Value(ValueType::PrintedDate | ValueType::Date), "date") => {
+                            date_groups.extend(capture.groups.iter().cloned());
+                        }
+                        (CaptureType::Entity { kind, .. }, _) => {
+                            fine = false;
+                            errors.push(src.error(start, format!(
+                                "byline `{id}`: bylines read the page as printed, where no `{kind}` is marked; match the place with a `(?P<place>…)` group"
+                            )));
+                        }
+                        _ => {
+                            fine = false;
+                            errors.push(src.error(start, format!(
+                                "byline `{id}`: capture `{name}` is not read; a byline has one `{{date:printed-date}}` and perhaps a `(?P<place>…)` group"
+                            )));
+                        }
+                    }
+                }
+                let regex = match compile_regex(&pattern::ascii_word_boundaries(&expanded)) {
+                    Ok(regex) => regex,
+                    Err(e) => {
+                        errors.push(src.error(start, format!("byline `{id}`: {e}")));
+                        continue;
+                    }
+                };
+                let has_place = regex.capture_names().flatten().any(|n| n == "place");
+                if date_groups.is_empty() && !has_place {
+                    errors.push(src.error(start, format!(
+                        "byline `{id}` reads nothing: give it a `{{date:printed-date}}` capture or a `(?P<place>…)` group"
+                    )));
+                    continue;
+                }
+                let not_place = def.not_place.as_ref().and_then(|np| {
+                    let at = src.content_start(&np.span());
+                    let expanded = self.expand(
+                        np.get_ref(),
+                        file_index,
+                        at,
+                        parsed,
+                        &mut BTreeMap::new(),
+                        &mut Expansion {
+                            unmasked: true,
+                            ..Expansion::default()
+                        },
+                        errors,
+                    )?;
+                    compile_regex(&format!("^(?:{expanded})$"))
+                        .map_err(|e| errors.push(src.error(at, e)))
+                        .ok()
+                });
+                if !fine || (def.not_place.is_some() && not_place.is_none()) {
+                    continue;
+                }
+                page.bylines.push(Byline {
+                    id: id.clone(),
+                    file: src.path.clone(),
+                    description: def.description.clone(),
+                    kind: def.kind,
+                    noun: def
+                        .noun
+                        .clone()
+                        .unwrap_or_else(|| def.kind.name().replace('-', " ")),
+                    region: def.region,
+                    regex,
+                    date_groups,
+                    has_place,
+                    not_place,
+                });
+            }
+        }
+        page
     }
 
     fn extractor(
@@ -1350,12 +1498,14 @@ fn compile_tests(
     parsed: &[(SourceFile, RuleFile)],
     extractors: &[Extractor],
     checks: &[Check],
+    page: &Page,
     errors: &mut Vec<RuleError>,
 ) -> Vec<RuleTest> {
     let known: Vec<&str> = extractors
         .iter()
         .map(|x| &*x.id)
         .chain(checks.iter().map(|c| c.id.as_str()))
+        .chain(page.bylines.iter().map(|b| b.id.as_str()))
         .collect();
     let date_text = |v: &Option<toml::Value>| {
         v.as_ref().map(|d| match d {
@@ -1372,7 +1522,7 @@ fn compile_tests(
                 errors.push(src.error_at(
                     def.rule.span(),
                     format!(
-                        "no extractor or check `{rule}`{}",
+                        "no extractor, check or byline `{rule}`{}",
                         did_you_mean(rule, known.iter().copied())
                     ),
                 ));

@@ -4,6 +4,7 @@
 
 use crate::article::Article;
 use crate::check;
+use crate::claim::ArticleRecord;
 use crate::extract::extract;
 use crate::ruleset::{RuleSet, RuleTest};
 use std::fmt::Write;
@@ -83,7 +84,12 @@ pub fn run_case(rules: &RuleSet, test: &RuleTest) -> Outcome {
             }
         }
     }
-    let mut found: Vec<String> = if rules.extractor(&test.rule).is_some() {
+    let mut found: Vec<String> = if rules.page.bylines.iter().any(|b| b.id == test.rule) {
+        records
+            .iter()
+            .flat_map(|r| byline_reading(r, &test.rule))
+            .collect()
+    } else if rules.extractor(&test.rule).is_some() {
         records
             .iter()
             .flat_map(|r| &r.claims)
@@ -103,6 +109,27 @@ pub fn run_case(rules: &RuleSet, test: &RuleTest) -> Outcome {
         found,
         error: None,
     }
+}
+
+/// What the byline `rule` read in an article: `date = 2022-06-14`, `no date: …` when the
+/// date it found gives none, `place = TOKYO`.
+fn byline_reading(record: &ArticleRecord, rule: &str) -> Vec<String> {
+    let mut read = Vec::new();
+    if let Some(source) = record
+        .date_source
+        .as_ref()
+        .filter(|s| s.rule.as_deref() == Some(rule))
+    {
+        read.push(match (record.date, &source.unresolved) {
+            (Some(date), _) => format!("date = {date}"),
+            (None, Some(why)) => format!("no date: {why}"),
+            (None, None) => "no date".to_string(),
+        });
+    }
+    if let Some(dateline) = record.dateline.as_ref().filter(|d| d.rule == rule) {
+        read.push(format!("place = {}", dateline.place));
+    }
+    read
 }
 
 /// Runs every case of the rules, in file order.

@@ -55,6 +55,8 @@ pub fn shard(records: &[ArticleRecord], index: usize, shards: usize) -> Vec<Arti
                 id: r.id.clone(),
                 path: r.path.clone(),
                 date: r.date,
+                date_source: if owned { r.date_source.clone() } else { None },
+                dateline: if owned { r.dateline.clone() } else { None },
                 claims,
                 spellings: if owned {
                     r.spellings.clone()

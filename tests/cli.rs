@@ -34,9 +34,23 @@ fn claims_on_the_bundled_corpus_by_default() {
         text.contains("visit/bagheri/pakistan = ordinal 3"),
         "{text}"
     );
-    // Sorted by article, then offset.
+    // Each article's facts first: its date and how it was found, its dateline.
+    assert!(
+        text.contains(
+            "corpus/000_1a37b29f9e76baac.txt: date 2021-04-07 (from the date marker, line 1); dateline TEHRAN = tehran, line 1\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "corpus/003_ae1cc4aba988a14c.txt: no date; dateline TEHRAN = tehran, line 1\n"
+        ),
+        "{text}"
+    );
+    // Claims sorted by article, then offset.
     let positions: Vec<(String, usize, usize)> = text
         .lines()
+        .filter(|l| !l.contains(".txt: "))
         .map(|l| {
             let mut parts = l.splitn(4, ':');
             let path = parts.next().unwrap().to_string();
@@ -55,10 +69,14 @@ fn json_carries_articles_dates_and_claims() {
     let out = run(repo(), &["claims", "--format", "json", "corpus"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"], 2);
     let articles = doc["articles"].as_array().unwrap();
     assert_eq!(articles.len(), 5);
     assert_eq!(articles[0]["date"], "2021-04-07");
+    assert_eq!(articles[0]["date_source"]["carrier"], "marker");
+    assert_eq!(articles[0]["date_source"]["span"]["line"], 1);
+    assert_eq!(articles[4]["dateline"]["place"], "TEHRAN");
+    assert_eq!(articles[4]["dateline"]["line"], 6);
     assert!(articles[3]["date"].is_null());
     let claim = articles[2]["claims"]
         .as_array()

@@ -276,5 +276,9 @@ fn overflowing_numbers_give_no_claim_and_no_panic() {
         &["claims", "--isolated", "--rules", &rules(), "a.txt"],
     );
     assert_eq!(out.status.code(), Some(0));
-    assert!(String::from_utf8(out.stdout).unwrap().is_empty());
+    // The article's own line, and no claim.
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "a.txt: date 2024-01-01 (from the date marker, line 1)\n"
+    );
 }

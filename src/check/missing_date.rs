@@ -1,6 +1,8 @@
 //! `missing-date`: every article has a publication date; without one its relative dates
-//! ("on Friday", "last year") cannot be placed on a timeline.
+//! ("on Friday", "last year") cannot be placed on a timeline. And `inferred-date`: an
+//! article whose date was read from the page rather than declared.
 
+use crate::article::DateCarrier;
 use crate::claim::{ArticleRecord, Span, When};
 use crate::diagnostic::{Diagnostic, Label};
 use crate::ruleset::Check;
@@ -32,17 +34,53 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             ),
             secondary: Vec::new(),
             notes: Vec::new(),
-            help: Some(
-                "start the article with a line `date YYYY-MM-DD`, or with front matter: \
-                 `+++` / `date = YYYY-MM-DD` / `+++`"
-                    .to_string(),
-            ),
+            help: Some(MARKER_HELP.to_string()),
         };
+        if let Some(source) = &record.date_source {
+            // The page prints a date that gives no day: say which and why.
+            d.notes.push(format!(
+                "the page prints `{}` (line {}), which gives no day: {}",
+                source.text,
+                source.span.map_or(1, |s| s.line),
+                source.unresolved.as_deref().unwrap_or("it is not a date")
+            ));
+        }
         if unresolved > 0 {
             d.notes.push(format!(
                 "{unresolved} of its claims cannot be dated until it has one"
             ));
         }
         out.push(d);
+    }
+}
+
+/// How to give an article a date of its own.
+const MARKER_HELP: &str = "start the article with a line `date YYYY-MM-DD`, or with front \
+    matter: `+++` / `date = YYYY-MM-DD` / `+++`";
+
+/// Runs `inferred-date`: a note on every article whose publication date was read from
+/// the page (a byline, a header, a dateline), so that it can be checked and declared.
+pub fn run_inferred(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
+    for record in records.iter().filter(|r| r.owned) {
+        let (Some(date), Some(source)) = (record.date, &record.date_source) else {
+            continue;
+        };
+        if source.carrier != DateCarrier::Page {
+            continue;
+        }
+        let span = source.span.unwrap_or(Span::FILE_START);
+        out.push(Diagnostic {
+            rule: check.id.clone(),
+            key: String::new(),
+            anchor: source.text.clone(),
+            fingerprint: String::new(),
+            claims: Vec::new(),
+            severity: check.severity,
+            message: format!("publication date {date} read from the page, not declared"),
+            primary: Label::at(record, span, format!("{source}")),
+            secondary: Vec::new(),
+            notes: Vec::new(),
+            help: Some(MARKER_HELP.to_string()),
+        });
     }
 }

@@ -39,6 +39,7 @@ pub fn run(records: &[ArticleRecord], rules: &RuleSet) -> Vec<Diagnostic> {
                 CheckKind::Weekday => weekday::run(check, records, &mut found),
                 CheckKind::Variant => variant::run(check, records, &mut found),
                 CheckKind::MissingDate => missing_date::run(check, records, &mut found),
+                CheckKind::InferredDate => missing_date::run_inferred(check, records, &mut found),
             }
             found
         })

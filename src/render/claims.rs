@@ -13,8 +13,9 @@ pub struct ClaimsDocument<'a> {
     pub articles: &'a [ArticleRecord],
 }
 
-/// The current version of [`ClaimsDocument`].
-pub const CLAIMS_VERSION: u32 = 1;
+/// The current version of [`ClaimsDocument`]: 2 adds each article's `date_source` and
+/// `dateline`.
+pub const CLAIMS_VERSION: u32 = 2;
 
 /// One line per claim: `path:line:col: key = value when … [rule] — notes`.
 pub fn claim_line(path: &str, claim: &Claim) -> String {
@@ -35,11 +36,38 @@ pub fn claim_line(path: &str, claim: &Claim) -> String {
     line
 }
 
-/// All claims of one article, one line each.
+/// The article's own facts on one line: `path: date 2022-06-14 (read from the byline
+/// …); dateline TOKYO = tokyo, line 3`.
+pub fn article_line(record: &ArticleRecord) -> String {
+    let mut line = format!("{}: ", record.path);
+    match (record.date, &record.date_source) {
+        (Some(date), Some(source)) => {
+            let _ = write!(line, "date {date} ({source})");
+        }
+        (Some(date), None) => {
+            let _ = write!(line, "date {date}");
+        }
+        (None, Some(source)) => {
+            let _ = write!(line, "no date ({source})");
+        }
+        (None, None) => line.push_str("no date"),
+    }
+    if let Some(dateline) = &record.dateline {
+        let _ = write!(line, "; dateline {}", dateline.place);
+        if let Some(entity) = &dateline.entity {
+            let _ = write!(line, " = {entity}");
+        }
+        let _ = write!(line, ", line {}", dateline.line);
+    }
+    line
+}
+
+/// An article's facts, then its claims, one line each.
 pub fn claims_text(record: &ArticleRecord) -> String {
-    record
-        .claims
-        .iter()
-        .map(|c| claim_line(&record.path, c) + "\n")
-        .collect()
+    let mut text = article_line(record) + "\n";
+    for c in &record.claims {
+        text += &claim_line(&record.path, c);
+        text.push('\n');
+    }
+    text
 }

@@ -136,8 +136,10 @@ impl fmt::Display for DateError {
 
 const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
-const YEAR: &str = r"(?:1[89]|2[01])[0-9]{2}";
+/// A day of the month in words' company: `12`, `03`, `12th`.
+pub(crate) const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+/// A year claimlint reads: 1800–2199.
+pub(crate) const YEAR: &str = r"(?:1[89]|2[01])[0-9]{2}";
 const PART_OF_DAY: &str = r"(?:morning|afternoon|evening|night)";
 const COUNT: &str =
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";

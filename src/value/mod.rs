@@ -5,6 +5,7 @@ pub mod date;
 pub mod duration;
 pub mod number;
 pub mod ordinal;
+pub mod printed;
 pub mod quantity;
 
 use date::DateValue;

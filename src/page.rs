@@ -1,0 +1,369 @@
+//! What a page prints about itself: its publication date, in a byline, a header, a footer
+//! or a dateline, and the place it was written. The shapes are rule data (`[[byline]]`,
+//! `[page]`); this module finds them on the lines where they may stand and decides which
+//! date is the page's own, and says when it cannot.
+
+use crate::article::{Article, DateCarrier, DateSource, Span};
+use crate::gazetteer::Gazetteer;
+use crate::rule::{BylineKind, Region};
+use crate::value::printed::{NotADay, Printed, parse_printed};
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::path::PathBuf;
+
+/// One `[[byline]]`, compiled.
+#[derive(Debug, Clone)]
+pub struct Byline {
+    /// Its id.
+    pub id: String,
+    /// The rule file it is declared in.
+    pub file: PathBuf,
+    /// What it reads.
+    pub description: Option<String>,
+    /// What the line is.
+    pub kind: BylineKind,
+    /// The word for it in explanations.
+    pub noun: String,
+    /// Where it may stand.
+    pub region: Region,
+    /// The expanded pattern.
+    pub regex: Regex,
+    /// The groups that hold the date (one per alternative that has one).
+    pub date_groups: Vec<String>,
+    /// Whether it has a `place` group.
+    pub has_place: bool,
+    /// Labels that look like a place and are none, anchored to the whole place.
+    pub not_place: Option<Regex>,
+}
+
+/// Where a page's own date and place may stand, and the shapes they are printed in.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Lines from the top (blank ones not counted) that may hold a byline.
+    pub head_lines: usize,
+    /// Lines from the bottom that may hold a footer.
+    pub tail_lines: usize,
+    /// Characters of a line searched, from its start.
+    pub line_chars: usize,
+    /// The shapes, in declaration order.
+    pub bylines: Vec<Byline>,
+}
+
+impl Default for Page {
+    fn default() -> Self {
+        Page {
+            head_lines: 8,
+            tail_lines: 4,
+            line_chars: 240,
+            bylines: Vec::new(),
+        }
+    }
+}
+
+/// The place a page says it was written ("TOKYO" in "TOKYO, Nov 5 —"): what "here" means.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dateline {
+    /// The place as printed.
+    pub place: String,
+    /// The entity it names, when the rules declare one by that name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    /// The 1-based line it is on.
+    pub line: u32,
+    /// The `[[byline]]` rule that read it.
+    pub rule: String,
+}
+
+/// What the page says about itself.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageFacts {
+    /// The publication date, when the page prints one that can be trusted.
+    pub date: Option<NaiveDate>,
+    /// Where it was read, or why a printed date gives none.
+    pub date_source: Option<DateSource>,
+    /// Where the page was written.
+    pub dateline: Option<Dateline>,
+}
+
+/// A date or place a byline found on one line.
+#[derive(Debug, Clone)]
+struct Candidate<'p> {
+    byline: &'p Byline,
+    /// Where the match is in the article text.
+    span: Span,
+    /// Whether it stands in the head (else the tail).
+    head: bool,
+    /// The matched text, white space folded.
+    text: String,
+    date: Option<Result<Printed, NotADay>>,
+    place: Option<String>,
+}
+
+impl Candidate<'_> {
+    fn day(&self) -> Option<NaiveDate> {
+        match self.date {
+            Some(Ok(Printed::Day(d))) => Some(d),
+            _ => None,
+        }
+    }
+
+    fn source(&self) -> DateSource {
+        DateSource {
+            carrier: DateCarrier::Page,
+            text: self.text.clone(),
+            span: Some(self.span),
+            rule: Some(self.byline.id.clone()),
+            noun: Some(self.byline.noun.clone()),
+            utc_offset: None,
+            updated: false,
+            year_from: None,
+            unresolved: None,
+        }
+    }
+}
+
+/// `text[..n chars]`.
+fn first_chars(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
+}
+
+/// The kinds that give an original publication date, most trusted first.
+const ORIGINAL: [BylineKind; 4] = [
+    BylineKind::Published,
+    BylineKind::Byline,
+    BylineKind::DateLine,
+    BylineKind::Dateline,
+];
+
+impl Page {
+    /// The non-blank lines of the article's body that may hold a byline, as byte ranges of
+    /// the article text, each with whether it is among the head lines and among the tail
+    /// lines (a short article's lines are both).
+    fn lines(&self, article: &Article) -> Vec<(Range<usize>, bool, bool)> {
+        let mut lines = Vec::new();
+        let mut start = article.body_start;
+        for line in article.body().split_inclusive('\n') {
+            let range = start..start + line.trim_end_matches(['\n', '\r']).len();
+            start += line.len();
+            if !line.trim().is_empty() {
+                lines.push(range);
+            }
+        }
+        let tail_from = lines.len().saturating_sub(self.tail_lines);
+        lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, range)| (range, i < self.head_lines, i >= tail_from))
+            .filter(|(_, head, tail)| *head || *tail)
+            .collect()
+    }
+
+    fn candidates<'p>(&'p self, article: &Article) -> Vec<Candidate<'p>> {
+        let text = &article.text;
+        let mut found = Vec::new();
+        for (range, in_head, in_tail) in self.lines(article) {
+            let line_text = first_chars(&text[range.clone()], self.line_chars);
+            for byline in &self.bylines {
+                let allowed = match byline.region {
+                    Region::Head => in_head,
+                    Region::Tail => in_tail,
+                    Region::Edges => true,
+                };
+                if !allowed {
+                    continue;
+                }
+                let Some(caps) = byline.regex.captures(line_text) else {
+                    continue;
+                };
+                let label = caps.name("place").is_some_and(|m| {
+                    byline
+                        .not_place
+                        .as_ref()
+                        .is_some_and(|not| not.is_match(&fold_space(m.as_str())))
+                });
+                if label {
+                    continue;
+                }
+                let date = byline
+                    .date_groups
+                    .iter()
+                    .find_map(|g| caps.name(g))
+                    .map(|m| parse_printed(m.as_str()));
+                let place = caps
+                    .name("place")
+                    .map(|m| fold_space(m.as_str()))
+                    .filter(|p| !p.is_empty());
+                let matched = caps.get(0).map_or(0..0, |m| m.range());
+                let span =
+                    Span::in_text(text, range.start + matched.start..range.start + matched.end);
+                found.push(Candidate {
+                    byline,
+                    span,
+                    head: in_head,
+                    text: fold_space(caps.get(0).map_or("", |m| m.as_str()))
+                        .trim_start_matches(|c: char| "|•·#*>[(".contains(c) || c.is_whitespace())
+                        .to_string(),
+                    date,
+                    place,
+                });
+            }
+        }
+        found
+    }
+
+    /// Reads what the page prints about itself. The publication date is read only when
+    /// `article` has none from its metadata; the dateline always.
+    pub fn read(&self, article: &Article, gazetteer: &Gazetteer) -> PageFacts {
+        if self.bylines.is_empty() {
+            return PageFacts::default();
+        }
+        let candidates = self.candidates(article);
+        let dateline = candidates
+            .iter()
+            .filter(|c| c.head)
+            .find_map(|c| c.place.as_ref().map(|p| (c, p)))
+            .map(|(c, place)| Dateline {
+                place: place.clone(),
+                entity: entity_named(gazetteer, place),
+                line: c.span.line,
+                rule: c.byline.id.clone(),
+            });
+        let mut facts = PageFacts {
+            dateline,
+            ..PageFacts::default()
+        };
+        if article.date.is_none() {
+            (facts.date, facts.date_source) = publication(&candidates);
+        }
+        facts
+    }
+}
+
+/// The publication date among the dates a page prints, or why none can be trusted.
+fn publication(candidates: &[Candidate<'_>]) -> (Option<NaiveDate>, Option<DateSource>) {
+    let of = |kind: BylineKind, head: bool| {
+        candidates
+            .iter()
+            .filter(move |c| c.byline.kind == kind && c.head == head)
+    };
+    // Originals: the head before the tail, the most trusted kind first. Two different
+    // days at one level (a site clock and a date line, a list of related stories) say
+    // nothing for sure.
+    let mut ambiguous: Option<Vec<&Candidate<'_>>> = None;
+    'regions: for head in [true, false] {
+        for kind in ORIGINAL {
+            // A numeric date that reads two ways may be either day.
+            let dated: Vec<(&Candidate<'_>, Vec<NaiveDate>)> = of(kind, head)
+                .filter_map(|c| match c.date {
+                    Some(Ok(Printed::Day(d))) => Some((c, vec![d])),
+                    Some(Err(NotADay::Ambiguous(a, b))) => Some((c, vec![a, b])),
+                    _ => None,
+                })
+                .collect();
+            let days: BTreeSet<NaiveDate> = dated.iter().flat_map(|(_, d)| d.clone()).collect();
+            match days.len() {
+                0 => {}
+                1 => return (dated[0].0.day(), Some(dated[0].0.source())),
+                _ if dated.len() == 1 => {
+                    // One date that reads two ways.
+                    let mut source = dated[0].0.source();
+                    if let Some(Err(e)) = &dated[0].0.date {
+                        source.unresolved = Some(e.to_string());
+                    }
+                    return (None, Some(source));
+                }
+                _ => {
+                    ambiguous.get_or_insert(dated.into_iter().map(|(c, _)| c).collect());
+                    // A list in the tail does not stop a date in the head; two in the head
+                    // stop the reading.
+                    if head {
+                        break 'regions;
+                    }
+                    continue 'regions;
+                }
+            }
+        }
+    }
+    if let Some(several) = ambiguous {
+        let listed: Vec<String> = several
+            .iter()
+            .map(|c| format!("`{}` (line {})", c.text, c.span.line))
+            .collect();
+        let mut source = several[0].source();
+        source.unresolved = Some(format!(
+            "the page prints several dates that could be its own: {}",
+            listed.join(", ")
+        ));
+        return (None, Some(source));
+    }
+    let updated = [true, false]
+        .into_iter()
+        .find_map(|head| of(BylineKind::Updated, head).find(|c| c.day().is_some()));
+    let yearless = candidates
+        .iter()
+        .find(|c| matches!(c.date, Some(Ok(Printed::MonthDay { .. }))));
+    match (yearless, updated) {
+        (Some(c), Some(u)) => {
+            let Some(Ok(Printed::MonthDay { month, day })) = c.date else {
+                unreachable!("filtered above")
+            };
+            let bound = u.day().expect("filtered above");
+            // The day on or before the update: this year's, else last year's.
+            let date = NaiveDate::from_ymd_opt(bound.year(), month, day)
+                .filter(|d| *d <= bound)
+                .or_else(|| NaiveDate::from_ymd_opt(bound.year() - 1, month, day));
+            let mut source = c.source();
+            match date {
+                Some(_) => {
+                    source.year_from = Some(format!(
+                        "the {} `{}`, line {}",
+                        u.byline.noun, u.text, u.span.line
+                    ));
+                }
+                None => source.unresolved = Some(NotADay::Invalid.to_string()),
+            }
+            (date, Some(source))
+        }
+        (None, Some(u)) => {
+            let mut source = u.source();
+            source.updated = true;
+            (u.day(), Some(source))
+        }
+        (Some(c), None) => {
+            let mut source = c.source();
+            source.unresolved = Some("it prints no year".to_string());
+            (None, Some(source))
+        }
+        (None, None) => (None, None),
+    }
+}
+
+fn fold_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The entity a printed place names: as printed, or in title case ("NEW DELHI").
+fn entity_named(gazetteer: &Gazetteer, place: &str) -> Option<String> {
+    let title: String = place
+        .split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    [place, title.as_str()]
+        .into_iter()
+        .find_map(|form| match gazetteer.lookup(form) {
+            [one] => Some(gazetteer.entities()[one.entity].id.to_string()),
+            _ => None,
+        })
+}
