@@ -160,6 +160,7 @@ pub fn accept(
                 path: path.clone(),
                 span: ignore.span,
                 message: "stale: nothing to ignore".to_string(),
+                record_line: None,
             },
             secondary: Vec::new(),
             notes: vec![format!("reason given: {}", ignore.reason)],

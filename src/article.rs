@@ -31,6 +31,8 @@ pub struct Article {
     pub title: Option<String>,
     /// Where it was published.
     pub url: Option<String>,
+    /// For a record of a JSON Lines file, its 1-based line in the file.
+    pub record_line: Option<usize>,
 }
 
 /// A stretch of an article file. Offsets and positions are 32-bit: an article is at most
@@ -231,6 +233,7 @@ impl Article {
             source: None,
             title: None,
             url: None,
+            record_line: None,
         }
     }
 

@@ -118,6 +118,9 @@ pub struct ArticleRecord {
     /// Where the publication date was found (or why a date the page prints gives none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_source: Option<DateSource>,
+    /// For a record of a JSON Lines file, its line in the file: where annotations go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_line: Option<u32>,
     /// The place the article says it was written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dateline: Option<Dateline>,
@@ -177,6 +180,9 @@ impl ArticleRecord {
             date: article.date,
             date_source: article.date_source.clone(),
             dateline: None,
+            record_line: article
+                .record_line
+                .map(|l| u32::try_from(l).unwrap_or(u32::MAX)),
             claims: Vec::new(),
             spellings: Vec::new(),
             capped: Vec::new(),

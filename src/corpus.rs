@@ -133,7 +133,7 @@ pub fn load(source: &Source, fields: &Fields) -> (Vec<Article>, Vec<InputError>)
                 .into_iter()
                 .map(|p| error(Some((p.line, p.column)), p.message))
                 .collect();
-            (records.into_iter().map(|r| r.article).collect(), errors)
+            (records, errors)
         }
     }
 }

@@ -15,6 +15,9 @@ pub struct Label {
     pub span: Span,
     /// What the span says, in a few words.
     pub message: String,
+    /// For a record of a JSON Lines file, its line in the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record_line: Option<u32>,
 }
 
 impl Label {
@@ -25,6 +28,29 @@ impl Label {
             path: record.path.clone(),
             span,
             message: message.into(),
+            record_line: record.record_line,
+        }
+    }
+
+    /// Where the label is in a file of the repository, for annotations: the article file
+    /// and the span, or for a record of a JSON Lines file, the file and the record's line
+    /// with the position in the record's text to say in words (`feed.jsonl#a1 3:5`).
+    pub fn in_file(&self) -> (&str, Span, Option<String>) {
+        match (self.record_line, self.path.find(".jsonl#")) {
+            (Some(line), Some(i)) => {
+                let file = &self.path[..i + ".jsonl".len()];
+                let span = Span {
+                    start: 0,
+                    end: 0,
+                    line,
+                    column: 1,
+                    end_line: line,
+                    end_column: 1,
+                };
+                let within = format!("{} {}:{}", self.article, self.span.line, self.span.column);
+                (file, span, Some(within))
+            }
+            _ => (&self.path, self.span, None),
         }
     }
 

@@ -78,15 +78,6 @@ pub struct RecordError {
     pub message: String,
 }
 
-/// One record read: the article, with its line in the file.
-#[derive(Debug)]
-pub struct Record {
-    /// Line of the record in the file.
-    pub line: usize,
-    /// The article it holds.
-    pub article: Article,
-}
-
 /// The first of `names` the record has, with the name that held it.
 fn field<'a>(object: &'a Map<String, Value>, names: &'a [String]) -> Option<(&'a str, &'a Value)> {
     names.iter().find_map(|n| {
@@ -108,9 +99,9 @@ fn scalar(value: &Value) -> Option<String> {
 
 impl Fields {
     /// Reads the records of the JSON Lines `text` of the file with id `file_id`, shown as
-    /// `path`. A record that cannot be read is an error at its line; the others are read.
-    /// Blank lines are skipped.
-    pub fn read(&self, file_id: &str, path: &Path, text: &str) -> (Vec<Record>, Vec<RecordError>) {
+    /// `path`: one article each, which knows its line in the file. A record that cannot be
+    /// read is an error at its line; the others are read. Blank lines are skipped.
+    pub fn read(&self, file_id: &str, path: &Path, text: &str) -> (Vec<Article>, Vec<RecordError>) {
         let mut records = Vec::new();
         let mut errors = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
@@ -120,7 +111,7 @@ impl Fields {
                 continue;
             }
             match self.record(file_id, path, line) {
-                Ok((record_id, article)) => {
+                Ok((record_id, mut article)) => {
                     if let Some(first) = seen.get(&record_id) {
                         errors.push(RecordError {
                             line: number,
@@ -132,10 +123,8 @@ impl Fields {
                         continue;
                     }
                     seen.insert(record_id, number);
-                    records.push(Record {
-                        line: number,
-                        article,
-                    });
+                    article.record_line = Some(number);
+                    records.push(article);
                 }
                 Err((column, message)) => errors.push(RecordError {
                     line: number,
@@ -235,7 +224,7 @@ mod tests {
         );
         let (records, errors) =
             Fields::default().read("feed.jsonl", Path::new("c/feed.jsonl"), text);
-        let ids: Vec<&str> = records.iter().map(|r| r.article.id.as_str()).collect();
+        let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(
             ids,
             [
@@ -244,13 +233,13 @@ mod tests {
                 "feed.jsonl#7"
             ]
         );
-        let first = &records[0].article;
+        let first = &records[0];
         assert_eq!(first.date.unwrap().to_string(), "2023-05-12");
         assert_eq!(first.title.as_deref(), Some("T"));
         assert_eq!(first.body(), "Body one.");
         assert_eq!(first.path, Path::new("c/feed.jsonl#a1"));
-        assert_eq!(records[1].line, 3);
-        assert_eq!(records[2].article.date, None);
+        assert_eq!(records[1].record_line, Some(3));
+        assert_eq!(records[2].date, None);
         let lines: Vec<(usize, &str)> = errors
             .iter()
             .map(|e| (e.line, e.message.as_str()))
@@ -281,7 +270,7 @@ mod tests {
             r#"{"guid": "g", "content": "Text."}"#,
         );
         assert!(errors.is_empty(), "{errors:?}");
-        assert_eq!(records[0].article.id, "f.jsonl#g");
+        assert_eq!(records[0].id, "f.jsonl#g");
         let (_, errors) = fields.read(
             "f.jsonl",
             Path::new("f.jsonl"),

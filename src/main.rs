@@ -559,10 +559,20 @@ fn list_rules(paths: &[PathBuf], patterns: bool) -> Result<ExitCode, ()> {
             x.description.as_deref().unwrap_or("")
         );
     }
+    for b in &rules.page.bylines {
+        out += &format!(
+            "byline     {:<22} {:<12} {}  — {}\n",
+            b.id,
+            b.kind.name(),
+            b.file.display(),
+            b.description.as_deref().unwrap_or("")
+        );
+    }
     out += &format!(
-        "{} checks, {} extractors, {} kinds, {} entities, {} units from {} files\n",
+        "{} checks, {} extractors, {} bylines, {} kinds, {} entities, {} units from {} files\n",
         rules.checks.len(),
         rules.extractors.len(),
+        rules.page.bylines.len(),
         rules.kinds.len(),
         rules.gazetteer.entities().len(),
         rules.units.len(),
@@ -612,14 +622,29 @@ fn explain(id: &str, paths: &[PathBuf]) -> Result<ExitCode, ()> {
             x.pattern.len(),
             indent(&x.source)
         )
+    } else if let Some(b) = rules.page.bylines.iter().find(|b| b.id == id) {
+        format!(
+            "{id}: {}\n\nbyline of kind {} (\"read from the {} …\"), defined in {}\nsearches the {} lines of a page\n\npattern:\n{}\n",
+            b.description.as_deref().unwrap_or("(no description)"),
+            b.kind.name(),
+            b.noun,
+            b.file.display(),
+            match b.region {
+                claimlint::rule::Region::Head => "first",
+                claimlint::rule::Region::Tail => "last",
+                claimlint::rule::Region::Edges => "first and last",
+            },
+            indent(&b.source)
+        )
     } else {
         let known = rules
             .checks
             .iter()
             .map(|c| c.id.as_str())
-            .chain(rules.extractors.iter().map(|x| &*x.id));
+            .chain(rules.extractors.iter().map(|x| &*x.id))
+            .chain(rules.page.bylines.iter().map(|b| b.id.as_str()));
         eprintln!(
-            "error: no check or extractor `{id}`{}",
+            "error: no check, extractor or byline `{id}`{}",
             claimlint::ruleset::did_you_mean(id, known)
         );
         return Err(());

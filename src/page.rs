@@ -29,6 +29,8 @@ pub struct Byline {
     pub noun: String,
     /// Where it may stand.
     pub region: Region,
+    /// The pattern as written.
+    pub source: String,
     /// The expanded pattern.
     pub regex: Regex,
     /// The groups that hold the date (one per alternative that has one).

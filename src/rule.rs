@@ -214,7 +214,8 @@ pub struct BylineDef {
     pub pattern: Spanned<String>,
     /// What the line is, which decides which date stands when a page prints several.
     pub kind: BylineKind,
-    /// The word for it in explanations ("byline", "header", "footer"); default: the kind.
+    /// The word for it in explanations ("footer", "credit"); default: "byline", "date
+    /// line", "dateline" or "update line", by its kind.
     pub noun: Option<String>,
     /// Where it may stand: `head`, `tail` or `edges` (both; the default).
     #[serde(default, rename = "where")]
@@ -252,6 +253,16 @@ impl BylineKind {
             BylineKind::DateLine => "date-line",
             BylineKind::Dateline => "dateline",
             BylineKind::Updated => "updated",
+        }
+    }
+
+    /// What explanations call such a line when its rule names it no other way.
+    pub fn noun(self) -> &'static str {
+        match self {
+            BylineKind::Published | BylineKind::Byline => "byline",
+            BylineKind::DateLine => "date line",
+            BylineKind::Dateline => "dateline",
+            BylineKind::Updated => "update line",
         }
     }
 }

@@ -1303,8 +1303,9 @@ impl Compiler {
                     noun: def
                         .noun
                         .clone()
-                        .unwrap_or_else(|| def.kind.name().replace('-', " ")),
+                        .unwrap_or_else(|| def.kind.noun().to_string()),
                     region: def.region,
+                    source: def.pattern.get_ref().clone(),
                     regex,
                     date_groups,
                     has_place,

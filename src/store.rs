@@ -57,6 +57,7 @@ pub fn shard(records: &[ArticleRecord], index: usize, shards: usize) -> Vec<Arti
                 date: r.date,
                 date_source: if owned { r.date_source.clone() } else { None },
                 dateline: if owned { r.dateline.clone() } else { None },
+                record_line: r.record_line,
                 claims,
                 spellings: if owned {
                     r.spellings.clone()

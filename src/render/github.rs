@@ -28,15 +28,18 @@ pub fn annotations(report: &Report<'_>) -> String {
                 Severity::Warning => "warning",
                 Severity::Note => "notice",
             };
-            let s = &d.primary.span;
-            let mut message = d.message.clone();
+            let (file, s, within) = d.primary.in_file();
+            let mut message = match within {
+                Some(place) => format!("{place}: {}", d.message),
+                None => d.message.clone(),
+            };
             if let Some(help) = &d.help {
                 message.push_str("\nhelp: ");
                 message.push_str(help);
             }
             format!(
                 "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                escape_property(&d.primary.path),
+                escape_property(file),
                 s.line,
                 s.column,
                 s.end_line,

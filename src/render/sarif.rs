@@ -53,12 +53,19 @@ fn region(span: &Span) -> Value {
     })
 }
 
+/// The label's place in the repository: the article's span, or the line of a JSON Lines
+/// record (whose text is not the file's), with the place in the record said in words.
 fn physical(label: &Label) -> Value {
-    let mut location = json!({ "uri": uri(&label.path) });
-    if !label.path.starts_with('/') {
+    let (file, span, within) = label.in_file();
+    let mut location = json!({ "uri": uri(file) });
+    if !file.starts_with('/') {
         location["uriBaseId"] = json!("%SRCROOT%");
     }
-    json!({ "artifactLocation": location, "region": region(&label.span) })
+    let region = match within {
+        Some(place) => json!({ "startLine": span.line, "message": { "text": place } }),
+        None => region(&span),
+    };
+    json!({ "artifactLocation": location, "region": region })
 }
 
 fn text(d: &Diagnostic) -> String {
