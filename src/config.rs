@@ -310,6 +310,27 @@ mod tests {
     }
 
     #[test]
+    fn reading_settings_and_a_bad_exclude_glob() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(
+            &path,
+            "extensions = [\".txt\", \"news\"]\nexclude = [\"drafts\"]\n[jsonl]\ntext = [\"body\"]\n",
+        )
+        .unwrap();
+        let config = Config::load(&path, dir.path()).unwrap();
+        assert_eq!(config.reading.selection.extensions, ["txt", "news"]);
+        assert_eq!(config.reading.selection.exclude, ["drafts"]);
+        assert_eq!(config.reading.fields.text, ["body"]);
+        assert_eq!(config.reading.fields.id, ["id", "url"]);
+        assert_eq!(config.reading.selection.roots, [PathBuf::from("corpus")]);
+        std::fs::write(&path, "exclude = [\"ok\", \"a[b\"]\n").unwrap();
+        let errors = Config::load(&path, dir.path()).unwrap_err();
+        assert_eq!((errors[0].line, errors[0].column), (1, 18), "{errors:?}");
+        assert!(errors[0].message.starts_with("exclude glob:"), "{errors:?}");
+    }
+
+    #[test]
     fn ignore_matching() {
         let ignore = Ignore {
             rule: "visit-sequence".into(),
