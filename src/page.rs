@@ -10,7 +10,6 @@ use crate::value::printed::{NotADay, Printed, parse_printed};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -244,6 +243,23 @@ impl Page {
     }
 }
 
+/// The days a candidate may be: one, or two for a numeric date that reads both ways.
+fn days(c: &Candidate<'_>) -> Vec<NaiveDate> {
+    match c.date {
+        Some(Ok(Printed::Day(d))) => vec![d],
+        Some(Err(NotADay::Ambiguous(a, b))) => vec![a, b],
+        _ => Vec::new(),
+    }
+}
+
+/// Whether two candidates can name one publication: days at most one apart (a dispatch
+/// and its page, in two time zones).
+fn agree(a: &Candidate<'_>, b: &Candidate<'_>) -> bool {
+    days(a)
+        .iter()
+        .any(|x| days(b).iter().any(|y| (*x - *y).num_days().abs() <= 1))
+}
+
 /// The publication date among the dates a page prints, or why none can be trusted.
 fn publication(candidates: &[Candidate<'_>]) -> (Option<NaiveDate>, Option<DateSource>) {
     let of = |kind: BylineKind, head: bool| {
@@ -251,55 +267,46 @@ fn publication(candidates: &[Candidate<'_>]) -> (Option<NaiveDate>, Option<DateS
             .iter()
             .filter(move |c| c.byline.kind == kind && c.head == head)
     };
-    // Originals: the head before the tail, the most trusted kind first. Two different
-    // days at one level (a site clock and a date line, a list of related stories) say
-    // nothing for sure.
-    let mut ambiguous: Option<Vec<&Candidate<'_>>> = None;
-    'regions: for head in [true, false] {
-        for kind in ORIGINAL {
-            // A numeric date that reads two ways may be either day.
-            let dated: Vec<(&Candidate<'_>, Vec<NaiveDate>)> = of(kind, head)
-                .filter_map(|c| match c.date {
-                    Some(Ok(Printed::Day(d))) => Some((c, vec![d])),
-                    Some(Err(NotADay::Ambiguous(a, b))) => Some((c, vec![a, b])),
-                    _ => None,
-                })
-                .collect();
-            let days: BTreeSet<NaiveDate> = dated.iter().flat_map(|(_, d)| d.clone()).collect();
-            match days.len() {
-                0 => {}
-                1 => return (dated[0].0.day(), Some(dated[0].0.source())),
-                _ if dated.len() == 1 => {
-                    // One date that reads two ways.
-                    let mut source = dated[0].0.source();
-                    if let Some(Err(e)) = &dated[0].0.date {
-                        source.unresolved = Some(e.to_string());
-                    }
-                    return (None, Some(source));
-                }
-                _ => {
-                    ambiguous.get_or_insert(dated.into_iter().map(|(c, _)| c).collect());
-                    // A list in the tail does not stop a date in the head; two in the head
-                    // stop the reading.
-                    if head {
-                        break 'regions;
-                    }
-                    continue 'regions;
-                }
-            }
-        }
-    }
-    if let Some(several) = ambiguous {
-        let listed: Vec<String> = several
+    // Originals: the head before the tail, the most trusted kind first, then the first
+    // line. Another original of the same region that names a day more than one day away
+    // (a repost's date above a dated dispatch, two header dates, a list of related
+    // stories) leaves the reading in doubt.
+    for head in [true, false] {
+        let originals: Vec<&Candidate<'_>> = ORIGINAL
             .iter()
-            .map(|c| format!("`{}` (line {})", c.text, c.span.line))
+            .flat_map(|&kind| of(kind, head))
+            .filter(|c| !days(c).is_empty())
             .collect();
-        let mut source = several[0].source();
-        source.unresolved = Some(format!(
-            "the page prints several dates that could be its own: {}",
-            listed.join(", ")
-        ));
-        return (None, Some(source));
+        let Some(best) = originals.first() else {
+            continue;
+        };
+        // A bare date line does not put a labelled or signed date in doubt.
+        let against: Vec<&&Candidate<'_>> = originals
+            .iter()
+            .filter(|c| !agree(best, c))
+            .filter(|c| {
+                best.byline.kind >= BylineKind::DateLine || c.byline.kind < BylineKind::DateLine
+            })
+            .collect();
+        let mut source = best.source();
+        if !against.is_empty() {
+            let listed: Vec<String> = std::iter::once(best)
+                .chain(against)
+                .map(|c| format!("`{}` (line {})", c.text, c.span.line))
+                .collect();
+            source.unresolved = Some(format!(
+                "the page prints several dates that could be its own: {}",
+                listed.join(", ")
+            ));
+            return (None, Some(source));
+        }
+        return match best.date {
+            Some(Err(ref e)) => {
+                source.unresolved = Some(e.to_string());
+                (None, Some(source))
+            }
+            _ => (best.day(), Some(source)),
+        };
     }
     let updated = [true, false]
         .into_iter()
