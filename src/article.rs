@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::Range;
 use std::path::PathBuf;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 /// One article of the corpus, its text held in memory.
 #[derive(Debug, Clone)]
@@ -142,12 +142,13 @@ pub struct DateSource {
     /// Where it is written, when it is in the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
-    /// The `[[byline]]` rule that read it, or the JSON field that held it.
+    /// The `[[byline]]` rule that read it, or the JSON field that held it; shared with
+    /// the rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rule: Option<String>,
-    /// What the rule calls what it reads ("byline", "dateline").
+    pub rule: Option<Arc<str>>,
+    /// What the rule calls what it reads ("byline", "dateline"); shared with the rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub noun: Option<String>,
+    pub noun: Option<Arc<str>>,
     /// The UTC offset of a datetime (`+02:00`); the date is the day as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub utc_offset: Option<String>,

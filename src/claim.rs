@@ -117,13 +117,13 @@ pub struct ArticleRecord {
     pub date: Option<chrono::NaiveDate>,
     /// Where the publication date was found (or why a date the page prints gives none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_source: Option<DateSource>,
+    pub date_source: Option<Box<DateSource>>,
     /// For a record of a JSON Lines file, its line in the file: where annotations go.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_line: Option<u32>,
     /// The place the article says it was written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dateline: Option<Dateline>,
+    pub dateline: Option<Box<Dateline>>,
     /// Its claims, by offset.
     pub claims: Vec<Claim>,
     /// First use of each spelling alternative, by offset, of the spelling groups the
@@ -178,7 +178,7 @@ impl ArticleRecord {
             id: article.id.clone(),
             path: article.path.display().to_string(),
             date: article.date,
-            date_source: article.date_source.clone(),
+            date_source: article.date_source.clone().map(Box::new),
             dateline: None,
             record_line: article
                 .record_line

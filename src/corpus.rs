@@ -214,24 +214,26 @@ pub fn extract_corpus(
     // costs more than a handful of small articles. The records of a JSON Lines file are
     // extracted in parallel too. All share one copy of each string their claims repeat.
     let strings = Interner::default();
-    let results: Vec<(Vec<ArticleRecord>, Vec<InputError>)> = found
+    let results: Vec<Result<ArticleRecord, InputError>> = found
         .sources
         .par_iter()
         .with_min_len(8)
-        .map(|source| {
+        .flat_map(|source| {
             let (articles, errors) = load(source, &reading.fields);
-            let records = articles
-                .par_iter()
-                .with_min_len(8)
-                .map(|article| extract_sharing(article, rules, &strings))
-                .collect();
-            (records, errors)
+            errors.into_par_iter().map(Err).chain(
+                articles
+                    .into_par_iter()
+                    .with_min_len(8)
+                    .map(|article| Ok(extract_sharing(&article, rules, &strings))),
+            )
         })
         .collect();
     let mut records = Vec::with_capacity(results.len());
-    for (some, problems) in results {
-        records.extend(some);
-        errors.extend(problems);
+    for result in results {
+        match result {
+            Ok(record) => records.push(record),
+            Err(e) => errors.push(e),
+        }
     }
     Extracted {
         records,

@@ -85,8 +85,12 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
     };
     let mut record = ArticleRecord::new(article);
     record.date = date;
-    record.date_source = article.date_source.clone().or(page.date_source);
-    record.dateline = page.dateline;
+    record.date_source = article
+        .date_source
+        .clone()
+        .or(page.date_source)
+        .map(Box::new);
+    record.dateline = page.dateline.map(Box::new);
     (record.claims, record.capped) = ctx.claims();
     record.spellings = ctx.spellings();
     record

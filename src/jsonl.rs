@@ -189,7 +189,7 @@ impl Fields {
             let (date, utc_offset) = parse_date_field(written.trim())
                 .map_err(|message| (1, format!("the record's `{name}`: {message}")))?;
             let mut source = DateSource::declared(DateCarrier::Field, &written, None);
-            source.rule = Some(name.to_string());
+            source.rule = Some(name.into());
             source.utc_offset = utc_offset;
             article.date = Some(date);
             article.date_source = Some(source);

@@ -622,7 +622,7 @@ fn explain(id: &str, paths: &[PathBuf]) -> Result<ExitCode, ()> {
             x.pattern.len(),
             indent(&x.source)
         )
-    } else if let Some(b) = rules.page.bylines.iter().find(|b| b.id == id) {
+    } else if let Some(b) = rules.page.bylines.iter().find(|b| &*b.id == id) {
         format!(
             "{id}: {}\n\nbyline of kind {} (\"read from the {} …\"), defined in {}\nsearches the {} lines of a page\n\npattern:\n{}\n",
             b.description.as_deref().unwrap_or("(no description)"),
@@ -642,7 +642,7 @@ fn explain(id: &str, paths: &[PathBuf]) -> Result<ExitCode, ()> {
             .iter()
             .map(|c| c.id.as_str())
             .chain(rules.extractors.iter().map(|x| &*x.id))
-            .chain(rules.page.bylines.iter().map(|b| b.id.as_str()));
+            .chain(rules.page.bylines.iter().map(|b| &*b.id));
         eprintln!(
             "error: no check, extractor or byline `{id}`{}",
             claimlint::ruleset::did_you_mean(id, known)

@@ -12,20 +12,21 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// One `[[byline]]`, compiled.
 #[derive(Debug, Clone)]
 pub struct Byline {
-    /// Its id.
-    pub id: String,
+    /// Its id, shared with the dates it reads.
+    pub id: Arc<str>,
     /// The rule file it is declared in.
     pub file: PathBuf,
     /// What it reads.
     pub description: Option<String>,
     /// What the line is.
     pub kind: BylineKind,
-    /// The word for it in explanations.
-    pub noun: String,
+    /// The word for it in explanations, shared with the dates it reads.
+    pub noun: Arc<str>,
     /// Where it may stand.
     pub region: Region,
     /// The pattern as written.
@@ -69,13 +70,13 @@ impl Default for Page {
 pub struct Dateline {
     /// The place as printed.
     pub place: String,
-    /// The entity it names, when the rules declare one by that name.
+    /// The entity it names, when the rules declare one by that name; shared with them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entity: Option<String>,
+    pub entity: Option<Arc<str>>,
     /// The 1-based line it is on.
     pub line: u32,
-    /// The `[[byline]]` rule that read it.
-    pub rule: String,
+    /// The `[[byline]]` rule that read it; shared with the rules.
+    pub rule: Arc<str>,
 }
 
 /// What the page says about itself.
@@ -142,30 +143,65 @@ const ORIGINAL: [BylineKind; 4] = [
 impl Page {
     /// The non-blank lines of the article's body that may hold a byline, as byte ranges of
     /// the article text, each with whether it is among the head lines and among the tail
-    /// lines (a short article's lines are both).
+    /// lines (a short article's lines are both). Only the lines at the two ends are
+    /// looked at, however long the article.
     fn lines(&self, article: &Article) -> Vec<(Range<usize>, bool, bool)> {
-        let mut lines = Vec::new();
-        let mut start = article.body_start;
-        for line in article.body().split_inclusive('\n') {
-            let range = start..start + line.trim_end_matches(['\n', '\r']).len();
-            start += line.len();
-            if !line.trim().is_empty() {
-                lines.push(range);
-            }
-        }
-        let tail_from = lines.len().saturating_sub(self.tail_lines);
-        lines
+        let start = article.body_start;
+        let body = article.body();
+        let non_blank = |range: Range<usize>| {
+            let line = &body[range.clone()];
+            let trimmed = line.trim_end_matches(['\n', '\r']);
+            (!trimmed.trim().is_empty())
+                .then(|| start + range.start..start + range.start + trimmed.len())
+        };
+        // Line ranges of the body, from the top and from the bottom.
+        let forward = body.split_inclusive('\n').scan(0, |at, line| {
+            let range = *at..*at + line.len();
+            *at = range.end;
+            Some(range)
+        });
+        let head: Vec<Range<usize>> = forward
+            .filter_map(non_blank)
+            .take(self.head_lines)
+            .collect();
+        let backward = body
+            .split_inclusive('\n')
+            .rev()
+            .scan(body.len(), |at, line| {
+                let range = *at - line.len()..*at;
+                *at = range.start;
+                Some(range)
+            });
+        let mut tail: Vec<Range<usize>> = backward
+            .filter_map(non_blank)
+            .take(self.tail_lines)
+            .collect();
+        tail.reverse();
+        let mut lines: Vec<(Range<usize>, bool, bool)> = head
             .into_iter()
-            .enumerate()
-            .map(|(i, range)| (range, i < self.head_lines, i >= tail_from))
-            .filter(|(_, head, tail)| *head || *tail)
-            .collect()
+            .map(|r| {
+                let in_tail = tail.contains(&r);
+                (r, true, in_tail)
+            })
+            .collect();
+        let head_end = lines.last().map_or(0, |(r, _, _)| r.end);
+        lines.extend(
+            tail.into_iter()
+                .filter(|r| r.start >= head_end)
+                .map(|r| (r, false, true)),
+        );
+        lines
     }
 
-    fn candidates<'p>(&'p self, article: &Article) -> Vec<Candidate<'p>> {
+    /// The dates and places the bylines find. With `places_only` (an article dated by its
+    /// metadata), only the bylines that read a place run, and only up to the first place.
+    fn candidates<'p>(&'p self, article: &Article, places_only: bool) -> Vec<Candidate<'p>> {
         let text = &article.text;
-        let mut found = Vec::new();
+        let mut found: Vec<Candidate<'p>> = Vec::new();
         for (range, in_head, in_tail) in self.lines(article) {
+            if places_only && (!in_head || found.iter().any(|c| c.place.is_some())) {
+                break;
+            }
             let line_text = first_chars(&text[range.clone()], self.line_chars);
             for byline in &self.bylines {
                 let allowed = match byline.region {
@@ -173,7 +209,7 @@ impl Page {
                     Region::Tail => in_tail,
                     Region::Edges => true,
                 };
-                if !allowed {
+                if !allowed || (places_only && !byline.has_place) {
                     continue;
                 }
                 let Some(caps) = byline.regex.captures(line_text) else {
@@ -221,7 +257,7 @@ impl Page {
         if self.bylines.is_empty() {
             return PageFacts::default();
         }
-        let candidates = self.candidates(article);
+        let candidates = self.candidates(article, article.date.is_some());
         let dateline = candidates
             .iter()
             .filter(|c| c.head)
@@ -355,7 +391,7 @@ fn fold_space(text: &str) -> String {
 }
 
 /// The entity a printed place names: as printed, or in title case ("NEW DELHI").
-fn entity_named(gazetteer: &Gazetteer, place: &str) -> Option<String> {
+fn entity_named(gazetteer: &Gazetteer, place: &str) -> Option<Arc<str>> {
     let title: String = place
         .split(' ')
         .map(|w| {
@@ -372,7 +408,7 @@ fn entity_named(gazetteer: &Gazetteer, place: &str) -> Option<String> {
     [place, title.as_str()]
         .into_iter()
         .find_map(|form| match gazetteer.lookup(form) {
-            [one] => Some(gazetteer.entities()[one.entity].id.to_string()),
+            [one] => Some(gazetteer.entities()[one.entity].id.clone()),
             _ => None,
         })
 }

@@ -6,7 +6,7 @@ use crate::gazetteer::{Entity, Gazetteer};
 use crate::page::{Byline, Page};
 use crate::pattern::{self, Placeholder};
 use crate::prefilter::{self, Prefilter};
-use crate::rule::{CheckDef, CheckKind, ExtractorDef, InferScope, RuleFile, Severity};
+use crate::rule::{BylineDef, CheckDef, CheckKind, ExtractorDef, InferScope, RuleFile, Severity};
 use crate::value::quantity::{self, Unit};
 use crate::value::{self, date};
 use rayon::prelude::*;
@@ -22,6 +22,13 @@ use toml::Spanned;
 
 /// Upper bound on one compiled extractor regex (a large gazetteer makes large alternations).
 const REGEX_SIZE_LIMIT: usize = 64 << 20;
+
+/// A `[[byline]]` compiled: its file, its definition, the byline if it compiled, and
+/// the errors found.
+type CompiledByline<'p> = (usize, &'p BylineDef, Option<Byline>, Vec<RuleError>);
+
+/// The lazy-DFA cache of one byline regex, per thread.
+const BYLINE_DFA_CACHE: usize = 256 << 10;
 
 /// The built-in value grammars a capture can be typed with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1073,14 +1080,19 @@ impl Compiler {
             .collect();
         let declared = defs.len();
         // Compiling the regexes is most of the start-up time: all extractors at once.
-        let compiled: Vec<(Option<Extractor>, Vec<RuleError>)> = defs
-            .par_iter()
-            .map(|&(file_index, def)| {
-                let mut found = Vec::new();
-                let x = self.extractor(file_index, def, parsed, &mut found);
-                (x, found)
-            })
-            .collect();
+        // Bylines compile beside them.
+        let (compiled, bylines): (Vec<(Option<Extractor>, Vec<RuleError>)>, _) = rayon::join(
+            || {
+                defs.par_iter()
+                    .map(|&(file_index, def)| {
+                        let mut found = Vec::new();
+                        let x = self.extractor(file_index, def, parsed, &mut found);
+                        (x, found)
+                    })
+                    .collect()
+            },
+            || self.bylines(parsed),
+        );
         for ((file_index, def), (x, found)) in defs.into_iter().zip(compiled) {
             if extractors.iter().any(|e| *e.id == **def.id.get_ref()) {
                 errors.push(parsed[file_index].0.error(
@@ -1166,7 +1178,7 @@ impl Compiler {
                 }
             }
         }
-        let page = self.page(parsed, &extractors, &checks, errors);
+        let page = self.page(parsed, bylines, &extractors, &checks, errors);
         let tests = compile_tests(parsed, &extractors, &checks, &page, errors);
         let date_regex = compile_regex(&date::PATTERN).expect("built-in date grammar compiles");
         let prefilter = Prefilter::new(extractors.iter().map(|x| x.required.as_deref()));
@@ -1185,18 +1197,37 @@ impl Compiler {
         }
     }
 
-    /// The `[page]` settings and the `[[byline]]` shapes. Bylines run on the page as
-    /// printed, so their patterns may use fragments and value grammars but no entity kind.
+    /// Every `[[byline]]`, compiled in parallel, with its place and its errors. Bylines run
+    /// on the page as printed, so their patterns may use fragments and value grammars but
+    /// no entity kind.
+    fn bylines<'p>(&self, parsed: &'p [(SourceFile, RuleFile)]) -> Vec<CompiledByline<'p>> {
+        let defs: Vec<(usize, &BylineDef)> = parsed
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, file))| file.byline.iter().map(move |def| (i, def)))
+            .collect();
+        defs.par_iter()
+            .map(|&(file_index, def)| {
+                let mut found = Vec::new();
+                let byline = self.byline(file_index, def, parsed, &mut found);
+                (file_index, def, byline, found)
+            })
+            .collect()
+    }
+
+    /// The `[page]` settings and the compiled bylines, which share their ids with
+    /// extractors and checks.
     fn page(
         &self,
         parsed: &[(SourceFile, RuleFile)],
+        bylines: Vec<CompiledByline<'_>>,
         extractors: &[Extractor],
         checks: &[Check],
         errors: &mut Vec<RuleError>,
     ) -> Page {
         let mut page = Page::default();
         let mut settings_from: Option<&Path> = None;
-        for (file_index, (src, file)) in parsed.iter().enumerate() {
+        for (src, file) in parsed {
             if let Some(def) = &file.page {
                 if let Some(first) = settings_from {
                     errors.push(
@@ -1209,111 +1240,122 @@ impl Compiler {
                     page.line_chars = def.line_chars.unwrap_or(page.line_chars).max(1);
                 }
             }
-            for def in &file.byline {
-                let id = def.id.get_ref();
-                let taken = page.bylines.iter().any(|b| &b.id == id)
-                    || extractors.iter().any(|x| &*x.id == id)
-                    || checks.iter().any(|c| &c.id == id);
-                if taken {
-                    errors.push(src.error(
-                        def.id.span().start,
-                        format!(
-                            "`{id}` is already declared; bylines, extractors and checks share ids"
-                        ),
-                    ));
-                    continue;
-                }
-                let start = src.content_start(&def.pattern.span());
-                let mut captures = BTreeMap::new();
-                let Some(expanded) = self.expand(
-                    def.pattern.get_ref(),
-                    file_index,
-                    start,
-                    parsed,
-                    &mut captures,
-                    &mut Expansion {
-                        unmasked: true,
-                        ..Expansion::default()
-                    },
-                    errors,
-                ) else {
-                    continue;
-                };
-                let mut date_groups = Vec::new();
-                let mut fine = true;
-                for (name, capture) in &captures {
-                    match (&capture.ty, name.as_str()) {
-                        (CaptureType::Value(ValueType::PrintedDate | ValueType::Date), "date") => {
-                            date_groups.extend(capture.groups.iter().cloned());
-                        }
-                        (CaptureType::Entity { kind, .. }, _) => {
-                            fine = false;
-                            errors.push(src.error(start, format!(
-                                "byline `{id}`: bylines read the page as printed, where no `{kind}` is marked; match the place with a `(?P<place>…)` group"
-                            )));
-                        }
-                        _ => {
-                            fine = false;
-                            errors.push(src.error(start, format!(
-                                "byline `{id}`: capture `{name}` is not read; a byline has one `{{date:printed-date}}` and perhaps a `(?P<place>…)` group"
-                            )));
-                        }
-                    }
-                }
-                let regex = match compile_regex(&pattern::ascii_word_boundaries(&expanded)) {
-                    Ok(regex) => regex,
-                    Err(e) => {
-                        errors.push(src.error(start, format!("byline `{id}`: {e}")));
-                        continue;
-                    }
-                };
-                let has_place = regex.capture_names().flatten().any(|n| n == "place");
-                if date_groups.is_empty() && !has_place {
-                    errors.push(src.error(start, format!(
-                        "byline `{id}` reads nothing: give it a `{{date:printed-date}}` capture or a `(?P<place>…)` group"
-                    )));
-                    continue;
-                }
-                let not_place = def.not_place.as_ref().and_then(|np| {
-                    let at = src.content_start(&np.span());
-                    let expanded = self.expand(
-                        np.get_ref(),
-                        file_index,
-                        at,
-                        parsed,
-                        &mut BTreeMap::new(),
-                        &mut Expansion {
-                            unmasked: true,
-                            ..Expansion::default()
-                        },
-                        errors,
-                    )?;
-                    compile_regex(&format!("^(?:{expanded})$"))
-                        .map_err(|e| errors.push(src.error(at, e)))
-                        .ok()
-                });
-                if !fine || (def.not_place.is_some() && not_place.is_none()) {
-                    continue;
-                }
-                page.bylines.push(Byline {
-                    id: id.clone(),
-                    file: src.path.clone(),
-                    description: def.description.clone(),
-                    kind: def.kind,
-                    noun: def
-                        .noun
-                        .clone()
-                        .unwrap_or_else(|| def.kind.noun().to_string()),
-                    region: def.region,
-                    source: def.pattern.get_ref().clone(),
-                    regex,
-                    date_groups,
-                    has_place,
-                    not_place,
-                });
+        }
+        for (file_index, def, byline, found) in bylines {
+            let id = def.id.get_ref();
+            let taken = page.bylines.iter().any(|b| *b.id == **id)
+                || extractors.iter().any(|x| &*x.id == id)
+                || checks.iter().any(|c| &c.id == id);
+            if taken {
+                errors.push(parsed[file_index].0.error(
+                    def.id.span().start,
+                    format!("`{id}` is already declared; bylines, extractors and checks share ids"),
+                ));
+                continue;
             }
+            errors.extend(found);
+            page.bylines.extend(byline);
         }
         page
+    }
+
+    /// One `[[byline]]`, compiled; `None` with its errors pushed if it cannot be.
+    fn byline(
+        &self,
+        file_index: usize,
+        def: &BylineDef,
+        parsed: &[(SourceFile, RuleFile)],
+        errors: &mut Vec<RuleError>,
+    ) -> Option<Byline> {
+        let src = &parsed[file_index].0;
+        let id = def.id.get_ref();
+        let unmasked = || Expansion {
+            unmasked: true,
+            ..Expansion::default()
+        };
+        let start = src.content_start(&def.pattern.span());
+        let mut captures = BTreeMap::new();
+        let expanded = self.expand(
+            def.pattern.get_ref(),
+            file_index,
+            start,
+            parsed,
+            &mut captures,
+            &mut unmasked(),
+            errors,
+        )?;
+        let mut date_groups = Vec::new();
+        let mut fine = true;
+        for (name, capture) in &captures {
+            match (&capture.ty, name.as_str()) {
+                (CaptureType::Value(ValueType::PrintedDate | ValueType::Date), "date") => {
+                    date_groups.extend(capture.groups.iter().cloned());
+                }
+                (CaptureType::Entity { kind, .. }, _) => {
+                    fine = false;
+                    errors.push(src.error(start, format!(
+                        "byline `{id}`: bylines read the page as printed, where no `{kind}` is marked; match the place with a `(?P<place>…)` group"
+                    )));
+                }
+                _ => {
+                    fine = false;
+                    errors.push(src.error(start, format!(
+                        "byline `{id}`: capture `{name}` is not read; a byline has one `{{date:printed-date}}` and perhaps a `(?P<place>…)` group"
+                    )));
+                }
+            }
+        }
+        // Bylines search a few short lines of each article: a small cache of lazy-DFA
+        // states per thread does, where the default would hold megabytes per rule.
+        let regex = RegexBuilder::new(&pattern::ascii_word_boundaries(&expanded))
+            .size_limit(REGEX_SIZE_LIMIT)
+            .dfa_size_limit(BYLINE_DFA_CACHE)
+            .build()
+            .map_err(|e| errors.push(src.error(start, format!("byline `{id}`: {e}"))))
+            .ok()?;
+        let has_place = regex.capture_names().flatten().any(|n| n == "place");
+        if date_groups.is_empty() && !has_place {
+            errors.push(src.error(start, format!(
+                "byline `{id}` reads nothing: give it a `{{date:printed-date}}` capture or a `(?P<place>…)` group"
+            )));
+            return None;
+        }
+        let not_place = match &def.not_place {
+            None => None,
+            Some(np) => {
+                let at = src.content_start(&np.span());
+                let expanded = self.expand(
+                    np.get_ref(),
+                    file_index,
+                    at,
+                    parsed,
+                    &mut BTreeMap::new(),
+                    &mut unmasked(),
+                    errors,
+                )?;
+                Some(
+                    compile_regex(&format!("^(?:{expanded})$"))
+                        .map_err(|e| errors.push(src.error(at, e)))
+                        .ok()?,
+                )
+            }
+        };
+        if !fine {
+            return None;
+        }
+        Some(Byline {
+            id: id.as_str().into(),
+            file: src.path.clone(),
+            description: def.description.clone(),
+            kind: def.kind,
+            noun: def.noun.as_deref().unwrap_or(def.kind.noun()).into(),
+            region: def.region,
+            source: def.pattern.get_ref().clone(),
+            regex,
+            date_groups,
+            has_place,
+            not_place,
+        })
     }
 
     fn extractor(
@@ -1506,7 +1548,7 @@ fn compile_tests(
         .iter()
         .map(|x| &*x.id)
         .chain(checks.iter().map(|c| c.id.as_str()))
-        .chain(page.bylines.iter().map(|b| b.id.as_str()))
+        .chain(page.bylines.iter().map(|b| &*b.id))
         .collect();
     let date_text = |v: &Option<toml::Value>| {
         v.as_ref().map(|d| match d {

@@ -84,7 +84,7 @@ pub fn run_case(rules: &RuleSet, test: &RuleTest) -> Outcome {
             }
         }
     }
-    let mut found: Vec<String> = if rules.page.bylines.iter().any(|b| b.id == test.rule) {
+    let mut found: Vec<String> = if rules.page.bylines.iter().any(|b| *b.id == *test.rule) {
         records
             .iter()
             .flat_map(|r| byline_reading(r, &test.rule))
@@ -126,7 +126,7 @@ fn byline_reading(record: &ArticleRecord, rule: &str) -> Vec<String> {
             (None, None) => "no date".to_string(),
         });
     }
-    if let Some(dateline) = record.dateline.as_ref().filter(|d| d.rule == rule) {
+    if let Some(dateline) = record.dateline.as_ref().filter(|d| &*d.rule == rule) {
         read.push(format!("place = {}", dateline.place));
     }
     read

@@ -11,9 +11,9 @@ use std::fmt;
 use std::sync::LazyLock;
 
 /// Month names as pages print them, in any case: `June`, `Jun`, `Jun.`, `Sept.`, `JUNE`.
-const MONTH: &str = r"(?i:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
+const MONTH: &str = r"(?i-u:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
 /// Weekday names, whole or cut: `Tuesday`, `Tue`, `Tues.`, `THU`.
-const WEEKDAY: &str = r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?";
+const WEEKDAY: &str = r"(?i-u:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?";
 const NUMERIC_DAY: &str = r"(?:0?[1-9]|[12][0-9]|3[01])";
 const NUMERIC_MONTH: &str = r"(?:0?[1-9]|1[0-2])";
 
@@ -22,10 +22,9 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     let weekday = format!(r"(?:{WEEKDAY},?\s+)?");
     [
-        // Tuesday, 14 June 2022 / 8th Dec, 2021 / 29 March,2018 / 14 June (no year)
-        format!(r"{b}{weekday}{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s*{YEAR})?{b}"),
-        // Tuesday, June 14, 2022 / Oct 13 2011 / FEB 20 (no year)
-        format!(r"{b}{weekday}{MONTH}\s*{DAY}(?:,?\s*{YEAR})?{b}"),
+        // Tuesday, 14 June 2022 / 8th Dec, 2021 / 29 March,2018 / Tuesday, June 14, 2022 /
+        // Oct 13 2011 / 14 June and FEB 20 (no year)
+        format!(r"{b}{weekday}(?:{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s*{DAY})(?:,?\s*{YEAR})?{b}"),
         // 2022-06-14 / 2015.11.13 / 2022/06/14
         format!(r"{b}{YEAR}[-./]{NUMERIC_MONTH}[-./]{NUMERIC_DAY}{b}"),
         // 14/06/2022 / 10.04.2018 / 1/11/2023 / 14-06-2022
