@@ -4,22 +4,10 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn claimlint(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimlint"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("claimlint runs")
-}
+mod common;
 
-fn rules() -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("rules")
-        .display()
-        .to_string()
-}
+use common::{claimlint, rules_dir as rules};
 
 fn write(dir: &Path, files: &[(&str, &str)]) {
     for (name, text) in files {

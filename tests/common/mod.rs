@@ -1,5 +1,5 @@
-//! Helpers shared by the integration tests: the shipped rules plus a test gazetteer, and
-//! extraction from inline article text.
+//! Helpers shared by the integration tests: the shipped rules plus a test gazetteer,
+//! extraction from inline article text, and the binary run in a folder.
 
 #![allow(dead_code)]
 
@@ -7,8 +7,26 @@ use claimlint::article::Article;
 use claimlint::claim::Claim;
 use claimlint::extract::extract;
 use claimlint::ruleset::RuleSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 use std::sync::LazyLock;
+
+/// Runs the claimlint binary in `dir` with `args`.
+pub fn claimlint(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("claimlint runs")
+}
+
+/// The shipped rules folder, as an absolute path.
+pub fn rules_dir() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("rules")
+        .display()
+        .to_string()
+}
 
 /// The shipped rules with the test gazetteer added.
 pub static RULES: LazyLock<RuleSet> = LazyLock::new(|| {
