@@ -169,6 +169,8 @@ pub struct Extracted {
     pub errors: Vec<InputError>,
     /// Where the walk looked, for a run that finds nothing.
     pub looked: Looked,
+    /// Listed files that lie outside every corpus root, and were left out.
+    pub outside: usize,
 }
 
 /// Reads every article under `paths` with the default reading and extracts its claims.
@@ -239,5 +241,6 @@ pub fn extract_corpus(
         records,
         errors,
         looked: found.looked,
+        outside: found.outside,
     }
 }

@@ -287,8 +287,36 @@ fn extract(inputs: &Inputs) -> Result<Extracted, ()> {
     for e in &found.errors {
         eprintln!("error: {e}");
     }
+    if found.outside > 0 {
+        let roots: Vec<String> = config
+            .reading
+            .selection
+            .roots
+            .iter()
+            .map(|r| format!("`{}`", r.display()))
+            .collect();
+        let (files, verb) = if found.outside == 1 {
+            ("file lies", "was")
+        } else {
+            ("files lie", "were")
+        };
+        eprintln!(
+            "note: {} listed {files} outside the corpus ({}) and {verb} left out",
+            found.outside,
+            roots.join(", ")
+        );
+    }
     if found.records.is_empty() {
-        eprintln!("error: no article to check: {}", found.looked);
+        match (&inputs.files_from, found.errors.is_empty()) {
+            (_, false) => eprintln!("error: no article could be read"),
+            (Some(list), true) if listed.is_empty() && inputs.paths.is_empty() => {
+                eprintln!(
+                    "error: no article to check: the list `{}` is empty",
+                    list.display()
+                )
+            }
+            _ => eprintln!("error: no article to check: {}", found.looked),
+        }
         return Err(());
     }
     Ok((config, rules, found.records, found.errors))

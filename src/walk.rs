@@ -1,8 +1,8 @@
 //! Finding the articles of a corpus: files named directly, files listed in a file, and the
-//! files below folders — `.gitignore`, `.ignore` and `.claimlintignore` respected, hidden
-//! entries skipped, the configured extensions and `exclude` globs applied — each with an
-//! id relative to its corpus root, so that a full run, a run over a subfolder and a run
-//! over a list of files name one article alike.
+//! files below folders — `.gitignore` (in a repository), `.ignore` and `.claimlintignore`
+//! respected, hidden entries skipped, the configured extensions and `exclude` globs
+//! applied — each with an id relative to its corpus root, so that a full run, a run over a
+//! subfolder and a run over a list of files name one article alike.
 
 use globset::{GlobSet, GlobSetBuilder};
 use std::collections::BTreeMap;
@@ -106,6 +106,30 @@ fn absolute(path: &Path) -> PathBuf {
     out
 }
 
+/// Where a folder is, links resolved, for comparing places: a corpus reached through a
+/// linked folder keeps its ids. A path that does not exist stays as [`absolute`] makes it.
+fn canonical_dir(path: &Path) -> PathBuf {
+    fs::canonicalize(path).unwrap_or_else(|_| absolute(path))
+}
+
+/// Where a file is, its folder's links resolved and its own name kept (a link to a file
+/// inside the corpus is named by the link).
+fn canonical_file(path: &Path) -> PathBuf {
+    let absolute = absolute(path);
+    match (absolute.parent(), absolute.file_name()) {
+        (Some(parent), Some(name)) => canonical_dir(parent).join(name),
+        _ => absolute,
+    }
+}
+
+/// Whether an `exclude` glob matches the id or a folder it lies in.
+fn excluded(exclude: &GlobSet, id: &str) -> bool {
+    exclude.is_match(id)
+        || id
+            .match_indices('/')
+            .any(|(i, _)| exclude.is_match(&id[..i]))
+}
+
 /// `path` relative to `root` with `/` separators, if it lies inside it.
 fn relative_id(root: &Path, path: &Path) -> Option<String> {
     let rel = path.strip_prefix(root).ok()?;
@@ -156,25 +180,19 @@ pub struct Found {
     pub errors: Vec<WalkError>,
     /// Where the walk looked.
     pub looked: Looked,
+    /// Listed files that lie outside every corpus root, and were left out.
+    pub outside: usize,
 }
 
 impl Selection {
-    /// The root a path lies in, and whether it is a configured one.
-    fn root_of(&self, path: &Path, is_dir: bool) -> PathBuf {
-        let target = absolute(path);
-        self.roots
+    /// The root `target` (a canonical path) lies in: the innermost of `roots` that holds
+    /// it, if any.
+    fn root_of(target: &Path, roots: &[PathBuf]) -> Option<PathBuf> {
+        roots
             .iter()
-            .map(|r| absolute(r))
             .filter(|r| target.starts_with(r))
-            // The innermost root, when roots nest.
             .max_by_key(|r| r.components().count())
-            .unwrap_or_else(|| {
-                if is_dir {
-                    target.clone()
-                } else {
-                    target.parent().map_or_else(PathBuf::new, Path::to_path_buf)
-                }
-            })
+            .cloned()
     }
 
     fn format_of(path: &Path) -> Format {
@@ -190,10 +208,14 @@ impl Selection {
             .is_some_and(|e| self.extensions.iter().any(|x| x == e))
     }
 
-    /// Lists the articles under `paths` (folders walked, files always read) and `listed`
-    /// (paths read from a list: files taken when their extension is an article's and no
-    /// `exclude` glob matches, folders walked). `exclude` must be [`exclude_set`] of
-    /// `self.exclude`.
+    /// Lists the articles under `paths` and `listed` (paths read from a list). Folders
+    /// are walked: their files are taken when their extension is an article's and no
+    /// `exclude` glob matches them or a folder they lie in. Files named in `paths` are
+    /// always read; listed files are taken like walked ones, and only inside a configured
+    /// root (a list of changed files names other files too). An id is relative to the
+    /// innermost configured root that holds the file; else to the folder named, or for a
+    /// named file to a named folder that holds it, else its own folder. `exclude` must be
+    /// [`exclude_set`] of `self.exclude`.
     pub fn discover(&self, paths: &[PathBuf], listed: &[PathBuf], exclude: &GlobSet) -> Found {
         let mut found = Found {
             looked: Looked {
@@ -202,6 +224,15 @@ impl Selection {
             },
             ..Found::default()
         };
+        let configured: Vec<PathBuf> = self.roots.iter().map(|r| canonical_dir(r)).collect();
+        // The root of a folder: the configured one that holds it, else the folder itself.
+        let root_of_dir =
+            |dir: &Path| Self::root_of(dir, &configured).unwrap_or_else(|| dir.to_path_buf());
+        let walked: Vec<PathBuf> = paths
+            .iter()
+            .filter(|p| p.is_dir())
+            .map(|p| root_of_dir(&canonical_dir(p)))
+            .collect();
         let mut sources = Vec::new();
         for (path, named) in paths
             .iter()
@@ -210,13 +241,27 @@ impl Selection {
         {
             match fs::metadata(path) {
                 Ok(meta) if meta.is_dir() => {
-                    let root = self.root_of(path, true);
-                    self.walk(path, &root, exclude, &mut sources, &mut found.errors);
+                    let dir = canonical_dir(path);
+                    let prefix = relative_id(&root_of_dir(&dir), &dir).unwrap_or_default();
+                    self.walk(path, &prefix, exclude, &mut sources, &mut found.errors);
                 }
                 Ok(_) => {
-                    let root = self.root_of(path, false);
-                    let id = relative_id(&root, &absolute(path)).unwrap_or_default();
-                    if named || (self.is_article_file(path) && !exclude.is_match(&id)) {
+                    // A named file outside every configured root takes the root of a
+                    // folder named beside it, else its own folder; a listed one is left out.
+                    let file = canonical_file(path);
+                    let root = Self::root_of(&file, &configured).or_else(|| {
+                        named.then(|| {
+                            Self::root_of(&file, &walked).unwrap_or_else(|| {
+                                file.parent().map(Path::to_path_buf).unwrap_or_default()
+                            })
+                        })
+                    });
+                    let Some(root) = root else {
+                        found.outside += 1;
+                        continue;
+                    };
+                    let id = relative_id(&root, &file).unwrap_or_default();
+                    if named || (self.is_article_file(path) && !excluded(exclude, &id)) {
                         sources.push(Source {
                             format: Self::format_of(path),
                             id,
@@ -234,16 +279,17 @@ impl Selection {
         found
     }
 
+    /// Walks `dir`, whose id below its root is `prefix`.
     fn walk(
         &self,
         dir: &Path,
-        root: &Path,
+        prefix: &str,
         exclude: &GlobSet,
         sources: &mut Vec<Source>,
         errors: &mut Vec<WalkError>,
     ) {
         // An entry's id: its path below `dir`, put below the root.
-        let prefix = relative_id(root, &absolute(dir)).unwrap_or_default();
+        let prefix = prefix.to_string();
         let base = dir.to_path_buf();
         let id_of = move |path: &Path| -> String {
             let below = relative_id(&base, path).unwrap_or_default();
@@ -253,22 +299,21 @@ impl Selection {
                 (false, false) => format!("{prefix}/{below}"),
             }
         };
-        let excluded = {
+        let skipped = {
             let id_of = id_of.clone();
             let exclude = exclude.clone();
-            move |entry: &ignore::DirEntry| {
-                entry.depth() > 0 && exclude.is_match(id_of(entry.path()))
-            }
+            move |entry: &ignore::DirEntry| excluded(&exclude, &id_of(entry.path()))
         };
         let walker = ignore::WalkBuilder::new(dir)
             .standard_filters(true)
             // The same files on every machine: no user-wide ignore file.
             .git_global(false)
-            // A corpus folder that is not (yet) a repository respects its ignore files too.
-            .require_git(false)
+            // `.gitignore` only inside a repository, as git reads it: one in a folder above
+            // an unrelated project must not hide its corpus.
+            .require_git(true)
             .add_custom_ignore_filename(".claimlintignore")
             .follow_links(false)
-            .filter_entry(move |entry| !excluded(entry))
+            .filter_entry(move |entry| !skipped(entry))
             .build();
         for entry in walker {
             let entry = match entry {
@@ -338,7 +383,8 @@ fn walk_error_message(error: &ignore::Error) -> String {
 /// paths, and neither is read (which one was meant cannot be told).
 fn unique_ids(mut sources: Vec<Source>, errors: &mut Vec<WalkError>) -> Vec<Source> {
     sources.sort();
-    sources.dedup_by(|a, b| absolute(&a.path) == absolute(&b.path));
+    let mut seen = std::collections::HashSet::new();
+    sources.retain(|s| seen.insert(canonical_file(&s.path)));
     let mut by_id: BTreeMap<String, Vec<Source>> = BTreeMap::new();
     for source in sources {
         by_id.entry(source.id.clone()).or_default().push(source);
@@ -394,6 +440,16 @@ mod tests {
         assert!(!set.is_match("wire/sub/a.txt"));
         assert!(set.is_match("x/y.tmp"));
         assert!(!set.is_match("final/a.txt"));
+    }
+
+    #[test]
+    fn a_folder_excluded_excludes_what_is_in_it() {
+        let set = exclude_set(&["drafts".into(), "wire/old".into()]).unwrap();
+        assert!(excluded(&set, "drafts/a.txt"));
+        assert!(excluded(&set, "2024/drafts/b/c.txt"));
+        assert!(excluded(&set, "wire/old/x.txt"));
+        assert!(!excluded(&set, "wire/new/x.txt"));
+        assert!(!excluded(&set, "drafts.txt"));
     }
 
     #[test]

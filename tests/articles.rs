@@ -237,17 +237,81 @@ fn the_walk_respects_ignore_files_extensions_and_excludes() {
             ("corpus/.hidden.txt", body),
         ],
     );
-    let out = claimlint(dir.path(), &["claims"]);
+    // `.gitignore` is read in a repository, as git reads it.
+    let git = std::process::Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(dir.path())
+        .status()
+        .unwrap();
+    assert!(git.success());
+    let read = |args: &[&str]| -> Vec<String> {
+        let out = claimlint(dir.path(), args);
+        text(&out.stdout)
+            .lines()
+            .filter(|l| l.contains(": date "))
+            .map(|l| l.split(": ").next().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        read(&["claims"]),
+        ["corpus/a.txt", "corpus/b.news", "corpus/wire/i.txt"]
+    );
+    // A file named on the command line is read whatever the rules of the walk; named
+    // twice, once through its folder, it is read once.
+    assert_eq!(
+        read(&["claims", "corpus/drafts/f.txt"]),
+        ["corpus/drafts/f.txt"]
+    );
+    assert_eq!(
+        read(&["claims", "corpus/wire", "corpus/wire/i.txt"]),
+        ["corpus/wire/i.txt"]
+    );
+    // An excluded folder stays excluded when a run names it, or lists what is in it.
+    let out = claimlint(dir.path(), &["claims", "corpus/drafts"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stdout));
+    fs::write(
+        dir.path().join("list.txt"),
+        "corpus/drafts/f.txt\ncorpus/a.txt\nREADME.md\ncorpus/c.md\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("README.md"), "Notes.\n").unwrap();
+    let out = claimlint(dir.path(), &["claims", "--files-from", "list.txt"]);
+    assert_eq!(
+        text(&out.stdout)
+            .lines()
+            .filter(|l| l.contains(": date "))
+            .count(),
+        1
+    );
+    // What lies outside the corpus is left out, and said.
+    assert!(
+        text(&out.stderr)
+            .contains("1 listed file lies outside the corpus (`corpus`) and was left out"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn a_gitignore_outside_the_repository_does_not_hide_the_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), &[(".gitignore", "*.txt\n")]);
+    let project = dir.path().join("project");
+    fs::create_dir(&project).unwrap();
+    config(&project, "");
+    write(
+        &project,
+        &[("corpus/a.txt", "date 2024-06-05\nPetrov arrived in Chad.\n")],
+    );
+    let git = std::process::Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(&project)
+        .status()
+        .unwrap();
+    assert!(git.success());
+    let out = claimlint(&project, &["claims"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let read: Vec<String> = text(&out.stdout)
-        .lines()
-        .filter(|l| l.contains(": date "))
-        .map(|l| l.split(": ").next().unwrap().to_string())
-        .collect();
-    assert_eq!(read, ["corpus/a.txt", "corpus/b.news", "corpus/wire/i.txt"]);
-    // A file named on the command line is read whatever the rules of the walk.
-    let out = claimlint(dir.path(), &["claims", "corpus/drafts/f.txt"]);
-    assert!(text(&out.stdout).starts_with("corpus/drafts/f.txt: date"));
+    assert!(text(&out.stdout).starts_with("corpus/a.txt: date 2024-06-05"));
 }
 
 #[test]
@@ -390,4 +454,12 @@ fn ids_and_fingerprints_do_not_depend_on_how_the_corpus_is_named() {
     );
     // From inside the corpus, the configuration found upward.
     assert_eq!(findings(&d.join("corpus"), &[]), whole);
+    // Through a link to the repository, with absolute paths.
+    let link = tempfile::tempdir().unwrap();
+    let linked = link.path().join("repo");
+    std::os::unix::fs::symlink(d, &linked).unwrap();
+    let sub = linked.join("corpus/2024").display().to_string();
+    let rest = linked.join("corpus/c.txt").display().to_string();
+    let feed = linked.join("corpus/feed.jsonl").display().to_string();
+    assert_eq!(findings(&linked, &[&sub, &rest, &feed]), whole);
 }
