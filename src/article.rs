@@ -340,6 +340,13 @@ pub fn parse_date_field(text: &str) -> Result<(NaiveDate, Option<String>), Strin
         };
         return in_years(datetime.date_naive()).map(|d| (d, Some(offset)));
     }
+    // As static-site generators write them: `2023-05-12 10:30:00 +02:00`, `-0400`.
+    for format in ["%Y-%m-%d %H:%M:%S%.f %z", "%Y-%m-%d %H:%M %z"] {
+        if let Ok(datetime) = chrono::DateTime::parse_from_str(text, format) {
+            let offset = datetime.offset().to_string();
+            return in_years(datetime.date_naive()).map(|d| (d, Some(offset)));
+        }
+    }
     for format in [
         "%Y-%m-%dT%H:%M:%S%.f",
         "%Y-%m-%d %H:%M:%S%.f",
@@ -528,6 +535,14 @@ mod tests {
         assert_eq!(
             parse_date_field("2023-05-12 10:30:00"),
             Ok((day(2023, 5, 12), None))
+        );
+        assert_eq!(
+            parse_date_field("2023-05-12 23:30:00 -0400"),
+            Ok((day(2023, 5, 12), Some("-04:00".into())))
+        );
+        assert_eq!(
+            parse_date_field("2023-05-12 10:30:00 +02:00"),
+            Ok((day(2023, 5, 12), Some("+02:00".into())))
         );
         assert!(
             parse_date_field("2023-02-30")

@@ -36,9 +36,11 @@ impl Label {
     /// and the span, or for a record of a JSON Lines file, the file and the record's line
     /// with the position in the record's text to say in words (`feed.jsonl#a1 3:5`).
     pub fn in_file(&self) -> (&str, Span, Option<String>) {
-        match (self.record_line, self.path.find(".jsonl#")) {
-            (Some(line), Some(i)) => {
-                let file = &self.path[..i + ".jsonl".len()];
+        match (
+            self.record_line,
+            crate::jsonl::split_record_path(&self.path),
+        ) {
+            (Some(line), Some((file, _))) => {
                 let span = Span {
                     start: 0,
                     end: 0,

@@ -130,10 +130,26 @@ fn toml_block(header: &str, start: usize) -> Result<FrontMatter, MetadataError> 
     })
 }
 
+/// The byte offset of 1-based `line`, 0-based character `column` in `text` (the parser's
+/// own offsets count characters), at most the end of the text.
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let rest = &text[line_start..];
+    line_start
+        + rest
+            .char_indices()
+            .nth(column)
+            .map_or(rest.len(), |(i, _)| i)
+}
+
 fn yaml_block(header: &str, start: usize) -> Result<FrontMatter, MetadataError> {
     use yaml_rust2::{Yaml, YamlLoader};
     let docs = YamlLoader::load_from_str(header).map_err(|e| MetadataError {
-        offset: start + e.marker().index().min(header.len()),
+        offset: start + byte_offset(header, e.marker().line(), e.marker().col()),
         message: format!("front matter: {}", e.info()),
     })?;
     let empty = yaml_rust2::yaml::Hash::new();
@@ -228,6 +244,14 @@ mod tests {
         assert_eq!(never.body_start, 0);
         let e = read("+++\ndate = 12\n+++\n").unwrap_err();
         assert!(e.message.contains("should be a date"), "{e}");
+    }
+
+    #[test]
+    fn yaml_errors_are_placed_in_bytes_after_wide_characters() {
+        let text = "---\ntitle: ééééé\nx: ü\ndate: [1, 2\n---\nBody";
+        let e = read(text).unwrap_err();
+        let line = text[..e.offset].matches('\n').count() + 1;
+        assert!(line >= 4, "{e:?} is on line {line}");
     }
 
     #[test]

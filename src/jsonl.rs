@@ -54,6 +54,12 @@ fn default_url() -> Vec<String> {
     names(&["url"])
 }
 
+/// The file and the record id of a record's path (`corpus/feed.jsonl#a1`), if it is one.
+pub fn split_record_path(path: &str) -> Option<(&str, &str)> {
+    let at = path.find(".jsonl#")? + ".jsonl".len();
+    Some((&path[..at], &path[at + 1..]))
+}
+
 impl Default for Fields {
     fn default() -> Self {
         Fields {
@@ -78,12 +84,13 @@ pub struct RecordError {
     pub message: String,
 }
 
-/// The first of `names` the record has, with the name that held it.
+/// The first of `names` the record has, with the name that held it: a null or an empty
+/// string counts as absent, so the next name is tried.
 fn field<'a>(object: &'a Map<String, Value>, names: &'a [String]) -> Option<(&'a str, &'a Value)> {
     names.iter().find_map(|n| {
         object
             .get(n)
-            .filter(|v| !v.is_null())
+            .filter(|v| !v.is_null() && v.as_str().is_none_or(|s| !s.trim().is_empty()))
             .map(|v| (n.as_str(), v))
     })
 }
@@ -97,34 +104,49 @@ fn scalar(value: &Value) -> Option<String> {
     }
 }
 
+/// A record read from one line: its id, its article, and what could not be read of its
+/// metadata (the article is then undated).
+struct Read {
+    id: String,
+    article: Article,
+    problem: Option<String>,
+}
+
+/// The character column of byte column `byte` (1-based) of `line`.
+fn char_column(line: &str, byte: usize) -> usize {
+    let mut at = byte.saturating_sub(1).min(line.len());
+    while !line.is_char_boundary(at) {
+        at -= 1;
+    }
+    line[..at].chars().count() + 1
+}
+
 impl Fields {
     /// Reads the records of the JSON Lines `text` of the file with id `file_id`, shown as
     /// `path`: one article each, which knows its line in the file. A record that cannot be
-    /// read is an error at its line; the others are read. Blank lines are skipped.
+    /// read is an error at its line and the others are read; one whose date cannot be
+    /// read is an error too, and is read undated. An id that two records share is refused
+    /// on both lines, as two files with one id are. Blank lines are skipped.
     pub fn read(&self, file_id: &str, path: &Path, text: &str) -> (Vec<Article>, Vec<RecordError>) {
-        let mut records = Vec::new();
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut read = Vec::new();
         let mut errors = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
         for (n, line) in text.lines().enumerate() {
-            let number = n + 1;
             if line.trim().is_empty() {
                 continue;
             }
+            let number = n + 1;
             match self.record(file_id, path, line) {
-                Ok((record_id, mut article)) => {
-                    if let Some(first) = seen.get(&record_id) {
+                Ok(mut record) => {
+                    if let Some(message) = record.problem.take() {
                         errors.push(RecordError {
                             line: number,
                             column: 1,
-                            message: format!(
-                                "record id `{record_id}` is already the id of the record on line {first}; ids name one article"
-                            ),
+                            message,
                         });
-                        continue;
                     }
-                    seen.insert(record_id, number);
-                    article.record_line = Some(number);
-                    records.push(article);
+                    record.article.record_line = Some(number);
+                    read.push(record);
                 }
                 Err((column, message)) => errors.push(RecordError {
                     line: number,
@@ -133,28 +155,63 @@ impl Fields {
                 }),
             }
         }
-        (records, errors)
+        let mut lines_of: HashMap<&str, Vec<usize>> = HashMap::new();
+        for r in &read {
+            lines_of
+                .entry(r.id.as_str())
+                .or_default()
+                .extend(r.article.record_line);
+        }
+        let shared: HashMap<String, Vec<usize>> = lines_of
+            .into_iter()
+            .filter(|(_, lines)| lines.len() > 1)
+            .map(|(id, lines)| (id.to_string(), lines))
+            .collect();
+        let mut articles = Vec::with_capacity(read.len());
+        for r in read {
+            match shared.get(&r.id) {
+                None => articles.push(r.article),
+                Some(lines) => {
+                    let line = r.article.record_line.unwrap_or(0);
+                    let others: Vec<String> = lines
+                        .iter()
+                        .filter(|&&l| l != line)
+                        .map(ToString::to_string)
+                        .collect();
+                    errors.push(RecordError {
+                        line,
+                        column: 1,
+                        message: format!(
+                            "record id `{}` is also the id of the record on line {}: an id names one article, so neither is read",
+                            r.id,
+                            others.join(", ")
+                        ),
+                    });
+                }
+            }
+        }
+        errors.sort_by_key(|e| e.line);
+        (articles, errors)
     }
 
-    /// The text of the record `record_id` of the JSON Lines `text`, looked up again to
-    /// show it.
-    pub fn text_of(&self, text: &str, record_id: &str) -> Option<String> {
+    /// The text of every record of the JSON Lines `text`, by record id: read once to show
+    /// any of them.
+    pub fn texts(&self, text: &str) -> HashMap<String, String> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         text.lines()
-            .filter(|l| l.contains(record_id))
             .filter_map(|l| self.record("", Path::new(""), l).ok())
-            .find(|(id, _)| id == record_id)
-            .map(|(_, a)| a.text)
+            .map(|r| (r.id, r.article.text))
+            .collect()
     }
 
-    /// The record on one line: its id and its article.
-    fn record(
-        &self,
-        file_id: &str,
-        path: &Path,
-        line: &str,
-    ) -> Result<(String, Article), (usize, String)> {
-        let value: Value = serde_json::from_str(line)
-            .map_err(|e| (e.column().max(1), format!("not a JSON record: {e}")))?;
+    /// The record on one line.
+    fn record(&self, file_id: &str, path: &Path, line: &str) -> Result<Read, (usize, String)> {
+        let value: Value = serde_json::from_str(line).map_err(|e| {
+            (
+                char_column(line, e.column().max(1)),
+                format!("not a JSON record: {e}"),
+            )
+        })?;
         let Value::Object(object) = value else {
             return Err((1, "a record is a JSON object, one per line".into()));
         };
@@ -166,9 +223,9 @@ impl Fields {
                 .join(" or ")
         };
         let id = match field(&object, &self.id) {
-            Some((_, v)) => scalar(v).filter(|s| !s.trim().is_empty()).ok_or((
+            Some((name, v)) => scalar(v).ok_or((
                 1,
-                format!("the record's {} is not a string", wanted(&self.id)),
+                format!("the record's `{name}` is not a string or a number"),
             ))?,
             None => return Err((1, format!("the record has no {} field", wanted(&self.id)))),
         };
@@ -180,24 +237,38 @@ impl Fields {
         let article_id = format!("{file_id}#{id}");
         let shown = format!("{}#{id}", path.display());
         let (mut article, error) = Article::parse(article_id, shown.into(), text);
-        if let Some(e) = error {
-            return Err((1, format!("the record's text: {e}")));
-        }
+        let mut problem = error.map(|e| format!("the record's text: {e}; it is read undated"));
         let text_field = |names: &[String]| field(&object, names).and_then(|(_, v)| scalar(v));
         if let Some((name, value)) = field(&object, &self.date) {
-            let written = scalar(value).unwrap_or_default();
-            let (date, utc_offset) = parse_date_field(written.trim())
-                .map_err(|message| (1, format!("the record's `{name}`: {message}")))?;
-            let mut source = DateSource::declared(DateCarrier::Field, &written, None);
-            source.rule = Some(name.into());
-            source.utc_offset = utc_offset;
-            article.date = Some(date);
-            article.date_source = Some(source);
+            let written = scalar(value).unwrap_or_else(|| value.to_string());
+            match value.as_str().map(|s| parse_date_field(s.trim())) {
+                Some(Ok((date, utc_offset))) => {
+                    let mut source = DateSource::declared(DateCarrier::Field, &written, None);
+                    source.rule = Some(name.into());
+                    source.utc_offset = utc_offset;
+                    article.date = Some(date);
+                    article.date_source = Some(source);
+                }
+                Some(Err(message)) => {
+                    problem = Some(format!(
+                        "the record's `{name}`: {message}; it is read undated"
+                    ));
+                }
+                None => {
+                    problem = Some(format!(
+                        "the record's `{name}` is `{written}`, not a date (expected YYYY-MM-DD or an RFC 3339 datetime); it is read undated"
+                    ));
+                }
+            }
         }
         article.title = text_field(&self.title).or(article.title);
         article.source = text_field(&self.source).or(article.source);
         article.url = text_field(&self.url).or(article.url);
-        Ok((id, article))
+        Ok(Read {
+            id,
+            article,
+            problem,
+        })
     }
 }
 
@@ -208,18 +279,23 @@ mod tests {
     #[test]
     fn records_become_articles_and_bad_ones_are_named() {
         let text = concat!(
+            "\u{feff}",
             r#"{"id": "a1", "date": "2023-05-12T10:00:00+02:00", "title": "T", "text": "Body one."}"#,
             "\n\n",
-            r#"{"url": "https://example.org/b", "published": "2023-05-13", "text": "Body two."}"#,
+            r#"{"id": "", "url": "https://example.org/b", "published": "2023-05-13", "text": "Body two."}"#,
             "\n",
             r#"{"id": "c", "text": 12}"#,
             "\n",
             r#"{"id": "a1", "text": "again"}"#,
             "\n",
-            r#"{"id": "d", "text": "x", "date": "May 5"}"#,
+            r#"{"id": "d", "text": "Undated, said why.", "date": "May 5"}"#,
             "\n",
             "{not json\n",
-            r#"{"id": 7, "text": "Undated."}"#,
+            r#"{"id": 7, "text": "Undated.", "date": ""}"#,
+            "\n",
+            r#"{"id": "e", "text": "Epoch.", "date": 1683883200}"#,
+            "\n",
+            r#"{"id": "é", "tëxt": "x", "text": "ok" "#,
             "\n",
         );
         let (records, errors) =
@@ -228,33 +304,43 @@ mod tests {
         assert_eq!(
             ids,
             [
-                "feed.jsonl#a1",
                 "feed.jsonl#https://example.org/b",
-                "feed.jsonl#7"
+                "feed.jsonl#d",
+                "feed.jsonl#7",
+                "feed.jsonl#e"
             ]
         );
-        let first = &records[0];
-        assert_eq!(first.date.unwrap().to_string(), "2023-05-12");
-        assert_eq!(first.title.as_deref(), Some("T"));
-        assert_eq!(first.body(), "Body one.");
-        assert_eq!(first.path, Path::new("c/feed.jsonl#a1"));
-        assert_eq!(records[1].record_line, Some(3));
+        let second = &records[0];
+        assert_eq!(second.date.unwrap().to_string(), "2023-05-13");
+        assert_eq!(second.body(), "Body two.");
+        assert_eq!(second.path, Path::new("c/feed.jsonl#https://example.org/b"));
+        assert_eq!(second.record_line, Some(3));
+        assert_eq!(records[1].date, None);
         assert_eq!(records[2].date, None);
-        let lines: Vec<(usize, &str)> = errors
+        let lines: Vec<(usize, usize, &str)> = errors
             .iter()
-            .map(|e| (e.line, e.message.as_str()))
+            .map(|e| (e.line, e.column, e.message.as_str()))
             .collect();
-        assert_eq!(lines[0], (4, "the record's `text` is not a string"));
+        assert_eq!(lines[0].0, 1);
         assert!(
-            lines[1]
-                .1
-                .contains("already the id of the record on line 1"),
+            lines[0].2.contains("also the id of the record on line 5"),
             "{lines:?}"
         );
-        assert_eq!(lines[1].0, 5);
-        assert!(lines[2].1.starts_with("the record's `date`"), "{lines:?}");
-        assert!(lines[3].1.starts_with("not a JSON record"), "{lines:?}");
-        assert_eq!(errors.len(), 4);
+        assert_eq!(lines[1], (4, 1, "the record's `text` is not a string"));
+        assert_eq!(lines[2].0, 5);
+        assert!(
+            lines[3]
+                .2
+                .starts_with("the record's `date`: `May 5` is not a date"),
+            "{lines:?}"
+        );
+        assert!(lines[3].2.ends_with("it is read undated"), "{lines:?}");
+        assert!(lines[4].2.starts_with("not a JSON record"), "{lines:?}");
+        assert!(lines[5].2.contains("`1683883200`, not a date"), "{lines:?}");
+        // Columns count characters: the end of that line is its 40th byte, and its 38th
+        // character.
+        assert_eq!((lines[6].0, lines[6].1), (10, 38), "{lines:?}");
+        assert_eq!(errors.len(), 7, "{lines:?}");
     }
 
     #[test]
@@ -278,6 +364,6 @@ mod tests {
         );
         assert_eq!(errors[0].message, "the record has no `guid` field");
         let text = "{\"guid\": \"x\", \"body\": \"one\"}\n{\"guid\": \"y\", \"body\": \"two\"}";
-        assert_eq!(fields.text_of(text, "y").as_deref(), Some("two"));
+        assert_eq!(fields.texts(text).get("y").map(String::as_str), Some("two"));
     }
 }

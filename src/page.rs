@@ -296,27 +296,44 @@ fn agree(a: &Candidate<'_>, b: &Candidate<'_>) -> bool {
         .any(|x| days(b).iter().any(|y| (*x - *y).num_days().abs() <= 1))
 }
 
+/// What a page says of its own publication date: the date, and where it was read or why
+/// what it prints gives none.
+type Reading = (Option<NaiveDate>, Option<DateSource>);
+
+/// The longest an update line may come after a year-less date and still give it its year.
+const YEAR_FROM_UPDATE_DAYS: i64 = 31;
+
 /// The publication date among the dates a page prints, or why none can be trusted.
-fn publication(candidates: &[Candidate<'_>]) -> (Option<NaiveDate>, Option<DateSource>) {
-    let of = |kind: BylineKind, head: bool| {
+fn publication(candidates: &[Candidate<'_>]) -> Reading {
+    let updated = [true, false].into_iter().find_map(|head| {
         candidates
             .iter()
-            .filter(move |c| c.byline.kind == kind && c.head == head)
-    };
-    // Originals: the head before the tail, the most trusted kind first, then the first
-    // line. Another original of the same region that names a day more than one day away
-    // (a repost's date above a dated dispatch, two header dates, a list of related
-    // stories) leaves the reading in doubt.
+            .find(|c| c.byline.kind == BylineKind::Updated && c.head == head && c.day().is_some())
+    });
+    original(candidates, updated).unwrap_or_else(|| fallback(candidates, updated))
+}
+
+/// The original date, if the page prints one: the head before the tail, the most trusted
+/// kind first, then the first line. An original after the update line is none; with an
+/// update line in the head, the tail's bare date lines (related stories) say nothing.
+/// Another original of the same region more than a day away (a repost's date above a
+/// dated dispatch, two header dates, a list of related stories) leaves the date in doubt,
+/// save that a bare date line never doubts a labelled or signed one.
+fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Option<Reading> {
+    let bound = updated.and_then(Candidate::day);
+    let update_in_head = updated.is_some_and(|u| u.head);
     for head in [true, false] {
         let originals: Vec<&Candidate<'_>> = ORIGINAL
             .iter()
-            .flat_map(|&kind| of(kind, head))
-            .filter(|c| !days(c).is_empty())
+            .flat_map(|&kind| candidates.iter().filter(move |c| c.byline.kind == kind))
+            .filter(|c| c.head == head && !days(c).is_empty())
+            .filter(|c| head || !update_in_head || c.byline.kind < BylineKind::DateLine)
+            .filter(|c| bound.is_none_or(|b| days(c).iter().any(|d| *d <= b)))
             .collect();
         let Some(best) = originals.first() else {
             continue;
         };
-        // A bare date line does not put a labelled or signed date in doubt.
+        let mut source = best.source();
         let against: Vec<&&Candidate<'_>> = originals
             .iter()
             .filter(|c| !agree(best, c))
@@ -324,7 +341,6 @@ fn publication(candidates: &[Candidate<'_>]) -> (Option<NaiveDate>, Option<DateS
                 best.byline.kind >= BylineKind::DateLine || c.byline.kind < BylineKind::DateLine
             })
             .collect();
-        let mut source = best.source();
         if !against.is_empty() {
             let listed: Vec<String> = std::iter::once(best)
                 .chain(against)
@@ -334,53 +350,61 @@ fn publication(candidates: &[Candidate<'_>]) -> (Option<NaiveDate>, Option<DateS
                 "the page prints several dates that could be its own: {}",
                 listed.join(", ")
             ));
-            return (None, Some(source));
+            return Some((None, Some(source)));
         }
-        return match best.date {
-            Some(Err(ref e)) => {
-                source.unresolved = Some(e.to_string());
-                (None, Some(source))
-            }
-            _ => (best.day(), Some(source)),
-        };
+        if let Some(Err(e)) = &best.date {
+            source.unresolved = Some(e.to_string());
+            return Some((None, Some(source)));
+        }
+        return Some((best.day(), Some(source)));
     }
-    let updated = [true, false]
-        .into_iter()
-        .find_map(|head| of(BylineKind::Updated, head).find(|c| c.day().is_some()));
-    let yearless = candidates
-        .iter()
-        .find(|c| matches!(c.date, Some(Ok(Printed::MonthDay { .. }))));
-    match (yearless, updated) {
-        (Some(c), Some(u)) => {
-            let Some(Ok(Printed::MonthDay { month, day })) = c.date else {
-                unreachable!("filtered above")
-            };
-            let bound = u.day().expect("filtered above");
-            // The day on or before the update: this year's, else last year's.
-            let date = NaiveDate::from_ymd_opt(bound.year(), month, day)
-                .filter(|d| *d <= bound)
-                .or_else(|| NaiveDate::from_ymd_opt(bound.year() - 1, month, day));
+    None
+}
+
+/// Without an original: a year-less date (a dateline's `Oct 12`) takes its year from an
+/// update line printed within a month after it, and otherwise stays undated, saying why;
+/// an update line alone stands for the date.
+fn fallback(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Reading {
+    let yearless = candidates.iter().find_map(|c| match c.date {
+        Some(Ok(Printed::MonthDay { month, day })) => Some((c, month, day)),
+        _ => None,
+    });
+    let bound = updated.and_then(|u| u.day().map(|d| (u, d)));
+    match (yearless, bound) {
+        (Some((c, month, day)), bound) => {
             let mut source = c.source();
-            match date {
-                Some(_) => {
+            // The day on or before the update: this year's, else last year's.
+            let dated = bound.and_then(|(u, b)| {
+                NaiveDate::from_ymd_opt(b.year(), month, day)
+                    .filter(|d| *d <= b)
+                    .or_else(|| NaiveDate::from_ymd_opt(b.year() - 1, month, day))
+                    .map(|d| (u, b, d))
+            });
+            match dated {
+                Some((u, b, d)) if (b - d).num_days() <= YEAR_FROM_UPDATE_DAYS => {
                     source.year_from = Some(format!(
                         "the {} `{}`, line {}",
                         u.byline.noun, u.text, u.span.line
                     ));
+                    (Some(d), Some(source))
                 }
-                None => source.unresolved = Some(NotADay::Invalid.to_string()),
+                Some((u, ..)) => {
+                    source.unresolved = Some(format!(
+                        "it prints no year, and the {} `{}` (line {}) is too long after it to give one",
+                        u.byline.noun, u.text, u.span.line
+                    ));
+                    (None, Some(source))
+                }
+                None => {
+                    source.unresolved = Some("it prints no year".to_string());
+                    (None, Some(source))
+                }
             }
-            (date, Some(source))
         }
-        (None, Some(u)) => {
+        (None, Some((u, day))) => {
             let mut source = u.source();
             source.updated = true;
-            (u.day(), Some(source))
-        }
-        (Some(c), None) => {
-            let mut source = c.source();
-            source.unresolved = Some("it prints no year".to_string());
-            (None, Some(source))
+            (Some(day), Some(source))
         }
         (None, None) => (None, None),
     }

@@ -36,7 +36,8 @@ pub struct RuleFile {
     #[serde(default)]
     pub check: Vec<CheckDef>,
     /// Where a page may print its own date and place.
-    pub page: Option<PageDef>,
+    #[schemars(with = "Option<PageDef>")]
+    pub page: Option<Spanned<PageDef>>,
     /// Bylines: how pages print their publication date and where they were written.
     #[serde(default)]
     pub byline: Vec<BylineDef>,

@@ -1228,11 +1228,13 @@ impl Compiler {
         let mut page = Page::default();
         let mut settings_from: Option<&Path> = None;
         for (src, file) in parsed {
-            if let Some(def) = &file.page {
+            if let Some(spanned) = &file.page {
+                let def = spanned.get_ref();
                 if let Some(first) = settings_from {
-                    errors.push(
-                        src.error(0, format!("`[page]` is already set in {}", first.display())),
-                    );
+                    errors.push(src.error_at(
+                        spanned.span(),
+                        format!("`[page]` is already set in {}", first.display()),
+                    ));
                 } else {
                     settings_from = Some(&src.path);
                     page.head_lines = def.head_lines.unwrap_or(page.head_lines);

@@ -198,6 +198,7 @@ fn json_lines_corpora() {
         report.contains("corpus/feed.jsonl#https://example.org/x"),
         "{report}"
     );
+    assert!(report.contains("no date field in this record"), "{report}");
     // Annotations go to the record's line of the file.
     let out = claimlint(dir.path(), &["check", "--format", "github"]);
     let github = text(&out.stdout);

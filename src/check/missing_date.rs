@@ -27,14 +27,10 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             claims: Vec::new(),
             severity: check.severity,
             message: "article has no publication date".to_string(),
-            primary: Label::at(
-                record,
-                Span::FILE_START,
-                "no date marker or front matter here",
-            ),
+            primary: Label::at(record, Span::FILE_START, declare(record).0),
             secondary: Vec::new(),
             notes: Vec::new(),
-            help: Some(MARKER_HELP.to_string()),
+            help: Some(declare(record).1.to_string()),
         };
         if let Some(source) = &record.date_source {
             // The page prints a date that gives no day: say which and why.
@@ -54,9 +50,22 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
     }
 }
 
-/// How to give an article a date of its own.
-const MARKER_HELP: &str = "start the article with a line `date YYYY-MM-DD`, or with front \
-    matter: `+++` / `date = YYYY-MM-DD` / `+++`";
+/// Where an article declares its date, and how to give it one: a text file by a marker
+/// or front matter, a JSON Lines record by a field.
+fn declare(record: &ArticleRecord) -> (&'static str, &'static str) {
+    match record.record_line {
+        None => (
+            "no date marker or front matter here",
+            "start the article with a line `date YYYY-MM-DD`, or with front matter: `+++` / \
+             `date = YYYY-MM-DD` / `+++`",
+        ),
+        Some(_) => (
+            "no date field in this record",
+            "give the record a `date` field (YYYY-MM-DD or an RFC 3339 datetime); \
+             `[jsonl] date` in claimlint.toml names the fields read",
+        ),
+    }
+}
 
 /// Runs `inferred-date`: a note on every article whose publication date was read from
 /// the page (a byline, a header, a dateline), so that it can be checked and declared.
@@ -80,7 +89,7 @@ pub fn run_inferred(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diag
             primary: Label::at(record, span, format!("{source}")),
             secondary: Vec::new(),
             notes: Vec::new(),
-            help: Some(MARKER_HELP.to_string()),
+            help: Some(declare(record).1.to_string()),
         });
     }
 }

@@ -91,8 +91,8 @@ impl Report<'_> {
 #[derive(Debug, Default)]
 pub struct Sources {
     texts: HashMap<String, Option<String>>,
-    /// JSON Lines files read, each once however many of its records are shown.
-    record_files: HashMap<String, Option<String>>,
+    /// The records of each JSON Lines file shown, by id, each file read once.
+    records: HashMap<String, HashMap<String, String>>,
     fields: Fields,
 }
 
@@ -108,16 +108,18 @@ impl Sources {
     /// The text of the article at `path`, or `None` if it cannot be read any more.
     pub fn get(&mut self, path: &str) -> Option<&str> {
         if !self.texts.contains_key(path) {
-            let text = match path.find(".jsonl#") {
-                Some(i) => {
-                    let (file, id) = path.split_at(i + ".jsonl".len());
-                    let lines = self
-                        .record_files
+            let text = match crate::jsonl::split_record_path(path) {
+                Some((file, id)) => {
+                    let fields = &self.fields;
+                    self.records
                         .entry(file.to_string())
-                        .or_insert_with(|| std::fs::read_to_string(file).ok());
-                    lines
-                        .as_deref()
-                        .and_then(|lines| self.fields.text_of(lines, &id[1..]))
+                        .or_insert_with(|| {
+                            std::fs::read_to_string(file)
+                                .map(|text| fields.texts(&text))
+                                .unwrap_or_default()
+                        })
+                        .get(id)
+                        .cloned()
                 }
                 None => std::fs::read_to_string(path).ok(),
             };
