@@ -1,0 +1,107 @@
+//! Dating claims: a date expression resolved against the article's date, the nearest date
+//! in a claim's sentence that no other claim holds, or the article date itself.
+
+use super::{Context, Draft, body_span, distance, fold_space};
+use crate::claim::When;
+use crate::value::date::{self, DateError, DateValue, Direction, Precision};
+use chrono::Days;
+use std::ops::Range;
+
+impl Context<'_> {
+    /// Resolves the date expression at `range` of the body against the article date.
+    pub(super) fn when(&self, range: Range<usize>, direction: Direction, source: &str) -> When {
+        let text = &self.body[range.clone()];
+        match date::parse_date(text, self.date, direction) {
+            Ok(dated) => When::Dated {
+                date: dated.value,
+                how: self
+                    .strings
+                    .intern(dated.resolution.as_deref().unwrap_or(source)),
+                span: Some(body_span(range)),
+            },
+            Err(DateError::NeedsAnchor) => When::Unresolved {
+                reason: format!(
+                    "\"{}\" is relative and the article has no date",
+                    fold_space(text)
+                ),
+            },
+            Err(e) => When::Unresolved {
+                reason: format!("\"{}\": {e}", fold_space(text)),
+            },
+        }
+    }
+
+    /// A date for a draft the match did not date: the nearest date expression in its
+    /// sentence outside other claims, else the article date.
+    pub(super) fn date_elsewhere(&self, draft: &Draft, taken: &Taken) -> Option<When> {
+        if draft.wants_sentence_date
+            && let Some(s) = draft.sentence
+        {
+            let scope = self.sentences[s].clone();
+            let free = |r: &Range<usize>| !taken.overlaps(r);
+            let nearest = self
+                .rules
+                .date_regex
+                .find_iter(&self.body[scope.clone()])
+                .map(|m| (scope.start + m.start())..(scope.start + m.end()))
+                .filter(|r| free(r))
+                .min_by_key(|r| distance(r, &draft.span));
+            if let Some(r) = nearest {
+                return Some(self.when(r, draft.direction, "in the same sentence"));
+            }
+        }
+        let days = draft.dated_by_article?;
+        Some(match self.date {
+            None => When::Unresolved {
+                reason: "dated by the article, which has no date".into(),
+            },
+            Some(published) => {
+                let start = published
+                    .checked_sub_days(Days::new(days.into()))
+                    .unwrap_or(published);
+                let precision = if days == 0 {
+                    Precision::Day
+                } else {
+                    Precision::Range
+                };
+                When::Dated {
+                    date: DateValue {
+                        relative: true,
+                        ..DateValue::span(start, published, precision)
+                    },
+                    how: self.strings.intern(&format!(
+                        "dated by the article {}",
+                        published.format("%Y-%m-%d")
+                    )),
+                    span: None,
+                }
+            }
+        })
+    }
+}
+
+/// Spans sorted by start, with the furthest end reached so far, so that whether a range
+/// overlaps any of them takes a binary search.
+pub(super) struct Taken {
+    spans: Vec<Range<usize>>,
+    reach: Vec<usize>,
+}
+
+impl Taken {
+    pub(super) fn new(mut spans: Vec<Range<usize>>) -> Taken {
+        spans.sort_by_key(|s| s.start);
+        let reach = spans
+            .iter()
+            .scan(0, |max, s| {
+                *max = s.end.max(*max);
+                Some(*max)
+            })
+            .collect();
+        Taken { spans, reach }
+    }
+
+    fn overlaps(&self, r: &Range<usize>) -> bool {
+        let starting_before_end = self.spans.partition_point(|s| s.start < r.end);
+        starting_before_end > 0 && self.reach[starting_before_end - 1] > r.start
+    }
+}

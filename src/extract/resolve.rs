@@ -1,0 +1,193 @@
+//! Resolving entity captures: names through the gazetteer (spelling variants, places
+//! inside countries), pronouns and definite descriptions to their antecedents, lists of
+//! entities, and omitted parties inferred from the sentence or the article.
+
+use super::{Context, distance, fold_space};
+use crate::gazetteer::Mention;
+use crate::sentence::sentence_at;
+use std::collections::HashMap;
+use std::ops::Range;
+
+impl Context<'_> {
+    /// The entity id a single entity capture denotes.
+    pub(super) fn entity(
+        &self,
+        kind: &str,
+        range: Range<usize>,
+        notes: &mut Vec<String>,
+    ) -> Option<String> {
+        let g = &self.rules.gazetteer;
+        let text = &self.body[range.clone()];
+        let candidates = g.lookup(text);
+        if !candidates.is_empty() {
+            // The capture is one of the mentions, resolved already; else resolve it here.
+            let known = self
+                .mentions
+                .binary_search_by_key(&range.start, |m| m.range.start)
+                .ok()
+                .filter(|&i| self.mentions[i].range == range)
+                .map(|i| self.resolved[i]);
+            let resolved =
+                known.unwrap_or_else(|| g.resolve(candidates, range.start, &self.mentions));
+            let Some(entity) = resolved else {
+                notes.push(format!(
+                    "\"{}\" may name several entities; none named before",
+                    fold_space(text)
+                ));
+                return None;
+            };
+            let target = g.as_kind(entity, kind)?;
+            if target != entity {
+                let (inner, outer) = (&g.entities()[entity], &g.entities()[target]);
+                notes.push(format!("{} lies in {}", inner.name, outer.name));
+            }
+            return Some(g.entities()[target].id.to_string());
+        }
+        let sentence = sentence_at(&self.sentences, range.start);
+        let found = self.antecedent(kind, &range, sentence);
+        match found {
+            Some((entity, how)) => {
+                let e = &g.entities()[entity];
+                notes.push(format!("\"{}\" is {}, {how}", fold_space(text), e.name));
+                Some(e.id.to_string())
+            }
+            None => {
+                notes.push(format!("\"{}\": no {kind} to refer to", fold_space(text)));
+                None
+            }
+        }
+    }
+
+    /// The entity an anaphor refers to, and in words how it was found. A definite
+    /// description ("the general") refers back: the last entity of the kind named before
+    /// it, else the nearest after it in the sentence. A pronoun ("his") takes the nearest in
+    /// the sentence, before or after, else the last named before.
+    fn antecedent(
+        &self,
+        kind: &str,
+        at: &Range<usize>,
+        sentence: Option<usize>,
+    ) -> Option<(usize, &'static str)> {
+        // Descriptions may name kinds ("the {country} general"): matched, as extractor
+        // patterns are, on the text with mentions masked.
+        let masked = &self.masked[at.clone()];
+        let definite = self.rules.kinds.get(kind).and_then(|k| k.definite.as_ref());
+        let is_definite =
+            definite.is_some_and(|re| re.find(masked).is_some_and(|m| m.len() == masked.len()));
+        let in_sentence = || {
+            sentence
+                .and_then(|s| self.nearest_in(kind, &self.sentences[s], at))
+                .map(|e| (e, "the nearest in the sentence"))
+        };
+        let before = || {
+            self.last_before(kind, at.start)
+                .map(|e| (e, "the last named before"))
+        };
+        if is_definite {
+            before().or_else(in_sentence)
+        } else {
+            in_sentence().or_else(before)
+        }
+    }
+
+    /// The entity of `kind` named last before byte `at`.
+    fn last_before(&self, kind: &str, at: usize) -> Option<usize> {
+        let g = &self.rules.gazetteer;
+        let end = self.mentions.partition_point(|m| m.range.end <= at);
+        self.resolved[..end]
+            .iter()
+            .rev()
+            .find_map(|e| g.as_kind((*e)?, kind))
+    }
+
+    /// The entities a list capture names, as sorted ids joined with `+`.
+    pub(super) fn entity_list(&self, kind: &str, range: Range<usize>) -> Option<String> {
+        let g = &self.rules.gazetteer;
+        let mut ids: Vec<&str> = self
+            .mentions_in(&range)
+            .filter_map(|(_, e)| g.as_kind(e?, kind))
+            .map(|e| &*g.entities()[e].id)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        (!ids.is_empty()).then(|| ids.join("+"))
+    }
+
+    fn mentions_in<'s>(
+        &'s self,
+        range: &'s Range<usize>,
+    ) -> impl Iterator<Item = (&'s Mention, Option<usize>)> + 's {
+        let first = self
+            .mentions
+            .partition_point(|m| m.range.start < range.start);
+        self.mentions[first..]
+            .iter()
+            .zip(&self.resolved[first..])
+            .take_while(move |(m, _)| m.range.end <= range.end)
+            .map(|(m, e)| (m, *e))
+    }
+
+    /// The entity of `kind` mentioned nearest to `at` inside `scope`.
+    fn nearest_in(&self, kind: &str, scope: &Range<usize>, at: &Range<usize>) -> Option<usize> {
+        let g = &self.rules.gazetteer;
+        self.mentions_in(scope)
+            .filter(|(m, _)| m.range != *at)
+            .filter_map(|(m, e)| Some((m, g.as_kind(e?, kind)?)))
+            .min_by_key(|(m, _)| distance(&m.range, at))
+            .map(|(_, e)| e)
+    }
+
+    /// Up to `count` distinct entities of `kind` in `scope`, nearest to `at` first, skipping
+    /// ids already taken.
+    pub(super) fn nearest_n(
+        &self,
+        kind: &str,
+        count: usize,
+        scope: &Range<usize>,
+        at: &Range<usize>,
+        taken: &[&String],
+    ) -> Vec<usize> {
+        let g = &self.rules.gazetteer;
+        let mut found: Vec<(usize, usize)> = self
+            .mentions_in(scope)
+            .filter_map(|(m, e)| Some((distance(&m.range, at), g.as_kind(e?, kind)?)))
+            .filter(|(_, e)| !taken.iter().any(|t| ***t == *g.entities()[*e].id))
+            .collect();
+        found.sort_unstable();
+        let mut out = Vec::new();
+        for (_, e) in found {
+            if out.len() < count && !out.contains(&e) {
+                out.push(e);
+            }
+        }
+        out
+    }
+
+    /// The `count` entities of `kind` the article mentions most (ties: first mentioned),
+    /// skipping ids already taken by other slots.
+    pub(super) fn topic(&self, kind: &str, count: usize, taken: &[&String]) -> Vec<usize> {
+        let g = &self.rules.gazetteer;
+        let mut cache = self.topics.borrow_mut();
+        let ranking = cache.entry(kind.to_string()).or_insert_with(|| {
+            // (mentions, first mention) of each entity: counted once per article and kind.
+            let mut tally: HashMap<usize, (usize, usize)> = HashMap::new();
+            for (i, e) in self.resolved.iter().enumerate() {
+                if let Some(e) = e.and_then(|e| g.as_kind(e, kind)) {
+                    tally.entry(e).or_insert((0, i)).0 += 1;
+                }
+            }
+            let mut ranking: Vec<(usize, usize, usize)> = tally
+                .into_iter()
+                .map(|(e, (n, first))| (e, n, first))
+                .collect();
+            ranking.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+            ranking.into_iter().map(|(e, _, _)| e).collect()
+        });
+        ranking
+            .iter()
+            .copied()
+            .filter(|&e| !taken.iter().any(|t| ***t == *g.entities()[e].id))
+            .take(count)
+            .collect()
+    }
+}
