@@ -83,6 +83,12 @@ pub enum Modality {
 }
 
 impl Claim {
+    /// Whether the claim's key has a part no entity filled (`visit/?/france`): such a
+    /// claim says nothing checkable, and never pools with other unknowns.
+    pub fn is_untied(&self) -> bool {
+        self.key.split('/').any(|part| part == "?")
+    }
+
     /// Whether the claim is about something planned rather than reported.
     pub fn is_planned(&self) -> bool {
         matches!(self.modality, Modality::Planned { .. })

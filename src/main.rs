@@ -382,14 +382,23 @@ fn accepted(
 }
 
 /// What every output format renders: the findings reported, and the facts of the run.
-fn report_of<'a>(outcome: &'a Outcome, rules: &'a RuleSet, articles: usize) -> Report<'a> {
+fn report_of<'a>(
+    outcome: &'a Outcome,
+    rules: &'a RuleSet,
+    records: &[ArticleRecord],
+) -> Report<'a> {
     Report {
         diagnostics: &outcome.reported,
         rules,
-        articles,
+        articles: records.len(),
         ignored: outcome.ignored,
         baselined: outcome.baselined,
         stale_baseline: outcome.stale_baseline,
+        untied: records
+            .iter()
+            .flat_map(|r| &r.claims)
+            .filter(|c| c.is_untied())
+            .count(),
     }
 }
 
@@ -402,7 +411,7 @@ fn html_report(
     let (config, rules, records, input_errors) = records(inputs, claim_files)?;
     let diagnostics = claimlint::check::run(&records, &rules);
     let outcome = accepted(diagnostics, &config, baseline)?;
-    let report = report_of(&outcome, &rules, records.len());
+    let report = report_of(&outcome, &rules, &records);
     let page = html::render(
         &report,
         &records,
@@ -436,7 +445,7 @@ fn check(inputs: &Inputs, claim_files: &[PathBuf], options: &CheckOptions) -> Re
         return Ok(done(&input_errors));
     }
     let outcome = accepted(diagnostics, &config, options.baseline.as_deref())?;
-    let report = report_of(&outcome, &rules, records.len());
+    let report = report_of(&outcome, &rules, &records);
     let color = match options.color {
         Color::Always => true,
         Color::Never => false,

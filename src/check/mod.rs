@@ -90,7 +90,7 @@ impl<'r> ClaimIndex<'r> {
         let mut groups: HashMap<&str, Vec<ClaimRef>> = HashMap::new();
         for (r, record) in records.iter().enumerate() {
             for (c, claim) in record.claims.iter().enumerate() {
-                if !claim.key.split('/').any(|part| part == "?") {
+                if !claim.is_untied() {
                     groups.entry(&claim.key).or_default().push(ClaimRef {
                         record: r,
                         claim: c,

@@ -22,6 +22,7 @@ struct Summary {
     ignored: usize,
     baselined: usize,
     stale_baseline: usize,
+    untied: usize,
 }
 
 /// Renders the report as pretty-printed JSON.
@@ -46,6 +47,7 @@ fn document<'a>(report: &Report<'a>) -> Document<'a> {
             ignored: report.ignored,
             baselined: report.baselined,
             stale_baseline: report.stale_baseline,
+            untied: report.untied,
         },
         diagnostics: report.diagnostics,
     }

@@ -29,6 +29,9 @@ pub struct Report<'a> {
     pub baselined: usize,
     /// How many baseline entries matched nothing.
     pub stale_baseline: usize,
+    /// How many claims name no entity where their key needs one (`visit/?/france`): they
+    /// join no timeline and no comparison.
+    pub untied: usize,
 }
 
 impl Report<'_> {
@@ -53,6 +56,12 @@ impl Report<'_> {
         }
         if self.baselined > 0 {
             line.push_str(&format!("; {} in the baseline", self.baselined));
+        }
+        if self.untied > 0 {
+            line.push_str(&format!(
+                "; {} tied to no entity (`claimlint claims` says why)",
+                plural(self.untied, "claim")
+            ));
         }
         if self.stale_baseline > 0 {
             line.push_str(&format!(
