@@ -436,6 +436,10 @@ pub struct EntityDef {
     /// The entity this one lies in or belongs to (a city's country).
     #[schemars(with = "Option<String>")]
     pub part_of: Option<Spanned<String>>,
+    /// A generated entry (a list of the world's places) that gives way to a declared
+    /// entity: left out where one has its id, its names that one is written as dropped.
+    #[serde(default)]
+    pub fallback: bool,
 }
 
 /// `[[unit]]`: a unit of measure.

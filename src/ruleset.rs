@@ -6,7 +6,9 @@ use crate::gazetteer::{Entity, Gazetteer};
 use crate::page::{Byline, Page};
 use crate::pattern::{self, Placeholder};
 use crate::prefilter::{self, Prefilter};
-use crate::rule::{BylineDef, CheckDef, CheckKind, ExtractorDef, InferScope, RuleFile, Severity};
+use crate::rule::{
+    BylineDef, CheckDef, CheckKind, EntityDef, ExtractorDef, InferScope, RuleFile, Severity,
+};
 use crate::value::quantity::{self, Unit};
 use crate::value::{self, date};
 use rayon::prelude::*;
@@ -766,87 +768,105 @@ impl Compiler {
         }
     }
 
+    /// The entities of every rule file. A `fallback` entity (a generated list of places)
+    /// gives way to a declared one: it is left out where a declared entity has its id, and
+    /// its names that a declared entity is written as are dropped.
     fn gazetteer(
         parsed: &[(SourceFile, RuleFile)],
         kinds: &BTreeMap<String, Kind>,
         errors: &mut Vec<RuleError>,
     ) -> Gazetteer {
+        let all = || {
+            parsed
+                .iter()
+                .flat_map(|(src, file)| file.entity.iter().map(move |e| (src, e)))
+        };
+        let declared_ids: HashSet<&str> = all()
+            .filter(|(_, e)| !e.fallback)
+            .map(|(_, e)| e.id.get_ref().as_str())
+            .collect();
+        let declared_names: HashSet<&str> = all()
+            .filter(|(_, e)| !e.fallback)
+            .flat_map(|(_, e)| std::iter::once(&e.name).chain(&e.names))
+            .map(String::as_str)
+            .collect();
+        let kept: Vec<(&SourceFile, &EntityDef)> = all()
+            .filter(|(_, e)| !e.fallback || !declared_ids.contains(e.id.get_ref().as_str()))
+            .collect();
         let mut ids: HashMap<String, usize> = HashMap::new();
-        for (src, file) in parsed {
-            for e in &file.entity {
-                let id = e.id.get_ref();
-                if ids.contains_key(id) {
-                    errors.push(src.error(
-                        e.id.span().start,
-                        format!("entity `{id}` is declared twice"),
-                    ));
-                } else {
-                    ids.insert(id.clone(), ids.len());
-                }
+        let mut unique = Vec::with_capacity(kept.len());
+        for (src, e) in kept {
+            let id = e.id.get_ref();
+            if ids.contains_key(id) {
+                errors.push(src.error(
+                    e.id.span().start,
+                    format!("entity `{id}` is declared twice"),
+                ));
+            } else {
+                ids.insert(id.clone(), unique.len());
+                unique.push((src, e));
             }
         }
-        let mut entries = Vec::new();
-        let mut seen = HashSet::new();
-        for (src, file) in parsed {
-            for e in &file.entity {
-                if !seen.insert(e.id.get_ref().clone()) {
-                    continue;
-                }
-                if !kinds.contains_key(e.kind.get_ref()) {
+        let mut entries = Vec::with_capacity(unique.len());
+        for (src, e) in unique {
+            if !kinds.contains_key(e.kind.get_ref()) {
+                errors.push(src.error(
+                    e.kind.span().start,
+                    format!(
+                        "unknown kind `{}`{}",
+                        e.kind.get_ref(),
+                        did_you_mean(e.kind.get_ref(), kinds.keys().map(String::as_str))
+                    ),
+                ));
+            }
+            let part_of = e.part_of.as_ref().and_then(|p| {
+                let found = ids.get(p.get_ref()).copied();
+                if found.is_none() {
                     errors.push(src.error(
-                        e.kind.span().start,
+                        p.span().start,
                         format!(
-                            "unknown kind `{}`{}",
-                            e.kind.get_ref(),
-                            did_you_mean(e.kind.get_ref(), kinds.keys().map(String::as_str))
+                            "unknown entity `{}`{}",
+                            p.get_ref(),
+                            did_you_mean(p.get_ref(), ids.keys().map(String::as_str))
                         ),
                     ));
                 }
-                let part_of = e.part_of.as_ref().and_then(|p| {
-                    let found = ids.get(p.get_ref()).copied();
-                    if found.is_none() {
-                        errors.push(src.error(
-                            p.span().start,
-                            format!(
-                                "unknown entity `{}`{}",
-                                p.get_ref(),
-                                did_you_mean(p.get_ref(), ids.keys().map(String::as_str))
-                            ),
-                        ));
-                    }
-                    found
-                });
-                let mut names = vec![e.name.clone()];
-                names.extend(e.names.iter().cloned());
-                for group in &e.spellings {
-                    let used = group
-                        .iter()
-                        .any(|alt| names.iter().any(|n| n.split_whitespace().any(|w| w == alt)));
-                    if !used {
-                        errors.push(src.error(
-                            e.id.span().start,
-                            format!(
-                                "entity `{}`: spelling group {group:?} matches no word of its names",
-                                e.id.get_ref()
-                            ),
-                        ));
-                    }
+                found
+            });
+            let mut names: Vec<String> = std::iter::once(&e.name)
+                .chain(&e.names)
+                .filter(|n| !e.fallback || !declared_names.contains(n.as_str()))
+                .cloned()
+                .collect();
+            names.dedup();
+            for group in &e.spellings {
+                let used = group
+                    .iter()
+                    .any(|alt| names.iter().any(|n| n.split_whitespace().any(|w| w == alt)));
+                if !used {
+                    errors.push(src.error(
+                        e.id.span().start,
+                        format!(
+                            "entity `{}`: spelling group {group:?} matches no word of its names",
+                            e.id.get_ref()
+                        ),
+                    ));
                 }
-                entries.push((
-                    Entity {
-                        id: e.id.get_ref().as_str().into(),
-                        kind: e.kind.get_ref().clone(),
-                        name: e.name.as_str().into(),
-                        part_of,
-                        spellings: e
-                            .spellings
-                            .iter()
-                            .map(|g| g.iter().map(|s| s.as_str().into()).collect())
-                            .collect(),
-                    },
-                    names,
-                ));
             }
+            entries.push((
+                Entity {
+                    id: e.id.get_ref().as_str().into(),
+                    kind: e.kind.get_ref().clone(),
+                    name: e.name.as_str().into(),
+                    part_of,
+                    spellings: e
+                        .spellings
+                        .iter()
+                        .map(|g| g.iter().map(|s| s.as_str().into()).collect())
+                        .collect(),
+                },
+                names,
+            ));
         }
         Gazetteer::new(entries).unwrap_or_else(|e| {
             errors.push(RuleError::whole_file(

@@ -50,3 +50,58 @@ fn claims_tied_to_no_entity_pool_with_nothing_and_are_counted() {
         "{claims}"
     );
 }
+
+#[test]
+fn a_generated_place_gives_way_to_a_declared_entity() {
+    let kinds = "[[kind]]\nid = \"country\"\n[[kind]]\nid = \"city\"\n";
+    let declared =
+        "[[entity]]\nid = \"chad\"\nkind = \"country\"\nname = \"Chad\"\nnames = [\"Chadian\"]\n";
+    let generated = "[[entity]]\nid = \"chad\"\nkind = \"country\"\nname = \"Chad\"\nnames = [\"Republic of Chad\"]\nfallback = true\n\n[[entity]]\nid = \"tchad\"\nkind = \"country\"\nname = \"Tchad\"\nnames = [\"Chadian\"]\nfallback = true\n\n[[entity]]\nid = \"ndjamena\"\nkind = \"city\"\nname = \"N'Djamena\"\npart-of = \"chad\"\nfallback = true\n";
+    let rules = claimlint::ruleset::RuleSet::compile(vec![
+        ("kinds.toml".into(), kinds.into()),
+        ("places.toml".into(), generated.into()),
+        ("entities.toml".into(), declared.into()),
+    ])
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let g = &rules.gazetteer;
+    let ids: Vec<&str> = g.entities().iter().map(|e| &*e.id).collect();
+    // The declared Chad stands, with its own names; the generated one is left out.
+    assert_eq!(ids.iter().filter(|id| **id == "chad").count(), 1);
+    assert_eq!(g.lookup("Republic of Chad").len(), 0);
+    // A name a declared entity is written as is that entity's only.
+    let chadian: Vec<&str> = g
+        .lookup("Chadian")
+        .iter()
+        .map(|s| &*g.entities()[s.entity].id)
+        .collect();
+    assert_eq!(chadian, ["chad"]);
+    // What is not declared comes from the generated list, tied to the declared entity.
+    let city = &g.entities()[g.lookup("N'Djamena")[0].entity];
+    assert_eq!(&*g.entities()[city.part_of.unwrap()].id, "chad");
+    assert_eq!(g.lookup("Tchad").len(), 1);
+    // Two declarations of one id stay an error.
+    let twice = claimlint::ruleset::RuleSet::compile(vec![
+        ("kinds.toml".into(), kinds.into()),
+        ("a.toml".into(), declared.into()),
+        ("b.toml".into(), declared.into()),
+    ]);
+    assert!(twice.is_err());
+}
+
+#[test]
+fn shipped_places_give_hosts_no_rule_declared() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "date 2024-06-05\nThe chancellor began a three-day visit to Brazil on Monday. It is his second visit to Brazil.\n",
+    )
+    .unwrap();
+    let rules = rules_dir();
+    let out = claimlint(
+        dir.path(),
+        &["claims", "--isolated", "--rules", &rules, "a.txt"],
+    );
+    let claims = String::from_utf8(out.stdout).unwrap();
+    assert!(claims.contains("visit/?/brazil = ordinal 2"), "{claims}");
+    assert!(!claims.contains("visit/?/?"), "{claims}");
+}
