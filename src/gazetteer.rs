@@ -194,12 +194,23 @@ impl Gazetteer {
     /// against these tokens instead of against thousands of names, which keeps their
     /// automata small; offsets are unchanged, so captures map back to the text.
     pub fn mask(&self, text: &str, mentions: &[Mention]) -> String {
+        self.mask_with(text, mentions, |e| &self.entities[e].kind)
+    }
+
+    /// [`Gazetteer::mask`] with each entity's kind given by `kind_of`: for mentions of
+    /// entities an article adds to the gazetteer's.
+    pub fn mask_with<'k>(
+        &self,
+        text: &str,
+        mentions: &[Mention],
+        kind_of: impl Fn(usize) -> &'k str,
+    ) -> String {
         let mut bytes = text.as_bytes().to_vec();
         for m in mentions {
             let Some(code) = m
                 .candidates
                 .first()
-                .and_then(|s| self.kind_codes.get(&self.entities[s.entity].kind))
+                .and_then(|s| self.kind_codes.get(kind_of(s.entity)))
             else {
                 continue;
             };
@@ -286,6 +297,43 @@ impl Gazetteer {
                 entity
             })
             .collect()
+    }
+}
+
+/// The gazetteer's entities and those one article adds (people it names with a title):
+/// indices past the gazetteer's are the article's own.
+#[derive(Debug)]
+pub struct Entities<'a> {
+    /// The rules' entities.
+    pub gazetteer: &'a Gazetteer,
+    /// The article's own, numbered from the gazetteer's length on.
+    pub local: Vec<Entity>,
+}
+
+impl Entities<'_> {
+    /// The entity at index `i`.
+    pub fn get(&self, i: usize) -> &Entity {
+        let base = self.gazetteer.entities.len();
+        if i < base {
+            &self.gazetteer.entities[i]
+        } else {
+            &self.local[i - base]
+        }
+    }
+
+    /// The entity of kind `kind` that `entity` is or lies in (following `part_of`).
+    pub fn as_kind(&self, entity: usize, kind: &str) -> Option<usize> {
+        if entity < self.gazetteer.entities.len() {
+            self.gazetteer.as_kind(entity, kind)
+        } else {
+            (self.get(entity).kind == kind).then_some(entity)
+        }
+    }
+
+    /// `text` with every mention masked (see [`Gazetteer::mask`]).
+    pub fn mask(&self, text: &str, mentions: &[Mention]) -> String {
+        self.gazetteer
+            .mask_with(text, mentions, |e| self.get(e).kind.as_str())
     }
 }
 

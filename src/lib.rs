@@ -20,6 +20,7 @@ pub mod intern;
 pub mod jsonl;
 pub mod page;
 pub mod pattern;
+pub mod people;
 pub mod prefilter;
 pub mod render;
 pub mod rule;

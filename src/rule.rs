@@ -35,6 +35,8 @@ pub struct RuleFile {
     /// Checks: cross-checks over the claims of the whole corpus.
     #[serde(default)]
     pub check: Vec<CheckDef>,
+    /// How people no rule declares are recognized in the text.
+    pub people: Option<PeopleDef>,
     /// Where a page may print its own date and place.
     #[schemars(with = "Option<PageDef>")]
     pub page: Option<Spanned<PageDef>>,
@@ -103,7 +105,7 @@ fn with_suggestion(message: &str) -> String {
 }
 
 /// The top-level tables a rule file may have.
-pub const SECTIONS: [&str; 10] = [
+pub const SECTIONS: [&str; 11] = [
     "kind",
     "entity",
     "unit",
@@ -113,6 +115,7 @@ pub const SECTIONS: [&str; 10] = [
     "check",
     "page",
     "byline",
+    "people",
     "test",
 ];
 
@@ -168,6 +171,7 @@ pub fn parse(text: &str) -> (RuleFile, Vec<ParseProblem>) {
             "fragment" => file.fragment = one(value, &mut problems).unwrap_or_default(),
             "modality" => file.modality = one(value, &mut problems),
             "page" => file.page = one(value, &mut problems),
+            "people" => file.people = one(value, &mut problems),
             "byline" => file.byline = each(value, &mut problems),
             other => problems.push((
                 key.span(),
@@ -180,6 +184,26 @@ pub fn parse(text: &str) -> (RuleFile, Vec<ParseProblem>) {
         }
     }
     (file, problems)
+}
+
+/// `[people]`: how a person no rule declares is recognized where the text says who they
+/// are — a title or office before a capitalized name ("General Asim Munir", "Prime
+/// Minister Narendra Modi"). Such a person is an entity of the article: named in full by
+/// the match, later by surname. Declared entities take precedence.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PeopleDef {
+    /// The kind the people found are (`person`).
+    #[schemars(with = "String")]
+    pub kind: Spanned<String>,
+    /// Regexes with `{fragment}` placeholders and a `(?P<name>…)` group holding the name,
+    /// matched on the text as printed.
+    #[schemars(with = "Vec<String>")]
+    pub patterns: Vec<Spanned<String>>,
+    /// A regex of words that are never part of a name ("General Assembly" names no
+    /// one): a name with a word it matches whole is none.
+    #[schemars(with = "Option<String>")]
+    pub not_name: Option<Spanned<String>>,
 }
 
 /// `[page]`: where on a page its own date and place may stand. A date printed anywhere

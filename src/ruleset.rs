@@ -5,6 +5,7 @@ use crate::article::LineIndex;
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::page::{Byline, Page};
 use crate::pattern::{self, Placeholder};
+use crate::people::People;
 use crate::prefilter::{self, Prefilter};
 use crate::rule::{
     BylineDef, CheckDef, CheckKind, EntityDef, ExtractorDef, InferScope, RuleFile, Severity,
@@ -399,6 +400,8 @@ pub struct RuleSet {
     pub prefilter: Prefilter,
     /// Where pages print their own date and place, and how.
     pub page: Page,
+    /// How people no rule declares are recognized.
+    pub people: Option<People>,
 }
 
 /// A problem in a rule file, at a position in it.
@@ -1199,6 +1202,7 @@ impl Compiler {
             }
         }
         let page = self.page(parsed, bylines, &extractors, &checks, errors);
+        let people = self.people(parsed, errors);
         let tests = compile_tests(parsed, &extractors, &checks, &page, errors);
         let date_regex = compile_regex(&date::PATTERN).expect("built-in date grammar compiles");
         let prefilter = Prefilter::new(extractors.iter().map(|x| x.required.as_deref()));
@@ -1214,7 +1218,90 @@ impl Compiler {
             extractors,
             date_regex,
             page,
+            people,
         }
+    }
+
+    /// The `[people]` patterns, compiled: each needs a `name` group; the kind must exist.
+    /// Declared once.
+    fn people(
+        &self,
+        parsed: &[(SourceFile, RuleFile)],
+        errors: &mut Vec<RuleError>,
+    ) -> Option<People> {
+        let mut people: Option<People> = None;
+        for (file_index, (src, file)) in parsed.iter().enumerate() {
+            let Some(def) = &file.people else {
+                continue;
+            };
+            let kind = def.kind.get_ref();
+            if people.is_some() {
+                errors.push(src.error(def.kind.span().start, "`[people]` is declared twice"));
+                continue;
+            }
+            if !self.kinds.contains_key(kind) {
+                errors.push(src.error(
+                    def.kind.span().start,
+                    format!(
+                        "unknown kind `{kind}`{}",
+                        did_you_mean(kind, self.kinds.keys().map(String::as_str))
+                    ),
+                ));
+                continue;
+            }
+            let mut patterns = Vec::new();
+            for pattern in &def.patterns {
+                let start = src.content_start(&pattern.span());
+                let Some(expanded) = self.expand(
+                    pattern.get_ref(),
+                    file_index,
+                    start,
+                    parsed,
+                    &mut BTreeMap::new(),
+                    &mut Expansion {
+                        unmasked: true,
+                        ..Expansion::default()
+                    },
+                    errors,
+                ) else {
+                    continue;
+                };
+                match compile_regex(&pattern::ascii_word_boundaries(&expanded)) {
+                    Ok(re) if re.capture_names().flatten().any(|n| n == "name") => {
+                        patterns.push(re)
+                    }
+                    Ok(_) => errors.push(src.error(
+                        start,
+                        "a `[people]` pattern needs a `(?P<name>…)` group: the name it finds",
+                    )),
+                    Err(e) => errors.push(src.error(start, e)),
+                }
+            }
+            let not_name = def.not_name.as_ref().and_then(|np| {
+                let at = src.content_start(&np.span());
+                let expanded = self.expand(
+                    np.get_ref(),
+                    file_index,
+                    at,
+                    parsed,
+                    &mut BTreeMap::new(),
+                    &mut Expansion {
+                        unmasked: true,
+                        ..Expansion::default()
+                    },
+                    errors,
+                )?;
+                compile_regex(&format!("^(?:{expanded})$"))
+                    .map_err(|e| errors.push(src.error(at, e)))
+                    .ok()
+            });
+            people = Some(People {
+                kind: kind.clone(),
+                patterns,
+                not_name,
+            });
+        }
+        people
     }
 
     /// Every `[[byline]]`, compiled in parallel, with its place and its errors. Bylines run

@@ -9,7 +9,7 @@ use dating::Taken;
 
 use crate::article::{Article, LineIndex};
 use crate::claim::{ArticleRecord, Claim, Modality, Span, SpellingUse, When};
-use crate::gazetteer::Mention;
+use crate::gazetteer::{Entities, Mention};
 use crate::intern::Interner;
 use crate::rule::InferScope;
 use crate::ruleset::{Capture, CaptureType, Extractor, KeyPart, RuleSet, ValueType};
@@ -27,6 +27,8 @@ use std::sync::Arc;
 /// What extraction knows about one article while it runs.
 struct Context<'a> {
     rules: &'a RuleSet,
+    /// The rules' entities and the people the article names with a title.
+    entities: Entities<'a>,
     article: &'a Article,
     /// The publication date: from the article's metadata, else read from the page.
     date: Option<NaiveDate>,
@@ -72,9 +74,18 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
     let date = article.date.or(page.date);
     let body = article.body();
     let mentions = rules.gazetteer.mentions(body);
+    let (local, mentions) = match &rules.people {
+        Some(people) => people.discover(body, &rules.gazetteer, mentions),
+        None => (Vec::new(), mentions),
+    };
+    let entities = Entities {
+        gazetteer: &rules.gazetteer,
+        local,
+    };
     let resolved = rules.gazetteer.resolve_all(&mentions);
-    let masked = rules.gazetteer.mask(body, &mentions);
+    let masked = entities.mask(body, &mentions);
     let ctx = Context {
+        entities,
         rules,
         article,
         date,
@@ -212,7 +223,6 @@ impl Context<'_> {
     /// the article writes more than one way: the only ones with something to check, as an
     /// article is held to its own spelling alone.
     fn spellings(&self) -> Vec<SpellingUse> {
-        let g = &self.rules.gazetteer;
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
         for (m, entity) in self.mentions.iter().zip(&self.resolved) {
@@ -220,7 +230,7 @@ impl Context<'_> {
             let Some(surface) = m.candidates.iter().find(|s| s.entity == entity) else {
                 continue;
             };
-            let e = &g.entities()[entity];
+            let e = self.entities.get(entity);
             for &(group, alt) in &surface.spelling {
                 if seen.insert((entity, group, alt)) {
                     let use_ = SpellingUse {
@@ -320,15 +330,9 @@ impl Context<'_> {
                 notes.push(format!("{slot}: no {} in the article", how.kind));
                 "?".to_string()
             } else {
-                let names: Vec<&str> = found
-                    .iter()
-                    .map(|&e| &*self.rules.gazetteer.entities()[e].name)
-                    .collect();
+                let names: Vec<&str> = found.iter().map(|&e| &*self.entities.get(e).name).collect();
                 notes.push(format!("{slot} inferred: {}", names.join(" and ")));
-                let mut ids: Vec<&str> = found
-                    .iter()
-                    .map(|&e| &*self.rules.gazetteer.entities()[e].id)
-                    .collect();
+                let mut ids: Vec<&str> = found.iter().map(|&e| &*self.entities.get(e).id).collect();
                 ids.sort_unstable();
                 ids.join("+")
             };

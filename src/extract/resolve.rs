@@ -9,7 +9,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 impl Context<'_> {
-    /// The entity id a single entity capture denotes.
+    /// The entity id a single entity capture denotes: the mention it is (a name of the
+    /// rules, or a person the article names with a title), resolved already; else a name
+    /// resolved here; else an antecedent.
     pub(super) fn entity(
         &self,
         kind: &str,
@@ -18,17 +20,17 @@ impl Context<'_> {
     ) -> Option<String> {
         let g = &self.rules.gazetteer;
         let text = &self.body[range.clone()];
+        let mention = self
+            .mentions
+            .binary_search_by_key(&range.start, |m| m.range.start)
+            .ok()
+            .filter(|&i| self.mentions[i].range == range);
         let candidates = g.lookup(text);
-        if !candidates.is_empty() {
-            // The capture is one of the mentions, resolved already; else resolve it here.
-            let known = self
-                .mentions
-                .binary_search_by_key(&range.start, |m| m.range.start)
-                .ok()
-                .filter(|&i| self.mentions[i].range == range)
-                .map(|i| self.resolved[i]);
-            let resolved =
-                known.unwrap_or_else(|| g.resolve(candidates, range.start, &self.mentions));
+        if mention.is_some() || !candidates.is_empty() {
+            let resolved = match mention {
+                Some(i) => self.resolved[i],
+                None => g.resolve(candidates, range.start, &self.mentions),
+            };
             let Some(entity) = resolved else {
                 notes.push(format!(
                     "\"{}\" may name several entities; none named before",
@@ -36,18 +38,22 @@ impl Context<'_> {
                 ));
                 return None;
             };
-            let target = g.as_kind(entity, kind)?;
+            let target = self.entities.as_kind(entity, kind)?;
             if target != entity {
-                let (inner, outer) = (&g.entities()[entity], &g.entities()[target]);
+                let (inner, outer) = (self.entities.get(entity), self.entities.get(target));
                 notes.push(format!("{} lies in {}", inner.name, outer.name));
             }
-            return Some(g.entities()[target].id.to_string());
+            let e = self.entities.get(target);
+            if entity >= g.entities().len() {
+                notes.push(format!("{} is named with a title in the article", e.name));
+            }
+            return Some(e.id.to_string());
         }
         let sentence = sentence_at(&self.sentences, range.start);
         let found = self.antecedent(kind, &range, sentence);
         match found {
             Some((entity, how)) => {
-                let e = &g.entities()[entity];
+                let e = &self.entities.get(entity);
                 notes.push(format!("\"{}\" is {}, {how}", fold_space(text), e.name));
                 Some(e.id.to_string())
             }
@@ -92,21 +98,19 @@ impl Context<'_> {
 
     /// The entity of `kind` named last before byte `at`.
     fn last_before(&self, kind: &str, at: usize) -> Option<usize> {
-        let g = &self.rules.gazetteer;
         let end = self.mentions.partition_point(|m| m.range.end <= at);
         self.resolved[..end]
             .iter()
             .rev()
-            .find_map(|e| g.as_kind((*e)?, kind))
+            .find_map(|e| self.entities.as_kind((*e)?, kind))
     }
 
     /// The entities a list capture names, as sorted ids joined with `+`.
     pub(super) fn entity_list(&self, kind: &str, range: Range<usize>) -> Option<String> {
-        let g = &self.rules.gazetteer;
         let mut ids: Vec<&str> = self
             .mentions_in(&range)
-            .filter_map(|(_, e)| g.as_kind(e?, kind))
-            .map(|e| &*g.entities()[e].id)
+            .filter_map(|(_, e)| self.entities.as_kind(e?, kind))
+            .map(|e| &*self.entities.get(e).id)
             .collect();
         ids.sort_unstable();
         ids.dedup();
@@ -129,10 +133,9 @@ impl Context<'_> {
 
     /// The entity of `kind` mentioned nearest to `at` inside `scope`.
     fn nearest_in(&self, kind: &str, scope: &Range<usize>, at: &Range<usize>) -> Option<usize> {
-        let g = &self.rules.gazetteer;
         self.mentions_in(scope)
             .filter(|(m, _)| m.range != *at)
-            .filter_map(|(m, e)| Some((m, g.as_kind(e?, kind)?)))
+            .filter_map(|(m, e)| Some((m, self.entities.as_kind(e?, kind)?)))
             .min_by_key(|(m, _)| distance(&m.range, at))
             .map(|(_, e)| e)
     }
@@ -147,11 +150,10 @@ impl Context<'_> {
         at: &Range<usize>,
         taken: &[&String],
     ) -> Vec<usize> {
-        let g = &self.rules.gazetteer;
         let mut found: Vec<(usize, usize)> = self
             .mentions_in(scope)
-            .filter_map(|(m, e)| Some((distance(&m.range, at), g.as_kind(e?, kind)?)))
-            .filter(|(_, e)| !taken.iter().any(|t| ***t == *g.entities()[*e].id))
+            .filter_map(|(m, e)| Some((distance(&m.range, at), self.entities.as_kind(e?, kind)?)))
+            .filter(|(_, e)| !taken.iter().any(|t| ***t == *self.entities.get(*e).id))
             .collect();
         found.sort_unstable();
         let mut out = Vec::new();
@@ -166,13 +168,12 @@ impl Context<'_> {
     /// The `count` entities of `kind` the article mentions most (ties: first mentioned),
     /// skipping ids already taken by other slots.
     pub(super) fn topic(&self, kind: &str, count: usize, taken: &[&String]) -> Vec<usize> {
-        let g = &self.rules.gazetteer;
         let mut cache = self.topics.borrow_mut();
         let ranking = cache.entry(kind.to_string()).or_insert_with(|| {
             // (mentions, first mention) of each entity: counted once per article and kind.
             let mut tally: HashMap<usize, (usize, usize)> = HashMap::new();
             for (i, e) in self.resolved.iter().enumerate() {
-                if let Some(e) = e.and_then(|e| g.as_kind(e, kind)) {
+                if let Some(e) = e.and_then(|e| self.entities.as_kind(e, kind)) {
                     tally.entry(e).or_insert((0, i)).0 += 1;
                 }
             }
@@ -186,7 +187,7 @@ impl Context<'_> {
         ranking
             .iter()
             .copied()
-            .filter(|&e| !taken.iter().any(|t| ***t == *g.entities()[e].id))
+            .filter(|&e| !taken.iter().any(|t| ***t == *self.entities.get(e).id))
             .take(count)
             .collect()
     }
