@@ -21,6 +21,8 @@ pub struct Entity {
     pub name: Arc<str>,
     /// The entity it lies in or belongs to (a city's country), as an index.
     pub part_of: Option<usize>,
+    /// The entity it comes from without lying in it (a person's country), as an index.
+    pub home: Option<usize>,
     /// Groups of interchangeable spellings of one word ("Petrov" / "Petroff").
     pub spellings: Vec<Vec<Arc<str>>>,
 }
@@ -330,6 +332,16 @@ impl Entities<'_> {
         }
     }
 
+    /// The index of the entity with `id`.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.gazetteer.index_of(id).or_else(|| {
+            self.local
+                .iter()
+                .position(|e| &*e.id == id)
+                .map(|i| self.gazetteer.entities.len() + i)
+        })
+    }
+
     /// `text` with every mention masked (see [`Gazetteer::mask`]).
     pub fn mask(&self, text: &str, mentions: &[Mention]) -> String {
         self.gazetteer
@@ -387,6 +399,7 @@ mod tests {
             kind: kind.into(),
             name: id.into(),
             part_of,
+            home: None,
             spellings: spellings
                 .iter()
                 .map(|g| g.iter().map(|s| Arc::from(*s)).collect())

@@ -17,6 +17,8 @@ pub struct People {
     pub patterns: Vec<Regex>,
     /// Words never part of a name, anchored to the whole word.
     pub not_name: Option<Regex>,
+    /// The kind of a person's home, named just before their titles or after their name.
+    pub home: Option<String>,
 }
 
 /// The prefix of the id of a person known only by surname ("General Bagheri"): such an
@@ -35,6 +37,8 @@ struct Found {
     title: String,
     /// Where the name is.
     range: Range<usize>,
+    /// The entity named as the person's home, if any.
+    home: Option<usize>,
 }
 
 impl Found {
@@ -73,6 +77,44 @@ fn occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = Range<u
 }
 
 impl People {
+    /// The person's home named just before the match (`Turkish Foreign Minister`,
+    /// `Pakistan's army chief`, possibly with a few words between) or right after the
+    /// name (`… of Pakistan`): a mention of an entity of the home kind there.
+    fn home_of(
+        &self,
+        body: &str,
+        gazetteer: &Gazetteer,
+        mentions: &[Mention],
+        start: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let kind = self.home.as_deref()?;
+        let of_kind = |m: &Mention| match m.candidates.as_slice() {
+            [only] => gazetteer.as_kind(only.entity, kind),
+            _ => None,
+        };
+        // Before: the same sentence, at most three words back, nothing but words and a
+        // possessive between.
+        let before = mentions
+            .iter()
+            .rev()
+            .find(|m| m.range.end <= start)
+            .filter(|m| {
+                let between = &body[m.range.end..start];
+                let gap = between.trim_start_matches(['\'', '’', 's']);
+                !gap.contains(['.', ',', ';', '\n']) && gap.split_whitespace().count() <= 3
+            })
+            .and_then(of_kind);
+        let after = || {
+            mentions
+                .iter()
+                .find(|m| m.range.start >= end)
+                .filter(|m| body[end..m.range.start].trim() == "of")
+                .and_then(of_kind)
+        };
+        before.or_else(after)
+    }
+
     /// The people `body` names with a title, as entities of the article numbered after
     /// the gazetteer's, and `mentions` (the gazetteer's, in text order) with theirs added:
     /// each full name and each surname wherever a declared entity is not written. A name
@@ -105,6 +147,7 @@ impl People {
                     title: title_stem(&body[whole.start()..name.start()]),
                     name: name_text,
                     range: name.range(),
+                    home: self.home_of(body, gazetteer, &mentions, whole.start(), name.end()),
                 });
             }
         }
@@ -121,6 +164,12 @@ impl People {
         names.sort_unstable();
         names.dedup();
         let base = gazetteer.entities().len();
+        let home_of = |name: &str| {
+            found
+                .iter()
+                .filter(|f| f.name == name || (!name.contains(' ') && f.surname == name))
+                .find_map(|f| f.home)
+        };
         let local: Vec<Entity> = names
             .iter()
             .map(|name| Entity {
@@ -133,6 +182,7 @@ impl People {
                 kind: self.kind.clone(),
                 name: (*name).into(),
                 part_of: None,
+                home: home_of(name),
                 spellings: Vec::new(),
             })
             .collect();

@@ -204,6 +204,11 @@ pub struct PeopleDef {
     /// one): a name with a word it matches whole is none.
     #[schemars(with = "Option<String>")]
     pub not_name: Option<Spanned<String>>,
+    /// The kind of a person's home, named just before their titles ("Turkish Foreign
+    /// Minister Hakan Fidan", "Pakistan's army chief General …") or after their name
+    /// ("… Asim Munir of Pakistan").
+    #[schemars(with = "Option<String>")]
+    pub home: Option<Spanned<String>>,
 }
 
 /// `[page]`: where on a page its own date and place may stand. A date printed anywhere
@@ -460,6 +465,10 @@ pub struct EntityDef {
     /// The entity this one lies in or belongs to (a city's country).
     #[schemars(with = "Option<String>")]
     pub part_of: Option<Spanned<String>>,
+    /// The entity it comes from without lying in it: a person's country. A visit's host
+    /// that an extractor infers is never the visitor's home (see `unlike` in `infer`).
+    #[schemars(with = "Option<String>")]
+    pub home: Option<Spanned<String>>,
     /// A generated entry (a list of the world's places) that gives way to a declared
     /// entity: left out where one has its id, its names that one is written as dropped.
     #[serde(default)]
@@ -547,6 +556,9 @@ pub struct InferDef {
     /// `article` (the most mentioned in the article).
     #[serde(default)]
     pub scope: InferScope,
+    /// Another slot whose entity's `home` this one never is: a visit's host is not the
+    /// visitor's own country (`unlike = "visitor"`).
+    pub unlike: Option<String>,
 }
 
 /// Where an inferred entity is looked for first.

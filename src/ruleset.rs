@@ -107,6 +107,8 @@ pub struct Infer {
     pub count: usize,
     /// Where to look first.
     pub scope: InferScope,
+    /// The slot whose entity's home this one never is.
+    pub unlike: Option<String>,
 }
 
 /// A named capture of an extractor: its type and the regex groups that hold it (one per
@@ -822,20 +824,24 @@ impl Compiler {
                     ),
                 ));
             }
-            let part_of = e.part_of.as_ref().and_then(|p| {
-                let found = ids.get(p.get_ref()).copied();
-                if found.is_none() {
-                    errors.push(src.error(
-                        p.span().start,
-                        format!(
-                            "unknown entity `{}`{}",
-                            p.get_ref(),
-                            did_you_mean(p.get_ref(), ids.keys().map(String::as_str))
-                        ),
-                    ));
-                }
-                found
-            });
+            let mut reference = |field: &Option<Spanned<String>>| {
+                field.as_ref().and_then(|p| {
+                    let found = ids.get(p.get_ref()).copied();
+                    if found.is_none() {
+                        errors.push(src.error(
+                            p.span().start,
+                            format!(
+                                "unknown entity `{}`{}",
+                                p.get_ref(),
+                                did_you_mean(p.get_ref(), ids.keys().map(String::as_str))
+                            ),
+                        ));
+                    }
+                    found
+                })
+            };
+            let part_of = reference(&e.part_of);
+            let home = reference(&e.home);
             let mut names: Vec<String> = std::iter::once(&e.name)
                 .chain(&e.names)
                 .filter(|n| !e.fallback || !declared_names.contains(n.as_str()))
@@ -862,6 +868,7 @@ impl Compiler {
                     kind: e.kind.get_ref().clone(),
                     name: e.name.as_str().into(),
                     part_of,
+                    home,
                     spellings: e
                         .spellings
                         .iter()
@@ -1295,10 +1302,25 @@ impl Compiler {
                     .map_err(|e| errors.push(src.error(at, e)))
                     .ok()
             });
+            let home = def.home.as_ref().and_then(|h| {
+                let found = self.kinds.contains_key(h.get_ref());
+                if !found {
+                    errors.push(src.error(
+                        h.span().start,
+                        format!(
+                            "unknown kind `{}`{}",
+                            h.get_ref(),
+                            did_you_mean(h.get_ref(), self.kinds.keys().map(String::as_str))
+                        ),
+                    ));
+                }
+                found.then(|| h.get_ref().clone())
+            });
             people = Some(People {
                 kind: kind.clone(),
                 patterns,
                 not_name,
+                home,
             });
         }
         people
@@ -1549,6 +1571,7 @@ impl Compiler {
                     kind: how.kind.get_ref().clone(),
                     count: how.count,
                     scope: how.scope,
+                    unlike: how.unlike.clone(),
                 },
             );
         }
@@ -1572,6 +1595,16 @@ impl Compiler {
                         ),
                     ));
                 }
+            }
+        }
+        for (slot, how) in &infer {
+            if let Some(other) = &how.unlike
+                && !key.iter().any(|(p, _)| *p == KeyPart::Slot(other.clone()))
+            {
+                errors.push(src.error(
+                    def.id.span().start,
+                    format!("`infer.{slot}.unlike` names `{other}`, which is no slot of the key"),
+                ));
             }
         }
         for slot in infer.keys() {

@@ -180,3 +180,23 @@ fn a_declared_person_keeps_their_id() {
     assert!(claims.contains("visit/munir/iran"), "{claims}");
     assert!(!claims.contains("asim-munir"), "{claims}");
 }
+
+#[test]
+fn a_visit_is_never_to_the_visitors_own_country() {
+    // The visitor's country stands nearest in the sentence; the host is the other one.
+    for text in [
+        "date 2024-06-05\nNorwegian Chief of Defence General Eirik Halvorsen began a three-day visit on Monday. He met officials in Chile. Chile and Norway agreed to train together.\n",
+        "date 2024-06-05\nChief of Defence General Eirik Halvorsen of Norway began a three-day visit on Monday. He met officials in Chile. Chile and Norway agreed to train together.\n",
+    ] {
+        let claims = run(&[("a.txt", text)], &["claims"]);
+        assert!(
+            claims.contains("visit/eirik-halvorsen/chile = duration 3 days"),
+            "{claims}"
+        );
+        assert!(!claims.contains("visit/eirik-halvorsen/norway"), "{claims}");
+    }
+    // Without a home, the nearest country is taken: the case above is not vacuous.
+    let text = "date 2024-06-05\nChief of Defence General Eirik Halvorsen began a three-day visit to Norway on Monday.\n";
+    let claims = run(&[("a.txt", text)], &["claims"]);
+    assert!(claims.contains("visit/eirik-halvorsen/norway"), "{claims}");
+}

@@ -304,11 +304,25 @@ impl Context<'_> {
             };
             slots.insert(name, filled.unwrap_or_else(|| "?".to_string()));
         }
-        for (slot, how) in &x.infer {
+        // A slot that must differ from another's home is inferred after it.
+        let mut inferred: Vec<(&String, &crate::ruleset::Infer)> = x.infer.iter().collect();
+        inferred.sort_by_key(|(_, how)| how.unlike.is_some());
+        for (slot, how) in inferred {
             if slots.contains_key(slot.as_str()) {
                 continue;
             }
-            let taken: Vec<&String> = slots.values().collect();
+            let mut taken: Vec<String> = slots.values().cloned().collect();
+            // Never the home of the entity of the slot it must differ from.
+            if let Some(home) = how
+                .unlike
+                .as_ref()
+                .and_then(|other| slots.get(other.as_str()))
+                .and_then(|id| self.entities.index_of(id))
+                .and_then(|e| self.entities.get(e).home)
+            {
+                taken.push(self.entities.get(home).id.to_string());
+            }
+            let taken: Vec<&String> = taken.iter().collect();
             let mut found = match (how.scope, sentence) {
                 (InferScope::Sentence, Some(s)) => self.nearest_n(
                     &how.kind,
