@@ -111,6 +111,15 @@ pub struct SpellingUse {
     pub span: Span,
 }
 
+/// A person an article names with a title: the id its claims use, and the full name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// The id (`narendra-modi`, or `~putin` for a surname alone).
+    pub id: Arc<str>,
+    /// The name as the article writes it.
+    pub name: Arc<str>,
+}
+
 /// Everything extraction learns about one article: plain data, enough to cross-check the
 /// corpus without the article text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -139,6 +148,10 @@ pub struct ArticleRecord {
     /// Extractors that stopped at the per-article match limit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub capped: Vec<String>,
+    /// The people the article names with a title (no rule declares them), by id: what
+    /// [`crate::link`] reads to decide who a surname alone is across the corpus.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
     /// Whether article-level checks (missing date, spellings, limits) run on this record.
     /// A sharded claim file holds an article in every shard that has its claims, and
     /// owns it in one.
@@ -192,6 +205,7 @@ impl ArticleRecord {
             claims: Vec::new(),
             spellings: Vec::new(),
             capped: Vec::new(),
+            people: Vec::new(),
             owned: true,
         }
     }

@@ -18,6 +18,7 @@ pub mod frontmatter;
 pub mod gazetteer;
 pub mod intern;
 pub mod jsonl;
+pub mod link;
 pub mod page;
 pub mod pattern;
 pub mod people;

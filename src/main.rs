@@ -319,7 +319,9 @@ fn extract(inputs: &Inputs) -> Result<Extracted, ()> {
         }
         return Err(());
     }
-    Ok((config, rules, found.records, found.errors))
+    let mut records = found.records;
+    claimlint::link::link(&mut records);
+    Ok((config, rules, records, found.errors))
 }
 
 fn write_out(text: &[u8]) -> Result<(), ()> {
@@ -353,7 +355,9 @@ fn records(inputs: &Inputs, claim_files: &[PathBuf]) -> Result<Extracted, ()> {
         extract(inputs)
     } else {
         let (config, rules) = configured_rules(inputs)?;
-        let records = claimlint::store::read(claim_files).map_err(|e| eprintln!("error: {e}"))?;
+        let mut records =
+            claimlint::store::read(claim_files).map_err(|e| eprintln!("error: {e}"))?;
+        claimlint::link::link(&mut records);
         Ok((config, rules, records, Vec::new()))
     }
 }

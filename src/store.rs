@@ -65,6 +65,8 @@ pub fn shard(records: &[ArticleRecord], index: usize, shards: usize) -> Vec<Arti
                     Vec::new()
                 },
                 capped: if owned { r.capped.clone() } else { Vec::new() },
+                // Every shard holds the people, for linking surnames when checked alone.
+                people: r.people.clone(),
                 owned,
             })
         })

@@ -200,3 +200,72 @@ fn a_visit_is_never_to_the_visitors_own_country() {
     let claims = run(&[("a.txt", text)], &["claims"]);
     assert!(claims.contains("visit/eirik-halvorsen/norway"), "{claims}");
 }
+
+#[test]
+fn a_surname_alone_is_linked_across_the_corpus_however_it_is_split() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    fs::create_dir(&c).unwrap();
+    for (name, text) in [
+        (
+            "a.txt",
+            "date 2024-06-05\nPrime Minister Narendra Modi arrived in Tokyo on Monday on his third visit to Japan.\n",
+        ),
+        (
+            "b.txt",
+            "date 2024-09-05\nPrime Minister Modi arrived in Tokyo on Tuesday. It is his third trip to Japan.\n",
+        ),
+        (
+            "c.txt",
+            "date 2024-09-06\nPresident Putin arrived in Hanoi on Friday. It is his second visit to Vietnam.\n",
+        ),
+    ] {
+        fs::write(c.join(name), text).unwrap();
+    }
+    let rules = rules_dir();
+    let base = ["--isolated", "--rules", rules.as_str()];
+    let claims = |args: &[&str]| {
+        let mut all = vec!["claims"];
+        all.extend(args);
+        all.extend(base);
+        String::from_utf8(claimlint(dir.path(), &all).stdout).unwrap()
+    };
+    let whole = claims(&["corpus"]);
+    assert!(
+        whole.contains("corpus/b.txt:2:16: visit/narendra-modi/japan"),
+        "{whole}"
+    );
+    assert!(whole.contains("`~modi` is Narendra Modi"), "{whole}");
+    // Named by surname only everywhere: one person by that surname.
+    assert!(
+        whole.contains("visit/~putin/vietnam = ordinal 2"),
+        "{whole}"
+    );
+    // Alone, the article cannot know who "Modi" is.
+    assert!(claims(&["corpus/b.txt"]).contains("visit/~modi/japan"));
+    // Extracted in shards, or in two parts, and checked together: the same findings.
+    let check = |args: &[&str]| {
+        let mut all = vec!["check", "--format", "concise"];
+        all.extend(base);
+        all.extend(args);
+        String::from_utf8(claimlint(dir.path(), &all).stdout).unwrap()
+    };
+    let single = check(&["corpus"]);
+    assert!(single.contains("[visit-sequence]"), "{single}");
+    let mut extract = vec!["extract", "-o", "s.jsonl", "--shards", "2", "corpus"];
+    extract.extend(base);
+    assert_eq!(claimlint(dir.path(), &extract).status.code(), Some(0));
+    assert_eq!(check(&["--claims", "s.0.jsonl", "s.1.jsonl"]), single);
+    for (out, part) in [("p1.jsonl", "corpus/a.txt"), ("p2.jsonl", "corpus/b.txt")] {
+        let mut extract = vec!["extract", "-o", out, part];
+        extract.extend(base);
+        assert_eq!(claimlint(dir.path(), &extract).status.code(), Some(0));
+    }
+    let mut extract = vec!["extract", "-o", "p3.jsonl", "corpus/c.txt"];
+    extract.extend(base);
+    claimlint(dir.path(), &extract);
+    assert_eq!(
+        check(&["--claims", "p1.jsonl", "p2.jsonl", "p3.jsonl"]),
+        single
+    );
+}

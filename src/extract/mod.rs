@@ -8,7 +8,7 @@ mod resolve;
 use dating::Taken;
 
 use crate::article::{Article, LineIndex};
-use crate::claim::{ArticleRecord, Claim, Modality, Span, SpellingUse, When};
+use crate::claim::{ArticleRecord, Claim, Modality, Person, Span, SpellingUse, When};
 use crate::gazetteer::{Entities, Mention};
 use crate::intern::Interner;
 use crate::rule::InferScope;
@@ -109,6 +109,15 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
     record.dateline = page.dateline.map(Box::new);
     (record.claims, record.capped) = ctx.claims();
     record.spellings = ctx.spellings();
+    record.people = ctx
+        .entities
+        .local
+        .iter()
+        .map(|e| Person {
+            id: e.id.clone(),
+            name: e.name.clone(),
+        })
+        .collect();
     record
 }
 

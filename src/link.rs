@@ -1,0 +1,170 @@
+//! Who a surname alone is, decided once for the whole corpus: a person an article names
+//! only by title and surname ("General Bagheri", id `~bagheri`) is the one person some
+//! article names in full with that surname ("Mohammad Bagheri"); with none, they stay
+//! `~bagheri`, one person across the articles that name them so; with several, they stay
+//! `~bagheri` too, and their claims say who they may be.
+
+use crate::claim::ArticleRecord;
+use crate::people::SURNAME_ONLY;
+use crate::value::{Value, slug};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// A person named in full: their id and their name.
+type Named = (Arc<str>, Arc<str>);
+
+/// Rewrites the surname-only ids of the claims of `records` to the person named in full
+/// with that surname, where the corpus names exactly one; notes where it names several.
+/// The same records give the same keys however they were split into runs or shards.
+pub fn link(records: &mut [ArticleRecord]) {
+    // Everyone named in full, by the slug of their surname.
+    let mut full: BTreeMap<String, BTreeSet<Named>> = BTreeMap::new();
+    for person in records.iter().flat_map(|r| &r.people) {
+        if person.id.starts_with(SURNAME_ONLY) {
+            continue;
+        }
+        let surname = person.name.rsplit(' ').next().unwrap_or_default();
+        full.entry(slug(surname))
+            .or_default()
+            .insert((person.id.clone(), person.name.clone()));
+    }
+    let choice = |id: &str| -> Option<Result<Named, String>> {
+        let named = full.get(id.strip_prefix(SURNAME_ONLY)?)?;
+        Some(match named.len() {
+            1 => Ok(named.iter().next()?.clone()),
+            _ => Err(format!(
+                "`{id}` may be any of {}; left as it is",
+                named
+                    .iter()
+                    .map(|(_, name)| name.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        })
+    };
+    for record in records.iter_mut() {
+        if !record.claims.iter().any(|c| c.key.contains(SURNAME_ONLY)) {
+            continue;
+        }
+        for claim in &mut record.claims {
+            let mut notes = Vec::new();
+            let parts: Vec<String> = claim
+                .key
+                .split('/')
+                .map(|part| {
+                    let ids: Vec<String> = part
+                        .split('+')
+                        .map(|id| match choice(id) {
+                            Some(Ok((to, name))) => {
+                                notes.push(format!(
+                                    "`{id}` is {name}, the one person named in full with that surname"
+                                ));
+                                to.to_string()
+                            }
+                            Some(Err(note)) => {
+                                notes.push(note);
+                                id.to_string()
+                            }
+                            None => id.to_string(),
+                        })
+                        .collect();
+                    ids.join("+")
+                })
+                .collect();
+            if notes.is_empty() {
+                continue;
+            }
+            claim.key = parts.join("/").into();
+            if let Value::Entity(id) = &claim.value
+                && let Some(Ok((to, _))) = choice(id)
+            {
+                claim.value = Value::Entity(to);
+            }
+            let mut all: Vec<Arc<str>> = claim.notes.to_vec();
+            all.extend(notes.into_iter().map(Arc::from));
+            claim.notes = all.into_boxed_slice();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Claim, Modality, Person, Span};
+
+    fn record(id: &str, people: &[(&str, &str)], keys: &[&str]) -> ArticleRecord {
+        ArticleRecord {
+            id: id.into(),
+            path: id.into(),
+            date: None,
+            date_source: None,
+            dateline: None,
+            record_line: None,
+            claims: keys
+                .iter()
+                .map(|k| Claim {
+                    article: id.into(),
+                    span: Span::FILE_START,
+                    text: "t".into(),
+                    rule: "r".into(),
+                    key: (*k).into(),
+                    value: Value::Mention,
+                    value_span: None,
+                    when: None,
+                    modality: Modality::Reported,
+                    notes: Box::new([]),
+                })
+                .collect(),
+            spellings: Vec::new(),
+            capped: Vec::new(),
+            people: people
+                .iter()
+                .map(|(id, name)| Person {
+                    id: (*id).into(),
+                    name: (*name).into(),
+                })
+                .collect(),
+            owned: true,
+        }
+    }
+
+    #[test]
+    fn a_surname_is_the_one_person_named_in_full_with_it() {
+        let mut records = vec![
+            record(
+                "a",
+                &[("mohammad-bagheri", "Mohammad Bagheri")],
+                &["visit/mohammad-bagheri/chad"],
+            ),
+            record(
+                "b",
+                &[("~bagheri", "Bagheri")],
+                &["visit/~bagheri/chad", "border/chad+niger"],
+            ),
+            record("c", &[("~putin", "Putin")], &["visit/~putin/chad"]),
+        ];
+        link(&mut records);
+        assert_eq!(&*records[1].claims[0].key, "visit/mohammad-bagheri/chad");
+        assert!(records[1].claims[0].notes[0].contains("Mohammad Bagheri"));
+        assert_eq!(&*records[1].claims[1].key, "border/chad+niger");
+        // Named by surname only, everywhere: one person still, by that surname.
+        assert_eq!(&*records[2].claims[0].key, "visit/~putin/chad");
+    }
+
+    #[test]
+    fn a_surname_two_people_share_stays_unlinked_and_says_so() {
+        let mut records = vec![
+            record("a", &[("ali-vasquez", "Ali Vasquez")], &[]),
+            record("b", &[("ines-vasquez", "Ines Vasquez")], &[]),
+            record("c", &[("~vasquez", "Vasquez")], &["visit/~vasquez/chad"]),
+        ];
+        link(&mut records);
+        let claim = &records[2].claims[0];
+        assert_eq!(&*claim.key, "visit/~vasquez/chad");
+        assert!(
+            claim.notes[0].contains("Ali Vasquez, Ines Vasquez"),
+            "{:?}",
+            claim.notes
+        );
+    }
+}
