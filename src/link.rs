@@ -1,12 +1,14 @@
-//! Who a surname alone is, decided once for the whole corpus: a person an article names
-//! only by title and surname ("General Bagheri", id `~bagheri`) is the one person some
-//! article names in full with that surname ("Mohammad Bagheri"); with none, they stay
-//! `~bagheri`, one person across the articles that name them so; with several, they stay
-//! `~bagheri` too, and their claims say who they may be.
+//! Who the people articles name with a title are, decided once for the whole corpus. Two
+//! spellings of one name in two articles ("Mohammad Bagheri", "Muhammad Baqeri") are one
+//! person, under the id the most articles use. A person named only by title and surname
+//! ("General Bagheri", id `~bagheri`) is the one person some article names in full with
+//! that surname; with none, they stay `~bagheri`, one person across the articles that name
+//! them so; with several, they stay `~bagheri` too, and their claims say who they may be.
 
 use crate::claim::ArticleRecord;
-use crate::people::SURNAME_ONLY;
+use crate::people::{People, SURNAME_ONLY};
 use crate::value::{Value, slug};
+use std::collections::HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -16,19 +18,57 @@ type Named = (Arc<str>, Arc<str>);
 /// Rewrites the surname-only ids of the claims of `records` to the person named in full
 /// with that surname, where the corpus names exactly one; notes where it names several.
 /// The same records give the same keys however they were split into runs or shards.
-pub fn link(records: &mut [ArticleRecord]) {
+pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
+    // Spellings of one full name: the id the most articles use stands for the others.
+    let mut articles_naming: BTreeMap<Named, usize> = BTreeMap::new();
+    for person in records.iter().flat_map(|r| &r.people) {
+        if !person.id.starts_with(SURNAME_ONLY) {
+            *articles_naming
+                .entry((person.id.clone(), person.name.clone()))
+                .or_default() += 1;
+        }
+    }
+    let mut renamed: HashMap<Arc<str>, Named> = HashMap::new();
+    if let Some(people) = people {
+        let mut clusters: Vec<Vec<(&Named, usize)>> = Vec::new();
+        for (named, count) in &articles_naming {
+            match clusters
+                .iter_mut()
+                .find(|c| people.same_person(&c[0].0.1, &named.1))
+            {
+                Some(cluster) => cluster.push((named, *count)),
+                None => clusters.push(vec![(named, *count)]),
+            }
+        }
+        for cluster in clusters.iter().filter(|c| c.len() > 1) {
+            let Some((canonical, _)) = cluster
+                .iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.0.cmp(&a.0.0)))
+            else {
+                continue;
+            };
+            for (named, _) in cluster {
+                if named.0 != canonical.0 {
+                    renamed.insert(named.0.clone(), (*canonical).clone());
+                }
+            }
+        }
+    }
     // Everyone named in full, by the slug of their surname.
     let mut full: BTreeMap<String, BTreeSet<Named>> = BTreeMap::new();
-    for person in records.iter().flat_map(|r| &r.people) {
-        if person.id.starts_with(SURNAME_ONLY) {
+    for (person_id, name) in articles_naming.keys() {
+        if renamed.contains_key(person_id) {
             continue;
         }
-        let surname = person.name.rsplit(' ').next().unwrap_or_default();
+        let surname = name.rsplit(' ').next().unwrap_or_default();
         full.entry(slug(surname))
             .or_default()
-            .insert((person.id.clone(), person.name.clone()));
+            .insert((person_id.clone(), name.clone()));
     }
     let choice = |id: &str| -> Option<Result<Named, String>> {
+        if let Some(to) = renamed.get(id) {
+            return Some(Ok(to.clone()));
+        }
         let named = full.get(id.strip_prefix(SURNAME_ONLY)?)?;
         Some(match named.len() {
             1 => Ok(named.iter().next()?.clone()),
@@ -43,7 +83,7 @@ pub fn link(records: &mut [ArticleRecord]) {
         })
     };
     for record in records.iter_mut() {
-        if !record.claims.iter().any(|c| c.key.contains(SURNAME_ONLY)) {
+        if renamed.is_empty() && !record.claims.iter().any(|c| c.key.contains(SURNAME_ONLY)) {
             continue;
         }
         for claim in &mut record.claims {
@@ -56,9 +96,11 @@ pub fn link(records: &mut [ArticleRecord]) {
                         .split('+')
                         .map(|id| match choice(id) {
                             Some(Ok((to, name))) => {
-                                notes.push(format!(
-                                    "`{id}` is {name}, the one person named in full with that surname"
-                                ));
+                                notes.push(if id.starts_with(SURNAME_ONLY) {
+                                    format!("`{id}` is {name}, the one person named in full with that surname")
+                                } else {
+                                    format!("`{id}` is {name}, spelled so in more articles")
+                                });
                                 to.to_string()
                             }
                             Some(Err(note)) => {
@@ -143,7 +185,7 @@ mod tests {
             ),
             record("c", &[("~putin", "Putin")], &["visit/~putin/chad"]),
         ];
-        link(&mut records);
+        link(&mut records, None);
         assert_eq!(&*records[1].claims[0].key, "visit/mohammad-bagheri/chad");
         assert!(records[1].claims[0].notes[0].contains("Mohammad Bagheri"));
         assert_eq!(&*records[1].claims[1].key, "border/chad+niger");
@@ -158,7 +200,7 @@ mod tests {
             record("b", &[("ines-vasquez", "Ines Vasquez")], &[]),
             record("c", &[("~vasquez", "Vasquez")], &["visit/~vasquez/chad"]),
         ];
-        link(&mut records);
+        link(&mut records, None);
         let claim = &records[2].claims[0];
         assert_eq!(&*claim.key, "visit/~vasquez/chad");
         assert!(

@@ -320,7 +320,7 @@ fn extract(inputs: &Inputs) -> Result<Extracted, ()> {
         return Err(());
     }
     let mut records = found.records;
-    claimlint::link::link(&mut records);
+    claimlint::link::link(&mut records, rules.people.as_ref());
     Ok((config, rules, records, found.errors))
 }
 
@@ -357,7 +357,7 @@ fn records(inputs: &Inputs, claim_files: &[PathBuf]) -> Result<Extracted, ()> {
         let (config, rules) = configured_rules(inputs)?;
         let mut records =
             claimlint::store::read(claim_files).map_err(|e| eprintln!("error: {e}"))?;
-        claimlint::link::link(&mut records);
+        claimlint::link::link(&mut records, rules.people.as_ref());
         Ok((config, rules, records, Vec::new()))
     }
 }

@@ -19,6 +19,8 @@ pub struct People {
     pub not_name: Option<Regex>,
     /// The kind of a person's home, named just before their titles or after their name.
     pub home: Option<String>,
+    /// Transliteration folds, applied in order to a name in lower case.
+    pub folds: Vec<(Regex, String)>,
 }
 
 /// The prefix of the id of a person known only by surname ("General Bagheri"): such an
@@ -64,6 +66,27 @@ fn slug(text: &str) -> String {
     crate::value::slug(text)
 }
 
+/// The spelling groups of one person written several ways: for each word where the
+/// spellings differ (when they have as many words), its forms in the order written.
+fn spelling_groups(cluster: &[&str]) -> Vec<Vec<std::sync::Arc<str>>> {
+    let split: Vec<Vec<&str>> = cluster.iter().map(|n| n.split(' ').collect()).collect();
+    let words = split[0].len();
+    if split.iter().any(|w| w.len() != words) {
+        return Vec::new();
+    }
+    (0..words)
+        .filter_map(|i| {
+            let mut forms: Vec<std::sync::Arc<str>> = Vec::new();
+            for w in &split {
+                if !forms.iter().any(|f| &**f == w[i]) {
+                    forms.push(w[i].into());
+                }
+            }
+            (forms.len() > 1).then_some(forms)
+        })
+        .collect()
+}
+
 /// Every place `word` stands in `text` at ASCII word boundaries.
 fn occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
     let bytes = text.as_bytes();
@@ -77,6 +100,28 @@ fn occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = Range<u
 }
 
 impl People {
+    /// `name` in lower case with the folds applied: what two spellings of one name share.
+    pub fn fold(&self, name: &str) -> String {
+        self.folds
+            .iter()
+            .fold(name.to_lowercase(), |text, (re, to)| {
+                re.replace_all(&text, to.as_str()).into_owned()
+            })
+    }
+
+    /// Whether two names are one person spelled two ways: the same number of words, the
+    /// given names alike once folded, and the surnames alike once folded or one edit apart
+    /// (a swapped or missing letter) when they are long enough for that to be a spelling.
+    pub fn same_person(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (self.fold(a), self.fold(b));
+        let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+        let (Some((sa, given_a)), Some((sb, given_b))) = (a.split_last(), b.split_last()) else {
+            return false;
+        };
+        given_a == given_b
+            && (sa == sb || (sa.chars().count() >= 6 && strsim::damerau_levenshtein(sa, sb) <= 1))
+    }
+
     /// The person's home named just before the match (`Turkish Foreign Minister`,
     /// `Pakistan's army chief`, possibly with a few words between) or right after the
     /// name (`… of Pakistan`): a mention of an entity of the home kind there.
@@ -154,50 +199,59 @@ impl People {
         if found.is_empty() {
             return (Vec::new(), mentions);
         }
-        // Everyone named in full is a person; a surname alone is one only when the article
-        // names no one in full with it.
-        let mut names: Vec<&str> = found
-            .iter()
-            .filter(|f| f.is_full() || !found.iter().any(|g| g.is_full() && g.surname == f.surname))
-            .map(|f| f.name.as_str())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
+        // Everyone named in full is a person, two spellings of one name one person; a
+        // surname alone is one only when the article names no one in full with it.
+        let mut clusters: Vec<Vec<&str>> = Vec::new();
+        for f in &found {
+            let alone = !f.is_full() && found.iter().any(|g| g.is_full() && g.surname == f.surname);
+            if alone || clusters.iter().flatten().any(|n| *n == f.name) {
+                continue;
+            }
+            match clusters
+                .iter_mut()
+                .find(|c| f.is_full() && c[0].contains(' ') && self.same_person(c[0], &f.name))
+            {
+                Some(cluster) => cluster.push(&f.name),
+                None => clusters.push(vec![&f.name]),
+            }
+        }
+        clusters.sort_by(|a, b| a[0].cmp(b[0]));
         let base = gazetteer.entities().len();
-        let home_of = |name: &str| {
+        let cluster_of = |name: &str| clusters.iter().position(|c| c.contains(&name));
+        let home_of = |cluster: &[&str]| {
             found
                 .iter()
-                .filter(|f| f.name == name || (!name.contains(' ') && f.surname == name))
+                .filter(|f| cluster.contains(&f.name.as_str()))
                 .find_map(|f| f.home)
         };
-        let local: Vec<Entity> = names
+        let local: Vec<Entity> = clusters
             .iter()
-            .map(|name| Entity {
-                id: if name.contains(' ') {
-                    slug(name)
-                } else {
-                    format!("{SURNAME_ONLY}{}", slug(name))
+            .map(|cluster| {
+                let name = cluster[0];
+                Entity {
+                    id: if name.contains(' ') {
+                        slug(name)
+                    } else {
+                        format!("{SURNAME_ONLY}{}", slug(name))
+                    }
+                    .into(),
+                    kind: self.kind.clone(),
+                    name: name.into(),
+                    part_of: None,
+                    home: home_of(cluster),
+                    spellings: spelling_groups(cluster),
                 }
-                .into(),
-                kind: self.kind.clone(),
-                name: (*name).into(),
-                part_of: None,
-                home: home_of(name),
-                spellings: Vec::new(),
             })
             .collect();
-        let index_of = |name: &str| names.iter().position(|n| *n == name).map(|i| base + i);
-        let surname_of = |e: &Entity| e.name.rsplit(' ').next().unwrap_or_default().to_string();
         let mut added: Vec<Mention> = Vec::new();
-        let mention = |range: Range<usize>, entities: Vec<usize>| Mention {
-            range,
-            candidates: entities
-                .into_iter()
-                .map(|entity| Surface {
-                    entity,
+        let surfaces = |entities: &[usize]| -> Vec<Surface> {
+            entities
+                .iter()
+                .map(|&i| Surface {
+                    entity: base + i,
                     spelling: Vec::new(),
                 })
-                .collect(),
+                .collect()
         };
         // A surname after a title ("General Vasquez") is the one person of that surname
         // named in full with the same title, or the only one of that surname.
@@ -209,43 +263,114 @@ impl People {
             let mut fitting: Vec<usize> = full
                 .iter()
                 .filter(|g| full.len() == 1 || g.title == f.title)
-                .filter_map(|g| index_of(&g.name))
+                .filter_map(|g| cluster_of(&g.name))
                 .collect();
             fitting.sort_unstable();
             fitting.dedup();
-            let entities = if full.is_empty() {
-                index_of(&f.name).into_iter().collect()
+            let entities: Vec<usize> = if full.is_empty() {
+                cluster_of(&f.name).into_iter().collect()
             } else {
                 fitting
             };
             if !entities.is_empty() && !added.iter().any(|m| overlaps(&m.range, &f.range)) {
-                added.push(mention(f.range.clone(), entities));
+                added.push(Mention {
+                    range: f.range.clone(),
+                    candidates: surfaces(&entities),
+                });
             }
         }
-        // Then every full name, and every surname (a surname two people share names
-        // either, and is resolved to the one named last), longest forms first.
-        let mut forms: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, e) in local.iter().enumerate() {
-            forms.entry(e.name.to_string()).or_default().push(base + i);
-            let list = forms.entry(surname_of(e)).or_default();
-            if !list.contains(&(base + i)) {
-                list.push(base + i);
+        // Then every spelling of every full name, and of every surname (a surname two
+        // people share names either, and is resolved to the one named last), longest
+        // forms first; each with the spelling it uses, for the `variant` check.
+        let mut forms: BTreeMap<String, Vec<Surface>> = BTreeMap::new();
+        for (i, (cluster, e)) in clusters.iter().zip(&local).enumerate() {
+            for name in cluster {
+                let words: Vec<&str> = name.split(' ').collect();
+                let choice = |from: usize| -> Vec<(usize, usize)> {
+                    e.spellings
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(g, alts)| {
+                            let word = words
+                                .iter()
+                                .skip(from)
+                                .find(|w| alts.iter().any(|a| &**a == **w))?;
+                            Some((g, alts.iter().position(|a| &**a == *word)?))
+                        })
+                        .collect()
+                };
+                let surname = words.last().copied().unwrap_or_default();
+                for (form, spelling) in [
+                    (name.to_string(), choice(0)),
+                    (surname.to_string(), choice(words.len() - 1)),
+                ] {
+                    let list = forms.entry(form).or_default();
+                    if !list.iter().any(|s| s.entity == base + i) {
+                        list.push(Surface {
+                            entity: base + i,
+                            spelling,
+                        });
+                    }
+                }
             }
         }
-        let mut ordered: Vec<(&String, &Vec<usize>)> = forms.iter().collect();
+        let mut ordered: Vec<(&String, &Vec<Surface>)> = forms.iter().collect();
         ordered.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
-        for (form, entities) in ordered {
+        for (form, candidates) in ordered {
             for range in occurrences(body, form) {
                 let taken = |m: &Mention| overlaps(&m.range, &range);
                 if mentions.iter().any(taken) || added.iter().any(taken) {
                     continue;
                 }
-                added.push(mention(range, entities.clone()));
+                added.push(Mention {
+                    range,
+                    candidates: candidates.clone(),
+                });
             }
         }
         let mut all = mentions;
         all.extend(added);
         all.sort_by_key(|m| (m.range.start, m.range.end));
         (local, all)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people() -> People {
+        let folds = [
+            (r"\bm[ou]hamm?[ae]d\b", "muhammad"),
+            (r"gh|q", "k"),
+            (r"ee|e", "i"),
+            (r"i+", "i"),
+            (r"iyan\b", "ian"),
+        ];
+        People {
+            kind: "person".into(),
+            patterns: Vec::new(),
+            not_name: None,
+            home: None,
+            folds: folds
+                .iter()
+                .map(|(re, to)| (Regex::new(re).unwrap(), to.to_string()))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn spellings_of_one_name_fold_alike_and_other_given_names_do_not() {
+        let p = people();
+        assert!(p.same_person("Mohammad Bagheri", "Muhammad Baqeri"));
+        assert!(p.same_person("Hossein Amir-Abdollahian", "Hossein Amir-Abdollahiyan"));
+        // One swapped letter in a long surname is a spelling.
+        assert!(p.same_person("Ali Abdollahian", "Ali Abdollahain"));
+        assert!(!p.same_person("Ali Bagheri", "Mohammad Bagheri"));
+        assert!(
+            !p.same_person("Ali Khan", "Ali Kahn"),
+            "short surnames must agree"
+        );
+        assert!(!p.same_person("Bagheri", "Ali Bagheri"));
     }
 }

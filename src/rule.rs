@@ -209,6 +209,12 @@ pub struct PeopleDef {
     /// ("… Asim Munir of Pakistan").
     #[schemars(with = "Option<String>")]
     pub home: Option<Spanned<String>>,
+    /// Transliteration folds, `[regex, replacement]` pairs applied in order to a name in
+    /// lower case: two names that fold alike, or whose surnames then differ by one letter,
+    /// are one person spelled two ways — never when their given names differ.
+    #[serde(default)]
+    #[schemars(with = "Vec<[String; 2]>")]
+    pub folds: Vec<Spanned<[String; 2]>>,
 }
 
 /// `[page]`: where on a page its own date and place may stand. A date printed anywhere

@@ -614,25 +614,10 @@ fn known_types(kinds: &BTreeMap<String, Kind>) -> Vec<String> {
 pub fn did_you_mean<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> String {
     known
         .into_iter()
-        .map(|k| (edit_distance(name, k), k))
+        .map(|k| (strsim::levenshtein(name, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 3))
         .min()
         .map_or(String::new(), |(_, k)| format!(" (did you mean `{k}`?)"))
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 struct Compiler {
@@ -1316,11 +1301,20 @@ impl Compiler {
                 }
                 found.then(|| h.get_ref().clone())
             });
+            let mut folds = Vec::new();
+            for fold in &def.folds {
+                let [from, to] = fold.get_ref();
+                match compile_regex(from) {
+                    Ok(re) => folds.push((re, to.clone())),
+                    Err(e) => errors.push(src.error(src.content_start(&fold.span()), e)),
+                }
+            }
             people = Some(People {
                 kind: kind.clone(),
                 patterns,
                 not_name,
                 home,
+                folds,
             });
         }
         people

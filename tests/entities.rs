@@ -269,3 +269,28 @@ fn a_surname_alone_is_linked_across_the_corpus_however_it_is_split() {
         single
     );
 }
+
+#[test]
+fn two_spellings_of_one_name_are_one_person_and_a_relative_is_another() {
+    let a = "date 2024-06-05\nGeneral Ahmad Al-Hashemi began a two-day visit to Chile on Monday. General Ahmad al-Hashimi said ties were strong. Minister Omar Al-Hashemi stayed home.\n";
+    let b =
+        "date 2024-09-05\nGeneral Ahmad al-Hashimi began a three-day visit to Chile on Tuesday.\n";
+    let c = "date 2024-10-05\nGeneral Ahmad Al-Hashemi began a visit to Peru on Tuesday.\n";
+    let articles = [("a.txt", a), ("b.txt", b), ("c.txt", c)];
+    let report = run(&articles, &["check", "--format", "concise"]);
+    // Within an article: one person spelled two ways, a warning; the minister, whose
+    // given name differs, is another person and no variant.
+    assert!(
+        report.contains("warning[variant] Ahmad Al-Hashemi is spelled two ways in this article: \"Al-Hashemi\" and \"al-Hashimi\""),
+        "{report}"
+    );
+    assert_eq!(report.matches("[variant]").count(), 1, "{report}");
+    // Across articles: one person, under the spelling most articles use.
+    let claims = run(&articles, &["claims"]);
+    assert!(
+        claims.contains("corpus/b.txt:2:9: visit/ahmad-al-hashemi/chile"),
+        "{claims}"
+    );
+    assert!(!claims.contains("visit/ahmad-al-hashimi/"), "{claims}");
+    assert!(!claims.contains("omar"), "{claims}");
+}
