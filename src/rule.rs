@@ -558,7 +558,8 @@ pub struct InferDef {
     /// How many entities to take (2 for "the two countries"); they are joined with `+`.
     #[serde(default = "one")]
     pub count: usize,
-    /// Where to look first: `sentence` (the nearest in the sentence, then the article) or
+    /// Where to look first: `sentence` (the nearest in the sentence, then the article),
+    /// `subject` (the nearest before the match in its sentence, then the article) or
     /// `article` (the most mentioned in the article).
     #[serde(default)]
     pub scope: InferScope,
@@ -576,6 +577,10 @@ pub enum InferScope {
     Article,
     /// The nearest entity in the same sentence, else the article's most mentioned.
     Sentence,
+    /// The nearest entity before the match in its sentence — its subject, most often
+    /// ("X is in Beijing on a four-day visit", not "the trip includes meetings with X") —
+    /// else the article's most mentioned.
+    Subject,
 }
 
 fn one() -> usize {

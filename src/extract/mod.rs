@@ -340,6 +340,13 @@ impl Context<'_> {
                     &whole.range(),
                     &taken,
                 ),
+                (InferScope::Subject, Some(s)) => self.nearest_n(
+                    &how.kind,
+                    how.count,
+                    &(self.sentences[s].start..whole.start()),
+                    &whole.range(),
+                    &taken,
+                ),
                 _ => Vec::new(),
             };
             if found.len() < how.count {
