@@ -60,8 +60,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
         if renamed.contains_key(person_id) {
             continue;
         }
-        let surname = name.rsplit(' ').next().unwrap_or_default();
-        full.entry(slug(surname))
+        full.entry(slug(crate::people::surname(name)))
             .or_default()
             .insert((person_id.clone(), name.clone()));
     }

@@ -49,6 +49,21 @@ impl Found {
     }
 }
 
+/// The surname of a name: its last word that is no initial ("J.") and no generational
+/// suffix ("Jr.", "III").
+pub fn surname(name: &str) -> &str {
+    name.split(' ')
+        .rev()
+        .find(|w| !is_initial_or_suffix(w))
+        .or_else(|| name.split(' ').next_back())
+        .unwrap_or_default()
+}
+
+/// Whether a word of a name is an initial ("J.") or a generational suffix ("Jr.", "III").
+fn is_initial_or_suffix(word: &str) -> bool {
+    word.ends_with('.') || (!word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+}
+
 /// A title's stem: the first three letters of its last word, lowercase.
 fn title_stem(title: &str) -> String {
     title
@@ -113,12 +128,19 @@ impl People {
     /// given names alike once folded, and the surnames alike once folded or one edit apart
     /// (a swapped or missing letter) when they are long enough for that to be a spelling.
     pub fn same_person(&self, a: &str, b: &str) -> bool {
-        let (a, b) = (self.fold(a), self.fold(b));
-        let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+        // Initials and suffixes ("J.", "III") may be written or left out.
+        let core = |name: &str| -> Vec<String> {
+            name.split(' ')
+                .filter(|w| !is_initial_or_suffix(w))
+                .map(|w| self.fold(w))
+                .collect()
+        };
+        let (a, b) = (core(a), core(b));
         let (Some((sa, given_a)), Some((sb, given_b))) = (a.split_last(), b.split_last()) else {
             return false;
         };
-        given_a == given_b
+        !given_a.is_empty()
+            && given_a == given_b
             && (sa == sb || (sa.chars().count() >= 6 && strsim::damerau_levenshtein(sa, sb) <= 1))
     }
 
@@ -188,7 +210,7 @@ impl People {
                 }
                 let name_text = words.join(" ");
                 found.push(Found {
-                    surname: words.last().copied().unwrap_or_default().to_string(),
+                    surname: surname(&words.join(" ")).to_string(),
                     title: title_stem(&body[whole.start()..name.start()]),
                     name: name_text,
                     range: name.range(),
@@ -202,8 +224,24 @@ impl People {
         // Everyone named in full is a person, two spellings of one name one person; a
         // surname alone is one only when the article names no one in full with it.
         let mut clusters: Vec<Vec<&str>> = Vec::new();
+        // The people named in full whom a one-word name after a title stands for: those of
+        // that surname, else those of that given name ("Minister Rajnath" for "Rajnath
+        // Singh").
+        let named_by = |f: &Found| -> Vec<&Found> {
+            let by_surname: Vec<&Found> = found
+                .iter()
+                .filter(|g| g.is_full() && g.surname == f.surname)
+                .collect();
+            if !by_surname.is_empty() {
+                return by_surname;
+            }
+            found
+                .iter()
+                .filter(|g| g.is_full() && g.name.split(' ').next() == Some(f.name.as_str()))
+                .collect()
+        };
         for f in &found {
-            let alone = !f.is_full() && found.iter().any(|g| g.is_full() && g.surname == f.surname);
+            let alone = !f.is_full() && !named_by(f).is_empty();
             if alone || clusters.iter().flatten().any(|n| *n == f.name) {
                 continue;
             }
@@ -254,12 +292,10 @@ impl People {
                 .collect()
         };
         // A surname after a title ("General Vasquez") is the one person of that surname
-        // named in full with the same title, or the only one of that surname.
+        // named in full with the same title, or the only one of that surname; a given name
+        // after a title, the only one of that given name.
         for f in found.iter().filter(|f| !f.is_full()) {
-            let full: Vec<&Found> = found
-                .iter()
-                .filter(|g| g.is_full() && g.surname == f.surname)
-                .collect();
+            let full = named_by(f);
             let mut fitting: Vec<usize> = full
                 .iter()
                 .filter(|g| full.len() == 1 || g.title == f.title)
@@ -299,10 +335,14 @@ impl People {
                         })
                         .collect()
                 };
-                let surname = words.last().copied().unwrap_or_default();
+                let last = surname(name);
+                let at = words
+                    .iter()
+                    .rposition(|w| *w == last)
+                    .unwrap_or(words.len() - 1);
                 for (form, spelling) in [
                     (name.to_string(), choice(0)),
-                    (surname.to_string(), choice(words.len() - 1)),
+                    (last.to_string(), choice(at)),
                 ] {
                     let list = forms.entry(form).or_default();
                     if !list.iter().any(|s| s.entity == base + i) {
@@ -372,5 +412,6 @@ mod tests {
             "short surnames must agree"
         );
         assert!(!p.same_person("Bagheri", "Ali Bagheri"));
+        assert!(p.same_person("Lloyd J. Austin III", "Lloyd Austin"));
     }
 }
