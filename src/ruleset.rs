@@ -1243,50 +1243,23 @@ impl Compiler {
             }
             let mut patterns = Vec::new();
             for pattern in &def.patterns {
-                let start = src.content_start(&pattern.span());
-                let Some(expanded) = self.expand(
-                    pattern.get_ref(),
-                    file_index,
-                    start,
-                    parsed,
-                    &mut BTreeMap::new(),
-                    &mut Expansion {
-                        unmasked: true,
-                        ..Expansion::default()
-                    },
-                    errors,
-                ) else {
+                let Some(re) = self.printed_regex(parsed, file_index, pattern, false, errors)
+                else {
                     continue;
                 };
-                match compile_regex(&pattern::ascii_word_boundaries(&expanded)) {
-                    Ok(re) if re.capture_names().flatten().any(|n| n == "name") => {
-                        patterns.push(re)
-                    }
-                    Ok(_) => errors.push(src.error(
-                        start,
+                if re.capture_names().flatten().any(|n| n == "name") {
+                    patterns.push(re);
+                } else {
+                    errors.push(src.error(
+                        src.content_start(&pattern.span()),
                         "a `[people]` pattern needs a `(?P<name>…)` group: the name it finds",
-                    )),
-                    Err(e) => errors.push(src.error(start, e)),
+                    ));
                 }
             }
-            let not_name = def.not_name.as_ref().and_then(|np| {
-                let at = src.content_start(&np.span());
-                let expanded = self.expand(
-                    np.get_ref(),
-                    file_index,
-                    at,
-                    parsed,
-                    &mut BTreeMap::new(),
-                    &mut Expansion {
-                        unmasked: true,
-                        ..Expansion::default()
-                    },
-                    errors,
-                )?;
-                compile_regex(&format!("^(?:{expanded})$"))
-                    .map_err(|e| errors.push(src.error(at, e)))
-                    .ok()
-            });
+            let not_name = def
+                .not_name
+                .as_ref()
+                .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
             let home = def.home.as_ref().and_then(|h| {
                 let found = self.kinds.contains_key(h.get_ref());
                 if !found {
@@ -1318,6 +1291,41 @@ impl Compiler {
             });
         }
         people
+    }
+
+    /// A regex of the rules matched on text as printed (a byline's, a person's): its
+    /// fragments expanded, kind placeholders refused, compiled — whole-word anchored
+    /// (`^(?:…)$`) when `whole`. `None` with the errors pushed if it cannot be.
+    fn printed_regex(
+        &self,
+        parsed: &[(SourceFile, RuleFile)],
+        file_index: usize,
+        source: &Spanned<String>,
+        whole: bool,
+        errors: &mut Vec<RuleError>,
+    ) -> Option<Regex> {
+        let src = &parsed[file_index].0;
+        let at = src.content_start(&source.span());
+        let expanded = self.expand(
+            source.get_ref(),
+            file_index,
+            at,
+            parsed,
+            &mut BTreeMap::new(),
+            &mut Expansion {
+                unmasked: true,
+                ..Expansion::default()
+            },
+            errors,
+        )?;
+        let text = if whole {
+            format!("^(?:{expanded})$")
+        } else {
+            pattern::ascii_word_boundaries(&expanded)
+        };
+        compile_regex(&text)
+            .map_err(|e| errors.push(src.error(at, e)))
+            .ok()
     }
 
     /// Every `[[byline]]`, compiled in parallel, with its place and its errors. Bylines run
@@ -1447,23 +1455,7 @@ impl Compiler {
         }
         let not_place = match &def.not_place {
             None => None,
-            Some(np) => {
-                let at = src.content_start(&np.span());
-                let expanded = self.expand(
-                    np.get_ref(),
-                    file_index,
-                    at,
-                    parsed,
-                    &mut BTreeMap::new(),
-                    &mut unmasked(),
-                    errors,
-                )?;
-                Some(
-                    compile_regex(&format!("^(?:{expanded})$"))
-                        .map_err(|e| errors.push(src.error(at, e)))
-                        .ok()?,
-                )
-            }
+            Some(np) => Some(self.printed_regex(parsed, file_index, np, true, errors)?),
         };
         if !fine {
             return None;
