@@ -316,8 +316,8 @@ impl People {
             }
         }
         // Then every spelling of every full name, and of every surname (a surname two
-        // people share names either, and is resolved to the one named last), longest
-        // forms first; each with the spelling it uses, for the `variant` check.
+        // people share names either: extraction leaves it unknown), longest forms first;
+        // each with the spelling it uses, for the `variant` check.
         let mut forms: BTreeMap<String, Vec<Surface>> = BTreeMap::new();
         for (i, (cluster, e)) in clusters.iter().zip(&local).enumerate() {
             for name in cluster {

@@ -82,7 +82,14 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
         gazetteer: &rules.gazetteer,
         local,
     };
-    let resolved = rules.gazetteer.resolve_all(&mentions);
+    let mut resolved = rules.gazetteer.resolve_all(&mentions);
+    // A bare surname two people the article names with a title share says neither.
+    let base = rules.gazetteer.entities().len();
+    for (m, r) in mentions.iter().zip(&mut resolved) {
+        if m.candidates.len() > 1 && m.candidates.iter().all(|c| c.entity >= base) {
+            *r = None;
+        }
+    }
     let masked = entities.mask(body, &mentions);
     let ctx = Context {
         entities,

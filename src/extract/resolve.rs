@@ -32,10 +32,27 @@ impl Context<'_> {
                 None => g.resolve(candidates, range.start, &self.mentions),
             };
             let Some(entity) = resolved else {
-                notes.push(format!(
-                    "\"{}\" may name several entities; none named before",
-                    fold_space(text)
-                ));
+                let several: Vec<&str> = mention
+                    .map(|i| &self.mentions[i].candidates)
+                    .filter(|c| c.len() > 1)
+                    .map(|c| {
+                        c.iter()
+                            .map(|s| &*self.entities.get(s.entity).name)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                notes.push(if several.is_empty() {
+                    format!(
+                        "\"{}\" may name several entities; none named before",
+                        fold_space(text)
+                    )
+                } else {
+                    format!(
+                        "\"{}\" may be {}; left unknown",
+                        fold_space(text),
+                        several.join(" or ")
+                    )
+                });
                 return None;
             };
             let target = self.entities.as_kind(entity, kind)?;
