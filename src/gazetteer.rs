@@ -125,7 +125,7 @@ impl Gazetteer {
 
     /// The surface forms that `text` may be (white space normalized).
     pub fn lookup(&self, text: &str) -> &[Surface] {
-        let normalized = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let normalized = crate::value::fold_space(text);
         self.surfaces.get(&normalized).map_or(&[], Vec::as_slice)
     }
 

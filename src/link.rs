@@ -1,9 +1,9 @@
 //! Who the people articles name with a title are, decided once for the whole corpus. Two
-//! spellings of one name in two articles ("Mohammad Bagheri", "Muhammad Baqeri") are one
+//! spellings of one name in two articles ("Sergei Petrov", "Sergey Petroff") are one
 //! person, under the id the most articles use. A person named only by title and surname
-//! ("General Bagheri", id `~bagheri`) is the one person some article names in full with
-//! that surname; with none, they stay `~bagheri`, one person across the articles that name
-//! them so; with several, they stay `~bagheri` too, and their claims say who they may be.
+//! ("General Petrov", id `~petrov`) is the one person some article names in full with
+//! that surname; with none, they stay `~petrov`, one person across the articles that name
+//! them so; with several, they stay `~petrov` too, and their claims say who they may be.
 
 use crate::claim::ArticleRecord;
 use crate::people::{People, SURNAME_ONLY};
@@ -174,22 +174,22 @@ mod tests {
         let mut records = vec![
             record(
                 "a",
-                &[("mohammad-bagheri", "Mohammad Bagheri")],
-                &["visit/mohammad-bagheri/chad"],
+                &[("sergei-petrov", "Sergei Petrov")],
+                &["visit/sergei-petrov/chad"],
             ),
             record(
                 "b",
-                &[("~bagheri", "Bagheri")],
-                &["visit/~bagheri/chad", "border/chad+niger"],
+                &[("~petrov", "Petrov")],
+                &["visit/~petrov/chad", "border/chad+niger"],
             ),
-            record("c", &[("~putin", "Putin")], &["visit/~putin/chad"]),
+            record("c", &[("~demir", "Demir")], &["visit/~demir/chad"]),
         ];
         link(&mut records, None);
-        assert_eq!(&*records[1].claims[0].key, "visit/mohammad-bagheri/chad");
-        assert!(records[1].claims[0].notes[0].contains("Mohammad Bagheri"));
+        assert_eq!(&*records[1].claims[0].key, "visit/sergei-petrov/chad");
+        assert!(records[1].claims[0].notes[0].contains("Sergei Petrov"));
         assert_eq!(&*records[1].claims[1].key, "border/chad+niger");
         // Named by surname only, everywhere: one person still, by that surname.
-        assert_eq!(&*records[2].claims[0].key, "visit/~putin/chad");
+        assert_eq!(&*records[2].claims[0].key, "visit/~demir/chad");
     }
 
     #[test]

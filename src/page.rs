@@ -6,6 +6,7 @@
 use crate::article::{Article, DateCarrier, DateSource, Span};
 use crate::gazetteer::Gazetteer;
 use crate::rule::{BylineKind, Region};
+use crate::value::fold_space;
 use crate::value::printed::{NotADay, Printed, parse_printed};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
@@ -65,7 +66,7 @@ impl Default for Page {
     }
 }
 
-/// The place a page says it was written ("TOKYO" in "TOKYO, Nov 5 —"): what "here" means.
+/// The place a page says it was written ("LYON" in "LYON, Nov 5 —"): what "here" means.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dateline {
     /// The place as printed.
@@ -410,11 +411,7 @@ fn fallback(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Re
     }
 }
 
-fn fold_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The entity a printed place names: as printed, or in title case ("NEW DELHI").
+/// The entity a printed place names: as printed, or in title case ("NEW YORK").
 fn entity_named(gazetteer: &Gazetteer, place: &str) -> Option<Arc<str>> {
     let title: String = place
         .split(' ')

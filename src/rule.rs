@@ -187,8 +187,8 @@ pub fn parse(text: &str) -> (RuleFile, Vec<ParseProblem>) {
 }
 
 /// `[people]`: how a person no rule declares is recognized where the text says who they
-/// are — a title or office before a capitalized name ("General Asim Munir", "Prime
-/// Minister Narendra Modi"). Such a person is an entity of the article: named in full by
+/// are — a title or office before a capitalized name ("General Ivo Lobo", "Prime
+/// Minister Ana Lobo"). Such a person is an entity of the article: named in full by
 /// the match, later by surname. Declared entities take precedence.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -204,9 +204,9 @@ pub struct PeopleDef {
     /// one): a name with a word it matches whole is none.
     #[schemars(with = "Option<String>")]
     pub not_name: Option<Spanned<String>>,
-    /// The kind of a person's home, named just before their titles ("Turkish Foreign
-    /// Minister Hakan Fidan", "Pakistan's army chief General …") or after their name
-    /// ("… Asim Munir of Pakistan").
+    /// The kind of a person's home, named just before their titles ("Chadian Foreign
+    /// Minister Ana Lobo", "Chad's army chief General …") or after their name
+    /// ("… Ivo Lobo of Chad").
     #[schemars(with = "Option<String>")]
     pub home: Option<Spanned<String>>,
     /// Transliteration folds, `[regex, replacement]` pairs applied in order to a name in
@@ -234,7 +234,7 @@ pub struct PageDef {
 
 /// `[[byline]]`: a shape in which pages print their publication date ("Published June
 /// 14, 2022", "By Jane Roe | July 9, 2022", a line that is only a date) or the place they
-/// were written ("NEW DELHI, Oct 12 (Reuters) -"). The pattern is matched on one line at a
+/// were written ("LYON, Oct 12 (Example Wire) -"). The pattern is matched on one line at a
 /// time, as printed (not masked), within the `[page]` lines `where` allows.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -273,7 +273,7 @@ pub enum BylineKind {
     Byline,
     /// A line that is mostly a date, perhaps with its weekday and time.
     DateLine,
-    /// The place (and perhaps the date) a report was filed from: "TOKYO, Nov 5 —".
+    /// The place (and perhaps the date) a report was filed from: "LYON, Nov 5 —".
     Dateline,
     /// When the page was last changed: the publication date only when nothing else is
     /// printed, and the year of a dateline that prints none.
@@ -578,7 +578,7 @@ pub enum InferScope {
     /// The nearest entity in the same sentence, else the article's most mentioned.
     Sentence,
     /// The nearest entity before the match in its sentence — its subject, most often
-    /// ("X is in Beijing on a four-day visit", not "the trip includes meetings with X") —
+    /// ("X is in Lyon on a four-day visit", not "the trip includes meetings with X") —
     /// else the article's most mentioned.
     Subject,
 }

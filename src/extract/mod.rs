@@ -16,7 +16,7 @@ use crate::ruleset::{Capture, CaptureType, Extractor, KeyPart, RuleSet, ValueTyp
 use crate::sentence::{sentence_at, sentences};
 use crate::value::date::{DateValue, Direction};
 use crate::value::printed;
-use crate::value::{Unresolved, Value, duration, number, ordinal, quantity, slug};
+use crate::value::{Unresolved, Value, duration, fold_space, number, ordinal, quantity, slug};
 use chrono::NaiveDate;
 use regex_automata::Input;
 use regex_automata::util::captures::Captures;
@@ -561,8 +561,4 @@ fn group(caps: &Captures, capture: &Capture) -> Option<Range<usize>> {
         .iter()
         .find_map(|g| caps.get_group_by_name(g))
         .map(|span| span.range())
-}
-
-fn fold_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -37,7 +37,7 @@ pub fn claim_line(path: &str, claim: &Claim) -> String {
 }
 
 /// The article's own facts on one line: `path: date 2022-06-14 (read from the byline
-/// …); dateline TOKYO = tokyo, line 3`.
+/// …); dateline LYON = lyon, line 3`.
 pub fn article_line(record: &ArticleRecord) -> String {
     let mut line = format!("{}: ", record.path);
     match (record.date, &record.date_source) {

@@ -237,7 +237,7 @@ pub fn parse_date(
     anchor: Option<NaiveDate>,
     direction: Direction,
 ) -> Result<Dated, DateError> {
-    let text = normalize_space(text);
+    let text = super::fold_space(text);
     let text = text.trim();
     let g = &*GRAMMAR;
     let absolute = |value| {
@@ -401,10 +401,6 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
         }));
     }
     None
-}
-
-fn normalize_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn shift_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {

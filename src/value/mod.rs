@@ -109,6 +109,11 @@ pub fn serialize_display<T: fmt::Display, S: serde::Serializer>(
     s.collect_str(v)
 }
 
+/// `text` with every run of white space folded to one space, and none at its ends.
+pub fn fold_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Lowercases text and joins its words with `-`, for use in claim keys.
 pub fn slug(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
