@@ -83,10 +83,17 @@ pub enum Modality {
 }
 
 impl Claim {
-    /// Whether the claim's key has a part no entity filled (`visit/?/france`): such a
-    /// claim says nothing checkable, and never pools with other unknowns.
+    /// Whether the claim's key has a part no entity filled (`visit/?/france`), or one
+    /// that stands for whoever held an office when no article says who
+    /// (`visit/@chad.president/france`): such a claim says nothing checkable, and never
+    /// pools with other unknowns.
     pub fn is_untied(&self) -> bool {
-        self.key.split('/').any(|part| part == "?")
+        self.key.split('/').any(|part| {
+            part == "?"
+                || part
+                    .split('+')
+                    .any(|id| id.starts_with(crate::people::OFFICE_HOLDER))
+        })
     }
 
     /// Whether the claim is about something planned rather than reported.
@@ -118,6 +125,23 @@ pub struct Person {
     pub id: Arc<str>,
     /// The name as the article writes it.
     pub name: Arc<str>,
+    /// The id of their home, if the article says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub home: Option<Arc<str>>,
+}
+
+/// An office one article says a person holds ("Chadian President Ana Lobo"): what
+/// [`crate::link`] reads to say who a description ("the president of Chad") is in articles
+/// that do not name them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldOffice {
+    /// The office's id (`president`).
+    pub office: Arc<str>,
+    /// The id of the entity whose office it is (`chad`), if the article says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<Arc<str>>,
+    /// The holder's id.
+    pub person: Arc<str>,
 }
 
 /// Everything extraction learns about one article: plain data, enough to cross-check the
@@ -152,6 +176,9 @@ pub struct ArticleRecord {
     /// [`crate::link`] reads to decide who a surname alone is across the corpus.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
+    /// The offices the article says its people hold.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offices: Vec<HeldOffice>,
     /// Whether article-level checks (missing date, spellings, limits) run on this record.
     /// A sharded claim file holds an article in every shard that has its claims, and
     /// owns it in one.
@@ -206,6 +233,7 @@ impl ArticleRecord {
             spellings: Vec::new(),
             capped: Vec::new(),
             people: Vec::new(),
+            offices: Vec::new(),
             owned: true,
         }
     }

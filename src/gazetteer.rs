@@ -5,7 +5,7 @@
 //! the entity the article named unambiguously before, and left unresolved otherwise.
 
 use crate::pattern::bounded_literal;
-use aho_corasick::{AhoCorasick, Input, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
@@ -107,6 +107,7 @@ impl Gazetteer {
         if !forms.is_empty() {
             let automaton = AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Both)
                 .build(&forms)?;
             g.forms = Some((automaton, forms));
         }
@@ -236,11 +237,23 @@ impl Gazetteer {
         let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
         let mut out = Vec::new();
         let mut at = 0;
+        let ends_clean =
+            |end: usize| !word(bytes[end - 1]) || end == bytes.len() || !word(bytes[end]);
         while let Some(m) = automaton.find(Input::new(text).range(at..)) {
-            let (start, end) = (m.start(), m.end());
+            let (start, mut end) = (m.start(), m.end());
             let starts_clean = !word(bytes[start]) || start == 0 || !word(bytes[start - 1]);
-            let ends_clean = !word(bytes[end - 1]) || end == bytes.len() || !word(bytes[end]);
-            if starts_clean && ends_clean {
+            // A shorter form at the same place may end cleanly ("Saudi" in "Saudi Arabian"
+            // where "Saudi Arabia" does not).
+            while starts_clean && !ends_clean(end) {
+                let shorter = Input::new(text)
+                    .range(start..end - 1)
+                    .anchored(Anchored::Yes);
+                match automaton.find(shorter) {
+                    Some(s) => end = s.end(),
+                    None => break,
+                }
+            }
+            if starts_clean && ends_clean(end) {
                 out.push(Mention {
                     range: start..end,
                     candidates: self.lookup(&text[start..end]).to_vec(),
@@ -428,6 +441,35 @@ mod tests {
             ),
         ])
         .unwrap()
+    }
+
+    #[test]
+    fn a_shorter_form_stands_where_the_longest_runs_into_a_word() {
+        let g = Gazetteer::new(vec![(
+            entity("lobia", "country", None, &[]),
+            names(&["Lobia", "Lobi", "Lobian"]),
+        )])
+        .unwrap();
+        // "Lobia" runs into "Lobian"s "n" no more than "Lobiana"; "Lobian" stands.
+        let found: Vec<&str> = g
+            .mentions("Lobian troops; Lobiana; Lobias")
+            .iter()
+            .map(|m| &"Lobian troops; Lobiana; Lobias"[m.range.clone()])
+            .collect();
+        assert_eq!(found, ["Lobian"]);
+        // A form that ends cleanly inside a longer one that does not.
+        let g = Gazetteer::new(vec![(
+            entity("saba", "country", None, &[]),
+            names(&["Saba", "Saba Lora"]),
+        )])
+        .unwrap();
+        let text = "the Saba Loran envoy";
+        let found: Vec<&str> = g
+            .mentions(text)
+            .iter()
+            .map(|m| &text[m.range.clone()])
+            .collect();
+        assert_eq!(found, ["Saba"]);
     }
 
     #[test]

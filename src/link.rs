@@ -6,14 +6,18 @@
 //! them so; with several, they stay `~petrov` too, and their claims say who they may be.
 
 use crate::claim::ArticleRecord;
-use crate::people::{People, SURNAME_ONLY};
+use crate::people::{OFFICE_HOLDER, People, SURNAME_ONLY};
 use crate::value::{Value, slug};
+use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// A person named in full: their id and their name.
 type Named = (Arc<str>, Arc<str>);
+
+/// An office of a place: the place's id and the office's.
+type Place = (Arc<str>, Arc<str>);
 
 /// Rewrites the surname-only ids of the claims of `records` to the person named in full
 /// with that surname, where the corpus names exactly one; notes where it names several.
@@ -81,8 +85,115 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             )),
         })
     };
+    let linked = |id: &Arc<str>| match choice(id) {
+        Some(Ok((to, _))) => to,
+        _ => id.clone(),
+    };
+    // Each person's home: the one most articles that say give.
+    let mut votes: BTreeMap<Arc<str>, BTreeMap<Arc<str>, usize>> = BTreeMap::new();
+    for person in records.iter().flat_map(|r| &r.people) {
+        if let Some(home) = &person.home {
+            *votes
+                .entry(linked(&person.id))
+                .or_default()
+                .entry(home.clone())
+                .or_default() += 1;
+        }
+    }
+    let homes: HashMap<Arc<str>, Arc<str>> = votes
+        .into_iter()
+        .filter_map(|(person, counts)| {
+            let best = counts
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?;
+            Some((person, best.0))
+        })
+        .collect();
+    // An office one article says someone holds, the place from other articles where
+    // that one does not say it ("President Ana Lobo").
+    let place_of = |held: &crate::claim::HeldOffice| -> Option<(Place, Arc<str>)> {
+        let person = linked(&held.person);
+        let of = held.of.clone().or_else(|| homes.get(&person).cloned())?;
+        Some(((of, held.office.clone()), person))
+    };
+    // Who holds which office, and on which days the articles that say so were published.
+    let mut holders: BTreeMap<Place, BTreeMap<Arc<str>, Vec<Option<NaiveDate>>>> = BTreeMap::new();
+    for record in records.iter() {
+        for (place, person) in record.offices.iter().filter_map(place_of) {
+            holders
+                .entry(place)
+                .or_default()
+                .entry(person)
+                .or_default()
+                .push(record.date);
+        }
+    }
+    let holder_names: HashMap<Arc<str>, Arc<str>> = records
+        .iter()
+        .flat_map(|r| &r.people)
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
+    let holder_names = &holder_names;
+    let reach = people.map_or(0, |p| p.holder_reach_days);
+    // Every rewrite of an id, with a note saying why, or a note saying why none.
+    let rename = |id: &str,
+                  date: Option<NaiveDate>,
+                  own: &BTreeMap<Place, BTreeSet<Arc<str>>>|
+     -> Option<Result<(Arc<str>, String), String>> {
+        if let Some((of, office)) = id
+            .strip_prefix(OFFICE_HOLDER)
+            .and_then(|held| held.rsplit_once('.'))
+        {
+            let place: Place = (Arc::from(of), Arc::from(office));
+            // The one person the article itself names with the office, of that place
+            // as other articles say.
+            if let Some(people) = own.get(&place)
+                && let [person] = Vec::from_iter(people).as_slice()
+            {
+                let name = holder_names.get(*person).unwrap_or(person);
+                return Some(Ok((
+                    (*person).clone(),
+                    format!(
+                        "`{id}` is {name}, named with the office in the article, of {of} as other articles say"
+                    ),
+                )));
+            }
+            let named = holders.get(&place)?;
+            return Some(
+                holder_at(named, date, reach)
+                    .map(|(person, how)| {
+                        let name = holder_names.get(&person).unwrap_or(&person).clone();
+                        (person, format!("`{id}` is {name}, {how}"))
+                    })
+                    .map_err(|why| format!("`{id}` {why}; left as it is")),
+            );
+        }
+        Some(match choice(id)? {
+            Ok((to, name)) => Ok((
+                to,
+                if id.starts_with(SURNAME_ONLY) {
+                    format!("`{id}` is {name}, the one person named in full with that surname")
+                } else {
+                    format!("`{id}` is {name}, spelled so in more articles")
+                },
+            )),
+            Err(note) => Err(note),
+        })
+    };
     for record in records.iter_mut() {
-        if renamed.is_empty() && !record.claims.iter().any(|c| c.key.contains(SURNAME_ONLY)) {
+        let date = record.date;
+        let mut own: BTreeMap<Place, BTreeSet<Arc<str>>> = BTreeMap::new();
+        for (place, person) in record
+            .offices
+            .iter()
+            .filter(|h| h.of.is_none())
+            .filter_map(place_of)
+        {
+            own.entry(place).or_default().insert(person);
+        }
+        let anything =
+            |c: &crate::claim::Claim| c.key.contains(SURNAME_ONLY) || c.key.contains(OFFICE_HOLDER);
+        if renamed.is_empty() && !record.claims.iter().any(anything) {
             continue;
         }
         for claim in &mut record.claims {
@@ -93,13 +204,9 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
                 .map(|part| {
                     let ids: Vec<String> = part
                         .split('+')
-                        .map(|id| match choice(id) {
-                            Some(Ok((to, name))) => {
-                                notes.push(if id.starts_with(SURNAME_ONLY) {
-                                    format!("`{id}` is {name}, the one person named in full with that surname")
-                                } else {
-                                    format!("`{id}` is {name}, spelled so in more articles")
-                                });
+                        .map(|id| match rename(id, date, &own) {
+                            Some(Ok((to, note))) => {
+                                notes.push(note);
                                 to.to_string()
                             }
                             Some(Err(note)) => {
@@ -117,7 +224,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             }
             claim.key = parts.join("/").into();
             if let Value::Entity(id) = &claim.value
-                && let Some(Ok((to, _))) = choice(id)
+                && let Some(Ok((to, _))) = rename(id, date, &own)
             {
                 claim.value = Value::Entity(to);
             }
@@ -125,6 +232,58 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             all.extend(notes.into_iter().map(Arc::from));
             claim.notes = all.into_boxed_slice();
         }
+    }
+}
+
+/// Who held an office on `date`, of the people articles say held it (each with the
+/// publication dates of those articles), and in words how that was decided: the one
+/// person named so within `reach` days of the date, or the only one of them named so
+/// both before and after it. Otherwise in words why no one is.
+fn holder_at(
+    named: &BTreeMap<Arc<str>, Vec<Option<NaiveDate>>>,
+    date: Option<NaiveDate>,
+    reach: u32,
+) -> Result<(Arc<str>, String), String> {
+    let Some(date) = date else {
+        return Err("is not looked for: the article is undated".into());
+    };
+    // Each person named so within reach: how many days from the date, their first and
+    // last day named so.
+    let near: Vec<(i64, &Arc<str>, NaiveDate, NaiveDate)> = named
+        .iter()
+        .filter_map(|(p, dates)| {
+            let dated = dates.iter().flatten();
+            let (first, last) = (*dated.clone().min()?, *dated.max()?);
+            let days = if date < first {
+                (first - date).num_days()
+            } else {
+                (date - last).num_days().max(0)
+            };
+            (days <= i64::from(reach)).then_some((days, p, first, last))
+        })
+        .collect();
+    let during: Vec<_> = near.iter().filter(|n| n.0 == 0).collect();
+    let span = |first: NaiveDate, last: NaiveDate| {
+        if first == last {
+            format!("named so on {first}")
+        } else {
+            format!("named so from {first} to {last}")
+        }
+    };
+    match (near.as_slice(), during.as_slice()) {
+        ([(_, p, first, last)], _) | (_, [(_, p, first, last)]) => {
+            Ok(((*p).clone(), span(*first, *last)))
+        }
+        ([], _) => Err(format!(
+            "is not known: no article within {reach} days of {date} names who held it"
+        )),
+        _ => Err(format!(
+            "may be any of {} on {date}",
+            near.iter()
+                .map(|n| n.1.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
     }
 }
 
@@ -163,8 +322,10 @@ mod tests {
                 .map(|(id, name)| Person {
                     id: (*id).into(),
                     name: (*name).into(),
+                    home: None,
                 })
                 .collect(),
+            offices: Vec::new(),
             owned: true,
         }
     }

@@ -4,6 +4,7 @@
 //! mentioned in full and by surname; a declared entity always takes precedence.
 
 use crate::gazetteer::{Entity, Gazetteer, Mention, Surface};
+use chrono::NaiveDate;
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -21,11 +22,104 @@ pub struct People {
     pub home: Option<String>,
     /// Transliteration folds, applied in order to a name in lower case.
     pub folds: Vec<(Regex, String)>,
+    /// Offices, by the words that name them.
+    pub offices: Vec<Office>,
+    /// Descriptions of an office's holder, matched on the masked text: an `office` group
+    /// holds the office's words, and the mention of the home kind inside is whose office.
+    pub descriptions: Vec<Regex>,
+    /// Words that, just before an office's words in a title, say it is not held.
+    pub not_holder: Option<Regex>,
+    /// Declared holders' terms.
+    pub terms: Vec<Term>,
+    /// How many days from an article that names an office's holder a description of the
+    /// office in another article is taken to be them.
+    pub holder_reach_days: u32,
+}
+
+/// An office, by the words that name it.
+#[derive(Debug, Clone)]
+pub struct Office {
+    /// Its id (`president`).
+    pub id: String,
+    /// Its words, matched on the text as printed.
+    pub words: Regex,
+}
+
+/// An entity the rules declare as holding an office, and when.
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// The office, an index into [`People::offices`].
+    pub office: usize,
+    /// The entity whose office it is.
+    pub of: usize,
+    /// Who holds it.
+    pub holder: usize,
+    /// The first day held, if known.
+    pub from: Option<NaiveDate>,
+    /// The last day held, if it ended.
+    pub to: Option<NaiveDate>,
+}
+
+impl Term {
+    fn covers(&self, day: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= day) && self.to.is_none_or(|t| day <= t)
+    }
+}
+
+/// An office a person holds in one article, as a title or an appositive says ("Chadian
+/// President Ana Lobo", "Ana Lobo, Chad's president,").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Holding {
+    /// The office, an index into [`People::offices`].
+    pub office: usize,
+    /// The entity whose office it is, if the article says ("President Ana Lobo" does
+    /// not).
+    pub of: Option<usize>,
+    /// Who holds it, as an entity of the article.
+    pub person: usize,
+}
+
+/// What [`People::discover`] finds in one article.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// The people it names with a title, and the holders its descriptions stand for that
+    /// it does not name (see [`OFFICE_HOLDER`]), numbered after the gazetteer's entities.
+    pub local: Vec<Entity>,
+    /// Every mention, in text order: the gazetteer's, and the people's and descriptions'.
+    pub mentions: Vec<Mention>,
+    /// Who holds which office, as the article says.
+    pub holdings: Vec<Holding>,
+    /// The descriptions of an office's holder, in text order.
+    pub descriptions: Vec<Description>,
+    /// The people whose titles name an office, held or not ("Vice President Ana Lobo"),
+    /// sorted: who a description of another office is not.
+    pub officials: Vec<usize>,
+}
+
+/// A description of an office's holder in one article ("the president of Chad"): a
+/// mention of the holder that names the place too.
+#[derive(Debug, Clone)]
+pub struct Description {
+    /// Where it is.
+    pub range: Range<usize>,
+    /// The entity whose office it is.
+    pub of: usize,
+    /// In words, how its holder was found.
+    pub how: &'static str,
 }
 
 /// The prefix of the id of a person known only by surname ("General Lobo"): such an
 /// id says who only once the corpus is read (see [`crate::link`]).
 pub const SURNAME_ONLY: &str = "~";
+
+/// The prefix of the id of whoever holds an office of a place (`@chad.president`) where
+/// the article does not say who: [`crate::link`] names them from the corpus.
+pub const OFFICE_HOLDER: &str = "@";
+
+/// The id of whoever holds `office` of `of` (`@chad.president`).
+pub fn holder_id(of: &str, office: &str) -> String {
+    format!("{OFFICE_HOLDER}{of}.{office}")
+}
 
 /// A name found after a title in one article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +133,27 @@ struct Found {
     title: String,
     /// Where the name is.
     range: Range<usize>,
+    /// Where its titles are.
+    titles: Range<usize>,
     /// The entity named as the person's home, if any.
+    home: Option<usize>,
+}
+
+/// A description of an office's holder in one article ("the president of Chad").
+struct Described {
+    range: Range<usize>,
+    office: usize,
+    of: usize,
+    /// The person it names beside it, if any: "Ana Lobo, Chad's president,".
+    person: Option<usize>,
+}
+
+/// A declared person written after a title ("President Ana Lobo"): a holder of the
+/// offices it names.
+struct Titled {
+    entity: usize,
+    titles: Range<usize>,
+    range: Range<usize>,
     home: Option<usize>,
 }
 
@@ -145,8 +259,9 @@ impl People {
     }
 
     /// The person's home named just before the match (`Chadian Foreign Minister`,
-    /// `Chad's army chief`, possibly with a few words between) or right after the
-    /// name (`… of Chad`): a mention of an entity of the home kind there.
+    /// `Chad's army chief`, possibly with a few words between), in its titles
+    /// (`President of Chad, …`) or right after the name (`… of Chad`): a mention of an
+    /// entity of the home kind there.
     fn home_of(
         &self,
         body: &str,
@@ -179,7 +294,59 @@ impl People {
                 .filter(|m| body[end..m.range.start].trim() == "of")
                 .and_then(of_kind)
         };
-        before.or_else(after)
+        // Within the titles: "Prime Minister of Chad, Ana Lobo".
+        let within = || {
+            mentions
+                .iter()
+                .filter(|m| start <= m.range.start && m.range.end <= end)
+                .filter(|m| {
+                    let lead = body[start..m.range.start].trim_end();
+                    let lead = lead.strip_suffix(" the").unwrap_or(lead);
+                    lead.ends_with(" of")
+                })
+                .find_map(of_kind)
+        };
+        before.or_else(within).or_else(after)
+    }
+
+    /// The offices the titles at `titles` (before a name) say their person holds: each
+    /// office whose words stand there with no word that says otherwise ("Deputy",
+    /// "Former") among the three before them in the clause ("former Chadian President").
+    fn offices_in<'s>(
+        &'s self,
+        body: &'s str,
+        titles: Range<usize>,
+    ) -> impl Iterator<Item = usize> + 's {
+        let qualified = move |at: usize| {
+            let before = &body[..at];
+            let clause = before
+                .rfind(['.', ',', ';', ':', '\n', '(', ')'])
+                .map_or(before, |i| &before[i + 1..]);
+            before.ends_with('-')
+                || clause
+                    .split_whitespace()
+                    .rev()
+                    .take(3)
+                    .any(|word| self.not_holder.as_ref().is_some_and(|re| re.is_match(word)))
+        };
+        self.offices
+            .iter()
+            .enumerate()
+            .filter(move |(_, o)| {
+                o.words
+                    .find_iter(&body[titles.clone()])
+                    .any(|m| !qualified(titles.start + m.start()))
+            })
+            .map(|(i, _)| i)
+    }
+
+    /// The office whose words `text` is, whole.
+    fn office_named(&self, text: &str) -> Option<usize> {
+        self.offices.iter().position(|o| {
+            o.words
+                .find_iter(text)
+                .any(|m| m.start() == 0 && m.end() == text.len())
+        })
     }
 
     /// The people `body` names with a title, as entities of the article numbered after
@@ -187,14 +354,25 @@ impl People {
     /// each full name and each surname wherever a declared entity is not written. A name
     /// a declared person is written as is that person's; a surname alone ("General
     /// Lobo") is the person the article names in full with it, when there is one.
+    ///
+    /// A description of an office's holder ("the president of Chad") is a mention of
+    /// the person it names beside it ("…, Ana Lobo,"), else of the one the article names
+    /// with that office, else of the one the rules declare holding it on `date`, else of
+    /// an entity that stands for whoever holds it (see [`OFFICE_HOLDER`]).
     pub fn discover(
         &self,
         body: &str,
         gazetteer: &Gazetteer,
         mentions: Vec<Mention>,
-    ) -> (Vec<Entity>, Vec<Mention>) {
+        date: Option<NaiveDate>,
+    ) -> Discovered {
         let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+        let is_person = |m: &Mention| match m.candidates.as_slice() {
+            [only] => gazetteer.as_kind(only.entity, &self.kind) == Some(only.entity),
+            _ => false,
+        };
         let mut found: Vec<Found> = Vec::new();
+        let mut titled: Vec<Titled> = Vec::new();
         for re in &self.patterns {
             for caps in re.captures_iter(body) {
                 let (Some(whole), Some(name)) = (caps.get(0), caps.name("name")) else {
@@ -205,21 +383,35 @@ impl People {
                     .not_name
                     .as_ref()
                     .is_some_and(|re| words.iter().any(|w| re.is_match(w)));
-                if not_a_name || mentions.iter().any(|m| overlaps(&m.range, &name.range())) {
+                if not_a_name {
+                    continue;
+                }
+                let titles = whole.start()..name.start();
+                if let Some(m) = mentions.iter().find(|m| overlaps(&m.range, &name.range())) {
+                    // A declared person after a title holds the offices it names.
+                    if is_person(m) && m.range.start == name.start() {
+                        let entity = m.candidates[0].entity;
+                        titled.push(Titled {
+                            entity,
+                            range: m.range.clone(),
+                            home: self
+                                .home_of(body, gazetteer, &mentions, whole.start(), m.range.end)
+                                .or(gazetteer.entities()[entity].home),
+                            titles,
+                        });
+                    }
                     continue;
                 }
                 let name_text = words.join(" ");
                 found.push(Found {
-                    surname: surname(&words.join(" ")).to_string(),
-                    title: title_stem(&body[whole.start()..name.start()]),
+                    surname: surname(&name_text).to_string(),
+                    title: title_stem(&body[titles.clone()]),
                     name: name_text,
                     range: name.range(),
                     home: self.home_of(body, gazetteer, &mentions, whole.start(), name.end()),
+                    titles,
                 });
             }
-        }
-        if found.is_empty() {
-            return (Vec::new(), mentions);
         }
         // Everyone named in full is a person, two spellings of one name one person; a
         // surname alone is one only when the article names no one in full with it.
@@ -262,7 +454,7 @@ impl People {
                 .filter(|f| cluster.contains(&f.name.as_str()))
                 .find_map(|f| f.home)
         };
-        let local: Vec<Entity> = clusters
+        let mut local: Vec<Entity> = clusters
             .iter()
             .map(|cluster| {
                 let name = cluster[0];
@@ -281,20 +473,14 @@ impl People {
                 }
             })
             .collect();
-        let mut added: Vec<Mention> = Vec::new();
-        let surfaces = |entities: &[usize]| -> Vec<Surface> {
-            entities
-                .iter()
-                .map(|&i| Surface {
-                    entity: base + i,
-                    spelling: Vec::new(),
-                })
-                .collect()
-        };
-        // A surname after a title ("General Vasquez") is the one person of that surname
-        // named in full with the same title, or the only one of that surname; a given name
-        // after a title, the only one of that given name.
-        for f in found.iter().filter(|f| !f.is_full()) {
+        // The people a name after a title may be: a surname after a title ("General
+        // Vasquez") is the one person of that surname named in full with the same title,
+        // or the only one of that surname; a given name after a title, the only one of
+        // that given name.
+        let people_of = |f: &Found| -> Vec<usize> {
+            if f.is_full() {
+                return cluster_of(&f.name).into_iter().collect();
+            }
             let full = named_by(f);
             let mut fitting: Vec<usize> = full
                 .iter()
@@ -303,11 +489,64 @@ impl People {
                 .collect();
             fitting.sort_unstable();
             fitting.dedup();
-            let entities: Vec<usize> = if full.is_empty() {
+            if full.is_empty() {
                 cluster_of(&f.name).into_iter().collect()
             } else {
                 fitting
-            };
+            }
+        };
+        let person_of = |f: &Found| match people_of(f).as_slice() {
+            [only] => Some(base + only),
+            _ => None,
+        };
+        let names_office = |titles: &Range<usize>| {
+            self.offices
+                .iter()
+                .any(|o| o.words.is_match(&body[titles.clone()]))
+        };
+        let mut officials: Vec<usize> = found
+            .iter()
+            .filter(|f| names_office(&f.titles))
+            .filter_map(person_of)
+            .chain(
+                titled
+                    .iter()
+                    .filter(|t| names_office(&t.titles))
+                    .map(|t| t.entity),
+            )
+            .collect();
+        officials.sort_unstable();
+        officials.dedup();
+        // Offices held, as titles say: "Chadian President Ana Lobo".
+        let mut holdings: Vec<Holding> = Vec::new();
+        for f in &found {
+            let Some(person) = person_of(f) else { continue };
+            let of = local[person - base].home.or(f.home);
+            for office in self.offices_in(body, f.titles.clone()) {
+                holdings.push(Holding { office, of, person });
+            }
+        }
+        for t in &titled {
+            for office in self.offices_in(body, t.titles.clone()) {
+                holdings.push(Holding {
+                    office,
+                    of: t.home,
+                    person: t.entity,
+                });
+            }
+        }
+        let mut added: Vec<Mention> = Vec::new();
+        let surfaces = |entities: &[usize]| -> Vec<Surface> {
+            entities
+                .iter()
+                .map(|&entity| Surface {
+                    entity,
+                    spelling: Vec::new(),
+                })
+                .collect()
+        };
+        for f in found.iter().filter(|f| !f.is_full()) {
+            let entities: Vec<usize> = people_of(f).into_iter().map(|i| base + i).collect();
             if !entities.is_empty() && !added.iter().any(|m| overlaps(&m.range, &f.range)) {
                 added.push(Mention {
                     range: f.range.clone(),
@@ -368,10 +607,220 @@ impl People {
                 });
             }
         }
-        let mut all = mentions;
+        let mut described = self.descriptions_in(body, gazetteer, &mentions, |r| {
+            found
+                .iter()
+                .any(|f| overlaps(&(f.titles.start..f.range.end), r))
+                || titled
+                    .iter()
+                    .any(|t| overlaps(&(t.titles.start..t.range.end), r))
+                || added.iter().any(|m| overlaps(&m.range, r))
+        });
+        // A person beside a description ("Ana Lobo, Chad's president,") holds its office.
+        let person_at = |at: usize, starts: bool| -> Option<usize> {
+            let edge = |r: &Range<usize>| if starts { r.start } else { r.end };
+            found
+                .iter()
+                .filter(|f| edge(&f.range) == at || (starts && f.titles.start == at))
+                .find_map(person_of)
+                .or_else(|| {
+                    titled
+                        .iter()
+                        .find(|t| edge(&t.range) == at || (starts && t.titles.start == at))
+                        .map(|t| t.entity)
+                })
+                .or_else(|| {
+                    mentions
+                        .iter()
+                        .find(|m| edge(&m.range) == at && is_person(m))
+                        .map(|m| m.candidates[0].entity)
+                })
+                .or_else(|| {
+                    added
+                        .iter()
+                        .find(|m| edge(&m.range) == at && m.candidates.len() == 1)
+                        .map(|m| m.candidates[0].entity)
+                })
+        };
+        for d in &mut described {
+            let after = &body[d.range.end..];
+            let gap = after.len() - after.trim_start_matches([',', ' ']).len();
+            let before = &body[..d.range.start];
+            let back = before.len() - before.trim_end_matches([',', ' ']).len();
+            d.person = (after[..gap].contains(',') || gap == 1)
+                .then(|| person_at(d.range.end + gap, true))
+                .flatten()
+                .or_else(|| {
+                    before[before.len() - back..]
+                        .contains(',')
+                        .then(|| person_at(d.range.start - back, false))
+                        .flatten()
+                });
+            if let Some(person) = d.person {
+                holdings.push(Holding {
+                    office: d.office,
+                    of: Some(d.of),
+                    person,
+                });
+                if person >= base {
+                    local[person - base].home.get_or_insert(d.of);
+                }
+            }
+        }
+        holdings.sort_unstable();
+        holdings.dedup();
+        let mut descriptions = Vec::with_capacity(described.len());
+        // A description beside the name of its holder adds nothing to the name: its
+        // holding is recorded, its words are left as they are.
+        described.retain(|d| d.person.is_none());
+        for d in &described {
+            let held: std::collections::BTreeSet<usize> = holdings
+                .iter()
+                .filter(|h| h.office == d.office && h.of == Some(d.of))
+                .map(|h| h.person)
+                .collect();
+            let declared: std::collections::BTreeSet<usize> = self
+                .terms
+                .iter()
+                .filter(|t| t.office == d.office && t.of == d.of)
+                .filter(|t| date.is_some_and(|day| t.covers(day)))
+                .map(|t| t.holder)
+                .collect();
+            let one = |set: std::collections::BTreeSet<usize>| {
+                (set.len() == 1).then(|| set.into_iter().next()).flatten()
+            };
+            let (person, how) = match (one(held), one(declared)) {
+                (Some(p), _) => (Some(p), "named with that office in the article"),
+                (None, Some(p)) => (
+                    Some(p),
+                    "holding it on the article's date, as the rules declare",
+                ),
+                (None, None) => (None, "the article does not say who holds it"),
+            };
+            descriptions.push(Description {
+                range: d.range.clone(),
+                of: d.of,
+                how,
+            });
+            let entity = person.unwrap_or_else(|| {
+                let of = &gazetteer.entities()[d.of];
+                let office = &self.offices[d.office].id;
+                let id = holder_id(&of.id, office);
+                match local.iter().position(|e| *e.id == *id) {
+                    Some(i) => base + i,
+                    None => {
+                        local.push(Entity {
+                            id: id.into(),
+                            kind: self.kind.clone(),
+                            name: format!("the {} of {}", office.replace('-', " "), of.name).into(),
+                            part_of: None,
+                            home: Some(d.of),
+                            spellings: Vec::new(),
+                        });
+                        base + local.len() - 1
+                    }
+                }
+            });
+            added.push(Mention {
+                range: d.range.clone(),
+                candidates: surfaces(&[entity]),
+            });
+        }
+        // A description's own words (the country in "the president of Chad") are part of it.
+        let mut all: Vec<Mention> = mentions
+            .into_iter()
+            .filter(|m| {
+                !described
+                    .iter()
+                    .any(|d| d.range.start <= m.range.start && m.range.end <= d.range.end)
+            })
+            .collect();
         all.extend(added);
         all.sort_by_key(|m| (m.range.start, m.range.end));
-        (local, all)
+        Discovered {
+            local,
+            mentions: all,
+            holdings,
+            descriptions,
+            officials,
+        }
+    }
+
+    /// The descriptions of an office's holder in `body` that `is_taken` does not say are
+    /// the titles of a name ("Chad's President Ana Lobo") or overlap one, first found
+    /// first, none overlapping another: each with its office and whose office it is. A
+    /// description right before a capitalized word that may be a name is none.
+    fn descriptions_in(
+        &self,
+        body: &str,
+        gazetteer: &Gazetteer,
+        mentions: &[Mention],
+        is_taken: impl Fn(&Range<usize>) -> bool,
+    ) -> Vec<Described> {
+        let mut out: Vec<Described> = Vec::new();
+        let Some(home) = self.home.as_deref() else {
+            return out;
+        };
+        if self.descriptions.is_empty() || !self.offices.iter().any(|o| o.words.is_match(body)) {
+            return out;
+        }
+        // Only places are masked: an office's words may be the names of entities too.
+        let places: Vec<Mention> = mentions
+            .iter()
+            .filter(|m| match m.candidates.as_slice() {
+                [only] => gazetteer.as_kind(only.entity, home).is_some(),
+                _ => false,
+            })
+            .cloned()
+            .collect();
+        let masked = gazetteer.mask(body, &places);
+        for re in &self.descriptions {
+            for caps in re.captures_iter(&masked) {
+                let (Some(whole), Some(words)) = (caps.get(0), caps.name("office")) else {
+                    continue;
+                };
+                let range = whole.range();
+                if is_taken(&range)
+                    || out
+                        .iter()
+                        .any(|d| d.range.start < range.end && range.start < d.range.end)
+                {
+                    continue;
+                }
+                let Some(office) = self.office_named(&body[words.range()]) else {
+                    continue;
+                };
+                let Some(of) = mentions
+                    .iter()
+                    .filter(|m| range.start <= m.range.start && m.range.end <= range.end)
+                    .find_map(|m| match m.candidates.as_slice() {
+                        [only] => gazetteer.as_kind(only.entity, home),
+                        _ => None,
+                    })
+                else {
+                    continue;
+                };
+                // "the Chadian president Ana Lobo": titles of a name no pattern read.
+                let next = body[range.end..].strip_prefix(' ').unwrap_or_default();
+                let word = next
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or_default();
+                let named_next = mentions.iter().any(|m| m.range.start == range.end + 1);
+                let no_name = self.not_name.as_ref().is_some_and(|re| re.is_match(word));
+                if word.starts_with(char::is_uppercase) && !named_next && !no_name {
+                    continue;
+                }
+                out.push(Described {
+                    range,
+                    office,
+                    of,
+                    person: None,
+                });
+            }
+        }
+        out.sort_by_key(|d| d.range.start);
+        out
     }
 }
 
@@ -396,6 +845,11 @@ mod tests {
                 .iter()
                 .map(|(re, to)| (Regex::new(re).unwrap(), to.to_string()))
                 .collect(),
+            offices: Vec::new(),
+            descriptions: Vec::new(),
+            not_holder: None,
+            terms: Vec::new(),
+            holder_reach_days: 0,
         }
     }
 

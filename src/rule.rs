@@ -215,6 +215,58 @@ pub struct PeopleDef {
     #[serde(default)]
     #[schemars(with = "Vec<[String; 2]>")]
     pub folds: Vec<Spanned<[String; 2]>>,
+    /// Offices a person holds, each by the words that name it in a title ("President Ana
+    /// Lobo") and in a description of whoever holds it ("the president of Chad").
+    #[serde(default)]
+    pub office: Vec<OfficeDef>,
+    /// Regexes of descriptions of an office's holder, matched on the masked text:
+    /// `{office}` stands for any office's words, a kind (`{country}`) for the place whose
+    /// office it is ("the {office} of {country}", "the {country} {office}"). Such a
+    /// description is the person who holds the office there at the article's date.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub descriptions: Vec<Spanned<String>>,
+    /// A regex of words that, just before an office's words in a title, say the person
+    /// does not hold it ("Deputy", "Vice", "Former").
+    #[schemars(with = "Option<String>")]
+    pub not_holder: Option<Spanned<String>>,
+    /// How many days from an article that names an office's holder ("Chadian President
+    /// Ana Lobo") a description of the office in another article is taken to be them,
+    /// when no nearer article names someone else (0, the default: only between the first
+    /// and last articles that name them).
+    pub holder_reach_days: Option<u32>,
+}
+
+/// `[[people.office]]`: an office, as its titles and descriptions name it.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct OfficeDef {
+    /// The office's id (`president`), in the ids of its holders' descriptions.
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    /// A regex of the words that name it ("President", "Prime Minister", "PM"), matched
+    /// on the text as printed.
+    #[schemars(with = "String")]
+    pub words: Spanned<String>,
+}
+
+/// An office an entity holds (`offices` of an `[[entity]]`), for a term: what a
+/// description of the office resolves to at a date the term covers.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct TermDef {
+    /// The office, declared in `[[people.office]]`.
+    #[schemars(with = "String")]
+    pub office: Spanned<String>,
+    /// The entity whose office it is; the holder's `home` if left out.
+    #[schemars(with = "Option<String>")]
+    pub of: Option<Spanned<String>>,
+    /// The first day held (`YYYY-MM-DD`); open if left out.
+    #[schemars(with = "Option<String>")]
+    pub from: Option<Spanned<String>>,
+    /// The last day held; still held if left out.
+    #[schemars(with = "Option<String>")]
+    pub to: Option<Spanned<String>>,
 }
 
 /// `[page]`: where on a page its own date and place may stand. A date printed anywhere
@@ -475,6 +527,10 @@ pub struct EntityDef {
     /// that an extractor infers is never the visitor's home (see `unlike` in `infer`).
     #[schemars(with = "Option<String>")]
     pub home: Option<Spanned<String>>,
+    /// Offices it holds or held, with their terms: `[{ office = "president", from =
+    /// "2020-05-01", to = "2024-04-30" }]`.
+    #[serde(default)]
+    pub offices: Vec<TermDef>,
     /// A generated entry (a list of the world's places) that gives way to a declared
     /// entity: left out where one has its id, its names that one is written as dropped.
     #[serde(default)]

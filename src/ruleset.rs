@@ -5,13 +5,15 @@ use crate::article::LineIndex;
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::page::{Byline, Page};
 use crate::pattern::{self, Placeholder};
-use crate::people::People;
+use crate::people::{Office, People, Term};
 use crate::prefilter::{self, Prefilter};
 use crate::rule::{
-    BylineDef, CheckDef, CheckKind, EntityDef, ExtractorDef, InferScope, RuleFile, Severity,
+    BylineDef, CheckDef, CheckKind, EntityDef, ExtractorDef, InferScope, PeopleDef, RuleFile,
+    Severity,
 };
 use crate::value::quantity::{self, Unit};
 use crate::value::{self, date};
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
 use regex_automata::{PatternID, meta};
@@ -639,6 +641,8 @@ struct Expansion {
     names: bool,
     /// The pattern runs on text as printed (a byline), where no entity is masked.
     unmasked: bool,
+    /// Placeholders of the pattern's own, by name, with their regexes.
+    own: BTreeMap<&'static str, String>,
 }
 
 impl Compiler {
@@ -895,7 +899,9 @@ impl Compiler {
         let result = pattern::expand(body, |p| match p.ty {
             Some(ty) => self.capture(p, ty, captures, state.names),
             None => {
-                if let Some((frag_file, frag)) = self.fragments.get(p.name) {
+                if let Some(own) = state.own.get(p.name) {
+                    Ok(own.clone())
+                } else if let Some((frag_file, frag)) = self.fragments.get(p.name) {
                     if state.fragments.iter().any(|s| s == p.name) {
                         return Err(format!(
                             "fragment `{}` refers to itself ({} → {})",
@@ -1282,15 +1288,181 @@ impl Compiler {
                     Err(e) => errors.push(src.error(src.content_start(&fold.span()), e)),
                 }
             }
+            let offices = self.offices(parsed, file_index, def, errors);
+            let descriptions = self.descriptions(parsed, file_index, def, &offices, errors);
+            let not_holder = def
+                .not_holder
+                .as_ref()
+                .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
             people = Some(People {
                 kind: kind.clone(),
                 patterns,
                 not_name,
                 home,
                 folds,
+                offices,
+                descriptions,
+                not_holder,
+                terms: Vec::new(),
+                holder_reach_days: def.holder_reach_days.unwrap_or(0),
             });
         }
+        let terms = self.terms(parsed, people.as_ref(), errors);
+        if let Some(people) = &mut people {
+            people.terms = terms;
+        }
         people
+    }
+
+    /// The `[[people.office]]` of one `[people]`: ids unique and free of `.` (it
+    /// separates place and office in a holder's id), words compiled.
+    fn offices(
+        &self,
+        parsed: &[(SourceFile, RuleFile)],
+        file_index: usize,
+        def: &PeopleDef,
+        errors: &mut Vec<RuleError>,
+    ) -> Vec<Office> {
+        let src = &parsed[file_index].0;
+        let mut offices: Vec<Office> = Vec::new();
+        for o in &def.office {
+            let id = o.id.get_ref();
+            if id.is_empty() || id.contains(['.', '/', '+']) || offices.iter().any(|k| k.id == *id)
+            {
+                errors.push(src.error(
+                    o.id.span().start,
+                    format!("office `{id}` is declared twice or holds `.`, `/` or `+`"),
+                ));
+                continue;
+            }
+            if let Some(words) = self.printed_regex(parsed, file_index, &o.words, false, errors) {
+                offices.push(Office {
+                    id: id.clone(),
+                    words,
+                });
+            }
+        }
+        offices
+    }
+
+    /// The `[people] descriptions`, compiled to run on the masked text: `{office}` is an
+    /// `office` group of every office's words, and each must have one.
+    fn descriptions(
+        &self,
+        parsed: &[(SourceFile, RuleFile)],
+        file_index: usize,
+        def: &PeopleDef,
+        offices: &[Office],
+        errors: &mut Vec<RuleError>,
+    ) -> Vec<Regex> {
+        let src = &parsed[file_index].0;
+        let words: Vec<String> = offices
+            .iter()
+            .map(|o| format!("(?:{})", o.words.as_str()))
+            .collect();
+        let union = format!("(?P<office>{})", words.join("|"));
+        let mut out = Vec::new();
+        for d in &def.descriptions {
+            let at = src.content_start(&d.span());
+            if !d.get_ref().contains("{office}") {
+                errors.push(src.error(at, "a description needs `{office}`: the office it names"));
+                continue;
+            }
+            let mut state = Expansion::default();
+            state.own.insert("office", union.clone());
+            let Some(expanded) = self.expand(
+                d.get_ref(),
+                file_index,
+                at,
+                parsed,
+                &mut BTreeMap::new(),
+                &mut state,
+                errors,
+            ) else {
+                continue;
+            };
+            match compile_regex(&pattern::ascii_word_boundaries(&expanded)) {
+                Ok(re) => out.push(re),
+                Err(e) => errors.push(src.error(at, e)),
+            }
+        }
+        out
+    }
+
+    /// The terms the `offices` of the rules' entities declare: each office known, each
+    /// place an entity (the holder's home when left out), each day a date.
+    fn terms(
+        &self,
+        parsed: &[(SourceFile, RuleFile)],
+        people: Option<&People>,
+        errors: &mut Vec<RuleError>,
+    ) -> Vec<Term> {
+        let mut terms = Vec::new();
+        for (src, file) in parsed {
+            for e in &file.entity {
+                let Some(holder) = self.gazetteer.index_of(e.id.get_ref()) else {
+                    continue;
+                };
+                for t in &e.offices {
+                    let known: Vec<&str> = people
+                        .map(|p| p.offices.iter().map(|o| o.id.as_str()).collect())
+                        .unwrap_or_default();
+                    let Some(office) = known.iter().position(|o| o == t.office.get_ref()) else {
+                        errors.push(src.error(
+                            t.office.span().start,
+                            format!(
+                                "unknown office `{}`{}",
+                                t.office.get_ref(),
+                                did_you_mean(t.office.get_ref(), known.iter().copied())
+                            ),
+                        ));
+                        continue;
+                    };
+                    let of = match &t.of {
+                        Some(of) => self.gazetteer.index_of(of.get_ref()).or_else(|| {
+                            errors.push(src.error(
+                                of.span().start,
+                                format!("unknown entity `{}`", of.get_ref()),
+                            ));
+                            None
+                        }),
+                        None => self.gazetteer.entities()[holder].home.or_else(|| {
+                            errors.push(src.error(
+                                t.office.span().start,
+                                format!(
+                                    "entity `{}` has no `home`: say whose office it is with `of`",
+                                    e.id.get_ref()
+                                ),
+                            ));
+                            None
+                        }),
+                    };
+                    let mut day = |field: &Option<Spanned<String>>| {
+                        field.as_ref().and_then(|d| {
+                            NaiveDate::parse_from_str(d.get_ref(), "%Y-%m-%d")
+                                .map_err(|_| {
+                                    errors.push(src.error(
+                                        d.span().start,
+                                        format!("`{}` is no date (YYYY-MM-DD)", d.get_ref()),
+                                    ));
+                                })
+                                .ok()
+                        })
+                    };
+                    let (from, to) = (day(&t.from), day(&t.to));
+                    if let Some(of) = of {
+                        terms.push(Term {
+                            office,
+                            of,
+                            holder,
+                            from,
+                            to,
+                        });
+                    }
+                }
+            }
+        }
+        terms
     }
 
     /// A regex of the rules matched on text as printed (a byline's, a person's): its

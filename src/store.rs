@@ -65,8 +65,10 @@ pub fn shard(records: &[ArticleRecord], index: usize, shards: usize) -> Vec<Arti
                     Vec::new()
                 },
                 capped: if owned { r.capped.clone() } else { Vec::new() },
-                // Every shard holds the people, for linking surnames when checked alone.
+                // Every shard holds the people and their offices, for linking surnames and
+                // descriptions when checked alone.
                 people: r.people.clone(),
+                offices: r.offices.clone(),
                 owned,
             })
         })

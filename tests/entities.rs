@@ -313,3 +313,155 @@ fn titles_in_any_case_initials_and_a_given_name_alone() {
     assert!(claims.contains("visit/lloyd-j-austin-iii/peru"), "{claims}");
     assert!(!claims.contains("~austin"), "{claims}");
 }
+
+#[test]
+fn a_description_of_an_office_is_the_holder_the_article_names() {
+    let text = "date 2024-03-01\nChadian President Ana Lobo arrived in Rome on Monday. The Chadian president's second visit to Italy ends on Friday.\n";
+    let claims = run(&[("a.txt", text)], &["claims"]);
+    assert!(
+        claims.contains("visit/ana-lobo/italy = ordinal 2")
+            && claims.contains(
+                "\"The Chadian president\" is Ana Lobo, named with that office in the article"
+            ),
+        "{claims}"
+    );
+    // Set off by commas beside a name, it is that person, and says so.
+    let text = "date 2024-03-01\nChad's president, Ana Lobo, arrived in Madrid on Monday. It is the president of Chad's second visit to Spain.\n";
+    let claims = run(&[("a.txt", text)], &["claims"]);
+    assert!(
+        claims.contains("visit/ana-lobo/spain = ordinal 2"),
+        "{claims}"
+    );
+    // One who held it before, or holds another office beside it, is not its holder.
+    let text = "date 2024-03-01\nFormer President Ivo Mba of Chad arrived in Lisbon on Monday. Vice President Ana Lobo of Chad met him. It is the Chadian president's second visit to Portugal.\n";
+    let claims = run(&[("a.txt", text)], &["claims"]);
+    assert!(
+        claims.contains("visit/@chad.president/portugal = ordinal 2")
+            && claims.contains("the article does not say who holds it"),
+        "{claims}"
+    );
+    assert!(!claims.contains("ivo-mba/portugal = ordinal"), "{claims}");
+    assert!(!claims.contains("ana-lobo/portugal"), "{claims}");
+}
+
+#[test]
+fn a_description_no_article_names_the_holder_of_is_tied_to_no_one() {
+    let a = "date 2024-05-01\nThe President of Chad arrived in Madrid on Monday on his second visit to Spain.\n";
+    let b = "date 2024-06-01\nThe president of Chad arrived in Madrid on Monday on his third visit to Spain.\n";
+    let report = run(&[("a.txt", a), ("b.txt", b)], &["check"]);
+    // Whoever held the office is no one person: the two ordinals are not compared.
+    assert!(!report.contains("visit-sequence"), "{report}");
+    // Each article's arrival and ordinal.
+    assert!(report.contains("4 claims tied to no entity"), "{report}");
+    // The visitor's home is never the host.
+    let text = "date 2024-05-01\nThe Chadian president began a three-day visit on Monday. He met officials in Italy.\n";
+    let claims = run(&[("a.txt", text)], &["claims"]);
+    assert!(claims.contains("/italy = duration 3 days"), "{claims}");
+    assert!(!claims.contains("/chad = duration"), "{claims}");
+}
+
+#[test]
+fn a_description_is_the_holder_other_articles_name_near_its_date() {
+    let named = "date 2024-03-01\nChadian President Ana Lobo arrived in Rome on Monday.\n";
+    let later = "date 2024-05-01\nThe President of Chad arrived in Madrid on Monday on his second visit to Spain.\n";
+    let far = "date 2026-01-01\nThe president of Chad arrived in Madrid on Monday on his third visit to Spain.\n";
+    let claims = run(
+        &[("a.txt", named), ("b.txt", later), ("c.txt", far)],
+        &["claims"],
+    );
+    assert!(
+        claims.contains("b.txt:2:54: visit/ana-lobo/spain = ordinal 2")
+            && claims.contains("`@chad.president` is Ana Lobo, named so on 2024-03-01"),
+        "{claims}"
+    );
+    // Years away, it may be anyone.
+    assert!(
+        claims.contains("c.txt:2:54: visit/@chad.president/spain = ordinal 3")
+            && claims.contains("no article within 183 days of 2026-01-01 names who held it"),
+        "{claims}"
+    );
+    // Two holders named near the date: neither is taken.
+    let other = "date 2024-07-01\nChadian President Ivo Mba arrived in Rome on Monday.\n";
+    let claims = run(
+        &[("a.txt", named), ("b.txt", later), ("d.txt", other)],
+        &["claims"],
+    );
+    assert!(
+        claims.contains("visit/@chad.president/spain = ordinal 2")
+            && claims.contains("may be any of ana-lobo, ivo-mba on 2024-05-01"),
+        "{claims}"
+    );
+}
+
+#[test]
+fn a_description_is_the_holder_the_rules_declare_for_its_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    fs::create_dir(&c).unwrap();
+    fs::write(
+        dir.path().join("holders.toml"),
+        "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nhome = \"chad\"\noffices = [{ office = \"president\", from = \"2021-01-01\", to = \"2023-12-31\" }]\n",
+    )
+    .unwrap();
+    for (name, date) in [("in.txt", "2023-05-01"), ("out.txt", "2024-05-01")] {
+        fs::write(
+            c.join(name),
+            format!("date {date}\nThe Chadian president arrived in Madrid on Monday on her second visit to Spain.\n"),
+        )
+        .unwrap();
+    }
+    let rules = rules_dir();
+    let args = [
+        "claims",
+        "--isolated",
+        "--rules",
+        &rules,
+        "--rules",
+        "holders.toml",
+        "corpus",
+    ];
+    let claims = String::from_utf8(claimlint(dir.path(), &args).stdout).unwrap();
+    assert!(
+        claims.contains("in.txt:2:54: visit/lobo/spain = ordinal 2")
+            && claims.contains("\"The Chadian president\" is Ana Lobo, holding it on the article's date, as the rules declare"),
+        "{claims}"
+    );
+    assert!(
+        claims.contains("out.txt:2:54: visit/@chad.president/spain = ordinal 2"),
+        "{claims}"
+    );
+    // A term of an office no rule declares is an error at its place.
+    fs::write(
+        dir.path().join("holders.toml"),
+        "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nhome = \"chad\"\noffices = [{ office = \"presdent\", from = \"2021-01-01\" }]\n",
+    )
+    .unwrap();
+    let out = claimlint(dir.path(), &args);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        err.contains("unknown office `presdent`")
+            && err.contains("did you mean `president`")
+            && err.contains("holders.toml:6:"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_holder_named_without_their_country_is_of_the_country_other_articles_give() {
+    let a = "date 2024-03-01\nChadian President Ana Lobo arrived in Rome on Monday.\n";
+    let b = "date 2025-06-01\nPresident Ana Lobo arrived in Madrid on Monday. It is the president of Chad's second visit to Spain.\n";
+    let claims = run(&[("a.txt", a), ("b.txt", b)], &["claims"]);
+    assert!(
+        claims.contains("visit/ana-lobo/spain = ordinal 2")
+            && claims
+                .contains("named with the office in the article, of chad as other articles say"),
+        "{claims}"
+    );
+    // Alone, the article does not say whose president she is.
+    let claims = run(&[("b.txt", b)], &["claims"]);
+    assert!(
+        claims.contains("visit/@chad.president/spain = ordinal 2"),
+        "{claims}"
+    );
+}

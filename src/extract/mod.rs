@@ -8,9 +8,10 @@ mod resolve;
 use dating::Taken;
 
 use crate::article::{Article, LineIndex};
-use crate::claim::{ArticleRecord, Claim, Modality, Person, Span, SpellingUse, When};
+use crate::claim::{ArticleRecord, Claim, HeldOffice, Modality, Person, Span, SpellingUse, When};
 use crate::gazetteer::{Entities, Mention};
 use crate::intern::Interner;
+use crate::people::{Description, Discovered, Holding, OFFICE_HOLDER};
 use crate::rule::InferScope;
 use crate::ruleset::{Capture, CaptureType, Extractor, KeyPart, RuleSet, ValueType};
 use crate::sentence::{sentence_at, sentences};
@@ -44,6 +45,12 @@ struct Context<'a> {
     masked: String,
     /// The entity each mention resolves to, parallel to `mentions`.
     resolved: Vec<Option<usize>>,
+    /// The offices the article says its people hold.
+    holdings: Vec<Holding>,
+    /// Descriptions of an office's holder, in text order.
+    descriptions: Vec<Description>,
+    /// The people whose titles name an office, sorted.
+    officials: Vec<usize>,
     /// For each kind, its entities by how often the article mentions them (filled lazily).
     topics: std::cell::RefCell<HashMap<String, Vec<usize>>>,
     /// Shared copies of the keys, notes and names claims repeat.
@@ -74,10 +81,15 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
     let date = article.date.or(page.date);
     let body = article.body();
     let mentions = rules.gazetteer.mentions(body);
-    let (local, mentions) = match &rules.people {
-        Some(people) => people.discover(body, &rules.gazetteer, mentions),
-        None => (Vec::new(), mentions),
+    let discovered = match &rules.people {
+        Some(people) => people.discover(body, &rules.gazetteer, mentions, date),
+        None => Discovered {
+            mentions,
+            ..Discovered::default()
+        },
     };
+    let (local, mentions) = (discovered.local, discovered.mentions);
+    let holdings = discovered.holdings;
     let entities = Entities {
         gazetteer: &rules.gazetteer,
         local,
@@ -103,6 +115,9 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
         sentences: sentences(body),
         mentions,
         resolved,
+        holdings,
+        descriptions: discovered.descriptions,
+        officials: discovered.officials,
         topics: Default::default(),
         strings,
     };
@@ -116,13 +131,28 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
     record.dateline = page.dateline.map(Box::new);
     (record.claims, record.capped) = ctx.claims();
     record.spellings = ctx.spellings();
+    let id = |e: usize| ctx.entities.get(e).id.clone();
+    record.offices = ctx
+        .holdings
+        .iter()
+        .filter_map(|h| {
+            let people = rules.people.as_ref()?;
+            Some(HeldOffice {
+                office: people.offices[h.office].id.as_str().into(),
+                of: h.of.map(id),
+                person: id(h.person),
+            })
+        })
+        .collect();
     record.people = ctx
         .entities
         .local
         .iter()
+        .filter(|e| !e.id.starts_with(OFFICE_HOLDER))
         .map(|e| Person {
             id: e.id.clone(),
             name: e.name.clone(),
+            home: e.home.map(id),
         })
         .collect();
     record

@@ -4,6 +4,7 @@
 
 use super::{Context, distance, fold_space};
 use crate::gazetteer::Mention;
+use crate::people::{Description, OFFICE_HOLDER};
 use crate::sentence::sentence_at;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -55,13 +56,22 @@ impl Context<'_> {
                 });
                 return None;
             };
+            if let Some(d) = self.description_at(range.start) {
+                let (e, how) = (self.entities.get(entity), d.how);
+                if e.id.starts_with(OFFICE_HOLDER) {
+                    notes.push(format!("\"{}\": {how}", fold_space(text)));
+                } else {
+                    notes.push(format!("\"{}\" is {}, {how}", fold_space(text), e.name));
+                }
+            }
+            let entity = self.holder_named_before(entity, range.start, notes);
             let target = self.entities.as_kind(entity, kind)?;
             if target != entity {
                 let (inner, outer) = (self.entities.get(entity), self.entities.get(target));
                 notes.push(format!("{} lies in {}", inner.name, outer.name));
             }
             let e = self.entities.get(target);
-            if entity >= g.entities().len() {
+            if entity >= g.entities().len() && !e.id.starts_with(OFFICE_HOLDER) {
                 notes.push(format!("{} is named with a title in the article", e.name));
             }
             return Some(e.id.to_string());
@@ -78,6 +88,36 @@ impl Context<'_> {
                 notes.push(format!("\"{}\": no {kind} to refer to", fold_space(text)));
                 None
             }
+        }
+    }
+
+    /// For an entity that stands for whoever holds an office of a place (the article
+    /// does not say who), the person of that place the article named last before `at`,
+    /// when it names them with no office; else the entity itself.
+    fn holder_named_before(&self, entity: usize, at: usize, notes: &mut Vec<String>) -> usize {
+        let e = self.entities.get(entity);
+        let Some(of) = e.home.filter(|_| e.id.starts_with(OFFICE_HOLDER)) else {
+            return entity;
+        };
+        let end = self.mentions.partition_point(|m| m.range.end <= at);
+        let named = self.resolved[..end].iter().rev().flatten().find(|&&p| {
+            p != entity
+                && self.entities.get(p).kind == e.kind
+                && self.entities.get(p).home == Some(of)
+                && !self.entities.get(p).id.starts_with(OFFICE_HOLDER)
+                && self.officials.binary_search(&p).is_err()
+        });
+        match named {
+            Some(&p) => {
+                notes.push(format!(
+                    "{} is {}, the last of {} named before",
+                    e.name,
+                    self.entities.get(p).name,
+                    self.entities.get(of).name
+                ));
+                p
+            }
+            None => entity,
         }
     }
 
@@ -116,17 +156,35 @@ impl Context<'_> {
     /// The entity of `kind` named last before byte `at`.
     fn last_before(&self, kind: &str, at: usize) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.range.end <= at);
-        self.resolved[..end]
-            .iter()
+        (0..end)
             .rev()
-            .find_map(|e| self.entities.as_kind((*e)?, kind))
+            .flat_map(|i| self.named(i))
+            .find_map(|e| self.entities.as_kind(e, kind))
+    }
+
+    /// The description of an office's holder that starts at byte `at`, if any.
+    fn description_at(&self, at: usize) -> Option<&Description> {
+        self.descriptions
+            .binary_search_by_key(&at, |d| d.range.start)
+            .ok()
+            .map(|i| &self.descriptions[i])
+    }
+
+    /// The entities mention `i` names: the one it resolves to, and for a description of
+    /// an office's holder ("the president of Chad") the place whose office it is too.
+    fn named(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let of = self
+            .description_at(self.mentions[i].range.start)
+            .filter(|d| d.range == self.mentions[i].range)
+            .map(|d| d.of);
+        self.resolved[i].into_iter().chain(of)
     }
 
     /// The entities a list capture names, as sorted ids joined with `+`.
     pub(super) fn entity_list(&self, kind: &str, range: Range<usize>) -> Option<String> {
         let mut ids: Vec<&str> = self
             .mentions_in(&range)
-            .filter_map(|(_, e)| self.entities.as_kind(e?, kind))
+            .filter_map(|(_, e)| self.entities.as_kind(e, kind))
             .map(|e| &*self.entities.get(e).id)
             .collect();
         ids.sort_unstable();
@@ -134,25 +192,24 @@ impl Context<'_> {
         (!ids.is_empty()).then(|| ids.join("+"))
     }
 
+    /// The mentions inside `range`, each with every entity it names.
     fn mentions_in<'s>(
         &'s self,
         range: &'s Range<usize>,
-    ) -> impl Iterator<Item = (&'s Mention, Option<usize>)> + 's {
+    ) -> impl Iterator<Item = (&'s Mention, usize)> + 's {
         let first = self
             .mentions
             .partition_point(|m| m.range.start < range.start);
-        self.mentions[first..]
-            .iter()
-            .zip(&self.resolved[first..])
-            .take_while(move |(m, _)| m.range.end <= range.end)
-            .map(|(m, e)| (m, *e))
+        (first..self.mentions.len())
+            .take_while(move |&i| self.mentions[i].range.end <= range.end)
+            .flat_map(move |i| self.named(i).map(move |e| (&self.mentions[i], e)))
     }
 
     /// The entity of `kind` mentioned nearest to `at` inside `scope`.
     fn nearest_in(&self, kind: &str, scope: &Range<usize>, at: &Range<usize>) -> Option<usize> {
         self.mentions_in(scope)
             .filter(|(m, _)| m.range != *at)
-            .filter_map(|(m, e)| Some((m, self.entities.as_kind(e?, kind)?)))
+            .filter_map(|(m, e)| Some((m, self.entities.as_kind(e, kind)?)))
             .min_by_key(|(m, _)| distance(&m.range, at))
             .map(|(_, e)| e)
     }
@@ -169,7 +226,7 @@ impl Context<'_> {
     ) -> Vec<usize> {
         let mut found: Vec<(usize, usize)> = self
             .mentions_in(scope)
-            .filter_map(|(m, e)| Some((distance(&m.range, at), self.entities.as_kind(e?, kind)?)))
+            .filter_map(|(m, e)| Some((distance(&m.range, at), self.entities.as_kind(e, kind)?)))
             .filter(|(_, e)| !taken.iter().any(|t| ***t == *self.entities.get(*e).id))
             .collect();
         found.sort_unstable();
@@ -189,8 +246,8 @@ impl Context<'_> {
         let ranking = cache.entry(kind.to_string()).or_insert_with(|| {
             // (mentions, first mention) of each entity: counted once per article and kind.
             let mut tally: HashMap<usize, (usize, usize)> = HashMap::new();
-            for (i, e) in self.resolved.iter().enumerate() {
-                if let Some(e) = e.and_then(|e| self.entities.as_kind(e, kind)) {
+            for i in 0..self.mentions.len() {
+                for e in self.named(i).filter_map(|e| self.entities.as_kind(e, kind)) {
                     tally.entry(e).or_insert((0, i)).0 += 1;
                 }
             }
