@@ -110,13 +110,18 @@ pub struct SpellingUse {
     pub entity: Arc<str>,
     /// The entity's display name, shared with the gazetteer.
     pub name: Arc<str>,
-    /// Index of the spelling group among the entity's groups.
+    /// Index of the spelling group among the entity's groups, or [`UNDECLARED`] for a
+    /// spelling one letter off a name, which no group declares.
     pub group: usize,
     /// The alternative used, as declared, shared with the gazetteer.
     pub form: Arc<str>,
     /// Where the mention is.
     pub span: Span,
 }
+
+/// The group of [`SpellingUse`]s of a name and a word one letter off it ("Tehran",
+/// "Tehan"), which no rule declares.
+pub const UNDECLARED: usize = usize::MAX;
 
 /// A person an article names with a title: the id its claims use, and the full name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -196,7 +196,8 @@ fn slug(text: &str) -> String {
 }
 
 /// The spelling groups of one person written several ways: for each word where the
-/// spellings differ (when they have as many words), its forms in the order written.
+/// spellings differ other than in case ("bin", "Bin"), when they have as many words, its
+/// forms in the order written.
 fn spelling_groups(cluster: &[&str]) -> Vec<Vec<std::sync::Arc<str>>> {
     let split: Vec<Vec<&str>> = cluster.iter().map(|n| n.split(' ').collect()).collect();
     let words = split[0].len();
@@ -207,7 +208,10 @@ fn spelling_groups(cluster: &[&str]) -> Vec<Vec<std::sync::Arc<str>>> {
         .filter_map(|i| {
             let mut forms: Vec<std::sync::Arc<str>> = Vec::new();
             for w in &split {
-                if !forms.iter().any(|f| &**f == w[i]) {
+                if !forms
+                    .iter()
+                    .any(|f| f.to_lowercase() == w[i].to_lowercase())
+                {
                     forms.push(w[i].into());
                 }
             }

@@ -465,3 +465,18 @@ fn a_holder_named_without_their_country_is_of_the_country_other_articles_give() 
         "{claims}"
     );
 }
+
+#[test]
+fn a_place_misspelt_beside_its_name_is_a_variant_and_other_words_are_not() {
+    let text = "date 2024-06-05\nNAIROBI — The minister arrived in Nairobi on Monday. Officials in Nairobbi said the talks went well.\n";
+    let report = run(&[("a.txt", text)], &["check"]);
+    assert!(
+        report.contains("warning[variant]: Nairobi is spelled two ways in this article: \"Nairobi\" and \"Nairobbi\""),
+        "{report}"
+    );
+    // A word that extends the name, a name of another place, and a slip of a name the
+    // article never writes are not.
+    let text = "date 2024-06-05\nThe minister arrived in Nairobi on Monday. Nairobians and Kenyans met him; he flew on to Mombasa. Officials in Lagoss said nothing.\n";
+    let report = run(&[("a.txt", text)], &["check"]);
+    assert!(!report.contains("[variant]"), "{report}");
+}

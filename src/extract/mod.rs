@@ -8,7 +8,9 @@ mod resolve;
 use dating::Taken;
 
 use crate::article::{Article, LineIndex};
-use crate::claim::{ArticleRecord, Claim, HeldOffice, Modality, Person, Span, SpellingUse, When};
+use crate::claim::{
+    ArticleRecord, Claim, HeldOffice, Modality, Person, Span, SpellingUse, UNDECLARED, When,
+};
 use crate::gazetteer::{Entities, Mention};
 use crate::intern::Interner;
 use crate::people::{Description, Discovered, Holding, OFFICE_HOLDER};
@@ -170,6 +172,10 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// Fewest letters a one-word name has for a word one letter off it to be a misspelling of
+/// it rather than another word.
+const MISSPELLING_MIN_CHARS: usize = 5;
+
 /// Most matches one extractor may make in one article; past it the extractor stops there
 /// and the article says so, so a runaway pattern cannot exhaust memory.
 pub const MAX_MATCHES: usize = 10_000;
@@ -298,9 +304,81 @@ impl Context<'_> {
         // Into a vector of its own size: most articles keep none, and collecting in place
         // would keep the whole buffer alive for as long as the record.
         let mixed = |(entity, u): &(usize, SpellingUse)| ways[&(*entity, u.group)] > 1;
-        let mut kept = Vec::with_capacity(out.iter().filter(|u| mixed(u)).count());
+        let misspelt = self.misspellings();
+        let mut kept = Vec::with_capacity(out.iter().filter(|u| mixed(u)).count() + misspelt.len());
         kept.extend(out.into_iter().filter(mixed).map(|(_, u)| u));
+        kept.extend(misspelt);
         kept
+    }
+
+    /// Capitalized words one letter off a one-word name of an entity the article names
+    /// ("Tehan" beside "Tehran"): for each, the name's first use and the word's, as two
+    /// spellings of an [`UNDECLARED`] group. A word that begins or ends the name ("Lobian"
+    /// beside "Lobia") is another word, and so is a name of another entity.
+    fn misspellings(&self) -> Vec<SpellingUse> {
+        // The one-word names the article writes, long enough for one letter to be a slip,
+        // with their entity and first use.
+        let mut names: Vec<(&str, usize, Range<usize>)> = Vec::new();
+        for (m, entity) in self.mentions.iter().zip(&self.resolved) {
+            let (Some(entity), text) = (*entity, &self.body[m.range.clone()]) else {
+                continue;
+            };
+            if entity < self.rules.gazetteer.entities().len()
+                && text.chars().count() >= MISSPELLING_MIN_CHARS
+                && text.chars().all(char::is_alphabetic)
+                && !names.iter().any(|(n, _, _)| *n == text)
+            {
+                names.push((text, entity, m.range.clone()));
+            }
+        }
+        let mut out = Vec::new();
+        if names.is_empty() {
+            return out;
+        }
+        let mut reported: Vec<&str> = Vec::new();
+        let mut at = 0;
+        for word in self.body.split(|c: char| !c.is_alphabetic()) {
+            let range = at..at + word.len();
+            at = range.end
+                + self.body[range.end..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            if !word.starts_with(char::is_uppercase)
+                || word.chars().count() < MISSPELLING_MIN_CHARS - 1
+                || reported.contains(&word)
+            {
+                continue;
+            }
+            let slip = names.iter().find(|(name, _, _)| {
+                name.chars().next() == word.chars().next()
+                    && !name.starts_with(word)
+                    && !word.starts_with(name)
+                    && strsim::damerau_levenshtein(name, word) == 1
+            });
+            let Some((name, entity, first)) = slip else {
+                continue;
+            };
+            let taken = self
+                .mentions
+                .iter()
+                .any(|m| m.range.start < range.end && range.start < m.range.end);
+            if taken || !self.rules.gazetteer.lookup(word).is_empty() {
+                continue;
+            }
+            reported.push(word);
+            let e = self.entities.get(*entity);
+            for (form, span) in [(*name, first.clone()), (word, range)] {
+                out.push(SpellingUse {
+                    entity: e.id.clone(),
+                    name: e.name.clone(),
+                    group: UNDECLARED,
+                    form: self.strings.intern(form),
+                    span: self.place(span),
+                });
+            }
+        }
+        out
     }
 
     /// A range of the body as a span of the file, with its position.
