@@ -480,3 +480,21 @@ fn a_place_misspelt_beside_its_name_is_a_variant_and_other_words_are_not() {
     let report = run(&[("a.txt", text)], &["check"]);
     assert!(!report.contains("[variant]"), "{report}");
 }
+
+#[test]
+fn an_inferred_visitor_is_never_guessed_past_a_surname_two_people_share() {
+    let text = "date 2024-06-05\nGeneral Tarek Vasquez met Minister Ines Vasquez, his cousin, in Lima. General Vasquez spoke. Vasquez began a three-day visit to Chile on Monday.\n";
+    let claims = run(&[("a.txt", text)], &["claims"]);
+    assert!(
+        claims.contains("visit/?/chile = duration 3 days")
+            && claims.contains("visitor: \"Vasquez\" may be Ines Vasquez or Tarek Vasquez; left unknown"),
+        "{claims}"
+    );
+    // With no such name in the sentence, the article's person is inferred as before.
+    let text = "date 2024-06-05\nGeneral Tarek Vasquez met officials in Lima. General Vasquez spoke. The general began a three-day visit to Chile on Monday.\n";
+    let claims = run(&[("a.txt", text)], &["claims"]);
+    assert!(
+        claims.contains("visit/tarek-vasquez/chile = duration 3 days"),
+        "{claims}"
+    );
+}

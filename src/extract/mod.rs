@@ -464,6 +464,20 @@ impl Context<'_> {
                 ),
                 _ => Vec::new(),
             };
+            // A name in the sentence two people share says neither: the article's topic is
+            // no better a guess.
+            let scope = match (how.scope, sentence) {
+                (InferScope::Sentence, Some(s)) => Some(self.sentences[s].clone()),
+                (InferScope::Subject, Some(s)) => Some(self.sentences[s].start..whole.start()),
+                _ => None,
+            };
+            if found.is_empty()
+                && let Some(note) = scope.and_then(|scope| self.ambiguous_in(&how.kind, &scope))
+            {
+                notes.push(format!("{slot}: {note}"));
+                slots.insert(slot, "?".to_string());
+                continue;
+            }
             if found.len() < how.count {
                 for e in self.topic(&how.kind, how.count, &taken) {
                     if found.len() < how.count && !found.contains(&e) {

@@ -121,6 +121,37 @@ impl Context<'_> {
         }
     }
 
+    /// The first mention in `scope` that may be several entities of `kind` and is none
+    /// of them ("Vasquez" of two people so named), in words.
+    pub(super) fn ambiguous_in(&self, kind: &str, scope: &Range<usize>) -> Option<String> {
+        let first = self
+            .mentions
+            .partition_point(|m| m.range.start < scope.start);
+        (first..self.mentions.len())
+            .take_while(|&i| self.mentions[i].range.end <= scope.end)
+            .find(|&i| {
+                let m = &self.mentions[i];
+                self.resolved[i].is_none()
+                    && m.candidates.len() > 1
+                    && m.candidates
+                        .iter()
+                        .all(|c| self.entities.as_kind(c.entity, kind).is_some())
+            })
+            .map(|i| {
+                let m = &self.mentions[i];
+                let names: Vec<&str> = m
+                    .candidates
+                    .iter()
+                    .map(|c| &*self.entities.get(c.entity).name)
+                    .collect();
+                format!(
+                    "\"{}\" may be {}; left unknown",
+                    fold_space(&self.body[m.range.clone()]),
+                    names.join(" or ")
+                )
+            })
+    }
+
     /// The entity an anaphor refers to, and in words how it was found. A definite
     /// description ("the general") refers back: the last entity of the kind named before
     /// it, else the nearest after it in the sentence. A pronoun ("his") takes the nearest in
