@@ -24,9 +24,12 @@ pub struct People {
     pub folds: Vec<(Regex, String)>,
     /// Offices, by the words that name them.
     pub offices: Vec<Office>,
-    /// Descriptions of an office's holder, matched on the masked text: an `office` group
-    /// holds the office's words, and the mention of the home kind inside is whose office.
+    /// Descriptions of an office's holder, matched on the text with places masked: the
+    /// office's words stand inside, and the mention of the home kind is whose office.
     pub descriptions: Vec<Regex>,
+    /// Any office's words, when some description may name one: what tells whether an
+    /// article may hold a description at all.
+    pub any_office: Option<Regex>,
     /// Words that, just before an office's words in a title, say it is not held.
     pub not_holder: Option<Regex>,
     /// Declared holders' terms.
@@ -111,6 +114,10 @@ pub struct Description {
 /// The prefix of the id of a person known only by surname ("General Lobo"): such an
 /// id says who only once the corpus is read (see [`crate::link`]).
 pub const SURNAME_ONLY: &str = "~";
+
+/// How many bytes before and after an office's words a description of its holder may
+/// reach.
+const DESCRIPTION_REACH: usize = 64;
 
 /// The prefix of the id of whoever holds an office of a place (`@chad.president`) where
 /// the article does not say who: [`crate::link`] names them from the corpus.
@@ -344,13 +351,19 @@ impl People {
             .map(|(i, _)| i)
     }
 
-    /// The office whose words `text` is, whole.
-    fn office_named(&self, text: &str) -> Option<usize> {
-        self.offices.iter().position(|o| {
-            o.words
-                .find_iter(text)
-                .any(|m| m.start() == 0 && m.end() == text.len())
-        })
+    /// The office whose words stand first in `text` (the longest there, when several
+    /// do).
+    fn office_in(&self, text: &str) -> Option<usize> {
+        self.offices
+            .iter()
+            .enumerate()
+            .filter_map(|(i, o)| {
+                o.words
+                    .find(text)
+                    .map(|m| (m.start(), usize::MAX - m.end(), i))
+            })
+            .min()
+            .map(|(_, _, i)| i)
     }
 
     /// The people `body` names with a title, as entities of the article numbered after
@@ -765,25 +778,47 @@ impl People {
         let Some(home) = self.home.as_deref() else {
             return out;
         };
-        if self.descriptions.is_empty() || !self.offices.iter().any(|o| o.words.is_match(body)) {
+        if !self.any_office.as_ref().is_some_and(|re| re.is_match(body)) {
             return out;
         }
         // Only places are masked: an office's words may be the names of entities too.
-        let places: Vec<Mention> = mentions
-            .iter()
-            .filter(|m| match m.candidates.as_slice() {
-                [only] => gazetteer.as_kind(only.entity, home).is_some(),
-                _ => false,
+        let entities = gazetteer.entities();
+        let masked = gazetteer.mask_with(body, mentions, |e| {
+            if gazetteer.as_kind(e, home).is_some() {
+                entities[e].kind.as_str()
+            } else {
+                ""
+            }
+        });
+        let Some(any_office) = &self.any_office else {
+            return out;
+        };
+        // Descriptions are looked for around each office's words only: a few words
+        // before and after, from and to white space.
+        let mut windows: Vec<Range<usize>> = Vec::new();
+        for words in any_office.find_iter(&masked) {
+            let from = masked.floor_char_boundary(words.start().saturating_sub(DESCRIPTION_REACH));
+            let to = masked.ceil_char_boundary(words.end() + DESCRIPTION_REACH);
+            let from = masked[..from]
+                .rfind(char::is_whitespace)
+                .map_or(0, |i| i + 1);
+            let to = masked[to..]
+                .find(char::is_whitespace)
+                .map_or(masked.len(), |i| to + i);
+            match windows.last_mut() {
+                Some(last) if last.end >= from => last.end = to,
+                _ => windows.push(from..to),
+            }
+        }
+        let masked = masked.as_str();
+        let found = windows.iter().flat_map(|w| {
+            self.descriptions.iter().flat_map(move |re| {
+                re.find_iter(&masked[w.clone()])
+                    .map(move |m| w.start + m.start()..w.start + m.end())
             })
-            .cloned()
-            .collect();
-        let masked = gazetteer.mask(body, &places);
-        for re in &self.descriptions {
-            for caps in re.captures_iter(&masked) {
-                let (Some(whole), Some(words)) = (caps.get(0), caps.name("office")) else {
-                    continue;
-                };
-                let range = whole.range();
+        });
+        for range in found {
+            {
                 if is_taken(&range)
                     || out
                         .iter()
@@ -791,7 +826,7 @@ impl People {
                 {
                     continue;
                 }
-                let Some(office) = self.office_named(&body[words.range()]) else {
+                let Some(office) = self.office_in(&masked[range.clone()]) else {
                     continue;
                 };
                 let Some(of) = mentions
@@ -852,6 +887,7 @@ mod tests {
             offices: Vec::new(),
             descriptions: Vec::new(),
             not_holder: None,
+            any_office: None,
             terms: Vec::new(),
             holder_reach_days: 0,
         }

@@ -1289,7 +1289,16 @@ impl Compiler {
                 }
             }
             let offices = self.offices(parsed, file_index, def, errors);
-            let descriptions = self.descriptions(parsed, file_index, def, &offices, errors);
+            // Any office's words: what a description holds, and what an article must.
+            let any_office: Vec<String> = offices
+                .iter()
+                .map(|o| format!("(?:{})", o.words.as_str()))
+                .collect();
+            let any_office = format!("(?:{})", any_office.join("|"));
+            let descriptions = self.descriptions(parsed, file_index, def, &any_office, errors);
+            let any_office = (!descriptions.is_empty() && !offices.is_empty())
+                .then(|| compile_regex(&any_office).ok())
+                .flatten();
             let not_holder = def
                 .not_holder
                 .as_ref()
@@ -1303,6 +1312,7 @@ impl Compiler {
                 offices,
                 descriptions,
                 not_holder,
+                any_office,
                 terms: Vec::new(),
                 holder_reach_days: def.holder_reach_days.unwrap_or(0),
             });
@@ -1345,22 +1355,17 @@ impl Compiler {
         offices
     }
 
-    /// The `[people] descriptions`, compiled to run on the masked text: `{office}` is an
-    /// `office` group of every office's words, and each must have one.
+    /// The `[people] descriptions`, compiled to run on the text with places masked:
+    /// `{office}` is `any_office`, any office's words, and each must have one.
     fn descriptions(
         &self,
         parsed: &[(SourceFile, RuleFile)],
         file_index: usize,
         def: &PeopleDef,
-        offices: &[Office],
+        any_office: &str,
         errors: &mut Vec<RuleError>,
     ) -> Vec<Regex> {
         let src = &parsed[file_index].0;
-        let words: Vec<String> = offices
-            .iter()
-            .map(|o| format!("(?:{})", o.words.as_str()))
-            .collect();
-        let union = format!("(?P<office>{})", words.join("|"));
         let mut out = Vec::new();
         for d in &def.descriptions {
             let at = src.content_start(&d.span());
@@ -1369,7 +1374,7 @@ impl Compiler {
                 continue;
             }
             let mut state = Expansion::default();
-            state.own.insert("office", union.clone());
+            state.own.insert("office", any_office.to_string());
             let Some(expanded) = self.expand(
                 d.get_ref(),
                 file_index,

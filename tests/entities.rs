@@ -487,7 +487,9 @@ fn an_inferred_visitor_is_never_guessed_past_a_surname_two_people_share() {
     let claims = run(&[("a.txt", text)], &["claims"]);
     assert!(
         claims.contains("visit/?/chile = duration 3 days")
-            && claims.contains("visitor: \"Vasquez\" may be Ines Vasquez or Tarek Vasquez; left unknown"),
+            && claims.contains(
+                "visitor: \"Vasquez\" may be Ines Vasquez or Tarek Vasquez; left unknown"
+            ),
         "{claims}"
     );
     // With no such name in the sentence, the article's person is inferred as before.

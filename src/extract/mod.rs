@@ -336,22 +336,14 @@ impl Context<'_> {
             return out;
         }
         let mut reported: Vec<&str> = Vec::new();
-        let mut at = 0;
-        for word in self.body.split(|c: char| !c.is_alphabetic()) {
-            let range = at..at + word.len();
-            at = range.end
-                + self.body[range.end..]
-                    .chars()
-                    .next()
-                    .map_or(0, char::len_utf8);
-            if !word.starts_with(char::is_uppercase)
-                || word.chars().count() < MISSPELLING_MIN_CHARS - 1
-                || reported.contains(&word)
-            {
+        for range in capitalized_words(self.body) {
+            let word = &self.body[range.clone()];
+            if word.chars().count() < MISSPELLING_MIN_CHARS - 1 || reported.contains(&word) {
                 continue;
             }
             let slip = names.iter().find(|(name, _, _)| {
-                name.chars().next() == word.chars().next()
+                name.len().abs_diff(word.len()) <= 2
+                    && name.chars().next() == word.chars().next()
                     && !name.starts_with(word)
                     && !word.starts_with(name)
                     && strsim::damerau_levenshtein(name, word) == 1
@@ -659,6 +651,36 @@ impl Context<'_> {
             }
         })
     }
+}
+
+/// Where the words of `text` that start with an ASCII capital are: letters, ASCII or not,
+/// after a byte that is no letter or digit.
+fn capitalized_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    // Bytes of a word: ASCII letters, and any byte of a character past ASCII (checked
+    // whole below).
+    let in_word = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let start = at;
+            let starts = bytes[start].is_ascii_uppercase()
+                && (start == 0
+                    || !(in_word(bytes[start - 1]) || bytes[start - 1].is_ascii_digit()));
+            at += 1;
+            if !starts {
+                continue;
+            }
+            while at < bytes.len() && in_word(bytes[at]) {
+                at += 1;
+            }
+            let word = &text[start..at];
+            if word.chars().all(char::is_alphabetic) {
+                return Some(start..at);
+            }
+        }
+        None
+    })
 }
 
 /// A span of the body, placed in the file (offsets and position) when the claim is done.
