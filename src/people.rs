@@ -269,17 +269,16 @@ impl People {
             && (sa == sb || (sa.chars().count() >= 6 && strsim::damerau_levenshtein(sa, sb) <= 1))
     }
 
-    /// The person's home named just before the match (`Chadian Foreign Minister`,
-    /// `Chad's army chief`, possibly with a few words between), in its titles
-    /// (`President of Chad, …`) or right after the name (`… of Chad`): a mention of an
-    /// entity of the home kind there.
+    /// The person's home named just before `start..end`, their titles and name
+    /// (`Chadian Foreign Minister`, `Chad's army chief`, possibly with a few words
+    /// between), in it after "of" (`President of Chad, …`) or right after it (`… of
+    /// Chad`): a mention of an entity of the home kind there.
     fn home_of(
         &self,
         body: &str,
         gazetteer: &Gazetteer,
         mentions: &[Mention],
-        start: usize,
-        end: usize,
+        Range { start, end }: Range<usize>,
     ) -> Option<usize> {
         let kind = self.home.as_deref()?;
         let of_kind = |m: &Mention| match m.candidates.as_slice() {
@@ -403,7 +402,20 @@ impl People {
                 if not_a_name {
                     continue;
                 }
-                let titles = whole.start()..name.start();
+                // The titles stand before the name, or in a `titles` group after it
+                // ("Ana Lobo, Chad's president,").
+                let titles = caps
+                    .name("titles")
+                    .map_or(whole.start()..name.start(), |t| t.range());
+                // Where a home may be named around: the titles and a name after them, or
+                // the titles alone after a name.
+                let around = |name: &Range<usize>| {
+                    if titles.start >= name.end {
+                        titles.clone()
+                    } else {
+                        titles.start..name.end
+                    }
+                };
                 if let Some(m) = mentions.iter().find(|m| overlaps(&m.range, &name.range())) {
                     // A declared person after a title holds the offices it names.
                     if is_person(m) && m.range.start == name.start() {
@@ -412,7 +424,7 @@ impl People {
                             entity,
                             range: m.range.clone(),
                             home: self
-                                .home_of(body, gazetteer, &mentions, whole.start(), m.range.end)
+                                .home_of(body, gazetteer, &mentions, around(&m.range))
                                 .or(gazetteer.entities()[entity].home),
                             titles,
                         });
@@ -425,7 +437,7 @@ impl People {
                     title: title_stem(&body[titles.clone()]),
                     name: name_text,
                     range: name.range(),
-                    home: self.home_of(body, gazetteer, &mentions, whole.start(), name.end()),
+                    home: self.home_of(body, gazetteer, &mentions, around(&name.range())),
                     titles,
                 });
             }

@@ -332,6 +332,13 @@ fn a_description_of_an_office_is_the_holder_the_article_names() {
         claims.contains("visit/ana-lobo/spain = ordinal 2"),
         "{claims}"
     );
+    // The name first, the titles after it.
+    let text = "date 2024-03-01\nAna Lobo, the president of Chad, arrived in Madrid on Monday. It is the Chadian president's second visit to Spain.\n";
+    let claims = run(&[("a.txt", text)], &["claims"]);
+    assert!(
+        claims.contains("visit/ana-lobo/spain = ordinal 2"),
+        "{claims}"
+    );
     // One who held it before, or holds another office beside it, is not its holder.
     let text = "date 2024-03-01\nFormer President Ivo Mba of Chad arrived in Lisbon on Monday. Vice President Ana Lobo of Chad met him. It is the Chadian president's second visit to Portugal.\n";
     let claims = run(&[("a.txt", text)], &["claims"]);
