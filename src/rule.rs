@@ -197,7 +197,8 @@ pub struct PeopleDef {
     #[schemars(with = "String")]
     pub kind: Spanned<String>,
     /// Regexes with `{fragment}` placeholders and a `(?P<name>…)` group holding the name,
-    /// matched on the text as printed.
+    /// matched on the text as printed. The titles are what stands before the name in the
+    /// match, or a `(?P<titles>…)` group after it ("Ana Lobo, Chad's president,").
     #[schemars(with = "Vec<String>")]
     pub patterns: Vec<Spanned<String>>,
     /// A regex of words that are never part of a name ("General Assembly" names no
