@@ -10,6 +10,7 @@ pub mod accept;
 pub mod article;
 pub mod check;
 pub mod claim;
+pub mod clause;
 pub mod config;
 pub mod corpus;
 pub mod diagnostic;

@@ -557,9 +557,20 @@ pub struct UnitDef {
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ModalityDef {
-    /// Regexes; a claim whose sentence matches one is planned, not reported.
+    /// Regexes; a claim whose clause matches one is planned, not reported.
     #[schemars(with = "Vec<String>")]
     pub planned: Vec<Spanned<String>>,
+    /// Regexes of words that open a clause of its own ("since", "after he was
+    /// appointed", "that is expected to"): its dates and its cues are its own, and date
+    /// and make planned no claim outside it.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub clause_openers: Vec<Spanned<String>>,
+    /// Regexes of words that report another event ("announced", "said"): a clause that
+    /// holds one keeps its dates to itself ("It was announced yesterday that …").
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub reporting: Vec<Spanned<String>>,
 }
 
 /// `[[extractor]]`: a pattern that yields one claim per match.

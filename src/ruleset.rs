@@ -8,8 +8,8 @@ use crate::pattern::{self, Placeholder};
 use crate::people::{Office, People, Term};
 use crate::prefilter::{self, Prefilter};
 use crate::rule::{
-    BylineDef, CheckDef, CheckKind, EntityDef, ExtractorDef, InferScope, PeopleDef, RuleFile,
-    Severity,
+    BylineDef, CheckDef, CheckKind, EntityDef, ExtractorDef, InferScope, ModalityDef, PeopleDef,
+    RuleFile, Severity,
 };
 use crate::value::quantity::{self, Unit};
 use crate::value::{self, date};
@@ -392,6 +392,10 @@ pub struct RuleSet {
     pub units: Vec<Unit>,
     /// Cues of planned or future wording.
     pub planned: Option<Regex>,
+    /// Words that open a clause with dates and cues of its own.
+    pub clause_openers: Option<Regex>,
+    /// Words that report another event: a clause with one keeps its dates.
+    pub reporting: Option<Regex>,
     /// The extractors, in file and declaration order.
     pub extractors: Vec<Extractor>,
     /// The checks, in file and declaration order.
@@ -627,6 +631,8 @@ struct Compiler {
     gazetteer: Gazetteer,
     units: Vec<Unit>,
     planned: Option<Regex>,
+    clause_openers: Option<Regex>,
+    reporting: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
     /// Per kind, its descriptions and pronouns as written, for `rules --patterns`.
     referring: HashMap<String, Vec<String>>,
@@ -721,24 +727,9 @@ impl Compiler {
                 });
             }
         }
-        let mut cues = Vec::new();
-        for (src, file) in parsed {
-            for cue in file.modality.iter().flat_map(|m| &m.planned) {
-                let start = src.content_start(&cue.span());
-                if let Some(e) = src.regex_error(cue.get_ref(), start) {
-                    errors.push(e);
-                    continue;
-                }
-                let re = pattern::ascii_word_boundaries(cue.get_ref());
-                match compile_regex(&re) {
-                    Ok(_) => cues.push(format!("(?:{re})")),
-                    Err(e) => errors.push(src.error(src.content_start(&cue.span()), e)),
-                }
-            }
-        }
-        let planned = (!cues.is_empty())
-            .then(|| compile_regex(&cues.join("|")).ok())
-            .flatten();
+        let planned = cue_union(parsed, |m| &m.planned, errors);
+        let clause_openers = cue_union(parsed, |m| &m.clause_openers, errors);
+        let reporting = cue_union(parsed, |m| &m.reporting, errors);
         let mut fragments = HashMap::new();
         for (file_index, (src, file)) in parsed.iter().enumerate() {
             for (name, body) in &file.fragment {
@@ -757,6 +748,8 @@ impl Compiler {
             gazetteer,
             units,
             planned,
+            clause_openers,
+            reporting,
             fragments,
             referring,
         }
@@ -1213,6 +1206,8 @@ impl Compiler {
             gazetteer: self.gazetteer,
             units: self.units,
             planned: self.planned,
+            clause_openers: self.clause_openers,
+            reporting: self.reporting,
             extractors,
             date_regex,
             page,
@@ -1999,6 +1994,33 @@ fn compile_extractor_regex(pattern: &str) -> Result<(meta::Regex, Option<Vec<Str
             None => e.to_string(),
         })?;
     Ok((regex, prefilter::required_strings(&hir)))
+}
+
+/// The cues of every `[modality]` list `list` picks, as one regex (`None` with none),
+/// each checked and compiled on its own first so that an error is reported at its place.
+fn cue_union(
+    parsed: &[(SourceFile, RuleFile)],
+    list: impl Fn(&ModalityDef) -> &Vec<Spanned<String>>,
+    errors: &mut Vec<RuleError>,
+) -> Option<Regex> {
+    let mut cues = Vec::new();
+    for (src, file) in parsed {
+        for cue in file.modality.iter().flat_map(&list) {
+            let start = src.content_start(&cue.span());
+            if let Some(e) = src.regex_error(cue.get_ref(), start) {
+                errors.push(e);
+                continue;
+            }
+            let re = pattern::ascii_word_boundaries(cue.get_ref());
+            match compile_regex(&re) {
+                Ok(_) => cues.push(format!("(?:{re})")),
+                Err(e) => errors.push(src.error(start, e)),
+            }
+        }
+    }
+    (!cues.is_empty())
+        .then(|| compile_regex(&cues.join("|")).ok())
+        .flatten()
 }
 
 fn compile_regex(pattern: &str) -> Result<Regex, String> {

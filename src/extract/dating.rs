@@ -39,14 +39,34 @@ impl Context<'_> {
         {
             let scope = self.sentences[s].clone();
             let free = |r: &Range<usize>| !taken.overlaps(r);
-            let nearest = self
+            let dates: Vec<Range<usize>> = self
                 .rules
                 .date_regex
                 .find_iter(&self.body[scope.clone()])
                 .map(|m| (scope.start + m.start())..(scope.start + m.end()))
                 .filter(|r| free(r))
-                .min_by_key(|r| distance(r, &draft.span));
-            if let Some(r) = nearest {
+                .collect();
+            // A date of the claim's own clause, else of a clause open to the sentence: a
+            // "since she took office in May" keeps its date.
+            let clauses = self.clauses(s);
+            let clause_of = |r: &Range<usize>| clauses.iter().find(|c| c.range.contains(&r.start));
+            let own = |r: &&Range<usize>| {
+                clause_of(r).is_some_and(|c| {
+                    c.range.start < draft.span.end && draft.span.start < c.range.end
+                })
+            };
+            let open = |r: &&Range<usize>| clause_of(r).is_none_or(|c| !c.closed);
+            let nearest = |keep: &dyn Fn(&&Range<usize>) -> bool| {
+                dates
+                    .iter()
+                    .filter(keep)
+                    .min_by_key(|r| distance(r, &draft.span))
+                    .cloned()
+            };
+            if let Some(r) = nearest(&own) {
+                return Some(self.when(r, draft.direction, "in the same clause"));
+            }
+            if let Some(r) = nearest(&open) {
                 return Some(self.when(r, draft.direction, "in the same sentence"));
             }
         }

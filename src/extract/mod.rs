@@ -11,6 +11,7 @@ use crate::article::{Article, LineIndex};
 use crate::claim::{
     ArticleRecord, Claim, HeldOffice, Modality, Person, Span, SpellingUse, UNDECLARED, When,
 };
+use crate::clause::{self, Clause};
 use crate::gazetteer::{Entities, Mention};
 use crate::intern::Interner;
 use crate::people::{Description, Discovered, Holding, OFFICE_HOLDER};
@@ -47,6 +48,8 @@ struct Context<'a> {
     masked: String,
     /// The entity each mention resolves to, parallel to `mentions`.
     resolved: Vec<Option<usize>>,
+    /// The clauses of each sentence a claim stands in (filled lazily).
+    clauses: std::cell::RefCell<HashMap<usize, Vec<Clause>>>,
     /// The offices the article says its people hold.
     holdings: Vec<Holding>,
     /// Descriptions of an office's holder, in text order.
@@ -118,6 +121,7 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
         mentions,
         resolved,
         holdings,
+        clauses: Default::default(),
         descriptions: discovered.descriptions,
         officials: discovered.officials,
         topics: Default::default(),
@@ -535,34 +539,52 @@ impl Context<'_> {
         })
     }
 
-    /// A claim is planned when a planned cue stands in its clause (the part of the
-    /// sentence between commas, semicolons, colons and dashes around the match), or in a
-    /// short clause opening the sentence ("In the future, …").
+    /// The clauses of sentence `s` (see [`crate::clause`]), cut once per sentence.
+    fn clauses(&self, s: usize) -> std::cell::Ref<'_, [Clause]> {
+        if !self.clauses.borrow().contains_key(&s) {
+            let cut = clause::clauses(
+                self.body,
+                self.sentences[s].clone(),
+                self.rules.clause_openers.as_ref(),
+                self.rules.reporting.as_ref(),
+            );
+            self.clauses.borrow_mut().insert(s, cut);
+        }
+        std::cell::Ref::map(self.clauses.borrow(), |all| all[&s].as_slice())
+    }
+
+    /// A claim is planned when a planned cue stands in a clause its match touches, or in
+    /// a short open clause opening the sentence ("In the future, …"). A cue in another
+    /// clause ("a tour that is expected to produce a deal") is that clause's.
     fn modality(&self, sentence: Option<usize>, span: Range<usize>) -> Modality {
         let Some(re) = &self.rules.planned else {
             return Modality::Reported;
         };
-        let sentence = sentence.map_or(span.clone(), |i| self.sentences[i].clone());
-        let text = &self.body[sentence.clone()];
-        let is_break = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
-        let at = span.start.saturating_sub(sentence.start).min(text.len());
-        let end = (span.end.saturating_sub(sentence.start)).clamp(at, text.len());
-        let clause_start = text[..at]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| is_break(*c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let clause_end = text[end..].find(is_break).map_or(text.len(), |i| end + i);
-        let mut scopes = vec![&text[clause_start..clause_end]];
-        if let Some(first_break) = text.find(is_break)
-            && first_break < clause_start
-            && text[..first_break].split_whitespace().count() <= 5
-        {
-            scopes.push(&text[..first_break]);
+        let mut scopes: Vec<Range<usize>> = Vec::new();
+        match sentence {
+            Some(s) => {
+                let clauses = self.clauses(s);
+                scopes.extend(
+                    clauses
+                        .iter()
+                        .filter(|c| {
+                            c.range.start < span.end.max(span.start + 1) && span.start < c.range.end
+                        })
+                        .map(|c| c.range.clone()),
+                );
+                if let Some(first) = clauses.first()
+                    && first.range.end <= span.start
+                    && !first.closed
+                    && self.body[first.range.clone()].split_whitespace().count() <= 5
+                {
+                    scopes.push(first.range.clone());
+                }
+            }
+            None => scopes.push(span),
         }
         scopes
             .into_iter()
-            .find_map(|scope| re.find(scope))
+            .find_map(|scope| re.find(&self.body[scope]))
             .map_or(Modality::Reported, |cue| Modality::Planned {
                 cue: self.strings.intern(&fold_space(cue.as_str())),
             })

@@ -1,0 +1,80 @@
+//! The clauses of a sentence: stretches between commas, semicolons, colons, dashes and
+//! brackets, and at the words the rules say open a clause of its own ("since she became
+//! minister in March", "that is expected to …"). A clause opened by such words, or one
+//! holding words that report another event ("It was announced yesterday"), is *closed*:
+//! its dates and its cues belong to it alone.
+
+use regex::Regex;
+use std::ops::Range;
+
+/// One clause of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// Where it is in the text.
+    pub range: Range<usize>,
+    /// Whether its dates and cues are its own alone.
+    pub closed: bool,
+}
+
+/// The clauses of `text[sentence]`, in order: cut after each of `, ; : — – ( )` and
+/// before each match of `openers`; a clause that starts with an opener or holds a match of
+/// `reporting` is closed. Blank stretches are no clause.
+pub fn clauses(
+    text: &str,
+    sentence: Range<usize>,
+    openers: Option<&Regex>,
+    reporting: Option<&Regex>,
+) -> Vec<Clause> {
+    let s = &text[sentence.clone()];
+    let mut cuts: Vec<(usize, bool)> = s
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')'))
+        .map(|(i, c)| (i + c.len_utf8(), false))
+        .collect();
+    if let Some(re) = openers {
+        cuts.extend(re.find_iter(s).map(|m| (m.start(), true)));
+    }
+    cuts.sort_unstable();
+    cuts.dedup_by_key(|c| c.0);
+    let mut out = Vec::new();
+    let mut start = (0, false);
+    for cut in cuts.into_iter().chain([(s.len(), false)]) {
+        let piece = &s[start.0..cut.0];
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            let from = sentence.start + start.0 + lead;
+            out.push(Clause {
+                range: from..from + trimmed.len(),
+                closed: start.1 || reporting.is_some_and(|re| re.is_match(trimmed)),
+            });
+        }
+        start = cut;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commas_and_openers_cut_and_openers_and_reports_close() {
+        let openers = Regex::new(r"\bsince\b|\bthat\s+is\b").unwrap();
+        let reporting = Regex::new(r"\bannounced\b").unwrap();
+        let text = "It was announced on Monday that the tour, her first trip since she took office in May, began";
+        let got: Vec<(&str, bool)> = clauses(text, 0..text.len(), Some(&openers), Some(&reporting))
+            .into_iter()
+            .map(|c| (&text[c.range], c.closed))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("It was announced on Monday that the tour,", true),
+                ("her first trip", false),
+                ("since she took office in May,", true),
+                ("began", false),
+            ]
+        );
+    }
+}

@@ -1,0 +1,115 @@
+//! Clause scope: a claim's date and modality come from its own clause, or from a clause
+//! open to the sentence; a clause the rules say opens with words of its own ("since …",
+//! "that is expected to …", "during …") or reports another event ("It was announced
+//! yesterday …") keeps its dates and cues to itself.
+
+mod common;
+
+use claimlint::claim::Claim;
+use common::claims;
+
+/// The (key, value, when, planned) of each claim with `key`.
+fn read(claims: &[Claim], key: &str) -> Vec<(String, String, bool)> {
+    claims
+        .iter()
+        .filter(|c| *c.key == *key)
+        .map(|c| {
+            (
+                c.value.to_string(),
+                c.when.as_ref().map_or(String::new(), ToString::to_string),
+                c.is_planned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_since_clause_keeps_its_date() {
+    let c = claims(
+        Some("2024-06-05"),
+        "Foreign Minister Ana Lobo began her first visit to Chad, her first trip abroad since she took office in March last year.",
+    );
+    let got = read(&c, "visit/ana-lobo/chad");
+    assert!(!got.is_empty(), "{c:?}");
+    assert!(
+        got.iter().all(|(_, when, _)| !when.contains("2023")),
+        "{got:?}"
+    );
+    // Without "since", the date is the trip's.
+    let c = claims(
+        Some("2024-06-05"),
+        "Foreign Minister Ana Lobo began her first visit to Chad in March last year.",
+    );
+    let got = read(&c, "visit/ana-lobo/chad");
+    assert!(
+        got.iter().any(|(_, when, _)| when.contains("2023")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_after_clause_keeps_its_date() {
+    let c = claims(
+        Some("2024-06-05"),
+        "It is Minister Ivo Mba's first visit to Chad after he was appointed in May 2022.",
+    );
+    let got = read(&c, "visit/ivo-mba/chad");
+    assert!(!got.is_empty(), "{c:?}");
+    assert!(
+        got.iter().all(|(_, when, _)| !when.contains("2022")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_report_keeps_its_date_and_the_reported_clause_its_own() {
+    let c = claims(
+        Some("2024-06-05"),
+        "It was announced yesterday that Minister Ivo Mba would visit Chad.",
+    );
+    let got = read(&c, "visit/ivo-mba/chad");
+    assert!(!got.is_empty(), "{c:?}");
+    assert!(
+        got.iter().all(|(_, when, _)| !when.contains("2024-06-04")),
+        "{got:?}"
+    );
+    // The date in the reported clause dates the visit.
+    let c = claims(
+        Some("2024-06-05"),
+        "It was announced yesterday that Minister Ivo Mba would visit Chad on Friday.",
+    );
+    let got = read(&c, "visit/ivo-mba/chad");
+    assert!(
+        got.iter().any(|(_, when, _)| when.contains("2024-06-07")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_plans_that_clause_only() {
+    let c = claims(
+        Some("2024-06-05"),
+        "Minister Ivo Mba began a four-day visit to Chad on Monday that is expected to produce a trade deal.",
+    );
+    let got = read(&c, "visit/ivo-mba/chad");
+    assert!(!got.is_empty(), "{c:?}");
+    assert!(got.iter().all(|(_, _, planned)| !planned), "{got:?}");
+    // In the claim's own clause, the cue plans it.
+    let c = claims(
+        Some("2024-06-05"),
+        "Minister Ivo Mba is expected to begin a four-day visit to Chad on Monday.",
+    );
+    let got = read(&c, "visit/ivo-mba/chad");
+    assert!(got.iter().any(|(_, _, planned)| *planned), "{got:?}");
+}
+
+#[test]
+fn a_during_clause_is_the_visit_under_way() {
+    let c = claims(
+        Some("2024-06-05"),
+        "Minister Ivo Mba will meet business leaders during her second visit to Chad.",
+    );
+    let got = read(&c, "visit/ivo-mba/chad");
+    assert_eq!(got.len(), 1, "{c:?}");
+    assert!(!got[0].2, "{got:?}");
+}
