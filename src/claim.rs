@@ -88,12 +88,12 @@ impl Claim {
     /// (`visit/@chad.president/france`): such a claim says nothing checkable, and never
     /// pools with other unknowns.
     pub fn is_untied(&self) -> bool {
-        self.key.split('/').any(|part| {
-            part == "?"
-                || part
-                    .split('+')
-                    .any(|id| id.starts_with(crate::people::OFFICE_HOLDER))
-        })
+        let holder = |ids: &str| {
+            ids.split('+')
+                .any(|id| id.starts_with(crate::people::OFFICE_HOLDER))
+        };
+        self.key.split('/').any(|part| part == "?" || holder(part))
+            || matches!(&self.value, Value::Entity(ids) if holder(ids))
     }
 
     /// Whether the claim is about something planned rather than reported.

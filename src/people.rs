@@ -20,6 +20,9 @@ pub struct People {
     pub not_name: Option<Regex>,
     /// The kind of a person's home, named just before their titles or after their name.
     pub home: Option<String>,
+    /// A lowercase word that may stand between a person's home and their titles ("new"),
+    /// whole.
+    pub home_qualifiers: Option<Regex>,
     /// Transliteration folds, applied in order to a name in lower case.
     pub folds: Vec<(Regex, String)>,
     /// Offices, by the words that name them.
@@ -118,6 +121,10 @@ pub const SURNAME_ONLY: &str = "~";
 /// How many bytes before and after an office's words a description of its holder may
 /// reach.
 const DESCRIPTION_REACH: usize = 64;
+
+/// Most descriptions of an office's holder read in one article: past it, the rest are
+/// not, so that a pathological page stays linear.
+const MAX_DESCRIPTIONS: usize = 256;
 
 /// The prefix of the id of whoever holds an office of a place (`@chad.president`) where
 /// the article does not say who: [`crate::link`] names them from the corpus.
@@ -270,8 +277,7 @@ impl People {
     }
 
     /// The person's home named just before `start..end`, their titles and name
-    /// (`Chadian Foreign Minister`, `Chad's army chief`, possibly with a few words
-    /// between), in it after "of" (`President of Chad, …`) or right after it (`… of
+    /// (`Chadian Foreign Minister`, `Chad's army chief`, `Chad's new chancellor`), in it after "of" (`President of Chad, …`) or right after it (`… of
     /// Chad`): a mention of an entity of the home kind there.
     fn home_of(
         &self,
@@ -292,9 +298,24 @@ impl People {
             .rev()
             .find(|m| m.range.end <= start)
             .filter(|m| {
+                // Only a possessive and up to three words that qualify the title (or are
+                // capitalized) may stand between: "Chad's new chancellor", "Chadian
+                // state councillor and defence minister", not "in Chad with President".
                 let between = &body[m.range.end..start];
-                let gap = between.trim_start_matches(['\'', '’', 's']);
-                !gap.contains(['.', ',', ';', '\n']) && gap.split_whitespace().count() <= 3
+                let gap = between
+                    .strip_prefix("'s")
+                    .or_else(|| between.strip_prefix("’s"))
+                    .unwrap_or(between);
+                let qualifies = |word: &str| {
+                    word.starts_with(char::is_uppercase)
+                        || self
+                            .home_qualifiers
+                            .as_ref()
+                            .is_some_and(|re| re.is_match(word))
+                };
+                !gap.contains(['.', ',', ';', '\n'])
+                    && gap.split_whitespace().count() <= 3
+                    && gap.split_whitespace().all(qualifies)
             })
             .and_then(of_kind);
         let after = || {
@@ -319,24 +340,28 @@ impl People {
         before.or_else(within).or_else(after)
     }
 
-    /// The offices the titles at `titles` (before a name) say their person holds: each
-    /// office whose words stand there with no word that says otherwise ("Deputy",
-    /// "Former") among the three before them in the clause ("former Chadian President").
+    /// The offices the titles at `titles` say their person holds: each office whose words
+    /// stand there with no word that says otherwise ("Deputy", "Former") before them in
+    /// the titles or among the two words before the titles ("former Chadian President").
     fn offices_in<'s>(
         &'s self,
         body: &'s str,
         titles: Range<usize>,
     ) -> impl Iterator<Item = usize> + 's {
         let qualified = move |at: usize| {
-            let before = &body[..at];
-            let clause = before
+            // The titles before the office's words, and the two words before the titles
+            // in the clause ("former Chadian President").
+            let lead = &body[..titles.start];
+            let lead = lead
                 .rfind(['.', ',', ';', ':', '\n', '(', ')'])
-                .map_or(before, |i| &before[i + 1..]);
-            before.ends_with('-')
-                || clause
+                .map_or(lead, |i| &lead[i + 1..]);
+            let within = &body[titles.start..at];
+            body[..at].ends_with('-')
+                || lead
                     .split_whitespace()
                     .rev()
-                    .take(3)
+                    .take(2)
+                    .chain(within.split_whitespace())
                     .any(|word| self.not_holder.as_ref().is_some_and(|re| re.is_match(word)))
         };
         self.offices
@@ -676,12 +701,15 @@ impl People {
             let gap = after.len() - after.trim_start_matches([',', ' ']).len();
             let before = &body[..d.range.start];
             let back = before.len() - before.trim_end_matches([',', ' ']).len();
+            // After a name, the description is set off on both sides: "Ana Lobo, the
+            // president of Chad, arrived" (not "After meeting Ana Lobo, the president
+            // of Chad arrived").
+            let closed = after.trim_start().is_empty() || after.starts_with([',', ')', '.', ';']);
             d.person = (after[..gap].contains(',') || gap == 1)
                 .then(|| person_at(d.range.end + gap, true))
                 .flatten()
                 .or_else(|| {
-                    before[before.len() - back..]
-                        .contains(',')
+                    (closed && before[before.len() - back..].contains(','))
                         .then(|| person_at(d.range.start - back, false))
                         .flatten()
                 });
@@ -812,8 +840,10 @@ impl People {
             let from = masked.floor_char_boundary(words.start().saturating_sub(DESCRIPTION_REACH));
             let to = masked.ceil_char_boundary(words.end() + DESCRIPTION_REACH);
             let from = masked[..from]
-                .rfind(char::is_whitespace)
-                .map_or(0, |i| i + 1);
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             let to = masked[to..]
                 .find(char::is_whitespace)
                 .map_or(masked.len(), |i| to + i);
@@ -829,46 +859,60 @@ impl People {
                     .map(move |m| w.start + m.start()..w.start + m.end())
             })
         });
-        for range in found {
-            {
-                if is_taken(&range)
-                    || out
-                        .iter()
-                        .any(|d| d.range.start < range.end && range.start < d.range.end)
-                {
-                    continue;
-                }
-                let Some(office) = self.office_in(&masked[range.clone()]) else {
-                    continue;
-                };
-                let Some(of) = mentions
-                    .iter()
-                    .filter(|m| range.start <= m.range.start && m.range.end <= range.end)
-                    .find_map(|m| match m.candidates.as_slice() {
-                        [only] => gazetteer.as_kind(only.entity, home),
-                        _ => None,
-                    })
-                else {
-                    continue;
-                };
-                // "the Chadian president Ana Lobo": titles of a name no pattern read.
-                let next = body[range.end..].strip_prefix(' ').unwrap_or_default();
-                let word = next
-                    .split(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or_default();
-                let named_next = mentions.iter().any(|m| m.range.start == range.end + 1);
-                let no_name = self.not_name.as_ref().is_some_and(|re| re.is_match(word));
-                if word.starts_with(char::is_uppercase) && !named_next && !no_name {
-                    continue;
-                }
-                out.push(Described {
-                    range,
-                    office,
-                    of,
-                    person: None,
-                });
+        for range in found.take(4 * MAX_DESCRIPTIONS) {
+            if out.len() >= MAX_DESCRIPTIONS {
+                break;
             }
+            if is_taken(&range)
+                || out
+                    .iter()
+                    .any(|d| d.range.start < range.end && range.start < d.range.end)
+            {
+                continue;
+            }
+            // The mentions that touch it, all inside it ("Iran's Amir-Abdollahian" is a
+            // name, not a description).
+            let first = mentions.partition_point(|m| m.range.end <= range.start);
+            let touching = mentions[first..]
+                .iter()
+                .take_while(|m| m.range.start < range.end);
+            if touching
+                .clone()
+                .any(|m| m.range.start < range.start || m.range.end > range.end)
+            {
+                continue;
+            }
+            let Some(office) = self.office_in(&masked[range.clone()]) else {
+                continue;
+            };
+            let Some(of) = touching
+                .clone()
+                .find_map(|m| match m.candidates.as_slice() {
+                    [only] => gazetteer.as_kind(only.entity, home),
+                    _ => None,
+                })
+            else {
+                continue;
+            };
+            // "the Chadian president Ana Lobo": titles of a name no pattern read.
+            let next = body[range.end..].strip_prefix(' ').unwrap_or_default();
+            let word = next
+                .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+                .next()
+                .unwrap_or_default();
+            let named_next = mentions
+                .binary_search_by_key(&(range.end + 1), |m| m.range.start)
+                .is_ok();
+            let no_name = self.not_name.as_ref().is_some_and(|re| re.is_match(word));
+            if word.starts_with(char::is_uppercase) && !named_next && !no_name {
+                continue;
+            }
+            out.push(Described {
+                range,
+                office,
+                of,
+                person: None,
+            });
         }
         out.sort_by_key(|d| d.range.start);
         out
@@ -892,6 +936,7 @@ mod tests {
             patterns: Vec::new(),
             not_name: None,
             home: None,
+            home_qualifiers: None,
             folds: folds
                 .iter()
                 .map(|(re, to)| (Regex::new(re).unwrap(), to.to_string()))

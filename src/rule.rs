@@ -210,6 +210,11 @@ pub struct PeopleDef {
     /// ("… Ivo Lobo of Chad").
     #[schemars(with = "Option<String>")]
     pub home: Option<Spanned<String>>,
+    /// A regex of the lowercase words that may stand, up to three with capitalized ones,
+    /// between a person's home and their titles ("Chad's new chancellor"); with any other
+    /// word there ("in Chad with President …") the place is not their home.
+    #[schemars(with = "Option<String>")]
+    pub home_qualifiers: Option<Spanned<String>>,
     /// Transliteration folds, `[regex, replacement]` pairs applied in order to a name in
     /// lower case: two names that fold alike, or whose surnames then differ by one letter,
     /// are one person spelled two ways — never when their given names differ.

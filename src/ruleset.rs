@@ -1261,6 +1261,10 @@ impl Compiler {
                 .not_name
                 .as_ref()
                 .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
+            let home_qualifiers = def
+                .home_qualifiers
+                .as_ref()
+                .and_then(|q| self.printed_regex(parsed, file_index, q, true, errors));
             let home = def.home.as_ref().and_then(|h| {
                 let found = self.kinds.contains_key(h.get_ref());
                 if !found {
@@ -1303,6 +1307,7 @@ impl Compiler {
                 patterns,
                 not_name,
                 home,
+                home_qualifiers,
                 folds,
                 offices,
                 descriptions,

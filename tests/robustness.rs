@@ -270,3 +270,41 @@ fn overflowing_numbers_give_no_claim_and_no_panic() {
         "a.txt: date 2024-01-01 (from the date marker, line 1)\n"
     );
 }
+
+#[test]
+fn wide_spaces_and_many_descriptions_give_no_panic_and_stay_linear() {
+    let dir = tempfile::tempdir().unwrap();
+    // A no-break space, a thin space and an ideographic space well before an office's
+    // words: the search window around them starts at a character's edge.
+    fs::write(
+        dir.path().join("a.txt"),
+        "date 2024-03-01\nOfficials said\u{a0}on Monday\u{2009}that after long and difficult talks\u{3000}in the capital the president of Chad arrived in Madrid.\n",
+    )
+    .unwrap();
+    // An article that is one description repeated: read in bounded time.
+    fs::write(
+        dir.path().join("b.txt"),
+        format!(
+            "date 2024-03-01\n{}\n",
+            "The president of Chad spoke. ".repeat(20_000)
+        ),
+    )
+    .unwrap();
+    let out = claimlint(
+        dir.path(),
+        &[
+            "claims",
+            "--isolated",
+            "--rules",
+            &rules(),
+            "a.txt",
+            "b.txt",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let claims = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        claims.starts_with("a.txt: date 2024-03-01") && claims.contains("\nb.txt: date"),
+        "{claims}"
+    );
+}

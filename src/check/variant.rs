@@ -1,7 +1,7 @@
 //! `variant`: one article keeps to one spelling of each entity ("Raisi" or "Raeisi", not
 //! both). Different articles may spell differently.
 
-use crate::claim::{ArticleRecord, SpellingUse};
+use crate::claim::{ArticleRecord, SpellingUse, UNDECLARED};
 use crate::diagnostic::{Diagnostic, Label};
 use crate::ruleset::Check;
 use std::collections::BTreeMap;
@@ -41,10 +41,12 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                 primary: label(second, format!("spelled \"{}\" here", second.form)),
                 secondary: vec![label(first, format!("spelled \"{}\" first", first.form))],
                 notes: Vec::new(),
-                help: Some(format!(
-                    "keep to one spelling, e.g. \"{}\" throughout",
-                    first.form
-                )),
+                // A slip no rule declares: the name, wherever it stands.
+                help: Some(if first.group == UNDECLARED {
+                    format!("did you mean \"{}\"?", first.name)
+                } else {
+                    format!("keep to one spelling, e.g. \"{}\" throughout", first.form)
+                }),
             };
             for extra in &uses[2..] {
                 d.secondary

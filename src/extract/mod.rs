@@ -177,8 +177,8 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Fewest letters a one-word name has for a word one letter off it to be a misspelling of
-/// it rather than another word.
-const MISSPELLING_MIN_CHARS: usize = 5;
+/// it rather than another word ("Nigel" is no slip of "Niger").
+const MISSPELLING_MIN_CHARS: usize = 6;
 
 /// Most matches one extractor may make in one article; past it the extractor stops there
 /// and the article says so, so a runaway pattern cannot exhaust memory.
@@ -315,10 +315,11 @@ impl Context<'_> {
         kept
     }
 
-    /// Capitalized words one letter off a one-word name of an entity the article names
-    /// ("Tehan" beside "Tehran"): for each, the name's first use and the word's, as two
-    /// spellings of an [`UNDECLARED`] group. A word that begins or ends the name ("Lobian"
-    /// beside "Lobia") is another word, and so is a name of another entity.
+    /// Capitalized words one letter off a one-word name of six letters or more that the
+    /// article writes ("Tehan" beside "Tehran"), the slip inside the word: the name's
+    /// first use and each word's, as spellings of an [`UNDECLARED`] group. A word that
+    /// begins or ends with the whole name ("Lobian" beside "Lobia") or ends otherwise
+    /// ("Sharia" beside "Sharif") is another word, and so is a name of another entity.
     fn misspellings(&self) -> Vec<SpellingUse> {
         // The one-word names the article writes, long enough for one letter to be a slip,
         // with their entity and first use.
@@ -340,14 +341,18 @@ impl Context<'_> {
             return out;
         }
         let mut reported: Vec<&str> = Vec::new();
+        let mut reported_names: Vec<&str> = Vec::new();
         for range in capitalized_words(self.body) {
             let word = &self.body[range.clone()];
             if word.chars().count() < MISSPELLING_MIN_CHARS - 1 || reported.contains(&word) {
                 continue;
             }
+            // A slip inside the word: an ending that differs is another word ("Sharia"
+            // beside "Sharif").
             let slip = names.iter().find(|(name, _, _)| {
                 name.len().abs_diff(word.len()) <= 2
                     && name.chars().next() == word.chars().next()
+                    && name.chars().next_back() == word.chars().next_back()
                     && !name.starts_with(word)
                     && !word.starts_with(name)
                     && strsim::damerau_levenshtein(name, word) == 1
@@ -362,9 +367,12 @@ impl Context<'_> {
             if taken || !self.rules.gazetteer.lookup(word).is_empty() {
                 continue;
             }
-            reported.push(word);
             let e = self.entities.get(*entity);
-            for (form, span) in [(*name, first.clone()), (word, range)] {
+            // The name's first use once, however many slips of it.
+            let name_use = (!reported_names.contains(name)).then(|| (*name, first.clone()));
+            reported.push(word);
+            reported_names.push(name);
+            for (form, span) in name_use.into_iter().chain([(word, range)]) {
                 out.push(SpellingUse {
                     entity: e.id.clone(),
                     name: e.name.clone(),
@@ -675,31 +683,27 @@ impl Context<'_> {
     }
 }
 
-/// Where the words of `text` that start with an ASCII capital are: letters, ASCII or not,
-/// after a byte that is no letter or digit.
+/// Where the words of `text` that start with a capital are: runs of letters after a
+/// character that is no letter or digit.
 fn capitalized_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let bytes = text.as_bytes();
-    // Bytes of a word: ASCII letters, and any byte of a character past ASCII (checked
-    // whole below).
-    let in_word = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
-    let mut at = 0;
+    let mut chars = text.char_indices().peekable();
+    let mut after_word = false;
     std::iter::from_fn(move || {
-        while at < bytes.len() {
-            let start = at;
-            let starts = bytes[start].is_ascii_uppercase()
-                && (start == 0
-                    || !(in_word(bytes[start - 1]) || bytes[start - 1].is_ascii_digit()));
-            at += 1;
+        while let Some((start, c)) = chars.next() {
+            let starts = c.is_uppercase() && !after_word;
+            after_word = c.is_alphanumeric();
             if !starts {
                 continue;
             }
-            while at < bytes.len() && in_word(bytes[at]) {
-                at += 1;
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, next)) = chars.peek() {
+                if !next.is_alphabetic() {
+                    break;
+                }
+                end = i + next.len_utf8();
+                chars.next();
             }
-            let word = &text[start..at];
-            if word.chars().all(char::is_alphabetic) {
-                return Some(start..at);
-            }
+            return Some(start..end);
         }
         None
     })

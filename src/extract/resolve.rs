@@ -93,11 +93,22 @@ impl Context<'_> {
 
     /// For an entity that stands for whoever holds an office of a place (the article
     /// does not say who), the person of that place the article named last before `at`,
-    /// when it names them with no office; else the entity itself.
+    /// when neither the article nor the rules give them another office; else the entity
+    /// itself.
     fn holder_named_before(&self, entity: usize, at: usize, notes: &mut Vec<String>) -> usize {
         let e = self.entities.get(entity);
         let Some(of) = e.home.filter(|_| e.id.starts_with(OFFICE_HOLDER)) else {
             return entity;
+        };
+        // A person the rules declare in another office is not this one's holder.
+        let office = e.id.rsplit('.').next().unwrap_or_default();
+        let holds_another = |p: usize| {
+            self.rules.people.as_ref().is_some_and(|people| {
+                people
+                    .terms
+                    .iter()
+                    .any(|t| t.holder == p && people.offices[t.office].id != office)
+            })
         };
         let end = self.mentions.partition_point(|m| m.range.end <= at);
         let named = self.resolved[..end].iter().rev().flatten().find(|&&p| {
@@ -106,6 +117,7 @@ impl Context<'_> {
                 && self.entities.get(p).home == Some(of)
                 && !self.entities.get(p).id.starts_with(OFFICE_HOLDER)
                 && self.officials.binary_search(&p).is_err()
+                && !holds_another(p)
         });
         match named {
             Some(&p) => {
