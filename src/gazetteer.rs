@@ -228,7 +228,9 @@ impl Gazetteer {
 
     /// Every mention of any entity in `text`, leftmost-longest, in order. A form must stand
     /// at ASCII word boundaries where it starts or ends with a letter or digit ("Khan" is
-    /// not in "Khanate"). One Aho-Corasick pass, however large the gazetteer.
+    /// not in "Khanate"); where the longest form at a place does not end at one, a shorter
+    /// form there may ("Saudi" in "Saudi Arabian"). One Aho-Corasick pass, however large
+    /// the gazetteer.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let Some((automaton, _)) = &self.forms else {
             return Vec::new();

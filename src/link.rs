@@ -5,7 +5,7 @@
 //! that surname; with none, they stay `~petrov`, one person across the articles that name
 //! them so; with several, they stay `~petrov` too, and their claims say who they may be.
 
-use crate::claim::ArticleRecord;
+use crate::claim::{ArticleRecord, Claim, HeldOffice};
 use crate::people::{OFFICE_HOLDER, People, SURNAME_ONLY};
 use crate::value::{Value, slug};
 use chrono::NaiveDate;
@@ -16,8 +16,8 @@ use std::sync::Arc;
 /// A person named in full: their id and their name.
 type Named = (Arc<str>, Arc<str>);
 
-/// An office of a place: the place's id and the office's.
-type Place = (Arc<str>, Arc<str>);
+/// A seat: an office of a place, as the place's id and the office's.
+type Seat = (Arc<str>, Arc<str>);
 
 /// Rewrites the surname-only ids of the claims of `records` to the person named in full
 /// with that surname, where the corpus names exactly one; notes where it names several.
@@ -111,13 +111,13 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
         .collect();
     // An office one article says someone holds, the place from other articles where
     // that one does not say it ("President Ana Lobo").
-    let place_of = |held: &crate::claim::HeldOffice| -> Option<(Place, Arc<str>)> {
+    let place_of = |held: &HeldOffice| -> Option<(Seat, Arc<str>)> {
         let person = linked(&held.person);
         let of = held.of.clone().or_else(|| homes.get(&person).cloned())?;
         Some(((of, held.office.clone()), person))
     };
     // Who holds which office, and on which days the articles that say so were published.
-    let mut holders: BTreeMap<Place, BTreeMap<Arc<str>, Vec<Option<NaiveDate>>>> = BTreeMap::new();
+    let mut holders: BTreeMap<Seat, BTreeMap<Arc<str>, Vec<Option<NaiveDate>>>> = BTreeMap::new();
     for record in records.iter() {
         for (place, person) in record.offices.iter().filter_map(place_of) {
             holders
@@ -133,18 +133,17 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
         .flat_map(|r| &r.people)
         .map(|p| (p.id.clone(), p.name.clone()))
         .collect();
-    let holder_names = &holder_names;
     let reach = people.map_or(0, |p| p.holder_reach_days);
     // Every rewrite of an id, with a note saying why, or a note saying why none.
     let rename = |id: &str,
                   date: Option<NaiveDate>,
-                  own: &BTreeMap<Place, BTreeSet<Arc<str>>>|
+                  own: &BTreeMap<Seat, BTreeSet<Arc<str>>>|
      -> Option<Result<(Arc<str>, String), String>> {
         if let Some((of, office)) = id
             .strip_prefix(OFFICE_HOLDER)
             .and_then(|held| held.rsplit_once('.'))
         {
-            let place: Place = (Arc::from(of), Arc::from(office));
+            let place: Seat = (Arc::from(of), Arc::from(office));
             // The one person the article itself names with the office, of that place
             // as other articles say.
             if let Some(people) = own.get(&place)
@@ -182,7 +181,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
     };
     for record in records.iter_mut() {
         let date = record.date;
-        let mut own: BTreeMap<Place, BTreeSet<Arc<str>>> = BTreeMap::new();
+        let mut own: BTreeMap<Seat, BTreeSet<Arc<str>>> = BTreeMap::new();
         for (place, person) in record
             .offices
             .iter()
@@ -191,8 +190,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
         {
             own.entry(place).or_default().insert(person);
         }
-        let anything =
-            |c: &crate::claim::Claim| c.key.contains(SURNAME_ONLY) || c.key.contains(OFFICE_HOLDER);
+        let anything = |c: &Claim| c.key.contains(SURNAME_ONLY) || c.key.contains(OFFICE_HOLDER);
         if renamed.is_empty() && !record.claims.iter().any(anything) {
             continue;
         }

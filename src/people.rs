@@ -6,7 +6,7 @@
 use crate::gazetteer::{Entity, Gazetteer, Mention, Surface};
 use chrono::NaiveDate;
 use regex::Regex;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 /// The `[people]` of the rules, compiled.
@@ -33,7 +33,8 @@ pub struct People {
     /// Any office's words, when some description may name one: what tells whether an
     /// article may hold a description at all.
     pub any_office: Option<Regex>,
-    /// Words that, just before an office's words in a title, say it is not held.
+    /// Words that, in a title before an office's words or just before the title, say it
+    /// is not held ("Vice President", "former Chadian President").
     pub not_holder: Option<Regex>,
     /// Declared holders' terms.
     pub terms: Vec<Term>,
@@ -47,7 +48,8 @@ pub struct People {
 pub struct Office {
     /// Its id (`president`).
     pub id: String,
-    /// Its words, matched on the text as printed.
+    /// Its words: matched in titles on the text as printed, and in descriptions on the
+    /// text with places masked.
     pub words: Regex,
 }
 
@@ -731,21 +733,20 @@ impl People {
         // holding is recorded, its words are left as they are.
         described.retain(|d| d.person.is_none());
         for d in &described {
-            let held: std::collections::BTreeSet<usize> = holdings
+            let held: BTreeSet<usize> = holdings
                 .iter()
                 .filter(|h| h.office == d.office && h.of == Some(d.of))
                 .map(|h| h.person)
                 .collect();
-            let declared: std::collections::BTreeSet<usize> = self
+            let declared: BTreeSet<usize> = self
                 .terms
                 .iter()
                 .filter(|t| t.office == d.office && t.of == d.of)
                 .filter(|t| date.is_some_and(|day| t.covers(day)))
                 .map(|t| t.holder)
                 .collect();
-            let one = |set: std::collections::BTreeSet<usize>| {
-                (set.len() == 1).then(|| set.into_iter().next()).flatten()
-            };
+            let one =
+                |set: BTreeSet<usize>| (set.len() == 1).then(|| set.into_iter().next()).flatten();
             let (person, how) = match (one(held), one(declared)) {
                 (Some(p), _) => (Some(p), "named with that office in the article"),
                 (None, Some(p)) => (
@@ -818,9 +819,9 @@ impl People {
         let Some(home) = self.home.as_deref() else {
             return out;
         };
-        if !self.any_office.as_ref().is_some_and(|re| re.is_match(body)) {
+        let Some(any_office) = self.any_office.as_ref().filter(|re| re.is_match(body)) else {
             return out;
-        }
+        };
         // Only places are masked: an office's words may be the names of entities too.
         let entities = gazetteer.entities();
         let masked = gazetteer.mask_with(body, mentions, |e| {
@@ -830,9 +831,6 @@ impl People {
                 ""
             }
         });
-        let Some(any_office) = &self.any_office else {
-            return out;
-        };
         // Descriptions are looked for around each office's words only: a few words
         // before and after, from and to white space.
         let mut windows: Vec<Range<usize>> = Vec::new();

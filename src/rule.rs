@@ -232,8 +232,8 @@ pub struct PeopleDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub descriptions: Vec<Spanned<String>>,
-    /// A regex of words that, just before an office's words in a title, say the person
-    /// does not hold it ("Deputy", "Vice", "Former").
+    /// A regex of words that, in a title before an office's words or among the two words
+    /// before the title, say the person does not hold it ("Deputy", "Vice", "Former").
     #[schemars(with = "Option<String>")]
     pub not_holder: Option<Spanned<String>>,
     /// How many days from an article that names an office's holder ("Chadian President

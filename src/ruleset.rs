@@ -1295,8 +1295,18 @@ impl Compiler {
                 .collect();
             let any_office = format!("(?:{})", any_office.join("|"));
             let descriptions = self.descriptions(parsed, file_index, def, &any_office, errors);
+            if !def.descriptions.is_empty() && offices.is_empty() {
+                errors.push(src.error(
+                    def.kind.span().start,
+                    "`descriptions` need offices: declare them with `[[people.office]]`",
+                ));
+            }
             let any_office = (!descriptions.is_empty() && !offices.is_empty())
-                .then(|| compile_regex(&any_office).ok())
+                .then(|| {
+                    compile_regex(&any_office)
+                        .map_err(|e| errors.push(src.error(def.kind.span().start, e)))
+                        .ok()
+                })
                 .flatten();
             let not_holder = def
                 .not_holder
@@ -1403,15 +1413,15 @@ impl Compiler {
         errors: &mut Vec<RuleError>,
     ) -> Vec<Term> {
         let mut terms = Vec::new();
+        let known: Vec<&str> = people
+            .map(|p| p.offices.iter().map(|o| o.id.as_str()).collect())
+            .unwrap_or_default();
         for (src, file) in parsed {
             for e in &file.entity {
                 let Some(holder) = self.gazetteer.index_of(e.id.get_ref()) else {
                     continue;
                 };
                 for t in &e.offices {
-                    let known: Vec<&str> = people
-                        .map(|p| p.offices.iter().map(|o| o.id.as_str()).collect())
-                        .unwrap_or_default();
                     let Some(office) = known.iter().position(|o| o == t.office.get_ref()) else {
                         errors.push(src.error(
                             t.office.span().start,
@@ -1455,6 +1465,15 @@ impl Compiler {
                         })
                     };
                     let (from, to) = (day(&t.from), day(&t.to));
+                    if let (Some(f), Some(to_day), Some(at)) = (from, to, &t.to)
+                        && to_day < f
+                    {
+                        errors.push(src.error(
+                            at.span().start,
+                            format!("the term ends ({to_day}) before it begins ({f})"),
+                        ));
+                        continue;
+                    }
                     if let Some(of) = of {
                         terms.push(Term {
                             office,

@@ -452,6 +452,19 @@ fn a_description_is_the_holder_the_rules_declare_for_its_date() {
             && err.contains("holders.toml:6:"),
         "{err}"
     );
+    // A term that ends before it begins is an error at its end.
+    fs::write(
+        dir.path().join("holders.toml"),
+        "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nhome = \"chad\"\noffices = [{ office = \"president\", from = \"2023-01-01\", to = \"2021-01-01\" }]\n",
+    )
+    .unwrap();
+    let out = claimlint(dir.path(), &args);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        err.contains("the term ends (2021-01-01) before it begins (2023-01-01)"),
+        "{err}"
+    );
 }
 
 #[test]
