@@ -4,7 +4,7 @@
 
 use crate::article::Article;
 use crate::check;
-use crate::claim::ArticleRecord;
+use crate::claim::{ArticleRecord, Claim, When};
 use crate::extract::extract;
 use crate::ruleset::{RuleSet, RuleTest};
 use std::fmt::Write;
@@ -53,6 +53,23 @@ impl Outcome {
     }
 }
 
+/// A claim as a case expects it: `key = value`, and when `detailed` its date (`when
+/// 2024-06-04`, `when unresolved`) and planned mark (`planned`).
+fn claim_line(c: &Claim, detailed: bool) -> String {
+    let mut line = format!("{} = {}", c.key, c.value);
+    if detailed {
+        match &c.when {
+            Some(When::Dated { date, .. }) => line.push_str(&format!(" when {date}")),
+            Some(When::Unresolved { .. }) => line.push_str(" when unresolved"),
+            None => {}
+        }
+        if c.is_planned() {
+            line.push_str(" planned");
+        }
+    }
+    line
+}
+
 /// The id a test article gets: `a.txt`, `b.txt` …
 pub fn article_id(index: usize) -> String {
     let letter = (b'a' + (index % 26) as u8) as char;
@@ -84,6 +101,11 @@ pub fn run_case(rules: &RuleSet, test: &RuleTest) -> Outcome {
             }
         }
     }
+    // A case that writes a date or a planned mark compares claims with theirs.
+    let detailed = test
+        .expect
+        .iter()
+        .any(|e| e.contains(" when ") || e.ends_with(" planned"));
     let mut found: Vec<String> = if rules.page.bylines.iter().any(|b| *b.id == *test.rule) {
         records
             .iter()
@@ -94,7 +116,7 @@ pub fn run_case(rules: &RuleSet, test: &RuleTest) -> Outcome {
             .iter()
             .flat_map(|r| &r.claims)
             .filter(|c| *c.rule == *test.rule)
-            .map(|c| format!("{} = {}", c.key, c.value))
+            .map(|c| claim_line(c, detailed))
             .collect()
     } else {
         check::run(&records, rules)
