@@ -654,6 +654,9 @@ pub enum InferScope {
     /// ("X is in Lyon on a four-day visit", not "the trip includes meetings with X") —
     /// else the article's most mentioned.
     Subject,
+    /// The place the article says it was written (its dateline: "arrived here"), else
+    /// the article's most mentioned.
+    Dateline,
 }
 
 fn one() -> usize {

@@ -48,6 +48,8 @@ struct Context<'a> {
     masked: String,
     /// The entity each mention resolves to, parallel to `mentions`.
     resolved: Vec<Option<usize>>,
+    /// The entity the article's dateline names, if any.
+    dateline: Option<usize>,
     /// The clauses of each sentence a claim stands in (filled lazily).
     clauses: std::cell::RefCell<HashMap<usize, Vec<Clause>>>,
     /// The offices the article says its people hold.
@@ -122,6 +124,11 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
         resolved,
         holdings,
         clauses: Default::default(),
+        dateline: page
+            .dateline
+            .as_ref()
+            .and_then(|d| d.entity.as_deref())
+            .and_then(|id| rules.gazetteer.index_of(id)),
         descriptions: discovered.descriptions,
         officials: discovered.officials,
         topics: Default::default(),
@@ -466,6 +473,9 @@ impl Context<'_> {
                     &whole.range(),
                     &taken,
                 ),
+                (InferScope::Dateline, _) => {
+                    self.written_in(&how.kind, &taken).into_iter().collect()
+                }
                 _ => Vec::new(),
             };
             // A name in the sentence two people share says neither: the article's topic is
@@ -488,6 +498,12 @@ impl Context<'_> {
                         found.push(e);
                     }
                 }
+            }
+            // An article that names none was written where its dateline says.
+            if found.is_empty()
+                && let Some(e) = self.written_in(&how.kind, &taken)
+            {
+                found.push(e);
             }
             let value = if found.is_empty() {
                 notes.push(format!("{slot}: no {} in the article", how.kind));
@@ -545,6 +561,14 @@ impl Context<'_> {
             dated_by_article: x.dated_by_article,
             direction,
         })
+    }
+
+    /// The entity of `kind` the article's dateline names (or the one it lies in), unless
+    /// already taken.
+    fn written_in(&self, kind: &str, taken: &[&String]) -> Option<usize> {
+        let e = self.entities.as_kind(self.dateline?, kind)?;
+        let id = &self.entities.get(e).id;
+        (!taken.iter().any(|t| ***t == **id)).then_some(e)
     }
 
     /// The clauses of sentence `s` (see [`crate::clause`]), cut once per sentence.
