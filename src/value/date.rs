@@ -140,6 +140,9 @@ const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 pub(crate) const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 /// A year claimlint reads: 1800–2199.
 pub(crate) const YEAR: &str = r"(?:1[89]|2[01])[0-9]{2}";
+/// What stands between a weekday and its date: a comma or a space ("Tuesday, 12
+/// October"), or an opening bracket ("Thursday (Mar. 9)").
+const WEEKDAY_SEP: &str = r"(?:,?\s+|\s*\(\s*)";
 const PART_OF_DAY: &str = r"(?:morning|afternoon|evening|night)";
 const COUNT: &str =
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";
@@ -150,14 +153,14 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     [
         // Tuesday, 12 October 2021 / the 12th of October, 2021
-        format!(r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}{b}"),
+        format!(r"(?:{WEEKDAY}{WEEKDAY_SEP})?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}{b}"),
         // Tuesday, October 12, 2021
-        format!(r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}{b}"),
+        format!(r"(?:{WEEKDAY}{WEEKDAY_SEP})?{MONTH}\s+{DAY},?\s+{YEAR}{b}"),
         // July 2018
         format!(r"{MONTH},?\s+{YEAR}{b}"),
         // 12 October / the 12th of October / October 12 (year from the article date)
-        format!(r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}{b}"),
-        format!(r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}{b}"),
+        format!(r"(?:{WEEKDAY}{WEEKDAY_SEP})?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}{b}"),
+        format!(r"(?:{WEEKDAY}{WEEKDAY_SEP})?{MONTH}\s+{DAY}{b}"),
         // 2023
         format!(r"{b}{YEAR}{b}"),
         // yesterday, earlier today, last year, earlier this month, two years ago
@@ -180,8 +183,8 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
 pub static WEEKDAY_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     [
-        format!(r"{WEEKDAY},?\s+(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?{b}"),
-        format!(r"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{b}"),
+        format!(r"{WEEKDAY}{WEEKDAY_SEP}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?{b}"),
+        format!(r"{WEEKDAY}{WEEKDAY_SEP}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{b}"),
     ]
     .map(|alt| format!("(?:{alt})"))
     .join("|")
@@ -202,7 +205,9 @@ struct Grammar {
 
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let anchored = |s: String| Regex::new(&format!("^(?:{s})$")).expect("built-in date grammar");
-    let wd = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?";
+    let wd = format!(
+        r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){WEEKDAY_SEP})?"
+    );
     let day = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?";
     let month = r"(?P<m>[A-Z][a-z]+\.?)";
     let year = r"(?P<y>[0-9]{4})";
