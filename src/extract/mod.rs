@@ -535,6 +535,17 @@ impl Context<'_> {
             }
             _ => Value::Mention,
         };
+        // A list in a sentence the page cuts off (an excerpt) may have lost its end.
+        let value = match (value, &value_group) {
+            (Value::Dates(_), Some(g)) if self.cut_off(sentence) => {
+                Value::Unresolved(Box::new(Unresolved {
+                    expected: "dates".into(),
+                    text: fold_space(&self.body[g.clone()]),
+                    reason: "the article ends in this sentence without a full stop: the list may be cut off".into(),
+                }))
+            }
+            (value, _) => value,
+        };
         let value_span = value_group.map(body_span);
         let when = x
             .date
@@ -561,6 +572,16 @@ impl Context<'_> {
             dated_by_article: x.dated_by_article,
             direction,
         })
+    }
+
+    /// Whether sentence `s` is the article's last and ends with no mark that ends a
+    /// sentence: a page cut off mid-sentence (an excerpt).
+    fn cut_off(&self, s: Option<usize>) -> bool {
+        let Some(s) = s else { return false };
+        s + 1 == self.sentences.len()
+            && !self.body[self.sentences[s].clone()]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')'])
     }
 
     /// The entity of `kind` the article's dateline names (or the one it lies in), unless
