@@ -768,7 +768,6 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     }
 }
 
-/// The first group of `capture` that took part in the match.
 /// Where the first group of `capture` that took part in the match lies.
 fn group(caps: &Captures, capture: &Capture) -> Option<Range<usize>> {
     capture
