@@ -37,6 +37,53 @@ pub struct Claim {
     /// How captures and dates were resolved, in words; each shared by the claims with it.
     #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
     pub notes: Box<[Arc<str>]>,
+    /// How sure the reading is: a finding that rests on a guess is a note at most.
+    #[serde(default)]
+    pub confidence: Confidence,
+}
+
+/// How sure the reading of a claim is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "level", rename_all = "lowercase")]
+pub enum Confidence {
+    /// Its parties are named, or resolved within its sentence or by a rule's scope, and its
+    /// date, if it has one, is read from its own words, its clause, the clause that opens
+    /// its sentence or the article date.
+    #[default]
+    Sure,
+    /// Some part of it is a guess.
+    Guess {
+        /// What is guessed, in words; each shared by the claims with it.
+        because: Box<[Arc<str>]>,
+    },
+}
+
+impl Confidence {
+    /// The confidence of a reading with `guesses`: sure when there are none.
+    pub fn of(guesses: Box<[Arc<str>]>) -> Confidence {
+        if guesses.is_empty() {
+            Confidence::Sure
+        } else {
+            Confidence::Guess { because: guesses }
+        }
+    }
+
+    /// What is guessed; nothing when sure.
+    pub fn guesses(&self) -> &[Arc<str>] {
+        match self {
+            Confidence::Sure => &[],
+            Confidence::Guess { because } => because,
+        }
+    }
+
+    /// This confidence with `guess` added.
+    pub fn with(&self, guess: Arc<str>) -> Confidence {
+        let mut all = self.guesses().to_vec();
+        if !all.contains(&guess) {
+            all.push(guess);
+        }
+        Confidence::of(all.into_boxed_slice())
+    }
 }
 
 /// When the claimed event happened.

@@ -196,6 +196,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
         }
         for claim in &mut record.claims {
             let mut notes = Vec::new();
+            let mut guesses: Vec<Arc<str>> = Vec::new();
             let parts: Vec<String> = claim
                 .key
                 .split('/')
@@ -208,7 +209,14 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
                                 to.to_string()
                             }
                             Some(Err(note)) => {
+                                guesses.push(Arc::from(note.as_str()));
                                 notes.push(note);
+                                id.to_string()
+                            }
+                            None if id.starts_with(OFFICE_HOLDER) => {
+                                guesses.push(Arc::from(format!(
+                                    "`{id}` is not known: no article names who held the office"
+                                )));
                                 id.to_string()
                             }
                             None => id.to_string(),
@@ -217,6 +225,9 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
                     ids.join("+")
                 })
                 .collect();
+            for guess in guesses {
+                claim.confidence = claim.confidence.with(guess);
+            }
             if notes.is_empty() {
                 continue;
             }
@@ -288,7 +299,7 @@ fn holder_at(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{Claim, Modality, Person, Span};
+    use crate::claim::{Claim, Confidence, Modality, Person, Span};
 
     fn record(id: &str, people: &[(&str, &str)], keys: &[&str]) -> ArticleRecord {
         ArticleRecord {
@@ -311,6 +322,7 @@ mod tests {
                     when: None,
                     modality: Modality::Reported,
                     notes: Box::new([]),
+                    confidence: Confidence::Sure,
                 })
                 .collect(),
             spellings: Vec::new(),

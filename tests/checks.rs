@@ -76,6 +76,42 @@ fn an_ordinal_beyond_the_known_events_is_only_a_note() {
 }
 
 #[test]
+fn a_finding_that_rests_on_a_guess_is_only_a_note() {
+    // As `sequence-fires`, but a.txt's visit names no country: its host is the one the
+    // article names most, in another sentence. The same contradiction, resting on that
+    // guess, makes notes that say so.
+    expect(
+        "sequence-guessed",
+        &[
+            ("visit-sequence", "b.txt", "note"),
+            ("visit-enumeration", "b.txt", "note"),
+        ],
+    );
+    let found = run("sequence-guessed");
+    for d in &found {
+        assert!(
+            d.notes.iter().any(|n| n
+                .contains("it rests on a guess (a.txt:4:1: host inferred from the whole article")),
+            "{:?}",
+            d.notes
+        );
+        let guessed: Vec<&str> = d
+            .claims
+            .iter()
+            .filter(|c| !c.confidence.guesses().is_empty())
+            .map(|c| &*c.article)
+            .collect();
+        assert_eq!(guessed, ["a.txt"]);
+    }
+    // The claims the sure findings of `sequence-fires` rest on are sure.
+    let sure = run("sequence-fires");
+    assert!(
+        sure.iter()
+            .all(|d| d.claims.iter().all(|c| c.confidence.guesses().is_empty()))
+    );
+}
+
+#[test]
 fn an_ordinal_in_the_billions_is_checked_like_any_other() {
     // Two visits called the 4,000,000,000th: one of the two is wrong, and reading the
     // series costs no more than for "fifth".

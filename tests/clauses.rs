@@ -113,3 +113,32 @@ fn a_during_clause_is_the_visit_under_way() {
     assert_eq!(got.len(), 1, "{c:?}");
     assert!(!got[0].2, "{got:?}");
 }
+
+#[test]
+fn a_date_from_a_clause_away_from_the_claim_is_a_guess() {
+    let guesses = |text: &str| -> Vec<String> {
+        let c = claims(Some("2024-06-05"), text);
+        let visit: Vec<&Claim> = c
+            .iter()
+            .filter(|c| *c.key == *"visit/petrov/chad")
+            .collect();
+        assert_eq!(visit.len(), 1, "{c:?}");
+        assert!(visit[0].when.is_some(), "{visit:?}");
+        visit[0]
+            .confidence
+            .guesses()
+            .iter()
+            .map(|g| g.to_string())
+            .collect()
+    };
+    // Two clauses away: the Tuesday may be another event's.
+    assert_eq!(
+        guesses(
+            "Petrov's visit to Chad comes as trade grows, with new money, and with the talks on Tuesday."
+        ),
+        ["date taken from another clause of the sentence"]
+    );
+    // The clause that opens the sentence, and the one beside the claim's, date it.
+    assert!(guesses("On Tuesday, Petrov's visit to Chad began with talks.").is_empty());
+    assert!(guesses("Petrov's visit to Chad, with talks on Tuesday, was short.").is_empty());
+}

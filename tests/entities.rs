@@ -360,6 +360,23 @@ fn a_description_no_article_names_the_holder_of_is_tied_to_no_one() {
     assert!(!report.contains("visit-sequence"), "{report}");
     // Each article's arrival and ordinal.
     assert!(report.contains("4 claims tied to no entity"), "{report}");
+    // Their claims say they rest on a guess, and why.
+    let json = run(&[("a.txt", a), ("b.txt", b)], &["claims", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let because: Vec<&str> = json["articles"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["confidence"]["because"].as_array().unwrap())
+        .filter_map(|g| g.as_str())
+        .collect();
+    assert!(
+        because.len() == 2
+            && because
+                .iter()
+                .all(|g| g.starts_with("`@chad.president` is not known")),
+        "{because:?}"
+    );
     // The visitor's home is never the host.
     let text = "date 2024-05-01\nThe Chadian president began a three-day visit on Monday. He met officials in Italy.\n";
     let claims = run(&[("a.txt", text)], &["claims"]);

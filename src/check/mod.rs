@@ -11,7 +11,7 @@ mod weekday;
 
 use crate::claim::{ArticleRecord, When};
 use crate::diagnostic::{self, Diagnostic, Label};
-use crate::rule::CheckKind;
+use crate::rule::{CheckKind, Severity};
 use crate::ruleset::{Check, RuleSet};
 use crate::timeline::{ClaimRef, Mention};
 use rayon::prelude::*;
@@ -45,9 +45,47 @@ pub fn run(records: &[ArticleRecord], rules: &RuleSet) -> Vec<Diagnostic> {
         })
         .collect();
     out.extend(found.into_iter().flatten());
+    for d in &mut out {
+        cap_guesses(d);
+    }
     diagnostic::sort(&mut out);
     diagnostic::fingerprint(&mut out);
     out
+}
+
+/// Makes a finding that rests on a claim read with a guess a note, saying which: an
+/// error or a warning stands only on claims whose parties and dates were read for sure.
+fn cap_guesses(d: &mut Diagnostic) {
+    if d.severity == Severity::Note {
+        return;
+    }
+    let guessed: Vec<String> = d
+        .claims
+        .iter()
+        .filter(|c| !c.confidence.guesses().is_empty())
+        .map(|c| {
+            let because: Vec<&str> = c.confidence.guesses().iter().map(|g| &**g).collect();
+            format!(
+                "{}:{}:{}: {}",
+                c.article,
+                c.span.line,
+                c.span.column,
+                because.join("; ")
+            )
+        })
+        .collect();
+    if guessed.is_empty() {
+        return;
+    }
+    d.notes.push(format!(
+        "a note, not {}: it rests on a guess ({})",
+        match d.severity {
+            Severity::Error => "an error",
+            _ => "a warning",
+        },
+        guessed.join("; ")
+    ));
+    d.severity = Severity::Note;
 }
 
 /// A warning for each extractor that stopped at the match limit in an article.

@@ -32,8 +32,13 @@ impl Context<'_> {
     }
 
     /// A date for a draft the match did not date: the nearest date expression in its
-    /// sentence outside other claims, else the article date.
-    pub(super) fn date_elsewhere(&self, draft: &Draft, taken: &Taken) -> Option<When> {
+    /// sentence outside other claims, else the article date; with what is guessed, if
+    /// the date is far from the claim's words.
+    pub(super) fn date_elsewhere(
+        &self,
+        draft: &Draft,
+        taken: &Taken,
+    ) -> Option<(When, Option<&'static str>)> {
         if draft.wants_sentence_date
             && let Some(s) = draft.sentence
         {
@@ -64,14 +69,24 @@ impl Context<'_> {
                     .cloned()
             };
             if let Some(r) = nearest(&own) {
-                return Some(self.when(r, draft.direction, "in the same clause"));
+                return Some((self.when(r, draft.direction, "in the same clause"), None));
             }
             if let Some(r) = nearest(&open) {
-                return Some(self.when(r, draft.direction, "in the same sentence"));
+                // The clause that opens the sentence ("On Monday, …") or one beside the
+                // claim's own dates it; one further off may be another event's.
+                let index =
+                    |r: &Range<usize>| clauses.iter().position(|c| c.range.contains(&r.start));
+                let own_index = index(&draft.span);
+                let near = match (index(&r), own_index) {
+                    (Some(d), Some(o)) => d == 0 || d.abs_diff(o) <= 1,
+                    _ => true,
+                };
+                let guess = (!near).then_some("date taken from another clause of the sentence");
+                return Some((self.when(r, draft.direction, "in the same sentence"), guess));
             }
         }
         let days = draft.dated_by_article?;
-        Some(match self.date {
+        let when = match self.date {
             None => When::Unresolved {
                 reason: "dated by the article, which has no date".into(),
             },
@@ -96,7 +111,8 @@ impl Context<'_> {
                     span: None,
                 }
             }
-        })
+        };
+        Some((when, None))
     }
 }
 

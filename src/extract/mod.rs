@@ -9,7 +9,8 @@ use dating::Taken;
 
 use crate::article::{Article, LineIndex};
 use crate::claim::{
-    ArticleRecord, Claim, HeldOffice, Modality, Person, Span, SpellingUse, UNDECLARED, When,
+    ArticleRecord, Claim, Confidence, HeldOffice, Modality, Person, Span, SpellingUse, UNDECLARED,
+    When,
 };
 use crate::clause::{self, Clause};
 use crate::gazetteer::{Entities, Mention};
@@ -258,8 +259,18 @@ impl Context<'_> {
                 .collect(),
         );
         for draft in &mut drafts {
-            if draft.claim.when.is_none() {
-                draft.claim.when = self.date_elsewhere(draft, &spans);
+            if draft.claim.when.is_none()
+                && let Some((when, guess)) = self.date_elsewhere(draft, &spans)
+            {
+                draft.claim.when = Some(when);
+                if let Some(guess) = guess {
+                    draft.claim.confidence =
+                        draft.claim.confidence.with(self.strings.intern(guess));
+                }
+            }
+            if let Some(When::Unresolved { .. }) = draft.claim.when {
+                let guess = self.strings.intern("date unresolved");
+                draft.claim.confidence = draft.claim.confidence.with(guess);
             }
         }
         // A fresh vector of the exact size: collecting in place would keep the larger
@@ -424,6 +435,7 @@ impl Context<'_> {
             Modality::Reported => Direction::Past,
         };
         let mut notes = Vec::new();
+        let mut guesses = Vec::new();
         let mut slots: HashMap<&str, String> = HashMap::new();
         for (name, capture) in &x.captures {
             let Some(group) = group(caps, capture) else {
@@ -493,10 +505,16 @@ impl Context<'_> {
                 continue;
             }
             if found.len() < how.count {
+                let before = found.len();
                 for e in self.topic(&how.kind, how.count, &taken) {
                     if found.len() < how.count && !found.contains(&e) {
                         found.push(e);
                     }
+                }
+                if found.len() > before {
+                    guesses.push(format!(
+                        "{slot} inferred from the whole article, not its sentence"
+                    ));
                 }
             }
             // An article that names none was written where its dateline says.
@@ -504,6 +522,10 @@ impl Context<'_> {
                 && let Some(e) = self.written_in(&how.kind, &taken)
             {
                 found.push(e);
+                guesses.push(format!(
+                    "{slot} taken from the dateline: the article names no other {}",
+                    how.kind
+                ));
             }
             let value = if found.is_empty() {
                 notes.push(format!("{slot}: no {} in the article", how.kind));
@@ -517,6 +539,13 @@ impl Context<'_> {
             };
             slots.insert(slot, value);
         }
+        let mut unknown: Vec<&str> = slots
+            .iter()
+            .filter(|(_, id)| id.as_str() == "?")
+            .map(|(slot, _)| *slot)
+            .collect();
+        unknown.sort_unstable();
+        guesses.extend(unknown.iter().map(|slot| format!("{slot} unknown")));
         let key: String = x
             .key
             .iter()
@@ -564,6 +593,9 @@ impl Context<'_> {
                 when,
                 modality,
                 notes: notes.iter().map(|n| self.strings.intern(n)).collect(),
+                confidence: Confidence::of(
+                    guesses.iter().map(|g| self.strings.intern(g)).collect(),
+                ),
             },
             span: whole.range(),
             order,
