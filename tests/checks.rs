@@ -91,7 +91,7 @@ fn a_finding_that_rests_on_a_guess_is_only_a_note() {
     for d in &found {
         assert!(
             d.notes.iter().any(|n| n
-                .contains("it rests on a guess (a.txt:4:1: host inferred from the whole article")),
+                .contains("it rests on a guess (a.txt:4:1: host inferred from the article, which names another country as often")),
             "{:?}",
             d.notes
         );
@@ -108,6 +108,14 @@ fn a_finding_that_rests_on_a_guess_is_only_a_note() {
     assert!(
         sure.iter()
             .all(|d| d.claims.iter().all(|c| c.confidence.guesses().is_empty()))
+    );
+    // An article that names one country, in another sentence, is about it: no guess.
+    expect(
+        "sequence-topic",
+        &[
+            ("visit-sequence", "b.txt", "error"),
+            ("visit-enumeration", "b.txt", "warning"),
+        ],
     );
 }
 

@@ -361,7 +361,10 @@ fn a_description_no_article_names_the_holder_of_is_tied_to_no_one() {
     // Each article's arrival and ordinal.
     assert!(report.contains("4 claims tied to no entity"), "{report}");
     // Their claims say they rest on a guess, and why.
-    let json = run(&[("a.txt", a), ("b.txt", b)], &["claims", "--format", "json"]);
+    let json = run(
+        &[("a.txt", a), ("b.txt", b)],
+        &["claims", "--format", "json"],
+    );
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     let because: Vec<&str> = json["articles"][0]["claims"]
         .as_array()

@@ -72,13 +72,13 @@ impl Context<'_> {
                 return Some((self.when(r, draft.direction, "in the same clause"), None));
             }
             if let Some(r) = nearest(&open) {
-                // The clause that opens the sentence ("On Monday, …") or one beside the
-                // claim's own dates it; one further off may be another event's.
-                let index =
-                    |r: &Range<usize>| clauses.iter().position(|c| c.range.contains(&r.start));
-                let own_index = index(&draft.span);
-                let near = match (index(&r), own_index) {
-                    (Some(d), Some(o)) => d == 0 || d.abs_diff(o) <= 1,
+                // A date before the claim sets its scene ("On Monday, …", a dateline);
+                // one after it, past the clause beside the claim's own, may be another
+                // event's.
+                let index = |at: usize| clauses.iter().position(|c| c.range.contains(&at));
+                let last_own = index(draft.span.end.saturating_sub(1));
+                let near = match (index(r.start), last_own) {
+                    (Some(d), Some(o)) => d <= o + 1,
                     _ => true,
                 };
                 let guess = (!near).then_some("date taken from another clause of the sentence");

@@ -59,8 +59,9 @@ struct Context<'a> {
     descriptions: Vec<Description>,
     /// The people whose titles name an office, sorted.
     officials: Vec<usize>,
-    /// For each kind, its entities by how often the article mentions them (filled lazily).
-    topics: std::cell::RefCell<HashMap<String, Vec<usize>>>,
+    /// For each kind, its entities and how often the article mentions them, most first
+    /// (filled lazily).
+    topics: std::cell::RefCell<HashMap<String, Vec<(usize, usize)>>>,
     /// Shared copies of the keys, notes and names claims repeat.
     strings: &'a Interner,
 }
@@ -505,17 +506,15 @@ impl Context<'_> {
                 continue;
             }
             if found.len() < how.count {
-                let before = found.len();
-                for e in self.topic(&how.kind, how.count, &taken) {
-                    if found.len() < how.count && !found.contains(&e) {
-                        found.push(e);
-                    }
-                }
-                if found.len() > before {
+                let (topic, clear) = self.topic(&how.kind, how.count - found.len(), &taken, &found);
+                // Named no more often than another, it is one guess among several.
+                if !topic.is_empty() && !clear {
                     guesses.push(format!(
-                        "{slot} inferred from the whole article, not its sentence"
+                        "{slot} inferred from the article, which names another {} as often",
+                        how.kind
                     ));
                 }
+                found.extend(topic);
             }
             // An article that names none was written where its dateline says.
             if found.is_empty()

@@ -283,8 +283,15 @@ impl Context<'_> {
     }
 
     /// The `count` entities of `kind` the article mentions most (ties: first mentioned),
-    /// skipping ids already taken by other slots.
-    pub(super) fn topic(&self, kind: &str, count: usize, taken: &[&String]) -> Vec<usize> {
+    /// skipping ids already taken by other slots and those in `found`; and whether the
+    /// choice is clear: each one chosen is mentioned more often than the next in line.
+    pub(super) fn topic(
+        &self,
+        kind: &str,
+        count: usize,
+        taken: &[&String],
+        found: &[usize],
+    ) -> (Vec<usize>, bool) {
         let mut cache = self.topics.borrow_mut();
         let ranking = cache.entry(kind.to_string()).or_insert_with(|| {
             // (mentions, first mention) of each entity: counted once per article and kind.
@@ -299,13 +306,16 @@ impl Context<'_> {
                 .map(|(e, (n, first))| (e, n, first))
                 .collect();
             ranking.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-            ranking.into_iter().map(|(e, _, _)| e).collect()
+            ranking.into_iter().map(|(e, n, _)| (e, n)).collect()
         });
-        ranking
-            .iter()
-            .copied()
-            .filter(|&e| !taken.iter().any(|t| ***t == *self.entities.get(e).id))
-            .take(count)
-            .collect()
+        let mut candidates = ranking.iter().copied().filter(|&(e, _)| {
+            !found.contains(&e) && !taken.iter().any(|t| ***t == *self.entities.get(e).id)
+        });
+        let chosen: Vec<(usize, usize)> = candidates.by_ref().take(count).collect();
+        let clear = match (chosen.last(), candidates.next()) {
+            (Some(&(_, last)), Some((_, next))) => last > next,
+            _ => true,
+        };
+        (chosen.into_iter().map(|(e, _)| e).collect(), clear)
     }
 }
