@@ -606,6 +606,11 @@ pub struct ExtractorDef {
     /// Failing that, the event happened at most this many days before the article date
     /// ("This visit marks …" in an article about the visit).
     pub dated_by_article: Option<u32>,
+    /// A capture saying which day of the event the date is: an ordinal ("on the second
+    /// day of his visit") or a duration, whose last day it is ("at the end of his
+    /// four-day visit"). The claim is dated back to the event's first day.
+    #[schemars(with = "Option<String>")]
+    pub day_of_event: Option<Spanned<String>>,
     /// A regex that, matching right after a match, discards it (a lookahead the regex
     /// engine lacks): `'\s+by\s+an?\b'` keeps "the third visit by a minister" out.
     #[schemars(with = "Option<String>")]

@@ -48,6 +48,9 @@ pub enum ValueType {
     Dates,
     /// "two-day", "four days".
     Duration,
+    /// A range of days, "14-16 May", "from Sunday to Tuesday": as a value, how many days
+    /// it spans; as the date of a claim, its first day.
+    DateRange,
     /// "607-kilometer", "some 1,000 km".
     Quantity,
     /// A date that names its weekday: "Tuesday, 12 October 2021".
@@ -59,12 +62,13 @@ pub enum ValueType {
 
 impl ValueType {
     /// Every value type, with the name rules use for it.
-    pub const ALL: [(&'static str, ValueType); 8] = [
+    pub const ALL: [(&'static str, ValueType); 9] = [
         ("ordinal", ValueType::Ordinal),
         ("number", ValueType::Number),
         ("date", ValueType::Date),
         ("dates", ValueType::Dates),
         ("duration", ValueType::Duration),
+        ("date-range", ValueType::DateRange),
         ("quantity", ValueType::Quantity),
         ("weekday-date", ValueType::WeekdayDate),
         ("printed-date", ValueType::PrintedDate),
@@ -171,6 +175,9 @@ pub struct Extractor {
     /// Days before the article date within which the event happened, when nothing else
     /// dates it.
     pub dated_by_article: Option<u32>,
+    /// The capture (an ordinal or a duration) saying which day of the event its date
+    /// is: the claim is dated back to the first.
+    pub day_of_event: Option<String>,
     /// Slots to infer when not captured.
     pub infer: BTreeMap<String, Infer>,
     /// Discards a match that this regex matches right after (anchored at the match end).
@@ -1054,6 +1061,7 @@ impl Compiler {
                 format!(r"{one}(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:in|on)\s+)?{one})*")
             }
             ValueType::Duration => crate::value::duration::PATTERN.clone(),
+            ValueType::DateRange => date::RANGE_PATTERN.clone(),
             ValueType::Quantity => quantity::pattern(&self.units),
         }
     }
@@ -1814,13 +1822,25 @@ impl Compiler {
             };
         let value = capture_ref(&def.value, "value", errors);
         let date = capture_ref(&def.date, "date", errors);
-        if let Some(d) = &date
+        let day_of_event = capture_ref(&def.day_of_event, "day-of-event", errors);
+        if let Some(d) = &day_of_event
             && let Some(c) = captures.get(d)
-            && c.ty != CaptureType::Value(ValueType::Date)
+            && c.ty != CaptureType::Value(ValueType::Ordinal)
+            && c.ty != CaptureType::Value(ValueType::Duration)
         {
             errors.push(src.error(
                 def.id.span().start,
-                format!("date capture `{d}` must be typed `date`"),
+                format!("day-of-event capture `{d}` must be typed `ordinal` or `duration`"),
+            ));
+        }
+        if let Some(d) = &date
+            && let Some(c) = captures.get(d)
+            && c.ty != CaptureType::Value(ValueType::Date)
+            && c.ty != CaptureType::Value(ValueType::DateRange)
+        {
+            errors.push(src.error(
+                def.id.span().start,
+                format!("date capture `{d}` must be typed `date` or `date-range`"),
             ));
         }
         let not_followed_by = def.not_followed_by.as_ref().and_then(|nf| {
@@ -1854,6 +1874,7 @@ impl Compiler {
             date,
             date_in_sentence: def.date_in_sentence,
             dated_by_article: def.dated_by_article,
+            day_of_event,
             infer,
             not_followed_by,
             ignore_modality: def.ignore_modality,

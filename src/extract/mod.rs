@@ -19,10 +19,10 @@ use crate::people::{Description, Discovered, Holding, OFFICE_HOLDER};
 use crate::rule::InferScope;
 use crate::ruleset::{Capture, CaptureType, Extractor, KeyPart, RuleSet, ValueType};
 use crate::sentence::{sentence_at, sentences};
-use crate::value::date::{DateValue, Direction};
+use crate::value::date::{self, DateValue, Direction, Precision};
 use crate::value::printed;
 use crate::value::{Unresolved, Value, duration, fold_space, number, ordinal, quantity, slug};
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 use regex_automata::Input;
 use regex_automata::util::captures::Captures;
 use std::collections::HashMap;
@@ -74,6 +74,8 @@ struct Draft {
     sentence: Option<usize>,
     wants_sentence_date: bool,
     dated_by_article: Option<u32>,
+    /// Which day of the event the claim's date is (see `day-of-event`), if not the first.
+    day_of_event: Option<u32>,
     direction: Direction,
 }
 
@@ -268,6 +270,9 @@ impl Context<'_> {
                     draft.claim.confidence =
                         draft.claim.confidence.with(self.strings.intern(guess));
                 }
+            }
+            if let (Some(n), Some(when)) = (draft.day_of_event, &mut draft.claim.when) {
+                self.first_day(when, n);
             }
             if let Some(When::Unresolved { .. }) = draft.claim.when {
                 let guess = self.strings.intern("date unresolved");
@@ -575,6 +580,19 @@ impl Context<'_> {
             (value, _) => value,
         };
         let value_span = value_group.map(body_span);
+        let day_of_event = x
+            .day_of_event
+            .as_ref()
+            .and_then(|name| group(caps, &x.captures[name]))
+            .and_then(|g| {
+                let text = &self.body[g];
+                ordinal::parse_ordinal(text).or_else(|| {
+                    duration::parse_duration(text)
+                        .filter(|d| d.days.fract() == 0.0 && (1.0..=366.0).contains(&d.days))
+                        .map(|d| d.days as u32)
+                })
+            })
+            .filter(|&n| (2..=366).contains(&n));
         let when = x
             .date
             .as_ref()
@@ -601,8 +619,30 @@ impl Context<'_> {
             sentence,
             wants_sentence_date: x.date_in_sentence,
             dated_by_article: x.dated_by_article,
+            day_of_event,
             direction,
         })
+    }
+
+    /// Dates `when`, the `n`th day of an event, back to the event's first day.
+    fn first_day(&self, when: &mut When, n: u32) {
+        let When::Dated { date, how, .. } = when else {
+            return;
+        };
+        let back = Days::new(u64::from(n - 1));
+        if date.precision != Precision::Day {
+            return;
+        }
+        let (Some(start), Some(end)) = (
+            date.start.checked_sub_days(back),
+            date.end.checked_sub_days(back),
+        ) else {
+            return;
+        };
+        (date.start, date.end) = (start, end);
+        *how = self.strings.intern(&format!(
+            "{how}; day {n} of the event, counted back to its first"
+        ));
     }
 
     /// Whether sentence `s` is the article's last and ends with no mark that ends a
@@ -701,6 +741,9 @@ impl Context<'_> {
             ValueType::Ordinal => Value::Ordinal(ordinal::parse_ordinal(text)?),
             ValueType::Number => Value::Number(number::parse_number(text)?.value),
             ValueType::Duration => Value::Duration(duration::parse_duration(text)?),
+            ValueType::DateRange => Value::Duration(duration::Duration::of_days(date::range_days(
+                text, self.date, direction,
+            )?)),
             ValueType::Quantity => {
                 Value::Quantity(Box::new(quantity::parse_quantity(text, &self.rules.units)?))
             }

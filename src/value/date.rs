@@ -152,6 +152,7 @@ const COUNT: &str =
 pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     [
+        RANGE_PATTERN.clone(),
         // Tuesday, 12 October 2021 / the 12th of October, 2021
         format!(r"(?:{WEEKDAY}{WEEKDAY_SEP})?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}{b}"),
         // Tuesday, October 12, 2021
@@ -178,6 +179,28 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     .join("|")
 });
 
+/// The regex (no capture groups) of a range of days: "14-16 May", "May 14–16, 2019",
+/// "from March 3 to March 5, 2019", "from 3 to 5 March", "between Sunday and Tuesday".
+pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
+    let b = r"(?-u:\b)";
+    let dash = r"\s*[-–]\s*";
+    let year = format!(r"(?:,?\s+{YEAR})?");
+    let day_month = format!(r"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}{year}");
+    let month_day = format!(r"{MONTH}\s+{DAY}{year}");
+    [
+        format!(r"{b}{DAY}{dash}{DAY}\s+{MONTH}{year}{b}"),
+        format!(r"{MONTH}\s+{DAY}{dash}{DAY}{year}{b}"),
+        format!(
+            r"{b}(?i:from|between)\s+(?:{WEEKDAY}|{day_month}|{month_day}|{DAY})\s+{RANGE_TO}\s+(?:{WEEKDAY}|{day_month}|{month_day}|{DAY}{year}){b}"
+        ),
+    ]
+    .map(|alt| format!("(?:{alt})"))
+    .join("|")
+});
+
+/// The words that join the ends of a range of days.
+const RANGE_TO: &str = r"(?:to|and|until|till|through)";
+
 /// The regex (no capture groups) of an absolute date that names its weekday: "Tuesday,
 /// 12 October 2021", "Tuesday, October 12". These are what the weekday check verifies.
 pub static WEEKDAY_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
@@ -201,6 +224,10 @@ struct Grammar {
     relative_unit: Regex,
     ago: Regex,
     weekday: Regex,
+    day_range_first: Regex,
+    month_range_first: Regex,
+    from_to: Regex,
+    bare_day: Regex,
 }
 
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
@@ -232,8 +259,142 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         weekday: anchored(format!(
             r"(?:(?P<rel>(?i:last|this|next|late|early))\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?"
         )),
+        day_range_first: anchored(format!(
+            r"(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(?P<end>[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{month}(?:,?\s+{year})?)"
+        )),
+        month_range_first: anchored(
+            r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>[0-9]{4}))?".to_string(),
+        ),
+        from_to: anchored(format!(
+            r"(?i:from|between)\s+(?P<a>.+?)\s+{RANGE_TO}\s+(?P<b>.+)"
+        )),
+        bare_day: anchored(format!(r"{day}(?:,?\s+{year})?")),
     }
 });
+
+/// A range of days ("14-16 May", "from Sunday to Tuesday"): its first day, as a date
+/// expression turned into days, and its last day. `Ok(None)` if `text` is no range.
+pub fn parse_range(
+    text: &str,
+    anchor: Option<NaiveDate>,
+    direction: Direction,
+) -> Result<Option<(Dated, NaiveDate)>, DateError> {
+    let text = super::fold_space(text);
+    let text = text.trim();
+    let g = &*GRAMMAR;
+    // Each end alone; the first borrows the month and year the last states.
+    let (first, last) = if let Some(c) = g.day_range_first.captures(text) {
+        let last = parse_date(&c["end"], anchor, direction)?;
+        let first = with_day(&last, &c["d1"])?;
+        (first, last)
+    } else if let Some(c) = g.month_range_first.captures(text) {
+        let year = c
+            .name("y")
+            .map_or(String::new(), |y| format!(" {}", y.as_str()));
+        let last = parse_date(
+            &format!("{} {}{year}", &c["m"], &c["d2"]),
+            anchor,
+            direction,
+        )?;
+        let first = with_day(&last, &c["d1"])?;
+        (first, last)
+    } else if let Some(c) = g.from_to.captures(text) {
+        let (a, b) = (&c["a"], &c["b"]);
+        if let Some(d) = g.bare_day.captures(b) {
+            // "from March 3 to 5, 2019": the last day borrows the first's month.
+            let year = d
+                .name("y")
+                .map_or(String::new(), |y| format!(" {}", y.as_str()));
+            let first = parse_date(&format!("{a}{year}"), anchor, direction)?;
+            let last = with_day(&first, &d["d"])?;
+            (first, last)
+        } else if g.weekday.is_match(a) && g.weekday.is_match(b) {
+            // "from Sunday to Tuesday": the last is the first such day on or after the first.
+            let first = parse_date(a, anchor, direction)?;
+            let weekday: Weekday = b
+                .split_whitespace()
+                .find_map(|w| w.parse().ok())
+                .ok_or(DateError::NotADate)?;
+            let end = next_weekday(first.value.start, weekday, false).ok_or(DateError::Invalid)?;
+            (
+                first.clone(),
+                Dated {
+                    value: DateValue::day(end),
+                    resolution: first.resolution,
+                },
+            )
+        } else {
+            let last = parse_date(b, anchor, direction)?;
+            let first = if g.bare_day.is_match(a) {
+                with_day(&last, a)?
+            } else if g.full_day_first.is_match(a) || g.full_month_first.is_match(a) {
+                parse_date(a, anchor, direction)?
+            } else {
+                // "from March 30 to April 2, 2019": the year of the last, a year back if
+                // that would put the first after it.
+                let year = last.value.start.year();
+                let mut first = parse_date(&format!("{a} {year}"), anchor, direction)?;
+                if first.value.start > last.value.start {
+                    first = parse_date(&format!("{a} {}", year - 1), anchor, direction)?;
+                }
+                first.value.relative = last.value.relative;
+                first.resolution = last.resolution.clone();
+                first
+            };
+            (first, last)
+        }
+    } else {
+        return Ok(None);
+    };
+    let (start, end) = (first.value.start, last.value.start);
+    if first.value.precision != Precision::Day
+        || last.value.precision != Precision::Day
+        || end < start
+        || (end - start).num_days() > 366
+    {
+        return Err(DateError::Invalid);
+    }
+    let how = match &first.resolution.as_ref().or(last.resolution.as_ref()) {
+        Some(how) => format!("the first day of \"{text}\"; {how}"),
+        None => format!("the first day of \"{text}\""),
+    };
+    let value = DateValue {
+        relative: first.value.relative || last.value.relative,
+        ..DateValue::day(start)
+    };
+    Ok(Some((
+        Dated {
+            value,
+            resolution: Some(how),
+        },
+        end,
+    )))
+}
+
+/// The number of days a range of days spans, first and last included ("14-16 May": 3).
+/// The days of a range without its year are counted in the year of the article date, or
+/// in a year that is not a leap year if the article has none.
+pub fn range_days(text: &str, anchor: Option<NaiveDate>, direction: Direction) -> Option<u32> {
+    let anchor = anchor.or(NaiveDate::from_ymd_opt(2001, 7, 1));
+    let (first, end) = parse_range(text, anchor, direction).ok()??;
+    u32::try_from((end - first.value.start).num_days() + 1).ok()
+}
+
+/// The day `day` of the month and year of `date`.
+fn with_day(date: &Dated, day: &str) -> Result<Dated, DateError> {
+    let day: u32 = day
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .map_err(|_| DateError::NotADate)?;
+    let start = date.value.start.with_day(day).ok_or(DateError::Invalid)?;
+    Ok(Dated {
+        value: DateValue {
+            relative: date.value.relative,
+            ..DateValue::day(start)
+        },
+        resolution: date.resolution.clone(),
+    })
+}
 
 /// Turns a date expression into days. Absolute dates need no anchor; relative ones are
 /// resolved against `anchor` (the article's publication date) in `direction`.
@@ -242,6 +403,9 @@ pub fn parse_date(
     anchor: Option<NaiveDate>,
     direction: Direction,
 ) -> Result<Dated, DateError> {
+    if let Some((first, _)) = parse_range(text, anchor, direction)? {
+        return Ok(first);
+    }
     let text = super::fold_space(text);
     let text = text.trim();
     let g = &*GRAMMAR;
@@ -513,6 +677,70 @@ mod tests {
 
     fn absolute(text: &str) -> DateValue {
         parse_date(text, None, Direction::Past).unwrap().value
+    }
+
+    /// The first day and the length in days of a range, read on `anchor`.
+    fn range(text: &str, anchor: &str, direction: Direction) -> (String, u32) {
+        (
+            parse_date(text, Some(d(anchor)), direction)
+                .unwrap()
+                .value
+                .to_string(),
+            range_days(text, Some(d(anchor)), direction).unwrap(),
+        )
+    }
+
+    #[test]
+    fn a_range_of_days_is_its_first_day_and_its_length() {
+        let past = Direction::Past;
+        let cases = [
+            ("14-16 May", "2019-05-20", ("2019-05-14", 3)),
+            ("14–16 May 2018", "2019-05-20", ("2018-05-14", 3)),
+            ("May 14-16, 2018", "2019-05-20", ("2018-05-14", 3)),
+            (
+                "from March 3 to March 5, 2019",
+                "2024-01-01",
+                ("2019-03-03", 3),
+            ),
+            ("from March 3 to 5, 2019", "2024-01-01", ("2019-03-03", 3)),
+            ("from 3 to 5 March", "2019-05-20", ("2019-03-03", 3)),
+            (
+                "between 3 and 5 March 2019",
+                "2024-01-01",
+                ("2019-03-03", 3),
+            ),
+            (
+                "from March 30 to April 2, 2019",
+                "2024-01-01",
+                ("2019-03-30", 4),
+            ),
+            (
+                "from December 30 to January 2, 2020",
+                "2024-01-01",
+                ("2019-12-30", 4),
+            ),
+            ("from Sunday to Tuesday", "2019-05-20", ("2019-05-19", 3)),
+        ];
+        for (text, anchor, (first, days)) in cases {
+            assert_eq!(
+                range(text, anchor, past),
+                (first.to_string(), days),
+                "{text}"
+            );
+        }
+        // Planned: the next Sunday.
+        assert_eq!(
+            range("from Sunday to Tuesday", "2019-05-20", Direction::Future),
+            ("2019-05-26".to_string(), 3)
+        );
+        // Backwards, or a year long: no range.
+        assert!(parse_date("16-14 May 2019", None, past).is_err());
+        assert!(parse_date("from 3 May 2019 to 5 June 2020", None, past).is_err());
+        // A range of years, or one day, is no range of days.
+        assert_eq!(range_days("from 2019 to 2021", None, past), None);
+        assert_eq!(range_days("14 May 2019", None, past), None);
+        // The length needs no article date.
+        assert_eq!(range_days("from 3 to 5 March", None, past), Some(3));
     }
 
     #[test]

@@ -16,6 +16,17 @@ pub struct Duration {
     pub days: f64,
 }
 
+impl Duration {
+    /// A length of `days` days.
+    pub fn of_days(days: u32) -> Duration {
+        Duration {
+            amount: days.into(),
+            unit: TimeUnit::Day,
+            days: days.into(),
+        }
+    }
+}
+
 impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let plural = if self.amount == 1.0 { "" } else { "s" };
