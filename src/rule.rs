@@ -576,6 +576,12 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub reporting: Vec<Spanned<String>>,
+    /// Regexes of words that, in a claim's own match, say it happened ("arrived",
+    /// "visited"): cues elsewhere in its clause ("to attend the upcoming summit") do not
+    /// make it planned.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub done: Vec<Spanned<String>>,
 }
 
 /// `[[extractor]]`: a pattern that yields one claim per match.

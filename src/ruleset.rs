@@ -403,6 +403,8 @@ pub struct RuleSet {
     pub clause_openers: Option<Regex>,
     /// Words that report another event: a clause with one keeps its dates.
     pub reporting: Option<Regex>,
+    /// Words that, in a claim's match, say it happened: no cue outside the match plans it.
+    pub done: Option<Regex>,
     /// The extractors, in file and declaration order.
     pub extractors: Vec<Extractor>,
     /// The checks, in file and declaration order.
@@ -640,6 +642,7 @@ struct Compiler {
     planned: Option<Regex>,
     clause_openers: Option<Regex>,
     reporting: Option<Regex>,
+    done: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
     /// Per kind, its descriptions and pronouns as written, for `rules --patterns`.
     referring: HashMap<String, Vec<String>>,
@@ -737,6 +740,7 @@ impl Compiler {
         let planned = cue_union(parsed, |m| &m.planned, errors);
         let clause_openers = cue_union(parsed, |m| &m.clause_openers, errors);
         let reporting = cue_union(parsed, |m| &m.reporting, errors);
+        let done = cue_union(parsed, |m| &m.done, errors);
         let mut fragments = HashMap::new();
         for (file_index, (src, file)) in parsed.iter().enumerate() {
             for (name, body) in &file.fragment {
@@ -757,6 +761,7 @@ impl Compiler {
             planned,
             clause_openers,
             reporting,
+            done,
             fragments,
             referring,
         }
@@ -1216,6 +1221,7 @@ impl Compiler {
             planned: self.planned,
             clause_openers: self.clause_openers,
             reporting: self.reporting,
+            done: self.done,
             extractors,
             date_regex,
             page,

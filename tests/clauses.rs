@@ -142,3 +142,28 @@ fn a_date_from_a_clause_away_from_the_claim_is_a_guess() {
     assert!(guesses("On Tuesday, Petrov's visit to Chad began with talks.").is_empty());
     assert!(guesses("Petrov's visit to Chad, with talks on Tuesday, was short.").is_empty());
 }
+
+#[test]
+fn a_date_past_a_closed_clause_is_not_the_claims() {
+    // The since-clause runs on past an appositive; its date is the earlier visit's.
+    let c = claims(
+        Some("2024-06-01"),
+        "Petrov's visit to Chad will be the first since Minister Ivo Mba, then a general, visited Chad in April 2012.",
+    );
+    let got = read(&c, "visit/petrov/chad");
+    assert!(!got.is_empty(), "{c:?}");
+    assert!(
+        got.iter().all(|(_, when, _)| !when.contains("2012")),
+        "{got:?}"
+    );
+    // With no closed clause between them, the date is the visit's.
+    let c = claims(
+        Some("2024-06-01"),
+        "Petrov's visit to Chad, a short one, came in April 2012.",
+    );
+    let got = read(&c, "visit/petrov/chad");
+    assert!(
+        got.iter().any(|(_, when, _)| when.contains("2012-04")),
+        "{got:?}"
+    );
+}

@@ -60,7 +60,16 @@ impl Context<'_> {
                     c.range.start < draft.span.end && draft.span.start < c.range.end
                 })
             };
-            let open = |r: &&Range<usize>| clause_of(r).is_none_or(|c| !c.closed);
+            // Open, and not past a closed clause: "X's visit will be the first since Y,
+            // then minister, visited in April 2012" leaves April 2012 to Y's visit.
+            let open = |r: &&Range<usize>| {
+                clause_of(r).is_none_or(|c| !c.closed)
+                    && !clauses.iter().any(|c| {
+                        c.closed
+                            && ((draft.span.end <= c.range.start && c.range.end <= r.start)
+                                || (r.end <= c.range.start && c.range.end <= draft.span.start))
+                    })
+            };
             let nearest = |keep: &dyn Fn(&&Range<usize>) -> bool| {
                 dates
                     .iter()
@@ -91,9 +100,22 @@ impl Context<'_> {
                 reason: "dated by the article, which has no date".into(),
             },
             Some(published) => {
-                let start = published
-                    .checked_sub_days(Days::new(days.into()))
-                    .unwrap_or(published);
+                // A reported event took place in the days up to the article; a planned
+                // one is to take place in the days after it.
+                let (start, end) = match draft.direction {
+                    Direction::Past => (
+                        published
+                            .checked_sub_days(Days::new(days.into()))
+                            .unwrap_or(published),
+                        published,
+                    ),
+                    Direction::Future => (
+                        published,
+                        published
+                            .checked_add_days(Days::new(days.into()))
+                            .unwrap_or(published),
+                    ),
+                };
                 let precision = if days == 0 {
                     Precision::Day
                 } else {
@@ -102,7 +124,7 @@ impl Context<'_> {
                 When::Dated {
                     date: DateValue {
                         relative: true,
-                        ..DateValue::span(start, published, precision)
+                        ..DateValue::span(start, end, precision)
                     },
                     how: self.strings.intern(&format!(
                         "dated by the article {}",

@@ -685,7 +685,15 @@ impl Context<'_> {
             return Modality::Reported;
         };
         let mut scopes: Vec<Range<usize>> = Vec::new();
+        // A match that says the event happened ("arrived in Chad on Monday") is planned
+        // by no cue but its own ("will have arrived").
+        let done = self
+            .rules
+            .done
+            .as_ref()
+            .is_some_and(|done| done.is_match(&self.masked[span.clone()]));
         match sentence {
+            _ if done => scopes.push(span),
             Some(s) => {
                 let clauses = self.clauses(s);
                 scopes.extend(
