@@ -119,9 +119,18 @@ enum Command {
     Schema,
     /// Run the test cases of the rule files and report each.
     Test {
-        /// Rules folders or files (default: ./rules).
-        #[arg(default_value = "rules")]
+        /// Rules folders or files, as `--rules` takes them.
+        #[arg(value_name = "RULES")]
+        paths: Vec<PathBuf>,
+        /// Rules folder or file; repeat to combine (default: from claimlint.toml, else ./rules).
+        #[arg(long)]
         rules: Vec<PathBuf>,
+        /// Read this configuration file instead of the nearest claimlint.toml.
+        #[arg(long, conflicts_with = "isolated")]
+        config: Option<PathBuf>,
+        /// Ignore any claimlint.toml.
+        #[arg(long)]
+        isolated: bool,
     },
     /// Explain what a check or extractor does, why, with an example.
     Explain {
@@ -209,7 +218,29 @@ fn main() -> ExitCode {
         } => extract_to(&inputs, &output, shards),
         Command::Rules { rules, patterns } => list_rules(&rules, patterns),
         Command::Explain { rule, rules } => explain(&rule, &rules),
-        Command::Test { rules } => test_rules(&rules),
+        Command::Test {
+            mut paths,
+            rules,
+            config,
+            isolated,
+        } => {
+            paths.extend(rules);
+            let inputs = Inputs {
+                paths: Vec::new(),
+                files_from: None,
+                rules: paths,
+                config,
+                isolated,
+                threads: None,
+            };
+            load_config(&inputs).and_then(|config| {
+                test_rules(if inputs.rules.is_empty() {
+                    &config.rules
+                } else {
+                    &inputs.rules
+                })
+            })
+        }
         Command::Schema => {
             write_out(claimlint::rule::json_schema().as_bytes()).map(|()| ExitCode::SUCCESS)
         }

@@ -18,6 +18,21 @@ fn the_tennis_pack_passes_its_own_cases() {
     let (code, out) = run(&["test", "rules"]);
     assert_eq!(code, Some(0), "{out}");
     assert!(out.ends_with("34 passed, 0 failed\n"), "{out}");
+    // `--rules`, as the other commands take it, and the rules of claimlint.toml.
+    let (code, out) = run(&["test", "--isolated", "--rules", "rules"]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.ends_with("34 passed, 0 failed\n"), "{out}");
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("claimlint.toml");
+    let pack = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/domains/tennis/rules");
+    std::fs::write(
+        &config,
+        format!("rules = [{:?}]\n", pack.display().to_string()),
+    )
+    .unwrap();
+    let (code, out) = run(&["test", "--config", config.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.ends_with("34 passed, 0 failed\n"), "{out}");
 }
 
 #[test]

@@ -385,3 +385,28 @@ fn spellings_are_kept_only_where_an_article_mixes_them() {
         [("petrov", 1, "Petrov", 1), ("petrov", 1, "Petroff", 24)]
     );
 }
+
+#[test]
+fn a_claims_span_starts_at_its_own_words() {
+    let texts = |text: &str| -> Vec<String> {
+        claims(Some("2024-06-05"), text)
+            .iter()
+            .filter(|c| c.key.starts_with("visit/"))
+            .map(|c| c.text.to_string())
+            .collect()
+    };
+    // Not at the sentence's first word, nor at a preposition before the visitor.
+    assert_eq!(
+        texts("During his maiden visit to Chad, Sergei Petrov met traders."),
+        ["his maiden visit to Chad"]
+    );
+    assert_eq!(
+        texts("It was the start of his second visit to Chad."),
+        ["his second visit to Chad"]
+    );
+    // Titles before a name are the visitor's words.
+    assert_eq!(
+        texts("It was a two-day visit by Army Chief General Sergei Petrov to Chad."),
+        ["two-day visit by Army Chief General Sergei Petrov to Chad"]
+    );
+}

@@ -77,8 +77,17 @@ impl Context<'_> {
                     .min_by_key(|r| distance(r, &draft.span))
                     .cloned()
             };
+            let when = |r: Range<usize>, source: &str| {
+                if self.cut_at(draft.sentence, &r) {
+                    When::Unresolved {
+                        reason: super::CUT_VALUE.into(),
+                    }
+                } else {
+                    self.when(r, draft.direction, source)
+                }
+            };
             if let Some(r) = nearest(&own) {
-                return Some((self.when(r, draft.direction, "in the same clause"), None));
+                return Some((when(r, "in the same clause"), None));
             }
             if let Some(r) = nearest(&open) {
                 // A date before the claim sets its scene ("On Monday, …", a dateline);
@@ -91,7 +100,7 @@ impl Context<'_> {
                     _ => true,
                 };
                 let guess = (!near).then_some("date taken from another clause of the sentence");
-                return Some((self.when(r, draft.direction, "in the same sentence"), guess));
+                return Some((when(r, "in the same sentence"), guess));
             }
         }
         let days = draft.dated_by_article?;

@@ -66,6 +66,9 @@ struct Context<'a> {
     strings: &'a Interner,
 }
 
+/// Why a value or date the article's cut-off end runs into is not read.
+const CUT_VALUE: &str = "the article ends mid-sentence right after it: it may be cut short";
+
 /// A claim before its event date is looked for in its sentence.
 struct Draft {
     claim: Claim,
@@ -568,13 +571,21 @@ impl Context<'_> {
             }
             _ => Value::Mention,
         };
-        // A list in a sentence the page cuts off (an excerpt) may have lost its end.
+        // A list in a sentence the page cuts off (an excerpt) may have lost its end, and a
+        // value the cut ends on its last digits or words ("in July 20" of "July 2018").
         let value = match (value, &value_group) {
             (Value::Dates(_), Some(g)) if self.cut_off(sentence) => {
                 Value::Unresolved(Box::new(Unresolved {
                     expected: "dates".into(),
                     text: fold_space(&self.body[g.clone()]),
                     reason: "the article ends in this sentence without a full stop: the list may be cut off".into(),
+                }))
+            }
+            (value, Some(g)) if self.cut_at(sentence, g) => {
+                Value::Unresolved(Box::new(Unresolved {
+                    expected: value.type_name().into(),
+                    text: fold_space(&self.body[g.clone()]),
+                    reason: CUT_VALUE.into(),
                 }))
             }
             (value, _) => value,
@@ -597,7 +608,15 @@ impl Context<'_> {
             .date
             .as_ref()
             .and_then(|name| group(caps, &x.captures[name]))
-            .map(|g| self.when(g, direction, "stated"));
+            .map(|g| {
+                if self.cut_at(sentence, &g) {
+                    When::Unresolved {
+                        reason: CUT_VALUE.into(),
+                    }
+                } else {
+                    self.when(g, direction, "stated")
+                }
+            });
         Some(Draft {
             claim: Claim {
                 article: self.article_id.clone(),
@@ -653,6 +672,12 @@ impl Context<'_> {
             && !self.body[self.sentences[s].clone()]
                 .trim_end()
                 .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')'])
+    }
+
+    /// Whether `range` ends where a page cut off mid-sentence ends (see [`Self::cut_off`]):
+    /// its last word may be cut short.
+    fn cut_at(&self, s: Option<usize>, range: &Range<usize>) -> bool {
+        self.cut_off(s) && self.body[range.end..].trim().is_empty()
     }
 
     /// The entity of `kind` the article's dateline names (or the one it lies in), unless
