@@ -282,6 +282,7 @@ impl Context<'_> {
                 draft.claim.confidence = draft.claim.confidence.with(guess);
             }
         }
+        self.follow_planned(&mut drafts);
         // A fresh vector of the exact size: collecting in place would keep the larger
         // allocation of the drafts for as long as the claims live.
         let mut claims = Vec::with_capacity(drafts.len());
@@ -537,6 +538,14 @@ impl Context<'_> {
             let value = if found.is_empty() {
                 notes.push(format!("{slot}: no {} in the article", how.kind));
                 "?".to_string()
+            } else if found.len() < how.count {
+                // "Niger guards its 1,000 km border": one of the two is no key.
+                let e = self.entities.get(found[0]);
+                notes.push(format!(
+                    "{slot}: only {} in the article, of {} wanted",
+                    e.name, how.count
+                ));
+                "?".to_string()
             } else {
                 let names: Vec<&str> = found.iter().map(|&e| &*self.entities.get(e).name).collect();
                 notes.push(format!("{slot} inferred: {}", names.join(" and ")));
@@ -641,6 +650,58 @@ impl Context<'_> {
             day_of_event,
             direction,
         })
+    }
+
+    /// In an article that plans an event and reports none of its days, a claim of that event
+    /// dated only by the article ("Lobo's visit is an opportunity", in an article that says
+    /// she will visit on Friday) is of the planned event: it takes its date and its cue. Two
+    /// planned events of one key, dated apart, leave the claims as they are.
+    fn follow_planned(&self, drafts: &mut [Draft]) {
+        let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::new();
+        for (i, d) in drafts.iter().enumerate() {
+            by_key.entry(d.claim.key.clone()).or_default().push(i);
+        }
+        let by_article = |d: &Draft| matches!(d.claim.when, Some(When::Dated { span: None, .. }));
+        let days = |d: &Draft| match &d.claim.when {
+            Some(When::Dated { date, .. }) => Some((date.start, date.end)),
+            _ => None,
+        };
+        for indices in by_key.values() {
+            let group = || indices.iter().map(|&i| &drafts[i]);
+            let reports_its_day = group().any(|d| {
+                !d.claim.is_planned()
+                    && matches!(d.claim.when, Some(When::Dated { span: Some(_), .. }))
+            });
+            let planned: Vec<&Draft> = group()
+                .filter(|d| {
+                    d.claim.is_planned() && matches!(d.claim.when, Some(When::Dated { .. }))
+                })
+                .collect();
+            let stated: Vec<&Draft> = planned.iter().copied().filter(|d| !by_article(d)).collect();
+            let leader = match stated.as_slice() {
+                [] => planned.first().copied(),
+                [first, rest @ ..] if rest.iter().all(|d| days(d) == days(first)) => Some(*first),
+                _ => None,
+            };
+            let Some(leader) = leader.filter(|_| !reports_its_day) else {
+                continue;
+            };
+            let (when, modality) = (leader.claim.when.clone(), leader.claim.modality.clone());
+            let note = self.strings.intern(&format!(
+                "of the planned event the article dates at line {}",
+                self.place(leader.span.clone()).line
+            ));
+            for &i in indices {
+                let d = &mut drafts[i];
+                if !d.claim.is_planned() && by_article(d) {
+                    d.claim.when = when.clone();
+                    d.claim.modality = modality.clone();
+                    let mut notes = d.claim.notes.to_vec();
+                    notes.push(note.clone());
+                    d.claim.notes = notes.into_boxed_slice();
+                }
+            }
+        }
     }
 
     /// Dates `when`, the `n`th day of an event, back to the event's first day.
