@@ -56,7 +56,12 @@ fn visit_ordinals_in_many_phrasings() {
         ),
     ];
     for (text, key, expected) in cases {
-        assert_eq!(values(text, key), [expected], "{text}");
+        // Only the ordinal: "arrived in Baku" is an arrival of its own.
+        let ordinals: Vec<String> = values(text, key)
+            .into_iter()
+            .filter(|v| v.starts_with("ordinal"))
+            .collect();
+        assert_eq!(ordinals, [expected], "{text}");
     }
 }
 
