@@ -1005,7 +1005,7 @@ impl Compiler {
         } else if self.kinds.contains_key(base) {
             let body = if list {
                 let one = self.kind_pattern(base, false, names);
-                format!(r"{one}(?:(?:\s*,\s*|\s*,?\s+and\s+){one})*")
+                format!(r"{one}(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?{one})*")
             } else {
                 self.kind_pattern(base, true, names)
             };

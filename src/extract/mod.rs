@@ -555,6 +555,27 @@ impl Context<'_> {
             };
             slots.insert(slot, value);
         }
+        // A slot the match filled with the home of the entity it must differ from ("his
+        // visit to Chad" read as a Chadian's) shows a misread match: it is unknown.
+        for (slot, how) in &x.infer {
+            let home = how
+                .unlike
+                .as_ref()
+                .and_then(|other| slots.get(other.as_str()))
+                .and_then(|id| self.entities.index_of(id))
+                .and_then(|e| self.entities.get(e).home)
+                .map(|home| self.entities.get(home));
+            if let Some(home) = home
+                && slots.get(slot.as_str()).is_some_and(|id| **id == *home.id)
+            {
+                notes.push(format!(
+                    "{slot}: {} is home to the {}",
+                    home.name,
+                    how.unlike.as_deref().unwrap_or_default()
+                ));
+                slots.insert(slot, "?".to_string());
+            }
+        }
         let mut unknown: Vec<&str> = slots
             .iter()
             .filter(|(_, id)| id.as_str() == "?")
