@@ -1827,28 +1827,43 @@ impl Compiler {
                 Some(f.get_ref().clone())
             };
         let value = capture_ref(&def.value, "value", errors);
+        // A capture a field names must be of one of the types the field reads.
+        let typed = |field: &Option<String>,
+                     what: &str,
+                     types: &[ValueType],
+                     errors: &mut Vec<RuleError>| {
+            if let Some(name) = field
+                && let Some(c) = captures.get(name)
+                && !types.iter().any(|t| c.ty == CaptureType::Value(*t))
+            {
+                let names: Vec<String> = types
+                    .iter()
+                    .filter_map(|t| ValueType::ALL.iter().find(|(_, v)| v == t))
+                    .map(|(n, _)| format!("`{n}`"))
+                    .collect();
+                errors.push(src.error(
+                    def.id.span().start,
+                    format!(
+                        "{what} capture `{name}` must be typed {}",
+                        names.join(" or ")
+                    ),
+                ));
+            }
+        };
         let date = capture_ref(&def.date, "date", errors);
+        typed(
+            &date,
+            "date",
+            &[ValueType::Date, ValueType::DateRange],
+            errors,
+        );
         let day_of_event = capture_ref(&def.day_of_event, "day-of-event", errors);
-        if let Some(d) = &day_of_event
-            && let Some(c) = captures.get(d)
-            && c.ty != CaptureType::Value(ValueType::Ordinal)
-            && c.ty != CaptureType::Value(ValueType::Duration)
-        {
-            errors.push(src.error(
-                def.id.span().start,
-                format!("day-of-event capture `{d}` must be typed `ordinal` or `duration`"),
-            ));
-        }
-        if let Some(d) = &date
-            && let Some(c) = captures.get(d)
-            && c.ty != CaptureType::Value(ValueType::Date)
-            && c.ty != CaptureType::Value(ValueType::DateRange)
-        {
-            errors.push(src.error(
-                def.id.span().start,
-                format!("date capture `{d}` must be typed `date` or `date-range`"),
-            ));
-        }
+        typed(
+            &day_of_event,
+            "day-of-event",
+            &[ValueType::Ordinal, ValueType::Duration],
+            errors,
+        );
         let not_followed_by = def.not_followed_by.as_ref().and_then(|nf| {
             if let Some(e) = src.regex_error(nf.get_ref(), src.content_start(&nf.span())) {
                 errors.push(e);

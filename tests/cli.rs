@@ -180,6 +180,37 @@ value = \"quantity\"
 }
 
 #[test]
+fn a_date_or_day_of_event_capture_of_the_wrong_type_is_a_rule_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = "\
+[[extractor]]
+id = \"tour\"
+pattern = '{n:ordinal} tour (?:on|from) {d:duration}'
+key = \"tour\"
+date = \"n\"
+day-of-event = \"d\"
+
+[[extractor]]
+id = \"day\"
+pattern = 'day {w:date} of the {d:date-range} tour'
+key = \"day\"
+date = \"d\"
+day-of-event = \"w\"
+";
+    fs::write(dir.path().join("r.toml"), rules).unwrap();
+    let out = run(repo(), &["rules", "--rules", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    // A duration names the day it ends on, a range of days dates its first: those are fine.
+    assert!(
+        err.contains("date capture `n` must be typed `date` or `date-range`")
+            && err.contains("day-of-event capture `w` must be typed `ordinal` or `duration`")
+            && err.matches("must be typed").count() == 2,
+        "{err}"
+    );
+}
+
+#[test]
 fn a_description_naming_an_unknown_kind_is_a_rule_error_at_its_place() {
     let dir = tempfile::tempdir().unwrap();
     let rules = "\
