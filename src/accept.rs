@@ -106,7 +106,8 @@ pub struct Outcome {
     pub stale_baseline: usize,
 }
 
-/// Applies severity overrides, then ignore entries, then the baseline. Stale ignore
+/// Applies severity overrides (never to a finding that rests on a guess), then ignore
+/// entries, then the baseline. Stale ignore
 /// entries are added to the reported findings as warnings on the configuration file.
 pub fn accept(
     diagnostics: Vec<Diagnostic>,
@@ -120,11 +121,12 @@ pub fn accept(
         .unwrap_or_default();
     let mut matched = HashSet::new();
     for mut d in diagnostics {
+        // A finding that rests on a guess stays a note, whatever the override.
         match config.overrides.get(&d.rule).map(|(o, _)| *o) {
             Some(Override::Allow) => continue,
-            Some(Override::Warn) => d.severity = Severity::Warning,
-            Some(Override::Deny) => d.severity = Severity::Error,
-            None => {}
+            Some(Override::Warn) if !d.rests_on_a_guess() => d.severity = Severity::Warning,
+            Some(Override::Deny) if !d.rests_on_a_guess() => d.severity = Severity::Error,
+            _ => {}
         }
         if let Some(i) = config
             .ignores

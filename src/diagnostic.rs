@@ -92,6 +92,14 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// Whether a claim the finding rests on was read with a guess: such a finding is a
+    /// note at most, whatever its check's severity.
+    pub fn rests_on_a_guess(&self) -> bool {
+        self.claims
+            .iter()
+            .any(|c| !c.confidence.guesses().is_empty())
+    }
+
     /// Adds a secondary label, and the claim it stands on if any.
     pub fn add_secondary(&mut self, label: Label, claim: Option<&Claim>) {
         self.secondary.push(label);

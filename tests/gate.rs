@@ -416,3 +416,43 @@ fn explain_rules_and_statistics() {
     let text = stdout(&out);
     assert!(text.contains("    2  missing-date\n"), "{text}");
 }
+
+#[test]
+fn a_severity_override_never_raises_a_finding_that_rests_on_a_guess() {
+    let run = |case: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir(root.join("corpus")).unwrap();
+        for name in ["a.txt", "b.txt"] {
+            let from = repo().join("tests/fixtures/checks").join(case).join(name);
+            fs::copy(from, root.join("corpus").join(name)).unwrap();
+        }
+        let config = format!(
+            "rules = [{:?}, {:?}]\n\n[severity]\nvisit-sequence = \"deny\"\nvisit-enumeration = \"deny\"\n",
+            repo().join("rules").display().to_string(),
+            repo()
+                .join("tests/fixtures/gazetteer.toml")
+                .display()
+                .to_string()
+        );
+        fs::write(root.join("claimlint.toml"), config).unwrap();
+        let out = claimlint(root, &["check", "--format", "concise"]);
+        (out.status.code(), stdout(&out))
+    };
+    // Resting on a guessed host, the findings stay notes.
+    let (code, text) = run("sequence-guessed");
+    assert!(
+        text.contains("b.txt:2:27: note[visit-sequence]")
+            && text.contains("b.txt:2:71: note[visit-enumeration]"),
+        "{text}"
+    );
+    assert_eq!(code, Some(0), "{text}");
+    // Sure, they are raised to errors.
+    let (code, text) = run("sequence-topic");
+    assert!(
+        text.contains("b.txt:2:27: error[visit-sequence]")
+            && text.contains("b.txt:2:71: error[visit-enumeration]"),
+        "{text}"
+    );
+    assert_eq!(code, Some(1), "{text}");
+}

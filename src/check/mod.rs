@@ -56,7 +56,7 @@ pub fn run(records: &[ArticleRecord], rules: &RuleSet) -> Vec<Diagnostic> {
 /// Makes a finding that rests on a claim read with a guess a note, saying which: an
 /// error or a warning stands only on claims whose parties and dates were read for sure.
 fn cap_guesses(d: &mut Diagnostic) {
-    if d.severity == Severity::Note {
+    if d.severity == Severity::Note || !d.rests_on_a_guess() {
         return;
     }
     let guessed: Vec<String> = d
@@ -74,9 +74,6 @@ fn cap_guesses(d: &mut Diagnostic) {
             )
         })
         .collect();
-    if guessed.is_empty() {
-        return;
-    }
     d.notes.push(format!(
         "a note, not {}: it rests on a guess ({})",
         match d.severity {

@@ -66,6 +66,11 @@ struct Context<'a> {
     strings: &'a Interner,
 }
 
+/// Whether `text` ends with the mark of a cut: "…" or "...".
+fn ends_in_ellipsis(text: &str) -> bool {
+    text.ends_with('…') || text.ends_with("...")
+}
+
 /// Why a value or date the article's cut-off end runs into is not read.
 const CUT_VALUE: &str = "the article ends mid-sentence right after it: it may be cut short";
 
@@ -77,7 +82,8 @@ struct Draft {
     sentence: Option<usize>,
     wants_sentence_date: bool,
     dated_by_article: Option<u32>,
-    /// Which day of the event the claim's date is (see `day-of-event`), if not the first.
+    /// Which day of the event the claim's date is (see `day-of-event`); 0 for a day that
+    /// can be none (the 400th).
     day_of_event: Option<u32>,
     direction: Direction,
 }
@@ -274,8 +280,14 @@ impl Context<'_> {
                         draft.claim.confidence.with(self.strings.intern(guess));
                 }
             }
-            if let (Some(n), Some(when)) = (draft.day_of_event, &mut draft.claim.when) {
-                self.first_day(when, n);
+            match (draft.day_of_event, &mut draft.claim.when) {
+                (Some(0), Some(when)) => {
+                    *when = When::Unresolved {
+                        reason: "the day of the event it names is no day of a year".into(),
+                    }
+                }
+                (Some(n), Some(when)) => self.first_day(when, n),
+                _ => {}
             }
             if let Some(When::Unresolved { .. }) = draft.claim.when {
                 let guess = self.strings.intern("date unresolved");
@@ -625,15 +637,18 @@ impl Context<'_> {
             .day_of_event
             .as_ref()
             .and_then(|name| group(caps, &x.captures[name]))
-            .and_then(|g| {
+            .map(|g| {
+                // A day beyond a year's (or none at all) dates nothing: 0.
                 let text = &self.body[g];
-                ordinal::parse_ordinal(text).or_else(|| {
-                    duration::parse_duration(text)
-                        .filter(|d| d.days.fract() == 0.0 && (1.0..=366.0).contains(&d.days))
-                        .map(|d| d.days as u32)
-                })
-            })
-            .filter(|&n| (2..=366).contains(&n));
+                ordinal::parse_ordinal(text)
+                    .or_else(|| {
+                        duration::parse_duration(text)
+                            .filter(|d| d.days.fract() == 0.0)
+                            .and_then(|d| u32::try_from(d.days as u64).ok())
+                    })
+                    .filter(|n| (1..=366).contains(n))
+                    .unwrap_or(0)
+            });
         let when = x
             .date
             .as_ref()
@@ -673,10 +688,11 @@ impl Context<'_> {
         })
     }
 
-    /// In an article that plans an event and reports none of its days, a claim of that event
-    /// dated only by the article ("Lobo's visit is an opportunity", in an article that says
-    /// she will visit on Friday) is of the planned event: it takes its date and its cue. Two
-    /// planned events of one key, dated apart, leave the claims as they are.
+    /// In an article that plans an event, states its date, and reports none of its days,
+    /// a claim of that event dated only by the article ("Lobo's visit is an opportunity",
+    /// in an article that says she will visit on Friday) is of the planned event: it takes
+    /// its date and its cue. Two planned events of one key, dated apart, leave the claims
+    /// as they are.
     fn follow_planned(&self, drafts: &mut [Draft]) {
         let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::new();
         for (i, d) in drafts.iter().enumerate() {
@@ -689,18 +705,23 @@ impl Context<'_> {
         };
         for indices in by_key.values() {
             let group = || indices.iter().map(|&i| &drafts[i]);
+            // A reported claim with its own date, or whose words say it happened
+            // ("arrived"), reports the event: nothing here is only planned.
+            let done = |d: &Draft| {
+                self.rules
+                    .done
+                    .as_ref()
+                    .is_some_and(|done| done.is_match(&self.masked[d.span.clone()]))
+            };
             let reports_its_day = group().any(|d| {
                 !d.claim.is_planned()
-                    && matches!(d.claim.when, Some(When::Dated { span: Some(_), .. }))
+                    && (matches!(d.claim.when, Some(When::Dated { span: Some(_), .. })) || done(d))
             });
-            let planned: Vec<&Draft> = group()
-                .filter(|d| {
-                    d.claim.is_planned() && matches!(d.claim.when, Some(When::Dated { .. }))
-                })
+            // Only a planned claim that states its date leads.
+            let stated: Vec<&Draft> = group()
+                .filter(|d| d.claim.is_planned() && !by_article(d) && days(d).is_some())
                 .collect();
-            let stated: Vec<&Draft> = planned.iter().copied().filter(|d| !by_article(d)).collect();
             let leader = match stated.as_slice() {
-                [] => planned.first().copied(),
                 [first, rest @ ..] if rest.iter().all(|d| days(d) == days(first)) => Some(*first),
                 _ => None,
             };
@@ -750,16 +771,17 @@ impl Context<'_> {
     /// sentence: a page cut off mid-sentence (an excerpt).
     fn cut_off(&self, s: Option<usize>) -> bool {
         let Some(s) = s else { return false };
+        let last = self.body[self.sentences[s].clone()].trim_end();
         s + 1 == self.sentences.len()
-            && !self.body[self.sentences[s].clone()]
-                .trim_end()
-                .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')'])
+            && (ends_in_ellipsis(last)
+                || !last.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']))
     }
 
     /// Whether `range` ends where a page cut off mid-sentence ends (see [`Self::cut_off`]):
     /// its last word may be cut short.
     fn cut_at(&self, s: Option<usize>, range: &Range<usize>) -> bool {
-        self.cut_off(s) && self.body[range.end..].trim().is_empty()
+        let rest = self.body[range.end..].trim();
+        self.cut_off(s) && (rest.is_empty() || rest == "…" || rest == "...")
     }
 
     /// The entity of `kind` the article's dateline names (or the one it lies in), unless

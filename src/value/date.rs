@@ -190,9 +190,12 @@ pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     [
         format!(r"{b}{DAY}{dash}{DAY}\s+{MONTH}{year}{b}"),
         format!(r"{MONTH}\s+{DAY}{dash}{DAY}{year}{b}"),
+        // Two bare numbers ("from 3 to 5 percent") are no range of days: a month or a
+        // weekday stands at one end at least.
         format!(
-            r"{b}(?i:from|between)\s+(?:{WEEKDAY}|{day_month}|{month_day}|{DAY})\s+{RANGE_TO}\s+(?:{WEEKDAY}|{day_month}|{month_day}|{DAY}{year}){b}"
+            r"{b}(?i:from|between)\s+(?:{WEEKDAY}|{day_month}|{month_day})\s+{RANGE_TO}\s+(?:{WEEKDAY}|{day_month}|{month_day}|{DAY}{year}){b}"
         ),
+        format!(r"{b}(?i:from|between)\s+{DAY}\s+{RANGE_TO}\s+{day_month}{b}"),
     ]
     .map(|alt| format!("(?:{alt})"))
     .join("|")
@@ -282,34 +285,46 @@ pub fn parse_range(
     let text = super::fold_space(text);
     let text = text.trim();
     let g = &*GRAMMAR;
-    // Each end alone; the first borrows the month and year the last states.
+    // The first day is read first, with the month and year the range states, and the last
+    // follows it: "from 14 to 16 May" in an article of 15 May is this May, not last year's.
+    let has_year = |t: &str| g.full_day_first.is_match(t) || g.full_month_first.is_match(t);
+    let year_suffix =
+        |y: Option<regex::Match>| y.map_or(String::new(), |y| format!(" {}", y.as_str()));
+    let leading_day = |t: &str| {
+        t.split(|c: char| !c.is_ascii_digit())
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
     let (first, last) = if let Some(c) = g.day_range_first.captures(text) {
-        let last = parse_date(&c["end"], anchor, direction)?;
-        let first = with_day(&last, &c["d1"])?;
-        (first, last)
-    } else if let Some(c) = g.month_range_first.captures(text) {
-        let year = c
-            .name("y")
-            .map_or(String::new(), |y| format!(" {}", y.as_str()));
-        let last = parse_date(
-            &format!("{} {}{year}", &c["m"], &c["d2"]),
+        let first = parse_date(
+            &format!("{} {}{}", &c["d1"], &c["m"], year_suffix(c.name("y"))),
             anchor,
             direction,
         )?;
-        let first = with_day(&last, &c["d1"])?;
+        let last = with_day(&first, &leading_day(&c["end"]))?;
+        (first, last)
+    } else if let Some(c) = g.month_range_first.captures(text) {
+        let first = parse_date(
+            &format!("{} {}{}", &c["m"], &c["d1"], year_suffix(c.name("y"))),
+            anchor,
+            direction,
+        )?;
+        let last = with_day(&first, &c["d2"])?;
         (first, last)
     } else if let Some(c) = g.from_to.captures(text) {
         let (a, b) = (&c["a"], &c["b"]);
         if let Some(d) = g.bare_day.captures(b) {
             // "from March 3 to 5, 2019": the last day borrows the first's month.
-            let year = d
-                .name("y")
-                .map_or(String::new(), |y| format!(" {}", y.as_str()));
-            let first = parse_date(&format!("{a}{year}"), anchor, direction)?;
+            let first = parse_date(
+                &format!("{a}{}", year_suffix(d.name("y"))),
+                anchor,
+                direction,
+            )?;
             let last = with_day(&first, &d["d"])?;
             (first, last)
         } else if g.weekday.is_match(a) && g.weekday.is_match(b) {
-            // "from Sunday to Tuesday": the last is the first such day on or after the first.
+            // "from Sunday to Tuesday": the last is the first such day after the first.
             let first = parse_date(a, anchor, direction)?;
             let weekday: Weekday = b
                 .split_whitespace()
@@ -323,24 +338,44 @@ pub fn parse_range(
                     resolution: first.resolution,
                 },
             )
-        } else {
-            let last = parse_date(b, anchor, direction)?;
-            let first = if g.bare_day.is_match(a) {
-                with_day(&last, a)?
-            } else if g.full_day_first.is_match(a) || g.full_month_first.is_match(a) {
-                parse_date(a, anchor, direction)?
+        } else if g.bare_day.is_match(a) {
+            // "from 3 to 5 March": the first day borrows the last's month and year.
+            let m = g
+                .full_day_first
+                .captures(b)
+                .or_else(|| g.day_first.captures(b))
+                .ok_or(DateError::NotADate)?;
+            let first = parse_date(
+                &format!("{a} {}{}", &m["m"], year_suffix(m.name("y"))),
+                anchor,
+                direction,
+            )?;
+            let last = with_day(&first, &m["d"])?;
+            (first, last)
+        } else if has_year(a) || !has_year(b) {
+            // Each end as stated, the last without its year in the year that puts it on or
+            // after the first ("from December 30, 2019 to January 2").
+            let first = parse_date(a, anchor, direction)?;
+            let last = if has_year(b) {
+                parse_date(b, anchor, direction)?
             } else {
-                // "from March 30 to April 2, 2019": the year of the last, a year back if
-                // that would put the first after it.
-                let year = last.value.start.year();
-                let mut first = parse_date(&format!("{a} {year}"), anchor, direction)?;
-                if first.value.start > last.value.start {
-                    first = parse_date(&format!("{a} {}", year - 1), anchor, direction)?;
+                let year = first.value.start.year();
+                let mut last = parse_date(&format!("{b} {year}"), anchor, direction)?;
+                if last.value.start < first.value.start {
+                    last = parse_date(&format!("{b} {}", year + 1), anchor, direction)?;
                 }
-                first.value.relative = last.value.relative;
-                first.resolution = last.resolution.clone();
-                first
+                last
             };
+            (first, last)
+        } else {
+            // "from March 30 to April 2, 2019": the year of the last, a year back if that
+            // would put the first after it.
+            let last = parse_date(b, anchor, direction)?;
+            let year = last.value.start.year();
+            let mut first = parse_date(&format!("{a} {year}"), anchor, direction)?;
+            if first.value.start > last.value.start {
+                first = parse_date(&format!("{a} {}", year - 1), anchor, direction)?;
+            }
             (first, last)
         }
     } else {
@@ -728,6 +763,22 @@ mod tests {
                 "{text}"
             );
         }
+        // The first day fixes the year: a range still under way on the article date is
+        // this year's, however it is written.
+        for text in [
+            "14-16 May",
+            "May 14-16",
+            "from 14 to 16 May",
+            "from May 14 to May 16",
+        ] {
+            assert_eq!(
+                range(text, "2024-05-15", past),
+                ("2024-05-14".to_string(), 3),
+                "{text}"
+            );
+        }
+        // Two bare numbers are no range of days.
+        assert!(parse_date("from 3 to 5", Some(d("2024-05-15")), past).is_err());
         // Planned: the next Sunday.
         assert_eq!(
             range("from Sunday to Tuesday", "2019-05-20", Direction::Future),
