@@ -31,6 +31,24 @@ impl Context<'_> {
         }
     }
 
+    /// [`Self::when`] of a date in sentence `s`, unless the page cuts off right after it
+    /// ("in July 20" of "July 2018"): then unresolved.
+    pub(super) fn when_in(
+        &self,
+        s: Option<usize>,
+        range: Range<usize>,
+        direction: Direction,
+        source: &str,
+    ) -> When {
+        if self.cut_at(s, &range) {
+            When::Unresolved {
+                reason: super::CUT_VALUE.into(),
+            }
+        } else {
+            self.when(range, direction, source)
+        }
+    }
+
     /// A date for a draft the match did not date: the nearest date expression in its
     /// sentence outside other claims, else the article date; with what is guessed, if
     /// the date is far from the claim's words.
@@ -78,13 +96,7 @@ impl Context<'_> {
                     .cloned()
             };
             let when = |r: Range<usize>, source: &str| {
-                if self.cut_at(draft.sentence, &r) {
-                    When::Unresolved {
-                        reason: super::CUT_VALUE.into(),
-                    }
-                } else {
-                    self.when(r, draft.direction, source)
-                }
+                self.when_in(draft.sentence, r, draft.direction, source)
             };
             if let Some(r) = nearest(&own) {
                 return Some((when(r, "in the same clause"), None));

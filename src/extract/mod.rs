@@ -71,6 +71,11 @@ fn ends_in_ellipsis(text: &str) -> bool {
     text.ends_with('…') || text.ends_with("...")
 }
 
+/// Whether `text` is the mark of a cut alone.
+fn is_ellipsis(text: &str) -> bool {
+    matches!(text, "…" | "...")
+}
+
 /// Why a value or date the article's cut-off end runs into is not read.
 const CUT_VALUE: &str = "the article ends mid-sentence right after it: it may be cut short";
 
@@ -653,15 +658,7 @@ impl Context<'_> {
             .date
             .as_ref()
             .and_then(|name| group(caps, &x.captures[name]))
-            .map(|g| {
-                if self.cut_at(sentence, &g) {
-                    When::Unresolved {
-                        reason: CUT_VALUE.into(),
-                    }
-                } else {
-                    self.when(g, direction, "stated")
-                }
-            });
+            .map(|g| self.when_in(sentence, g, direction, "stated"));
         Some(Draft {
             claim: Claim {
                 article: self.article_id.clone(),
@@ -689,7 +686,7 @@ impl Context<'_> {
     }
 
     /// In an article that plans an event, states its date, and reports none of its days,
-    /// a claim of that event dated only by the article ("Lobo's visit is an opportunity",
+    /// a claim of that event dated only by the article ("Lobo's visit comes at a good time",
     /// in an article that says she will visit on Friday) is of the planned event: it takes
     /// its date and its cue. Two planned events of one key, dated apart, leave the claims
     /// as they are.
@@ -707,15 +704,10 @@ impl Context<'_> {
             let group = || indices.iter().map(|&i| &drafts[i]);
             // A reported claim with its own date, or whose words say it happened
             // ("arrived"), reports the event: nothing here is only planned.
-            let done = |d: &Draft| {
-                self.rules
-                    .done
-                    .as_ref()
-                    .is_some_and(|done| done.is_match(&self.masked[d.span.clone()]))
-            };
             let reports_its_day = group().any(|d| {
                 !d.claim.is_planned()
-                    && (matches!(d.claim.when, Some(When::Dated { span: Some(_), .. })) || done(d))
+                    && (matches!(d.claim.when, Some(When::Dated { span: Some(_), .. }))
+                        || self.says_done(&d.span))
             });
             // Only a planned claim that states its date leads.
             let stated: Vec<&Draft> = group()
@@ -746,15 +738,23 @@ impl Context<'_> {
         }
     }
 
+    /// Whether the match at `span` holds a `done` word ("arrived"): it reports its event.
+    fn says_done(&self, span: &Range<usize>) -> bool {
+        self.rules
+            .done
+            .as_ref()
+            .is_some_and(|done| done.is_match(&self.masked[span.clone()]))
+    }
+
     /// Dates `when`, the `n`th day of an event, back to the event's first day.
     fn first_day(&self, when: &mut When, n: u32) {
         let When::Dated { date, how, .. } = when else {
             return;
         };
-        let back = Days::new(u64::from(n - 1));
         if date.precision != Precision::Day {
             return;
         }
+        let back = Days::new(u64::from(n - 1));
         let (Some(start), Some(end)) = (
             date.start.checked_sub_days(back),
             date.end.checked_sub_days(back),
@@ -781,7 +781,7 @@ impl Context<'_> {
     /// its last word may be cut short.
     fn cut_at(&self, s: Option<usize>, range: &Range<usize>) -> bool {
         let rest = self.body[range.end..].trim();
-        self.cut_off(s) && (rest.is_empty() || rest == "…" || rest == "...")
+        self.cut_off(s) && (rest.is_empty() || is_ellipsis(rest))
     }
 
     /// The entity of `kind` the article's dateline names (or the one it lies in), unless
@@ -814,15 +814,10 @@ impl Context<'_> {
             return Modality::Reported;
         };
         let mut scopes: Vec<Range<usize>> = Vec::new();
-        // A match that says the event happened ("arrived in Chad on Monday") is planned
-        // by no cue but its own ("will have arrived").
-        let done = self
-            .rules
-            .done
-            .as_ref()
-            .is_some_and(|done| done.is_match(&self.masked[span.clone()]));
         match sentence {
-            _ if done => scopes.push(span),
+            // A match that says the event happened ("arrived in Chad on Monday") is
+            // planned by no cue but its own ("will have arrived").
+            _ if self.says_done(&span) => scopes.push(span),
             Some(s) => {
                 let clauses = self.clauses(s);
                 scopes.extend(
