@@ -418,7 +418,12 @@ impl LineIndex {
         }
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let column = self.chars_before(text, offset) - self.chars_before(text, start);
+        // A short line is counted directly; a long one through the blocks.
+        let column = if offset - start < BLOCK {
+            count_chars(&text.as_bytes()[start..offset])
+        } else {
+            self.chars_before(text, offset) - self.chars_before(text, start)
+        };
         (line + 1, column + 1)
     }
 
@@ -568,5 +573,15 @@ mod tests {
         assert_eq!(index.position(text, line), (2, 10));
         assert_eq!(&text[index.line_range(text, 2)], "second — line");
         assert_eq!(index.position(text, text.len()), (2, 14));
+    }
+
+    #[test]
+    fn columns_of_a_line_longer_than_a_block() {
+        let line = "é".repeat(3 * BLOCK);
+        let text = format!("first\n{line}x");
+        let index = LineIndex::new(&text);
+        let x = text.find('x').unwrap();
+        assert_eq!(index.position(&text, x), (2, 3 * BLOCK + 1));
+        assert_eq!(index.position(&text, 6 + 2 * 100), (2, 101));
     }
 }

@@ -673,18 +673,24 @@ fn explain(id: &str, paths: &[PathBuf]) -> Result<ExitCode, ()> {
         }
         text
     } else if let Some(x) = rules.extractor(id) {
-        let searches = match &x.required {
-            Some(words) => {
-                let words: Vec<String> = words
-                    .iter()
-                    .map(|w| match rules.gazetteer.kind_of_token(w) {
-                        Some(kind) => format!("a {kind} name"),
-                        None => w.clone(),
-                    })
-                    .collect();
-                format!("lines containing any of: {}", words.join(", "))
-            }
-            None => "every line (no word every match must contain)".to_string(),
+        let searches = if x.required.is_empty() {
+            "every line (no word every match must contain)".to_string()
+        } else {
+            let sets: Vec<String> = x
+                .required
+                .iter()
+                .map(|words| {
+                    let words: Vec<String> = words
+                        .iter()
+                        .map(|w| match rules.gazetteer.kind_of_token(w) {
+                            Some(kind) => format!("a {kind} name"),
+                            None => w.clone(),
+                        })
+                        .collect();
+                    format!("any of: {}", words.join(", "))
+                })
+                .collect();
+            format!("lines containing {}", sets.join("; and "))
         };
         format!(
             "{id}: {}\n\nextractor, key {}, defined in {}\nsearches {searches}\n\npattern (expanded, {} bytes):\n{}\n",

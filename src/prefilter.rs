@@ -1,7 +1,7 @@
-//! The extractor prefilter: for each extractor a few strings one of which every match must
-//! contain (read off its compiled pattern), all found in one Aho-Corasick pass, so that a
-//! paragraph is searched only by the extractors that can match in it. The cost of the
-//! pass hardly grows with the number of extractors.
+//! The extractor prefilter: for each extractor a few sets of strings such that every match
+//! contains one string of each set (read off its compiled pattern), all found in one
+//! Aho-Corasick pass, so that a paragraph is searched only by the extractors that can match
+//! in it. The cost of the pass hardly grows with the number of extractors.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_syntax::hir::{Class, Hir, HirKind};
@@ -12,6 +12,11 @@ use std::ops::Range;
 const MAX_STRINGS: usize = 64;
 /// Largest character class spelled out as single-character strings.
 const MAX_CLASS: usize = 8;
+/// A set after the first is worth its matches in the pass only when its strings are this
+/// long at least: short words such as "the" or "of" are in nearly every line.
+const MIN_FURTHER_LEN: usize = 4;
+/// Most sets kept for one pattern: the most selective ones. A set is a bit of a `u8`.
+const MAX_SETS: usize = 4;
 /// Strings shorter than this match almost anywhere; a set holding one is not worth using.
 /// Two bytes keep the masked token of an entity kind (`_k`), which a pattern opening with
 /// an entity slot requires.
@@ -21,31 +26,40 @@ const MIN_USEFUL_LEN: usize = 2;
 /// only let more paragraphs through, never fewer.
 type Strings = BTreeSet<Vec<u8>>;
 
+/// Sets of strings such that every match contains one string of each set; none when
+/// nothing is known.
+type Required = Vec<Strings>;
+
 /// Which extractors may match in which paragraph.
 #[derive(Debug)]
 pub struct Prefilter {
     /// The required strings of every extractor that has some.
     automaton: Option<AhoCorasick>,
-    /// For each string of the automaton, the extractors that require it.
-    owners: Vec<Vec<usize>>,
+    /// For each string of the automaton, the extractors that require it, each with the
+    /// index of the set that holds it.
+    owners: Vec<Vec<(usize, usize)>>,
+    /// For each extractor, how many sets it requires.
+    sets: Vec<usize>,
     /// Extractors with no useful required string: they search every paragraph.
     unfiltered: Vec<usize>,
 }
 
 impl Prefilter {
-    /// The prefilter of extractors (in order) by their required strings (see
-    /// [`required_strings`]); `None` for an extractor that must search everywhere.
-    pub fn new<'a>(required: impl IntoIterator<Item = Option<&'a [String]>>) -> Prefilter {
-        let mut by_string: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    /// The prefilter of extractors (in order) by their required sets of strings (see
+    /// [`required_strings`]); none for an extractor that must search everywhere.
+    pub fn new<'a>(required: impl IntoIterator<Item = &'a [Vec<String>]>) -> Prefilter {
+        let mut by_string: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
         let mut unfiltered = Vec::new();
+        let mut sets = Vec::new();
         for (extractor, required) in required.into_iter().enumerate() {
-            match required {
-                Some(strings) => {
-                    for s in strings {
-                        by_string.entry(s).or_default().push(extractor);
-                    }
+            sets.push(required.len());
+            if required.is_empty() {
+                unfiltered.push(extractor);
+            }
+            for (set, strings) in required.iter().enumerate() {
+                for s in strings {
+                    by_string.entry(s).or_default().push((extractor, set));
                 }
-                None => unfiltered.push(extractor),
             }
         }
         let automaton = (!by_string.is_empty()).then(|| {
@@ -58,6 +72,7 @@ impl Prefilter {
         Prefilter {
             automaton,
             owners: by_string.into_values().collect(),
+            sets,
             unfiltered,
         }
     }
@@ -71,36 +86,61 @@ impl Prefilter {
             .flat_map(|&x| (0..paragraphs.len()).map(move |p| (x, p)))
             .collect();
         if let Some(automaton) = &self.automaton {
+            // For each extractor, a bit for each of its sets found in the paragraph.
+            let mut found = vec![0u8; self.sets.len()];
+            let mut touched = Vec::new();
+            let mut flush = |found: &mut [u8], touched: &mut Vec<usize>, paragraph| {
+                for x in touched.drain(..) {
+                    if u32::from(std::mem::take(&mut found[x])) == (1 << self.sets[x]) - 1 {
+                        pairs.push((x, paragraph));
+                    }
+                }
+            };
             let mut last_paragraph = vec![usize::MAX; self.owners.len()];
             let mut paragraph = 0;
             for m in automaton.find_overlapping_iter(text) {
                 while paragraph + 1 < paragraphs.len() && paragraphs[paragraph].end <= m.start() {
+                    flush(&mut found, &mut touched, paragraph);
                     paragraph += 1;
                 }
                 let string = m.pattern().as_usize();
                 if last_paragraph[string] != paragraph {
                     last_paragraph[string] = paragraph;
-                    pairs.extend(self.owners[string].iter().map(|&x| (x, paragraph)));
+                    for &(x, set) in &self.owners[string] {
+                        if found[x] == 0 {
+                            touched.push(x);
+                        }
+                        found[x] |= 1 << set;
+                    }
                 }
             }
+            flush(&mut found, &mut touched, paragraph);
         }
         pairs.sort_unstable();
-        pairs.dedup();
         pairs
     }
 }
 
-/// Strings one of which every match of `hir` contains, in ASCII lower case (a match may
-/// have them in any case), or `None` when the pattern has no such set worth searching for.
-pub fn required_strings(hir: &Hir) -> Option<Vec<String>> {
-    let mut strings = facts(hir).required.filter(useful)?;
-    // A line holding "tours" holds "tour": the longer string adds nothing.
-    let all = strings.clone();
-    strings.retain(|s| !all.iter().any(|t| t != s && contains(s, t)));
-    // A string cut inside a character would do as well, but is no word to show.
-    strings
+/// Sets of strings such that every match of `hir` contains one string of each, in ASCII
+/// lower case (a match may have them in any case), the most selective first; none when the
+/// pattern has no set worth searching for.
+pub fn required_strings(hir: &Hir) -> Vec<Vec<String>> {
+    facts(hir)
+        .required
         .into_iter()
-        .map(|s| String::from_utf8(s).ok())
+        .enumerate()
+        .filter(|(i, set)| *i == 0 || set.iter().all(|s| s.len() >= MIN_FURTHER_LEN))
+        .map(|(_, set)| set)
+        .filter_map(|mut strings| {
+            // A line holding "tours" holds "tour": the longer string adds nothing.
+            let all = strings.clone();
+            strings.retain(|s| !all.iter().any(|t| t != s && contains(s, t)));
+            // A string cut inside a character would do as well, but is no word to show.
+            strings
+                .into_iter()
+                .map(|s| String::from_utf8(s).ok())
+                .collect()
+        })
         .collect()
 }
 
@@ -108,20 +148,20 @@ pub fn required_strings(hir: &Hir) -> Option<Vec<String>> {
 struct Facts {
     /// Every string it can match, when there are few.
     exact: Option<Strings>,
-    /// Strings one of which every match contains.
-    required: Option<Strings>,
+    /// Sets one string of each of which every match contains.
+    required: Required,
 }
 
 impl Facts {
     fn unknown() -> Facts {
         Facts {
             exact: None,
-            required: None,
+            required: Vec::new(),
         }
     }
 
     fn exactly(strings: Strings) -> Facts {
-        let required = (!strings.contains(&Vec::new())).then(|| strings.clone());
+        let required = most_selective(vec![strings.clone()]);
         Facts {
             exact: Some(strings),
             required,
@@ -159,46 +199,64 @@ fn facts(hir: &Hir) -> Facts {
         HirKind::Alternation(branches) if branches.len() > MAX_STRINGS => Facts::unknown(),
         HirKind::Alternation(branches) => {
             let all: Vec<Facts> = branches.iter().map(facts).collect();
-            let union = |pick: fn(&Facts) -> &Option<Strings>| {
-                let mut out = Strings::new();
-                for f in &all {
-                    out.extend(pick(f).as_ref()?.iter().cloned());
-                }
-                (out.len() <= MAX_STRINGS).then_some(out)
-            };
-            Facts {
-                exact: union(|f| &f.exact),
-                required: union(|f| &f.required),
+            let mut exact = Some(Strings::new());
+            for f in &all {
+                exact = match (exact, &f.exact) {
+                    (Some(mut out), Some(more)) => {
+                        out.extend(more.iter().cloned());
+                        (out.len() <= MAX_STRINGS).then_some(out)
+                    }
+                    _ => None,
+                };
             }
+            // A match holds one set's string of the branch it took: each union of one set of
+            // every branch is required.
+            let mut required: Required = vec![Strings::new()];
+            for f in &all {
+                let mut unions = Vec::new();
+                for union in &required {
+                    for set in &f.required {
+                        let mut out = union.clone();
+                        out.extend(set.iter().cloned());
+                        if out.len() <= MAX_STRINGS {
+                            unions.push(out);
+                        }
+                    }
+                }
+                required = most_selective(unions);
+            }
+            Facts { exact, required }
         }
         HirKind::Concat(parts) => {
-            let mut best: Option<Strings> = None;
+            // Every part's sets are required, and so are the strings of each run of parts
+            // whose strings are known.
+            let mut required = Vec::new();
             let mut run = Some(BTreeSet::from([Vec::new()]));
             let mut whole_is_run = true;
             for part in parts.iter().map(facts) {
-                best = better(best, part.required);
+                required.extend(part.required);
                 run = match (run, part.exact) {
                     (Some(prefix), Some(exact)) => match product(&prefix, &exact) {
                         Some(longer) => Some(longer),
                         None => {
                             whole_is_run = false;
-                            best = better(best, Some(prefix));
+                            required.push(prefix);
                             Some(exact)
                         }
                     },
                     (prefix, None) => {
                         whole_is_run = false;
-                        best = better(best, prefix);
+                        required.extend(prefix);
                         Some(BTreeSet::from([Vec::new()]))
                     }
                     (None, Some(exact)) => Some(exact),
                 };
             }
             let exact = if whole_is_run { run.clone() } else { None };
-            best = better(best, run);
+            required.extend(run);
             Facts {
                 exact,
-                required: best,
+                required: most_selective(required),
             }
         }
     }
@@ -257,38 +315,73 @@ fn useful(strings: &Strings) -> bool {
     !strings.is_empty() && strings.iter().all(|s| s.len() >= MIN_USEFUL_LEN)
 }
 
-/// The more selective of two required sets: the one whose shortest string is longer, then
-/// the smaller one.
-fn better(a: Option<Strings>, b: Option<Strings>) -> Option<Strings> {
-    let score = |s: &Strings| {
+/// The useful sets of `sets`, at most [`MAX_SETS`] of them, the most selective first: those
+/// whose shortest string is longest, then the smallest. A set that another implies (each of
+/// whose strings contains one of it) adds nothing.
+fn most_selective(mut sets: Required) -> Required {
+    sets.retain(useful);
+    sets.sort_by_cached_key(|s| {
         let shortest = s.iter().map(Vec::len).min().unwrap_or(0);
-        (useful(s), shortest, std::cmp::Reverse(s.len()))
-    };
-    match (a, b) {
-        (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
-        (a, b) => a.or(b),
+        (std::cmp::Reverse(shortest), s.len(), s.clone())
+    });
+    sets.dedup();
+    let implies = |a: &Strings, b: &Strings| a.iter().all(|x| b.iter().any(|y| contains(x, y)));
+    let mut kept: Required = Vec::new();
+    for (i, set) in sets.iter().enumerate() {
+        let implied = sets
+            .iter()
+            .enumerate()
+            .any(|(j, other)| j != i && implies(other, set) && (j < i || !implies(set, other)));
+        if !implied {
+            kept.push(set.clone());
+        }
     }
+    kept.truncate(MAX_SETS);
+    kept
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn required(pattern: &str) -> Vec<String> {
-        required_strings(&regex_syntax::Parser::new().parse(pattern).unwrap()).unwrap_or_default()
+    fn required(pattern: &str) -> Vec<Vec<String>> {
+        required_strings(&regex_syntax::Parser::new().parse(pattern).unwrap())
     }
 
     #[test]
-    fn picks_the_most_selective_literal_of_a_sequence() {
+    fn requires_each_selective_literal_of_a_sequence() {
         assert_eq!(
-            required(r"(?i:his|her)\s+[0-9]+(?:st|nd)\s+(?:visit|trip)s?"),
-            ["trip", "visit"]
+            required(r"(?i:his|her)\s+[0-9]+(?:st|nd)\s+(?:visit|trip)s?\s+(?:abroad|overseas)"),
+            [["abroad", "overseas"], ["trip", "visit"]]
+        );
+        // Short words are kept only when nothing better is required.
+        assert_eq!(
+            required(r"(?i:his|her)\s+[0-9]+(?:st|nd)"),
+            // `(?i)` folds "s" with the long s.
+            [["her", "his", "hiſ"]]
         );
     }
 
     #[test]
     fn spells_out_case_insensitive_words() {
-        assert_eq!(required(r"(?i)\bborder\b\s+\d+"), ["border"]);
+        assert_eq!(required(r"(?i)\bborder\b\s+\d+"), [["border"]]);
+    }
+
+    #[test]
+    fn an_alternation_requires_a_set_of_each_branch() {
+        assert_eq!(
+            required(r"visit\s+on\s+\d+|(?:tour|trip)\s+\d+\s+days"),
+            [vec!["days", "visit"], vec!["tour", "trip", "visit"]]
+        );
+    }
+
+    #[test]
+    fn drops_a_set_another_implies() {
+        // Every line with "visits" or "visited" has "visit": the first set is enough.
+        assert_eq!(
+            required(r"visit\s+\d+\s+visit(?:s|ed)"),
+            [["visited", "visits"]]
+        );
     }
 
     #[test]
@@ -300,20 +393,28 @@ mod tests {
 
     #[test]
     fn runs_each_extractor_only_where_its_strings_occur() {
-        let required: Vec<Vec<String>> = [r"\d+\s+miles", r"(?i:agreement)", r"\w+"]
-            .into_iter()
-            .map(required)
-            .collect();
-        let p = Prefilter::new(
-            required
-                .iter()
-                .map(|r| (!r.is_empty()).then_some(r.as_slice())),
-        );
+        let required: Vec<Vec<Vec<String>>> = [
+            r"\d+\s+miles",
+            r"(?i:agreement)",
+            r"\w+",
+            r"signed\s+\w+\s+border",
+        ]
+        .into_iter()
+        .map(required)
+        .collect();
+        let p = Prefilter::new(required.iter().map(Vec::as_slice));
         let text = "A 959 miles border.\nThe Agreement was signed.\nNothing here.";
         let paragraphs = [0..20, 20..45, 45..text.len()];
+        // The fourth needs "signed" and "border" in one paragraph: neither has both.
         assert_eq!(
             p.candidates(text, &paragraphs),
             [(0, 0), (1, 1), (2, 0), (2, 1), (2, 2)]
+        );
+        let both = "It signed a border deal.";
+        let whole = 0..both.len();
+        assert_eq!(
+            p.candidates(both, std::slice::from_ref(&whole)),
+            [(2, 0), (3, 0)]
         );
     }
 }

@@ -156,9 +156,9 @@ pub struct Extractor {
     pub regex: meta::Regex,
     /// The text of `regex`.
     pub pattern: String,
-    /// Words one of which every match contains (ASCII lower case), if the pattern has
-    /// such: the extractor searches only lines holding one (see [`Prefilter`]).
-    pub required: Option<Vec<String>>,
+    /// Sets of words such that every match contains one word of each (ASCII lower case):
+    /// the extractor searches only lines holding one of each (see [`Prefilter`]).
+    pub required: Vec<Vec<String>>,
     /// The pattern with a mark ([`names_mark`]) in each entity slot, where
     /// [`RuleSet::pattern_line`] spells out the kind's names.
     pub literal: String,
@@ -1209,7 +1209,7 @@ impl Compiler {
         let people = self.people(parsed, errors);
         let tests = compile_tests(parsed, &extractors, &checks, &page, errors);
         let date_regex = compile_regex(&date::PATTERN).expect("built-in date grammar compiles");
-        let prefilter = Prefilter::new(extractors.iter().map(|x| x.required.as_deref()));
+        let prefilter = Prefilter::new(extractors.iter().map(|x| x.required.as_slice()));
         RuleSet {
             prefilter,
             tests,
@@ -2043,7 +2043,7 @@ fn compile_check(src: &SourceFile, def: &CheckDef, errors: &mut Vec<RuleError>) 
 
 /// An extractor's regex, and the words one of which its every match contains: one parse
 /// serves both.
-fn compile_extractor_regex(pattern: &str) -> Result<(meta::Regex, Option<Vec<String>>), String> {
+fn compile_extractor_regex(pattern: &str) -> Result<(meta::Regex, Vec<Vec<String>>), String> {
     let hir = regex_syntax::Parser::new()
         .parse(pattern)
         .map_err(|e| e.to_string())?;
