@@ -582,6 +582,12 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub done: Vec<Spanned<String>>,
+    /// Regexes of words that, right before a name, make it no subject ("met", "at the
+    /// invitation of", "with his counterpart"): a slot inferred from the subject
+    /// (`scope = "subject"`) skips it.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub not_subject: Vec<Spanned<String>>,
 }
 
 /// `[[extractor]]`: a pattern that yields one claim per match.
@@ -661,9 +667,10 @@ pub enum InferScope {
     Article,
     /// The nearest entity in the same sentence, else the article's most mentioned.
     Sentence,
-    /// The nearest entity before the match in its sentence — its subject, most often
-    /// ("X is in Lyon on a four-day visit", not "the trip includes meetings with X") —
-    /// else the article's most mentioned.
+    /// The nearest entity before the match in its sentence that no `not-subject` cue of
+    /// `[modality]` makes an object — its subject, most often ("X is in Lyon on a four-day
+    /// visit", not "the trip includes meetings with X"; "X met Y during his visit" is X's)
+    /// — else the article's most mentioned.
     Subject,
     /// The place the article says it was written (its dateline: "arrived here"), else
     /// the article's most mentioned.

@@ -405,6 +405,9 @@ pub struct RuleSet {
     pub reporting: Option<Regex>,
     /// Words that, in a claim's match, say it happened: no cue outside the match plans it.
     pub done: Option<Regex>,
+    /// Words that, right before a name, make it no subject; anchored at the end, to be
+    /// matched on the text before the name.
+    pub not_subject: Option<Regex>,
     /// The extractors, in file and declaration order.
     pub extractors: Vec<Extractor>,
     /// The checks, in file and declaration order.
@@ -643,6 +646,7 @@ struct Compiler {
     clause_openers: Option<Regex>,
     reporting: Option<Regex>,
     done: Option<Regex>,
+    not_subject: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
     /// Per kind, its descriptions and pronouns as written, for `rules --patterns`.
     referring: HashMap<String, Vec<String>>,
@@ -737,10 +741,11 @@ impl Compiler {
                 });
             }
         }
-        let planned = cue_union(parsed, |m| &m.planned, errors);
-        let clause_openers = cue_union(parsed, |m| &m.clause_openers, errors);
-        let reporting = cue_union(parsed, |m| &m.reporting, errors);
-        let done = cue_union(parsed, |m| &m.done, errors);
+        let planned = cue_union(parsed, |m| &m.planned, "", errors);
+        let clause_openers = cue_union(parsed, |m| &m.clause_openers, "", errors);
+        let reporting = cue_union(parsed, |m| &m.reporting, "", errors);
+        let done = cue_union(parsed, |m| &m.done, "", errors);
+        let not_subject = cue_union(parsed, |m| &m.not_subject, r"\s*$", errors);
         let mut fragments = HashMap::new();
         for (file_index, (src, file)) in parsed.iter().enumerate() {
             for (name, body) in &file.fragment {
@@ -762,6 +767,7 @@ impl Compiler {
             clause_openers,
             reporting,
             done,
+            not_subject,
             fragments,
             referring,
         }
@@ -1222,6 +1228,7 @@ impl Compiler {
             clause_openers: self.clause_openers,
             reporting: self.reporting,
             done: self.done,
+            not_subject: self.not_subject,
             extractors,
             date_regex,
             page,
@@ -2062,11 +2069,13 @@ fn compile_extractor_regex(pattern: &str) -> Result<(meta::Regex, Vec<Vec<String
     Ok((regex, prefilter::required_strings(&hir)))
 }
 
-/// The cues of every `[modality]` list `list` picks, as one regex (`None` with none),
-/// each checked and compiled on its own first so that an error is reported at its place.
+/// The cues of every `[modality]` list `list` picks, as one regex followed by `suffix`
+/// (`None` with none), each checked and compiled on its own first so that an error is
+/// reported at its place.
 fn cue_union(
     parsed: &[(SourceFile, RuleFile)],
     list: impl Fn(&ModalityDef) -> &Vec<Spanned<String>>,
+    suffix: &str,
     errors: &mut Vec<RuleError>,
 ) -> Option<Regex> {
     let mut cues = Vec::new();
@@ -2085,7 +2094,7 @@ fn cue_union(
         }
     }
     (!cues.is_empty())
-        .then(|| compile_regex(&cues.join("|")).ok())
+        .then(|| compile_regex(&format!("(?:{}){suffix}", cues.join("|"))).ok())
         .flatten()
 }
 

@@ -504,14 +504,16 @@ impl Context<'_> {
                     &self.sentences[s],
                     &whole.range(),
                     &taken,
+                    |_| true,
                 ),
-                (InferScope::Subject, Some(s)) => self.nearest_n(
-                    &how.kind,
-                    how.count,
-                    &(self.sentences[s].start..whole.start()),
-                    &whole.range(),
-                    &taken,
-                ),
+                // The nearest name before the match that is no object ("with Ivo Mba");
+                // with none, the article's.
+                (InferScope::Subject, Some(s)) => {
+                    let before = self.sentences[s].start..whole.start();
+                    self.nearest_n(&how.kind, how.count, &before, &whole.range(), &taken, |m| {
+                        !self.is_object(&before, m.start)
+                    })
+                }
                 (InferScope::Dateline, _) => {
                     self.written_in(&how.kind, &taken).into_iter().collect()
                 }

@@ -258,7 +258,7 @@ impl Context<'_> {
     }
 
     /// Up to `count` distinct entities of `kind` in `scope`, nearest to `at` first, skipping
-    /// ids already taken.
+    /// ids already taken and mentions `keep` refuses.
     pub(super) fn nearest_n(
         &self,
         kind: &str,
@@ -266,9 +266,11 @@ impl Context<'_> {
         scope: &Range<usize>,
         at: &Range<usize>,
         taken: &[&String],
+        keep: impl Fn(&Range<usize>) -> bool,
     ) -> Vec<usize> {
         let mut found: Vec<(usize, usize)> = self
             .mentions_in(scope)
+            .filter(|(m, _)| keep(&m.range))
             .filter_map(|(m, e)| Some((distance(&m.range, at), self.entities.as_kind(e, kind)?)))
             .filter(|(_, e)| !taken.iter().any(|t| ***t == *self.entities.get(*e).id))
             .collect();
@@ -280,6 +282,15 @@ impl Context<'_> {
             }
         }
         out
+    }
+
+    /// Whether a `not-subject` cue stands right before `at` in `scope` ("met Ivo Mba", "at
+    /// the invitation of Ivo Mba"): the name there is no subject.
+    pub(super) fn is_object(&self, scope: &Range<usize>, at: usize) -> bool {
+        self.rules
+            .not_subject
+            .as_ref()
+            .is_some_and(|cue| cue.is_match(&self.body[scope.start..at]))
     }
 
     /// The `count` entities of `kind` the article mentions most (ties: first mentioned),
