@@ -237,13 +237,41 @@ impl Gazetteer {
         };
         let bytes = text.as_bytes();
         let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+        // A word goes on across an apostrophe between letters ("Xi'an", "O'Neill"), but
+        // not across a possessive ("Chad's").
+        let apostrophe = |at: usize| {
+            let rest = &bytes[at.min(bytes.len())..];
+            if rest.starts_with(b"'") {
+                Some(1)
+            } else if rest.starts_with("’".as_bytes()) {
+                Some(3)
+            } else {
+                None
+            }
+        };
+        let letter_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphabetic);
+        let runs_on = |end: usize| {
+            apostrophe(end).is_some_and(|len| {
+                let next = end + len;
+                let possessive = matches!(bytes.get(next), Some(b's' | b'S'))
+                    && !bytes.get(next + 1).copied().is_some_and(word);
+                letter_at(next) && !possessive
+            })
+        };
+        let runs_in = |start: usize| {
+            [1, 3].iter().any(|&len| {
+                start > len && apostrophe(start - len) == Some(len) && letter_at(start - len - 1)
+            })
+        };
         let mut out = Vec::new();
         let mut at = 0;
-        let ends_clean =
-            |end: usize| !word(bytes[end - 1]) || end == bytes.len() || !word(bytes[end]);
+        let ends_clean = |end: usize| {
+            (!word(bytes[end - 1]) || end == bytes.len() || !word(bytes[end])) && !runs_on(end)
+        };
         while let Some(m) = automaton.find(Input::new(text).range(at..)) {
             let (start, mut end) = (m.start(), m.end());
-            let starts_clean = !word(bytes[start]) || start == 0 || !word(bytes[start - 1]);
+            let starts_clean =
+                (!word(bytes[start]) || start == 0 || !word(bytes[start - 1])) && !runs_in(start);
             // A shorter form at the same place may end cleanly ("Saudi" in "Saudi Arabian"
             // where "Saudi Arabia" does not).
             while starts_clean && !ends_clean(end) {
@@ -472,6 +500,20 @@ mod tests {
             .map(|m| &text[m.range.clone()])
             .collect();
         assert_eq!(found, ["Saba"]);
+    }
+
+    #[test]
+    fn a_name_is_no_part_of_a_word_across_an_apostrophe() {
+        let g = Gazetteer::new(vec![(
+            entity("lo", "person", None, &[]),
+            names(&["Lo", "Neill"]),
+        )])
+        .unwrap();
+        let text = "Lo's trip; Lo’s; Lo'; Lo’an; Lo'ar; O'Neill; O’Neill; Lo'sa";
+        let found: Vec<usize> = g.mentions(text).iter().map(|m| m.range.start).collect();
+        // Possessives and a closing quote end a name; a letter after the apostrophe
+        // ("Lo’an", "Lo'sa") or before it ("O'Neill") makes one word.
+        assert_eq!(found, [0, 11, 19]);
     }
 
     #[test]

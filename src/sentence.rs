@@ -101,11 +101,23 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
     let ends = match chars.next() {
         None => true,
         Some(c) if c.is_whitespace() => true,
-        // "Samaa TV.This understanding": a capital followed by a lower-case letter.
-        Some(c) if c.is_uppercase() => chars.next().is_some_and(char::is_lowercase),
+        // "Samaa TV.This understanding": a capital followed by a lower-case letter, unless
+        // the word before is a short initial glued to a name ("Ts.Lobo").
+        Some(c) if c.is_uppercase() => {
+            chars.next().is_some_and(char::is_lowercase) && !is_glued_initial(word)
+        }
         _ => false,
     };
     ends.then_some(end)
+}
+
+/// A capital and at most one lower-case letter: an initial, when a name follows without a
+/// space ("Ts.Lobo").
+fn is_glued_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase)
+        && chars.next().is_none()
 }
 
 /// The index of the sentence holding byte `offset`, or of the nearest one before it.
@@ -148,6 +160,11 @@ mod tests {
         assert_eq!(
             split("according to Samaa TV.This understanding was reached."),
             ["according to Samaa TV.", "This understanding was reached."]
+        );
+        // An initial glued to a name is no sentence end.
+        assert_eq!(
+            split("President Ts.Lobo arrived. He left."),
+            ["President Ts.Lobo arrived.", "He left."]
         );
     }
 
