@@ -40,6 +40,23 @@ pub struct Claim {
     /// How sure the reading is: a finding that rests on a guess is a note at most.
     #[serde(default)]
     pub confidence: Confidence,
+    /// A party inferred never to be another's home while the article did not say that
+    /// home: checked against the homes other articles give (see [`crate::link`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unlike: Option<Box<Unlike>>,
+}
+
+/// A party of a claim's key inferred to differ from another party's home ("a visit's host
+/// is not the visitor's own country") where the article does not say that home.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unlike {
+    /// The inferred party's id, as it stands in the key.
+    pub inferred: Arc<str>,
+    /// The id of the party whose home it must not be.
+    pub of: Arc<str>,
+    /// The next candidate, which stands instead when `inferred` is that home.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instead: Option<Arc<str>>,
 }
 
 /// How sure the reading of a claim is.

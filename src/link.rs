@@ -242,6 +242,42 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             claim.notes = all.into_boxed_slice();
         }
     }
+    // A party inferred to differ from another's home, which this article did not say and
+    // others do: the next candidate, if it is not the home too, else unknown.
+    for claim in records.iter_mut().flat_map(|r| &mut r.claims) {
+        let Some(unlike) = &claim.unlike else {
+            continue;
+        };
+        let of = linked(&unlike.of);
+        let Some(home) = homes.get(&of).filter(|home| **home == unlike.inferred) else {
+            continue;
+        };
+        let instead = unlike.instead.clone().filter(|id| id != home);
+        let to: Arc<str> = instead.clone().unwrap_or_else(|| Arc::from("?"));
+        let parts: Vec<&str> = claim
+            .key
+            .split('/')
+            .map(|part| {
+                if *part == *unlike.inferred {
+                    &*to
+                } else {
+                    part
+                }
+            })
+            .collect();
+        let why = format!(
+            "`{home}` is home to `{of}` as other articles say: {}",
+            match &instead {
+                Some(id) => format!("`{id}` stands instead"),
+                None => "left unknown".to_string(),
+            }
+        );
+        claim.key = parts.join("/").into();
+        claim.confidence = claim.confidence.with(Arc::from(why.as_str()));
+        let mut all: Vec<Arc<str>> = claim.notes.to_vec();
+        all.push(Arc::from(why));
+        claim.notes = all.into_boxed_slice();
+    }
 }
 
 /// Who held an office on `date`, of the people articles say held it (each with the
@@ -323,6 +359,7 @@ mod tests {
                     modality: Modality::Reported,
                     notes: Box::new([]),
                     confidence: Confidence::Sure,
+                    unlike: None,
                 })
                 .collect(),
             spellings: Vec::new(),

@@ -339,7 +339,9 @@ impl People {
                 })
                 .find_map(of_kind)
         };
-        before.or_else(within).or_else(after)
+        // A country named after the name is theirs, whatever stands before the titles
+        // ("President Ivo Mba of Niger and President Ana Lobo of Chad").
+        after().or(before).or_else(within)
     }
 
     /// The offices the titles at `titles` say their person holds: each office whose words

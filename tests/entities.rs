@@ -540,3 +540,34 @@ fn an_inferred_visitor_is_never_guessed_past_a_surname_two_people_share() {
         "{claims}"
     );
 }
+
+#[test]
+fn a_host_inferred_as_the_visitors_home_that_other_articles_give_takes_the_next_candidate() {
+    let says_home = "date 2024-06-01\nChadian President Ana Lobo arrived in Niamey on Monday.\n";
+    let silent = "date 2024-06-05\nPresident Ana Lobo's visit continues a warm spell in relations between Chad and Niger.\n";
+    let claims = run(&[("a.txt", says_home), ("b.txt", silent)], &["claims"]);
+    assert!(
+        claims.contains("b.txt:2:11: visit/ana-lobo/niger = mention")
+            && claims.contains(
+                "`chad` is home to `ana-lobo` as other articles say: `niger` stands instead"
+            ),
+        "{claims}"
+    );
+    // With no article to give the home, the nearest country stands, as the article reads.
+    let claims = run(&[("b.txt", silent)], &["claims"]);
+    assert!(
+        claims.contains("b.txt:2:11: visit/ana-lobo/chad = mention"),
+        "{claims}"
+    );
+    // A home other articles give that is not the inferred host changes nothing.
+    let elsewhere = "date 2024-06-01\nNigerien President Ana Lobo arrived in Rome on Monday.\n";
+    let silent_niger = "date 2024-06-05\nPresident Ana Lobo's visit continues a warm spell in relations between Chad and Mali.\n";
+    let claims = run(
+        &[("a.txt", elsewhere), ("b.txt", silent_niger)],
+        &["claims"],
+    );
+    assert!(
+        claims.contains("b.txt:2:11: visit/ana-lobo/chad = mention"),
+        "{claims}"
+    );
+}

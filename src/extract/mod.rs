@@ -10,7 +10,7 @@ use dating::Taken;
 use crate::article::{Article, LineIndex};
 use crate::claim::{
     ArticleRecord, Claim, Confidence, HeldOffice, Modality, Person, Span, SpellingUse, UNDECLARED,
-    When,
+    Unlike, When,
 };
 use crate::clause::{self, Clause};
 use crate::gazetteer::{Entities, Mention};
@@ -463,6 +463,7 @@ impl Context<'_> {
         };
         let mut notes = Vec::new();
         let mut guesses = Vec::new();
+        let mut unlike = None;
         let mut slots: HashMap<&str, String> = HashMap::new();
         for (name, capture) in &x.captures {
             let Some(group) = group(caps, capture) else {
@@ -566,6 +567,43 @@ impl Context<'_> {
                 ));
                 "?".to_string()
             } else {
+                // The other party's home unsaid here, other articles may say it: the next
+                // candidate goes with the claim.
+                if let (Some(other), [only]) = (
+                    how.unlike
+                        .as_ref()
+                        .and_then(|other| slots.get(other.as_str()))
+                        .filter(|id| {
+                            self.entities
+                                .index_of(id)
+                                .is_some_and(|e| self.entities.get(e).home.is_none())
+                        }),
+                    found.as_slice(),
+                ) {
+                    let first = self.entities.get(*only).id.to_string();
+                    let mut passed = taken.clone();
+                    passed.push(&first);
+                    let next = match sentence {
+                        Some(s) => self.nearest_n(
+                            &how.kind,
+                            1,
+                            &self.sentences[s],
+                            &whole.range(),
+                            &passed,
+                            |_| true,
+                        ),
+                        None => Vec::new(),
+                    };
+                    let next = next
+                        .first()
+                        .copied()
+                        .or_else(|| self.topic(&how.kind, 1, &taken, &found).0.first().copied());
+                    unlike = Some(Box::new(Unlike {
+                        inferred: self.strings.intern(&self.entities.get(*only).id),
+                        of: self.strings.intern(other),
+                        instead: next.map(|e| self.strings.intern(&self.entities.get(e).id)),
+                    }));
+                }
                 let names: Vec<&str> = found.iter().map(|&e| &*self.entities.get(e).name).collect();
                 notes.push(format!("{slot} inferred: {}", names.join(" and ")));
                 let mut ids: Vec<&str> = found.iter().map(|&e| &*self.entities.get(e).id).collect();
@@ -676,6 +714,7 @@ impl Context<'_> {
                 confidence: Confidence::of(
                     guesses.iter().map(|g| self.strings.intern(g)).collect(),
                 ),
+                unlike,
             },
             span: whole.range(),
             order,
