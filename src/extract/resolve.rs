@@ -9,6 +9,10 @@ use crate::sentence::sentence_at;
 use std::collections::HashMap;
 use std::ops::Range;
 
+/// How far before a name, in bytes, a `not-subject` cue is looked for: a cue and the titles
+/// and names joined to it ("with his counterpart, Prime Minister Ivo Mba, and").
+const CUE_REACH: usize = 160;
+
 impl Context<'_> {
     /// The entity id a single entity capture denotes: the mention it is (a name of the
     /// rules, or a person the article names with a title), resolved already; else a name
@@ -270,9 +274,10 @@ impl Context<'_> {
     ) -> Vec<usize> {
         let mut found: Vec<(usize, usize)> = self
             .mentions_in(scope)
-            .filter(|(m, _)| keep(&m.range))
-            .filter_map(|(m, e)| Some((distance(&m.range, at), self.entities.as_kind(e, kind)?)))
+            .filter_map(|(m, e)| Some((m, self.entities.as_kind(e, kind)?)))
             .filter(|(_, e)| !taken.iter().any(|t| ***t == *self.entities.get(*e).id))
+            .filter(|(m, _)| keep(&m.range))
+            .map(|(m, e)| (distance(&m.range, at), e))
             .collect();
         found.sort_unstable();
         let mut out = Vec::new();
@@ -285,12 +290,17 @@ impl Context<'_> {
     }
 
     /// Whether a `not-subject` cue stands right before `at` in `scope` ("met Ivo Mba", "at
-    /// the invitation of Ivo Mba"): the name there is no subject.
+    /// the invitation of Ivo Mba"): the name there is no subject. A cue is looked for in
+    /// the [`CUE_REACH`] bytes before the name.
     pub(super) fn is_object(&self, scope: &Range<usize>, at: usize) -> bool {
-        self.rules
-            .not_subject
-            .as_ref()
-            .is_some_and(|cue| cue.is_match(&self.body[scope.start..at]))
+        let Some(cue) = &self.rules.not_subject else {
+            return false;
+        };
+        let mut from = scope.start.max(at.saturating_sub(CUE_REACH));
+        while !self.body.is_char_boundary(from) {
+            from += 1;
+        }
+        cue.is_match(&self.body[from..at])
     }
 
     /// The `count` entities of `kind` the article mentions most (ties: first mentioned),
