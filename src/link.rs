@@ -252,6 +252,9 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
         let Some(home) = homes.get(&of).filter(|home| **home == unlike.inferred) else {
             continue;
         };
+        if !claim.key.split('/').any(|part| *part == *unlike.inferred) {
+            continue;
+        }
         let instead = unlike.instead.clone().filter(|id| id != home);
         let to: Arc<str> = instead.clone().unwrap_or_else(|| Arc::from("?"));
         let parts: Vec<&str> = claim
