@@ -618,6 +618,10 @@ pub struct ExtractorDef {
     /// Failing that, the event happened at most this many days before the article date
     /// ("This visit marks …" in an article about the visit).
     pub dated_by_article: Option<u32>,
+    /// With `dated-by-article`, the days after the article date the event may also lie
+    /// in, when neither the claim's words nor the article say that it happened or that it
+    /// is planned ("Lobo's visit", "her two-day visit": under way, or days away).
+    pub dated_by_article_ahead: Option<u32>,
     /// A capture saying which day of the event the date is: an ordinal ("on the second
     /// day of his visit") or a duration, whose last day it is ("at the end of his
     /// four-day visit"). The claim is dated back to the event's first day.

@@ -175,6 +175,9 @@ pub struct Extractor {
     /// Days before the article date within which the event happened, when nothing else
     /// dates it.
     pub dated_by_article: Option<u32>,
+    /// Days after the article date the event may lie in too, when nothing says it
+    /// happened or is planned.
+    pub dated_by_article_ahead: Option<u32>,
     /// The capture (an ordinal or a duration) saying which day of the event its date
     /// is: the claim is dated back to the first.
     pub day_of_event: Option<String>,
@@ -1902,6 +1905,7 @@ impl Compiler {
             date,
             date_in_sentence: def.date_in_sentence,
             dated_by_article: def.dated_by_article,
+            dated_by_article_ahead: def.dated_by_article_ahead,
             day_of_event,
             infer,
             not_followed_by,

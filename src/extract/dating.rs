@@ -121,14 +121,19 @@ impl Context<'_> {
                 reason: "dated by the article, which has no date".into(),
             },
             Some(published) => {
-                // A reported event took place in the days up to the article; a planned
-                // one is to take place in the days after it.
+                // A reported event took place in the days up to the article (or, where
+                // nothing says it happened, the days around it); a planned one is to take
+                // place in the days after it.
                 let (start, end) = match draft.direction {
                     Direction::Past => (
                         published
                             .checked_sub_days(Days::new(days.into()))
                             .unwrap_or(published),
-                        published,
+                        published
+                            .checked_add_days(Days::new(
+                                draft.dated_by_article_ahead.unwrap_or(0).into(),
+                            ))
+                            .unwrap_or(published),
                     ),
                     Direction::Future => (
                         published,

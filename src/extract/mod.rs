@@ -87,6 +87,9 @@ struct Draft {
     sentence: Option<usize>,
     wants_sentence_date: bool,
     dated_by_article: Option<u32>,
+    /// Days after the article date a reported claim dated by it may lie in too (see
+    /// `dated-by-article-ahead`): none once the match or the article says it happened.
+    dated_by_article_ahead: Option<u32>,
     /// Which day of the event the claim's date is (see `day-of-event`); 0 for a day that
     /// can be none (the 400th).
     day_of_event: Option<u32>,
@@ -267,6 +270,20 @@ impl Context<'_> {
             }
         }
         let mut drafts = keep_longest(drafts);
+        // An event the article reports (a match that says it happened, or a reported
+        // claim with its own date) is not days away.
+        let reported: std::collections::HashSet<Arc<str>> = drafts
+            .iter()
+            .filter(|d| {
+                !d.claim.is_planned() && (d.claim.when.is_some() || self.says_done(&d.span))
+            })
+            .map(|d| d.claim.key.clone())
+            .collect();
+        for draft in &mut drafts {
+            if reported.contains(&draft.claim.key) {
+                draft.dated_by_article_ahead = None;
+            }
+        }
         // Dates that are the value of a claim (an enumeration of earlier visits) date nothing else.
         let spans = Taken::new(
             drafts
@@ -721,6 +738,9 @@ impl Context<'_> {
             sentence,
             wants_sentence_date: x.date_in_sentence,
             dated_by_article: x.dated_by_article,
+            dated_by_article_ahead: x
+                .dated_by_article_ahead
+                .filter(|_| !self.says_done(&whole.range())),
             day_of_event,
             direction,
         })
