@@ -274,9 +274,7 @@ impl Context<'_> {
         // claim with its own date) is not days away.
         let reported: std::collections::HashSet<Arc<str>> = drafts
             .iter()
-            .filter(|d| {
-                !d.claim.is_planned() && (d.claim.when.is_some() || self.says_done(&d.span))
-            })
+            .filter(|d| self.reports_its_day(d))
             .map(|d| d.claim.key.clone())
             .collect();
         for draft in &mut drafts {
@@ -497,6 +495,11 @@ impl Context<'_> {
             slots.insert(name, filled.unwrap_or_else(|| "?".to_string()));
         }
         // A slot that must differ from another's home is inferred after it.
+        // The entity in the slot an inferred one must differ from, and its home if known.
+        let unlike_of = |how: &crate::ruleset::Infer, slots: &HashMap<&str, String>| {
+            let e = self.entities.index_of(slots.get(how.unlike.as_deref()?)?)?;
+            Some((e, self.entities.get(e).home))
+        };
         let mut inferred: Vec<(&String, &crate::ruleset::Infer)> = x.infer.iter().collect();
         inferred.sort_by_key(|(_, how)| how.unlike.is_some());
         for (slot, how) in inferred {
@@ -505,13 +508,7 @@ impl Context<'_> {
             }
             let mut taken: Vec<String> = slots.values().cloned().collect();
             // Never the home of the entity of the slot it must differ from.
-            if let Some(home) = how
-                .unlike
-                .as_ref()
-                .and_then(|other| slots.get(other.as_str()))
-                .and_then(|id| self.entities.index_of(id))
-                .and_then(|e| self.entities.get(e).home)
-            {
+            if let Some((_, Some(home))) = unlike_of(how, &slots) {
                 taken.push(self.entities.get(home).id.to_string());
             }
             let taken: Vec<&String> = taken.iter().collect();
@@ -586,17 +583,7 @@ impl Context<'_> {
             } else {
                 // The other party's home unsaid here, other articles may say it: the next
                 // candidate goes with the claim.
-                if let (Some(other), [only]) = (
-                    how.unlike
-                        .as_ref()
-                        .and_then(|other| slots.get(other.as_str()))
-                        .filter(|id| {
-                            self.entities
-                                .index_of(id)
-                                .is_some_and(|e| self.entities.get(e).home.is_none())
-                        }),
-                    found.as_slice(),
-                ) {
+                if let (Some((other, None)), [only]) = (unlike_of(how, &slots), found.as_slice()) {
                     let first = self.entities.get(*only).id.to_string();
                     let mut passed = taken.clone();
                     passed.push(&first);
@@ -617,7 +604,7 @@ impl Context<'_> {
                         .or_else(|| self.topic(&how.kind, 1, &taken, &found).0.first().copied());
                     unlike = Some(Box::new(Unlike {
                         inferred: self.strings.intern(&self.entities.get(*only).id),
-                        of: self.strings.intern(other),
+                        of: self.strings.intern(&self.entities.get(other).id),
                         instead: next.map(|e| self.strings.intern(&self.entities.get(e).id)),
                     }));
                 }
@@ -632,14 +619,8 @@ impl Context<'_> {
         // A slot the match filled with the home of the entity it must differ from ("his
         // visit to Chad" read as a Chadian's) shows a misread match: it is unknown.
         for (slot, how) in &x.infer {
-            let home = how
-                .unlike
-                .as_ref()
-                .and_then(|other| slots.get(other.as_str()))
-                .and_then(|id| self.entities.index_of(id))
-                .and_then(|e| self.entities.get(e).home)
-                .map(|home| self.entities.get(home));
-            if let Some(home) = home
+            if let Some((_, Some(home))) = unlike_of(how, &slots)
+                && let home = self.entities.get(home)
                 && slots.get(slot.as_str()).is_some_and(|id| **id == *home.id)
             {
                 notes.push(format!(
@@ -763,13 +744,8 @@ impl Context<'_> {
         };
         for indices in by_key.values() {
             let group = || indices.iter().map(|&i| &drafts[i]);
-            // A reported claim with its own date, or whose words say it happened
-            // ("arrived"), reports the event: nothing here is only planned.
-            let reports_its_day = group().any(|d| {
-                !d.claim.is_planned()
-                    && (matches!(d.claim.when, Some(When::Dated { span: Some(_), .. }))
-                        || self.says_done(&d.span))
-            });
+            // An event the article reports is not only planned.
+            let reports_its_day = group().any(|d| self.reports_its_day(d));
             // Only a planned claim that states its date leads.
             let stated: Vec<&Draft> = group()
                 .filter(|d| d.claim.is_planned() && !by_article(d) && days(d).is_some())
@@ -797,6 +773,14 @@ impl Context<'_> {
                 }
             }
         }
+    }
+
+    /// Whether a draft reports its event: a reported claim with a date of its own, or whose
+    /// words say it happened ("arrived").
+    fn reports_its_day(&self, d: &Draft) -> bool {
+        !d.claim.is_planned()
+            && (matches!(d.claim.when, Some(When::Dated { span: Some(_), .. }))
+                || self.says_done(&d.span))
     }
 
     /// Whether the match at `span` holds a `done` word ("arrived"): it reports its event.
