@@ -1,9 +1,13 @@
 //! The extractor prefilter: for each extractor a few sets of strings such that every match
 //! contains one string of each set (read off its compiled pattern), all found in one
 //! Aho-Corasick pass, so that a paragraph is searched only by the extractors that can match
-//! in it. The cost of the pass hardly grows with the number of extractors.
+//! in it. The cost of the pass hardly grows with the number of extractors. A paragraph that
+//! several extractors pass is then searched once by all their patterns as one regex, which
+//! says which of them match at all, before each that does runs with its captures.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::{Input, PatternID, PatternSet, meta};
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -21,6 +25,14 @@ const MAX_SETS: usize = 4;
 /// Two bytes keep the masked token of an entity kind (`_k`), which a pattern opening with
 /// an entity slot requires.
 const MIN_USEFUL_LEN: usize = 2;
+/// Largest union of all patterns built; beyond it, each extractor searches on its own.
+const UNION_SIZE_LIMIT: usize = 64 << 20;
+/// Cache of the union's lazy DFA: a state of a search for every pattern at once stands for
+/// many states of one pattern, and a smaller cache is rebuilt over and over.
+const UNION_CACHE: usize = 16 << 20;
+/// A paragraph is searched by the union only when this many extractors passed its strings:
+/// for one, the union costs as much as the extractor's own search.
+const MIN_UNION_CANDIDATES: usize = 2;
 
 /// Strings in ASCII lower case: the prefilter matches ASCII case-insensitively, which can
 /// only let more paragraphs through, never fewer.
@@ -42,16 +54,23 @@ pub struct Prefilter {
     sets: Vec<usize>,
     /// Extractors with no useful required string: they search every paragraph.
     unfiltered: Vec<usize>,
+    /// Every extractor's pattern (pattern `i` is extractor `i`), without captures: which of
+    /// them match in a paragraph. None when it does not build within [`UNION_SIZE_LIMIT`].
+    union: Option<meta::Regex>,
 }
 
 impl Prefilter {
-    /// The prefilter of extractors (in order) by their required sets of strings (see
-    /// [`required_strings`]); none for an extractor that must search everywhere.
-    pub fn new<'a>(required: impl IntoIterator<Item = &'a [Vec<String>]>) -> Prefilter {
+    /// The prefilter of extractors (in order) by their patterns and their required sets of
+    /// strings (see [`required_strings`]; none for an extractor that must search everywhere).
+    pub fn new<'a>(
+        extractors: impl IntoIterator<Item = (&'a str, &'a [Vec<String>])>,
+    ) -> Prefilter {
         let mut by_string: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
         let mut unfiltered = Vec::new();
         let mut sets = Vec::new();
-        for (extractor, required) in required.into_iter().enumerate() {
+        let mut patterns = Vec::new();
+        for (extractor, (pattern, required)) in extractors.into_iter().enumerate() {
+            patterns.push(pattern);
             sets.push(required.len());
             if required.is_empty() {
                 unfiltered.push(extractor);
@@ -69,11 +88,24 @@ impl Prefilter {
                 .build(by_string.keys())
                 .expect("a few short literals always build")
         });
+        let union = meta::Builder::new()
+            .configure(
+                meta::Config::new()
+                    .match_kind(regex_automata::MatchKind::All)
+                    .which_captures(WhichCaptures::None)
+                    .nfa_size_limit(Some(UNION_SIZE_LIMIT))
+                    .hybrid_cache_capacity(UNION_CACHE)
+                    .auto_prefilter(false)
+                    .onepass(false),
+            )
+            .build_many(&patterns)
+            .ok();
         Prefilter {
             automaton,
             owners: by_string.into_values().collect(),
             sets,
             unfiltered,
+            union,
         }
     }
 
@@ -115,6 +147,24 @@ impl Prefilter {
                 }
             }
             flush(&mut found, &mut touched, paragraph);
+        }
+        if let Some(union) = &self.union {
+            let mut per_paragraph = vec![0usize; paragraphs.len()];
+            for &(_, p) in &pairs {
+                per_paragraph[p] += 1;
+            }
+            let mut matching: Vec<Option<PatternSet>> = vec![None; paragraphs.len()];
+            pairs.retain(|&(x, p)| {
+                per_paragraph[p] < MIN_UNION_CANDIDATES
+                    || matching[p]
+                        .get_or_insert_with(|| {
+                            let mut set = PatternSet::new(union.pattern_len());
+                            let input = Input::new(text).span(paragraphs[p].clone());
+                            union.which_overlapping_matches(&input, &mut set);
+                            set
+                        })
+                        .contains(PatternID::new_unchecked(x))
+            });
         }
         pairs.sort_unstable();
         pairs
@@ -348,6 +398,16 @@ mod tests {
         required_strings(&regex_syntax::Parser::new().parse(pattern).unwrap())
     }
 
+    fn prefilter(patterns: &[&str]) -> Prefilter {
+        let required: Vec<_> = patterns.iter().map(|p| required(p)).collect();
+        Prefilter::new(
+            patterns
+                .iter()
+                .copied()
+                .zip(required.iter().map(Vec::as_slice)),
+        )
+    }
+
     #[test]
     fn requires_each_selective_literal_of_a_sequence() {
         assert_eq!(
@@ -393,16 +453,12 @@ mod tests {
 
     #[test]
     fn runs_each_extractor_only_where_its_strings_occur() {
-        let required: Vec<Vec<Vec<String>>> = [
+        let p = prefilter(&[
             r"\d+\s+miles",
             r"(?i:agreement)",
             r"\w+",
             r"signed\s+\w+\s+border",
-        ]
-        .into_iter()
-        .map(required)
-        .collect();
-        let p = Prefilter::new(required.iter().map(Vec::as_slice));
+        ]);
         let text = "A 959 miles border.\nThe Agreement was signed.\nNothing here.";
         let paragraphs = [0..20, 20..45, 45..text.len()];
         // The fourth needs "signed" and "border" in one paragraph: neither has both.
@@ -416,5 +472,22 @@ mod tests {
             p.candidates(both, std::slice::from_ref(&whole)),
             [(2, 0), (3, 0)]
         );
+    }
+
+    #[test]
+    fn drops_an_extractor_whose_pattern_cannot_match_where_several_passed() {
+        let p = prefilter(&[r"border\s+\d+", r"signed\s+\w+\s+border", r"(?i:treaty)"]);
+        let text = "It signed a border deal.\nThe border 12 and a treaty.\nA treaty.";
+        let paragraphs = [0..25, 25..53, 53..text.len()];
+        // The first paragraph holds "border" but no number after it; the third passes one
+        // extractor, which searches on its own.
+        assert_eq!(
+            p.candidates(text, &paragraphs),
+            [(0, 1), (1, 0), (2, 1), (2, 2)]
+        );
+        // All three pass their strings; only the third matches.
+        let one = "A treaty on the border, not signed.";
+        let whole = 0..one.len();
+        assert_eq!(p.candidates(one, std::slice::from_ref(&whole)), [(2, 0)]);
     }
 }
