@@ -6,11 +6,14 @@
 //! says which of them match at all, before each that does runs with its captures.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex_automata::nfa::thompson::WhichCaptures;
-use regex_automata::{Input, PatternID, PatternSet, meta};
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::{Input, MatchErrorKind, PatternID, PatternSet};
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Largest set of strings tracked for one piece of a pattern.
 const MAX_STRINGS: usize = 64;
@@ -30,6 +33,12 @@ const UNION_SIZE_LIMIT: usize = 64 << 20;
 /// Cache of the union's lazy DFA: a state of a search for every pattern at once stands for
 /// many states of one pattern, and a smaller cache is rebuilt over and over.
 const UNION_CACHE: usize = 16 << 20;
+/// The union gives up on a paragraph (and rules nothing out) when its cache was cleared this
+/// many times in the search and it made fewer than [`UNION_BYTES_PER_STATE`] bytes of
+/// progress per state: text it would search more slowly than the extractors do.
+const UNION_CLEARS: usize = 3;
+/// See [`UNION_CLEARS`].
+const UNION_BYTES_PER_STATE: usize = 100;
 /// A paragraph is searched by the union only when this many extractors passed its strings:
 /// for one, the union costs as much as the extractor's own search.
 const MIN_UNION_CANDIDATES: usize = 2;
@@ -54,9 +63,8 @@ pub struct Prefilter {
     sets: Vec<usize>,
     /// Extractors with no useful required string: they search every paragraph.
     unfiltered: Vec<usize>,
-    /// Every extractor's pattern (pattern `i` is extractor `i`), without captures: which of
-    /// them match in a paragraph. None when it does not build within [`UNION_SIZE_LIMIT`].
-    union: Option<meta::Regex>,
+    /// Which extractors match in a paragraph; none when it does not build.
+    union: Option<Union>,
 }
 
 impl Prefilter {
@@ -88,18 +96,7 @@ impl Prefilter {
                 .build(by_string.keys())
                 .expect("a few short literals always build")
         });
-        let union = meta::Builder::new()
-            .configure(
-                meta::Config::new()
-                    .match_kind(regex_automata::MatchKind::All)
-                    .which_captures(WhichCaptures::None)
-                    .nfa_size_limit(Some(UNION_SIZE_LIMIT))
-                    .hybrid_cache_capacity(UNION_CACHE)
-                    .auto_prefilter(false)
-                    .onepass(false),
-            )
-            .build_many(&patterns)
-            .ok();
+        let union = Union::new(&patterns);
         Prefilter {
             automaton,
             owners: by_string.into_values().collect(),
@@ -153,21 +150,87 @@ impl Prefilter {
             for &(_, p) in &pairs {
                 per_paragraph[p] += 1;
             }
-            let mut matching: Vec<Option<PatternSet>> = vec![None; paragraphs.len()];
+            let mut matching: Vec<Option<Option<PatternSet>>> = vec![None; paragraphs.len()];
             pairs.retain(|&(x, p)| {
                 per_paragraph[p] < MIN_UNION_CANDIDATES
                     || matching[p]
-                        .get_or_insert_with(|| {
-                            let mut set = PatternSet::new(union.pattern_len());
-                            let input = Input::new(text).span(paragraphs[p].clone());
-                            union.which_overlapping_matches(&input, &mut set);
-                            set
-                        })
-                        .contains(PatternID::new_unchecked(x))
+                        .get_or_insert_with(|| union.matching(text, paragraphs[p].clone()))
+                        .as_ref()
+                        .is_none_or(|set| set.contains(PatternID::new_unchecked(x)))
             });
         }
         pairs.sort_unstable();
         pairs
+    }
+}
+
+/// Every extractor's pattern as one lazy DFA without captures (pattern `i` is extractor
+/// `i`): which of them match in a paragraph, in one search.
+struct Union {
+    dfa: DFA,
+    /// A cache for each thread searching at once.
+    caches: Pool<Cache, Box<dyn Fn() -> Cache + Send + Sync>>,
+    /// Set when a search gave up: text that makes the union rebuild its cache would cost
+    /// more in every paragraph than it saves, so it is not searched again.
+    given_up: AtomicBool,
+}
+
+impl Union {
+    /// The union of `patterns`; none when it exceeds [`UNION_SIZE_LIMIT`].
+    fn new(patterns: &[&str]) -> Option<Union> {
+        let dfa = DFA::builder()
+            .configure(
+                DFA::config()
+                    .match_kind(regex_automata::MatchKind::All)
+                    // A Unicode `\b` gives up at the first non-ASCII byte; others build.
+                    .unicode_word_boundary(true)
+                    .cache_capacity(UNION_CACHE)
+                    .minimum_cache_clear_count(Some(UNION_CLEARS))
+                    .minimum_bytes_per_state(Some(UNION_BYTES_PER_STATE)),
+            )
+            .thompson(
+                thompson::Config::new()
+                    .which_captures(WhichCaptures::None)
+                    .nfa_size_limit(Some(UNION_SIZE_LIMIT)),
+            )
+            .build_many(patterns)
+            .ok()?;
+        let template = dfa.clone();
+        let caches = Pool::new(Box::new(move || template.create_cache()) as Box<_>);
+        Some(Union {
+            dfa,
+            caches,
+            given_up: AtomicBool::new(false),
+        })
+    }
+
+    /// The patterns that match in `span` of `text`; none, so that nothing is ruled out, when
+    /// the search met a byte it cannot read or this or an earlier search gave up.
+    fn matching(&self, text: &str, span: Range<usize>) -> Option<PatternSet> {
+        if self.given_up.load(Ordering::Relaxed) {
+            return None;
+        }
+        let mut cache = self.caches.get();
+        let mut set = PatternSet::new(self.dfa.pattern_len());
+        let input = Input::new(text).span(span);
+        let searched = self
+            .dfa
+            .try_which_overlapping_matches(&mut cache, &input, &mut set);
+        match searched {
+            Ok(()) => Some(set),
+            Err(e) => {
+                if matches!(e.kind(), MatchErrorKind::GaveUp { .. }) {
+                    self.given_up.store(true, Ordering::Relaxed);
+                }
+                None
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Union {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Union({} patterns)", self.dfa.pattern_len())
     }
 }
 
@@ -489,5 +552,20 @@ mod tests {
         let one = "A treaty on the border, not signed.";
         let whole = 0..one.len();
         assert_eq!(p.candidates(one, std::slice::from_ref(&whole)), [(2, 0)]);
+    }
+
+    #[test]
+    fn keeps_every_candidate_where_the_union_cannot_read() {
+        // A Unicode `\b` stops the union at a non-ASCII byte: both extractors search.
+        let p = prefilter(&[r"\bborder\s+\d+", r"\btreaty\b"]);
+        let text = "The border was fixed — a treaty.";
+        let whole = 0..text.len();
+        assert_eq!(
+            p.candidates(text, std::slice::from_ref(&whole)),
+            [(0, 0), (1, 0)]
+        );
+        let ascii = "The border was fixed - a treaty.";
+        let whole = 0..ascii.len();
+        assert_eq!(p.candidates(ascii, std::slice::from_ref(&whole)), [(1, 0)]);
     }
 }
