@@ -153,15 +153,14 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     [
         RANGE_PATTERN.clone(),
-        // Tuesday, 12 October 2021 / the 12th of October, 2021
-        format!(r"(?:{WEEKDAY}{WEEKDAY_SEP})?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}{b}"),
-        // Tuesday, October 12, 2021
-        format!(r"(?:{WEEKDAY}{WEEKDAY_SEP})?{MONTH}\s+{DAY},?\s+{YEAR}{b}"),
+        // Tuesday, 12 October 2021 / the 12th of October, 2021 / Tuesday, October 12, 2021,
+        // or without the year, which the article's date gives. (The two orders never
+        // match at one place: one opens with the day, the other with the month.)
+        format!(
+            r"(?:{WEEKDAY}{WEEKDAY_SEP})?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?{b}"
+        ),
         // July 2018
         format!(r"{MONTH},?\s+{YEAR}{b}"),
-        // 12 October / the 12th of October / October 12 (year from the article date)
-        format!(r"(?:{WEEKDAY}{WEEKDAY_SEP})?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}{b}"),
-        format!(r"(?:{WEEKDAY}{WEEKDAY_SEP})?{MONTH}\s+{DAY}{b}"),
         // 2023
         format!(r"{b}{YEAR}{b}"),
         // yesterday, earlier today, last year, earlier this month, two years ago
@@ -185,17 +184,17 @@ pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     let dash = r"\s*[-–]\s*";
     let year = format!(r"(?:,?\s+{YEAR})?");
-    let day_month = format!(r"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}{year}");
-    let month_day = format!(r"{MONTH}\s+{DAY}{year}");
+    let day_month = format!(r"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}");
+    let either = format!(r"(?:{day_month}|{MONTH}\s+{DAY}){year}");
     [
         format!(r"{b}{DAY}{dash}{DAY}\s+{MONTH}{year}{b}"),
         format!(r"{MONTH}\s+{DAY}{dash}{DAY}{year}{b}"),
         // Two bare numbers ("from 3 to 5 percent") are no range of days: a month or a
         // weekday stands at one end at least.
         format!(
-            r"{b}(?i:from|between)\s+(?:{WEEKDAY}|{day_month}|{month_day})\s+{RANGE_TO}\s+(?:{WEEKDAY}|{day_month}|{month_day}|{DAY}{year}){b}"
+            r"{b}(?i:from|between)\s+(?:{WEEKDAY}|{either})\s+{RANGE_TO}\s+(?:{WEEKDAY}|(?:{day_month}|{MONTH}\s+{DAY}|{DAY}){year}){b}"
         ),
-        format!(r"{b}(?i:from|between)\s+{DAY}\s+{RANGE_TO}\s+{day_month}{b}"),
+        format!(r"{b}(?i:from|between)\s+{DAY}\s+{RANGE_TO}\s+{day_month}{year}{b}"),
     ]
     .map(|alt| format!("(?:{alt})"))
     .join("|")
@@ -936,6 +935,19 @@ mod tests {
         for text in [
             "July 2018",
             "12 October 2021",
+            "Tuesday, 12 October 2021",
+            "Tuesday, October 12, 2021",
+            "Thursday (Mar. 9",
+            "October 12",
+            "12 October",
+            "the 12th of October, 2021",
+            "14-16 May",
+            "May 14–16, 2019",
+            "from March 3 to March 5, 2019",
+            "from 3 to 5 March",
+            "from 3 to 5 March 2019",
+            "between Sunday and Tuesday",
+            "from Sunday to March 5",
             "January 19, 2025",
             "Oct. 12, 2021",
             "the 12th of October",
@@ -952,5 +964,7 @@ mod tests {
             parse_date(m.as_str(), Some(d("2025-01-19")), Direction::Past)
                 .unwrap_or_else(|e| panic!("{text}: {e}"));
         }
+        // Two bare numbers are no range of days.
+        assert!(re.find("from 3 to 5 percent").is_none());
     }
 }
