@@ -13,7 +13,8 @@ use regex_automata::{Input, MatchErrorKind, PatternID, PatternSet};
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Largest set of strings tracked for one piece of a pattern.
 const MAX_STRINGS: usize = 64;
@@ -42,6 +43,10 @@ const UNION_BYTES_PER_STATE: usize = 100;
 /// A paragraph is searched by the union only when this many extractors passed its strings:
 /// for one, the union costs as much as the extractor's own search.
 const MIN_UNION_CANDIDATES: usize = 2;
+/// The union is built once this many paragraphs were passed to several extractors (about
+/// 7 MiB of the benchmark's text): building it takes ~80 ms, which it wins back over some
+/// 25 MiB, so a small corpus (the seed's, a pull request's) never pays for it.
+const UNION_AFTER: usize = 20_000;
 
 /// Strings in ASCII lower case: the prefilter matches ASCII case-insensitively, which can
 /// only let more paragraphs through, never fewer.
@@ -63,8 +68,15 @@ pub struct Prefilter {
     sets: Vec<usize>,
     /// Extractors with no useful required string: they search every paragraph.
     unfiltered: Vec<usize>,
-    /// Which extractors match in a paragraph; none when it does not build.
-    union: Option<Union>,
+    /// Every extractor's pattern, for the union.
+    patterns: Vec<String>,
+    /// Which extractors match in a paragraph, built after `union_after` paragraphs; none
+    /// when it does not build.
+    union: OnceLock<Option<Union>>,
+    /// How many paragraphs several extractors were passed so far.
+    crowded: AtomicUsize,
+    /// [`UNION_AFTER`], but in tests.
+    union_after: usize,
 }
 
 impl Prefilter {
@@ -78,7 +90,7 @@ impl Prefilter {
         let mut sets = Vec::new();
         let mut patterns = Vec::new();
         for (extractor, (pattern, required)) in extractors.into_iter().enumerate() {
-            patterns.push(pattern);
+            patterns.push(pattern.to_string());
             sets.push(required.len());
             if required.is_empty() {
                 unfiltered.push(extractor);
@@ -96,14 +108,30 @@ impl Prefilter {
                 .build(by_string.keys())
                 .expect("a few short literals always build")
         });
-        let union = Union::new(&patterns);
         Prefilter {
             automaton,
             owners: by_string.into_values().collect(),
             sets,
             unfiltered,
-            union,
+            patterns,
+            union: OnceLock::new(),
+            crowded: AtomicUsize::new(0),
+            union_after: UNION_AFTER,
         }
+    }
+
+    /// The union, once `crowded` more paragraphs bring the count to `union_after`.
+    fn union(&self, crowded: usize) -> Option<&Union> {
+        if let Some(union) = self.union.get() {
+            return union.as_ref();
+        }
+        let before = self.crowded.fetch_add(crowded, Ordering::Relaxed);
+        if before + crowded < self.union_after {
+            return None;
+        }
+        self.union
+            .get_or_init(|| Union::new(&self.patterns))
+            .as_ref()
     }
 
     /// The extractors to run on each of `paragraphs` (ascending, non-overlapping ranges of
@@ -145,11 +173,15 @@ impl Prefilter {
             }
             flush(&mut found, &mut touched, paragraph);
         }
-        if let Some(union) = &self.union {
-            let mut per_paragraph = vec![0usize; paragraphs.len()];
-            for &(_, p) in &pairs {
-                per_paragraph[p] += 1;
-            }
+        let mut per_paragraph = vec![0usize; paragraphs.len()];
+        for &(_, p) in &pairs {
+            per_paragraph[p] += 1;
+        }
+        let crowded = per_paragraph
+            .iter()
+            .filter(|&&n| n >= MIN_UNION_CANDIDATES)
+            .count();
+        if let Some(union) = self.union(crowded) {
             let mut matching: Vec<Option<Option<PatternSet>>> = vec![None; paragraphs.len()];
             pairs.retain(|&(x, p)| {
                 per_paragraph[p] < MIN_UNION_CANDIDATES
@@ -177,7 +209,7 @@ struct Union {
 
 impl Union {
     /// The union of `patterns`; none when it exceeds [`UNION_SIZE_LIMIT`].
-    fn new(patterns: &[&str]) -> Option<Union> {
+    fn new(patterns: &[String]) -> Option<Union> {
         let dfa = DFA::builder()
             .configure(
                 DFA::config()
@@ -461,14 +493,17 @@ mod tests {
         required_strings(&regex_syntax::Parser::new().parse(pattern).unwrap())
     }
 
+    /// The prefilter of `patterns`, its union built from the first paragraph on.
     fn prefilter(patterns: &[&str]) -> Prefilter {
         let required: Vec<_> = patterns.iter().map(|p| required(p)).collect();
-        Prefilter::new(
+        let mut p = Prefilter::new(
             patterns
                 .iter()
                 .copied()
                 .zip(required.iter().map(Vec::as_slice)),
-        )
+        );
+        p.union_after = 0;
+        p
     }
 
     #[test]
@@ -567,5 +602,20 @@ mod tests {
         let ascii = "The border was fixed - a treaty.";
         let whole = 0..ascii.len();
         assert_eq!(p.candidates(ascii, std::slice::from_ref(&whole)), [(1, 0)]);
+    }
+
+    #[test]
+    fn builds_the_union_only_once_enough_paragraphs_were_crowded() {
+        let mut p = prefilter(&[r"border\s+\d+", r"(?i:treaty)"]);
+        p.union_after = 2;
+        let text = "A treaty on the border.";
+        let whole = 0..text.len();
+        // The first crowded paragraph: no union yet, both search.
+        assert_eq!(
+            p.candidates(text, std::slice::from_ref(&whole)),
+            [(0, 0), (1, 0)]
+        );
+        // The second reaches the count.
+        assert_eq!(p.candidates(text, std::slice::from_ref(&whole)), [(1, 0)]);
     }
 }
