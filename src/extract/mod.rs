@@ -549,7 +549,24 @@ impl Context<'_> {
                 continue;
             }
             if found.len() < how.count {
-                let (topic, clear) = self.topic(&how.kind, how.count - found.len(), &taken, &found);
+                let (mut topic, clear) =
+                    self.topic(&how.kind, how.count - found.len(), &taken, &found);
+                // The article's topic named in this sentence as the one met ("with his
+                // counterpart Ivo Mba") is not who travelled.
+                if let (InferScope::Subject, Some(s)) = (how.scope, sentence) {
+                    let (met, kept) = topic
+                        .into_iter()
+                        .partition(|&e| self.named_as_object(&how.kind, &self.sentences[s], e));
+                    topic = kept;
+                    if let [e, ..] = met[..] {
+                        notes.push(format!(
+                            "{slot}: not {}, whom the sentence has met",
+                            self.entities.get(e).name
+                        ));
+                        slots.insert(slot, "?".to_string());
+                        continue;
+                    }
+                }
                 // Named no more often than another, it is one guess among several.
                 if !topic.is_empty() && !clear {
                     guesses.push(format!(

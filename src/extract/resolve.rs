@@ -303,6 +303,14 @@ impl Context<'_> {
         cue.is_match(&self.body[from..at])
     }
 
+    /// Whether `scope` names `entity` (as a `kind`) right after a `not-subject` cue: as the
+    /// one met, invited or called a counterpart.
+    pub(super) fn named_as_object(&self, kind: &str, scope: &Range<usize>, entity: usize) -> bool {
+        self.mentions_in(scope).any(|(m, e)| {
+            self.entities.as_kind(e, kind) == Some(entity) && self.is_object(scope, m.range.start)
+        })
+    }
+
     /// The `count` entities of `kind` the article mentions most (ties: first mentioned),
     /// skipping ids already taken by other slots and those in `found`; and whether the
     /// choice is clear: each one chosen is mentioned more often than the next in line.
