@@ -314,6 +314,7 @@ impl Context<'_> {
                 draft.claim.confidence = draft.claim.confidence.with(guess);
             }
         }
+        self.plan_after_article(&mut drafts);
         self.follow_planned(&mut drafts);
         // A fresh vector of the exact size: collecting in place would keep the larger
         // allocation of the drafts for as long as the claims live.
@@ -866,6 +867,25 @@ impl Context<'_> {
             self.clauses.borrow_mut().insert(s, cut);
         }
         std::cell::Ref::map(self.clauses.borrow(), |all| all[&s].as_slice())
+    }
+
+    /// A claim no cue plans whose date lies wholly after the article's is of an event to
+    /// come all the same ("is visiting Chad on 22-25 March" in an article of 17 March).
+    fn plan_after_article(&self, drafts: &mut [Draft]) {
+        let Some(today) = self.date else {
+            return;
+        };
+        for draft in drafts {
+            if draft.claim.modality == Modality::Reported
+                && !self.rules.extractors[draft.order].ignore_modality
+                && let Some(When::Dated { date, .. }) = &draft.claim.when
+                && date.start > today
+            {
+                draft.claim.modality = Modality::Planned {
+                    cue: self.strings.intern("dated after the article"),
+                };
+            }
+        }
     }
 
     /// A claim is planned when a planned cue stands in a clause its match touches, or in
