@@ -34,11 +34,12 @@ const UNION_SIZE_LIMIT: usize = 64 << 20;
 /// Cache of the union's lazy DFA: a state of a search for every pattern at once stands for
 /// many states of one pattern, and a smaller cache is rebuilt over and over.
 const UNION_CACHE: usize = 16 << 20;
-/// The union gives up on a paragraph (and rules nothing out) when its cache was cleared this
-/// many times in the search and it made fewer than [`UNION_BYTES_PER_STATE`] bytes of
-/// progress per state: text it would search more slowly than the extractors do.
+/// The union gives up for good (and rules nothing out) once its cache was cleared this many
+/// times and it made fewer than [`UNION_BYTES_PER_STATE`] bytes of progress per state built:
+/// text it would search more slowly than the extractors do.
 const UNION_CLEARS: usize = 3;
-/// See [`UNION_CLEARS`].
+/// See [`UNION_CLEARS`]. Ten times the regex crate's own bound: a state of the union stands
+/// for many states of its patterns, and takes that much longer to build.
 const UNION_BYTES_PER_STATE: usize = 100;
 /// A paragraph is searched by the union only when this many extractors passed its strings:
 /// for one, the union costs as much as the extractor's own search.
