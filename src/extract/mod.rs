@@ -503,6 +503,8 @@ impl Context<'_> {
         };
         let mut inferred: Vec<(&String, &crate::ruleset::Infer)> = x.infer.iter().collect();
         inferred.sort_by_key(|(_, how)| how.unlike.is_some());
+        // The slots filled by inference rather than by the match.
+        let mut guessed: Vec<&str> = Vec::new();
         for (slot, how) in inferred {
             if slots.contains_key(slot.as_str()) {
                 continue;
@@ -632,21 +634,32 @@ impl Context<'_> {
                 ids.sort_unstable();
                 ids.join("+")
             };
+            if value != "?" {
+                guessed.push(slot);
+            }
             slots.insert(slot, value);
         }
         // A slot the match filled with the home of the entity it must differ from ("his
-        // visit to Chad" read as a Chadian's) shows a misread match: it is unknown.
+        // visit to Chad" read as a Chadian's) shows a misread: the slot is unknown, or the
+        // other, when inference filled the other ("the one-day visit to Lyon" is no visit of
+        // the article's French president).
         for (slot, how) in &x.infer {
-            if let Some((_, Some(home))) = unlike_of(how, &slots)
+            if let Some((other, Some(home))) = unlike_of(how, &slots)
                 && let home = self.entities.get(home)
                 && slots.get(slot.as_str()).is_some_and(|id| **id == *home.id)
+                && let Some(unlike) = how.unlike.as_deref()
             {
-                notes.push(format!(
-                    "{slot}: {} is home to the {}",
-                    home.name,
-                    how.unlike.as_deref().unwrap_or_default()
-                ));
-                slots.insert(slot, "?".to_string());
+                if guessed.contains(&unlike) && !guessed.contains(&slot.as_str()) {
+                    notes.push(format!(
+                        "{unlike}: not {}, at home in {}",
+                        self.entities.get(other).name,
+                        home.name
+                    ));
+                    slots.insert(unlike, "?".to_string());
+                } else {
+                    notes.push(format!("{slot}: {} is home to the {unlike}", home.name));
+                    slots.insert(slot, "?".to_string());
+                }
             }
         }
         let mut unknown: Vec<&str> = slots
