@@ -588,6 +588,12 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub not_subject: Vec<Spanned<String>>,
+    /// Regexes of words that, right after a name, make it the subject of the clause they
+    /// open (", who was on his first visit"): a `not-subject` cue before the name does not
+    /// keep a pronoun in that clause from it.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub subject_after: Vec<Spanned<String>>,
 }
 
 /// `[[extractor]]`: a pattern that yields one claim per match.

@@ -411,6 +411,9 @@ pub struct RuleSet {
     /// Words that, right before a name, make it no subject; anchored at the end, to be
     /// matched on the text before the name.
     pub not_subject: Option<Regex>,
+    /// Words that, right after a name, make it the subject of the clause they open;
+    /// anchored at the start, to be matched on the text after the name.
+    pub subject_after: Option<Regex>,
     /// The extractors, in file and declaration order.
     pub extractors: Vec<Extractor>,
     /// The checks, in file and declaration order.
@@ -650,6 +653,7 @@ struct Compiler {
     reporting: Option<Regex>,
     done: Option<Regex>,
     not_subject: Option<Regex>,
+    subject_after: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
     /// Per kind, its descriptions and pronouns as written, for `rules --patterns`.
     referring: HashMap<String, Vec<String>>,
@@ -744,11 +748,12 @@ impl Compiler {
                 });
             }
         }
-        let planned = cue_union(parsed, |m| &m.planned, "", errors);
-        let clause_openers = cue_union(parsed, |m| &m.clause_openers, "", errors);
-        let reporting = cue_union(parsed, |m| &m.reporting, "", errors);
-        let done = cue_union(parsed, |m| &m.done, "", errors);
-        let not_subject = cue_union(parsed, |m| &m.not_subject, r"\s*$", errors);
+        let planned = cue_union(parsed, |m| &m.planned, ("", ""), errors);
+        let clause_openers = cue_union(parsed, |m| &m.clause_openers, ("", ""), errors);
+        let reporting = cue_union(parsed, |m| &m.reporting, ("", ""), errors);
+        let done = cue_union(parsed, |m| &m.done, ("", ""), errors);
+        let not_subject = cue_union(parsed, |m| &m.not_subject, ("", r"\s*$"), errors);
+        let subject_after = cue_union(parsed, |m| &m.subject_after, ("^", ""), errors);
         let mut fragments = HashMap::new();
         for (file_index, (src, file)) in parsed.iter().enumerate() {
             for (name, body) in &file.fragment {
@@ -771,6 +776,7 @@ impl Compiler {
             reporting,
             done,
             not_subject,
+            subject_after,
             fragments,
             referring,
         }
@@ -1236,6 +1242,7 @@ impl Compiler {
             reporting: self.reporting,
             done: self.done,
             not_subject: self.not_subject,
+            subject_after: self.subject_after,
             extractors,
             date_regex,
             page,
@@ -2077,13 +2084,13 @@ fn compile_extractor_regex(pattern: &str) -> Result<(meta::Regex, Vec<Vec<String
     Ok((regex, prefilter::required_strings(&hir)))
 }
 
-/// The cues of every `[modality]` list `list` picks, as one regex followed by `suffix`
+/// The cues of every `[modality]` list `list` picks, as one regex between the `anchors`
 /// (`None` with none), each checked and compiled on its own first so that an error is
 /// reported at its place.
 fn cue_union(
     parsed: &[(SourceFile, RuleFile)],
     list: impl Fn(&ModalityDef) -> &Vec<Spanned<String>>,
-    suffix: &str,
+    (prefix, suffix): (&str, &str),
     errors: &mut Vec<RuleError>,
 ) -> Option<Regex> {
     let mut cues = Vec::new();
@@ -2102,7 +2109,7 @@ fn cue_union(
         }
     }
     (!cues.is_empty())
-        .then(|| compile_regex(&format!("(?:{}){suffix}", cues.join("|"))).ok())
+        .then(|| compile_regex(&format!("{prefix}(?:{}){suffix}", cues.join("|"))).ok())
         .flatten()
 }
 

@@ -171,7 +171,11 @@ impl Context<'_> {
     /// The entity an anaphor refers to, and in words how it was found. A definite
     /// description ("the general") refers back: the last entity of the kind named before
     /// it, else the nearest after it in the sentence. A pronoun ("his") takes the nearest in
-    /// the sentence, before or after, else the last named before.
+    /// the sentence, before or after, else the last named before; either way never a name
+    /// a `not-subject` cue makes the one met or invited ("met Ivo Mba during his visit")
+    /// unless a `subject-after` cue makes it the subject again ("met Ivo Mba, who was on
+    /// his visit"), and inside a quotation never a name outside it (the speaker would say
+    /// "my").
     fn antecedent(
         &self,
         kind: &str,
@@ -184,27 +188,59 @@ impl Context<'_> {
         let definite = self.rules.kinds.get(kind).and_then(|k| k.definite.as_ref());
         let is_definite =
             definite.is_some_and(|re| re.find(masked).is_some_and(|m| m.len() == masked.len()));
-        let in_sentence = || {
-            sentence
-                .and_then(|s| self.nearest_in(kind, &self.sentences[s], at))
-                .map(|e| (e, "the nearest in the sentence"))
-        };
-        let before = || {
-            self.last_before(kind, at.start)
-                .map(|e| (e, "the last named before"))
-        };
         if is_definite {
-            before().or_else(in_sentence)
-        } else {
-            in_sentence().or_else(before)
+            let before = self.last_before(kind, at.start, |_| true);
+            let in_sentence = || {
+                let scope = &self.sentences[sentence?];
+                self.nearest_in(kind, scope, at, |_| true)
+            };
+            return before
+                .map(|e| (e, "the last named before"))
+                .or_else(|| in_sentence().map(|e| (e, "the nearest in the sentence")));
         }
+        let scope = sentence.map(|s| self.sentences[s].clone());
+        let quote = scope.as_ref().and_then(|scope| {
+            let q = quotation_around(&self.body[scope.clone()], at.start - scope.start)?;
+            Some(scope.start + q.start..scope.start + q.end)
+        });
+        // A name the cues make the one met is no antecedent, unless it opens the clause
+        // the pronoun is in ("met Ivo Mba, who was on his first visit").
+        let subject = |m: &Range<usize>| {
+            let own = sentence_at(&self.sentences, m.start).map(|s| self.sentences[s].clone());
+            !own.is_some_and(|own| self.is_object(&own, m.start)) || self.opens_clause(m.end)
+        };
+        let in_sentence = scope.as_ref().and_then(|scope| {
+            self.nearest_in(kind, scope, at, |m| {
+                quote
+                    .as_ref()
+                    .is_none_or(|q| q.start <= m.start && m.end <= q.end)
+                    && subject(m)
+            })
+        });
+        // Inside a quotation, the names before it in the sentence are the speaker's side.
+        let from = match (&quote, &scope) {
+            (Some(_), Some(scope)) => scope.start,
+            _ => at.start,
+        };
+        in_sentence
+            .map(|e| (e, "the nearest in the sentence"))
+            .or_else(|| {
+                self.last_before(kind, from, subject)
+                    .map(|e| (e, "the last named before"))
+            })
     }
 
-    /// The entity of `kind` named last before byte `at`.
-    fn last_before(&self, kind: &str, at: usize) -> Option<usize> {
+    /// The entity of `kind` named last before byte `at` by a mention `keep` accepts.
+    fn last_before(
+        &self,
+        kind: &str,
+        at: usize,
+        keep: impl Fn(&Range<usize>) -> bool,
+    ) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.range.end <= at);
         (0..end)
             .rev()
+            .filter(|&i| keep(&self.mentions[i].range))
             .flat_map(|i| self.named(i))
             .find_map(|e| self.entities.as_kind(e, kind))
     }
@@ -252,10 +288,17 @@ impl Context<'_> {
             .flat_map(move |i| self.named(i).map(move |e| (&self.mentions[i], e)))
     }
 
-    /// The entity of `kind` mentioned nearest to `at` inside `scope`.
-    fn nearest_in(&self, kind: &str, scope: &Range<usize>, at: &Range<usize>) -> Option<usize> {
+    /// The entity of `kind` mentioned nearest to `at` inside `scope`, by a mention `keep`
+    /// accepts.
+    fn nearest_in(
+        &self,
+        kind: &str,
+        scope: &Range<usize>,
+        at: &Range<usize>,
+        keep: impl Fn(&Range<usize>) -> bool,
+    ) -> Option<usize> {
         self.mentions_in(scope)
-            .filter(|(m, _)| m.range != *at)
+            .filter(|(m, _)| m.range != *at && keep(&m.range))
             .filter_map(|(m, e)| Some((m, self.entities.as_kind(e, kind)?)))
             .min_by_key(|(m, _)| distance(&m.range, at))
             .map(|(_, e)| e)
@@ -303,6 +346,15 @@ impl Context<'_> {
         cue.is_match(&self.body[from..at])
     }
 
+    /// Whether a `subject-after` cue follows byte `at` ("Ivo Mba, who was"): the name
+    /// before it is the subject of the clause the cue opens.
+    fn opens_clause(&self, at: usize) -> bool {
+        self.rules
+            .subject_after
+            .as_ref()
+            .is_some_and(|cue| cue.is_match(&self.body[at..]))
+    }
+
     /// Whether `scope` names `entity` (as a `kind`) right after a `not-subject` cue: as the
     /// one met, invited or called a counterpart.
     pub(super) fn named_as_object(&self, kind: &str, scope: &Range<usize>, entity: usize) -> bool {
@@ -346,5 +398,44 @@ impl Context<'_> {
             _ => true,
         };
         (chosen.into_iter().map(|(e, _)| e).collect(), clear)
+    }
+}
+
+/// The quotation of `text` that holds byte `at`, if any: from an opening quote mark to its
+/// closing one (curly quotes pair as written; straight ones alternate), or to the end of
+/// the text when it is not closed there.
+fn quotation_around(text: &str, at: usize) -> Option<Range<usize>> {
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('“' | '"', None) => open = Some(i),
+            ('”' | '"', Some(start)) => {
+                if (start..i).contains(&at) {
+                    return Some(start..i + c.len_utf8());
+                }
+                open = None;
+            }
+            _ if i > at && open.is_none() => return None,
+            _ => {}
+        }
+    }
+    open.filter(|&start| start < at)
+        .map(|start| start..text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quotation_around;
+
+    #[test]
+    fn quotations_pair_their_marks() {
+        let text = r#"Ana said, "his visit" and “her trip” ended"#;
+        let at = |word: &str| text.find(word).unwrap();
+        assert_eq!(quotation_around(text, at("his")), Some(10..21));
+        assert_eq!(quotation_around(text, at("her")), Some(26..40));
+        assert_eq!(quotation_around(text, at("said")), None);
+        assert_eq!(quotation_around(text, at("ended")), None);
+        // A quotation the sentence does not close runs to its end.
+        assert_eq!(quotation_around("He said “his visit", 12), Some(8..20));
     }
 }
