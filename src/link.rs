@@ -23,7 +23,8 @@ type Seat = (Arc<str>, Arc<str>);
 /// with that surname, where the corpus names exactly one; notes where it names several.
 /// The same records give the same keys however they were split into runs or shards.
 pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
-    // Spellings of one full name: the id the most articles use stands for the others.
+    // Spellings of one full name: the id the most articles use stands for the others, of
+    // those the one with the most words (it leaves out no given name), then the first.
     let mut articles_naming: BTreeMap<Named, usize> = BTreeMap::new();
     for person in records.iter().flat_map(|r| &r.people) {
         if !person.id.starts_with(SURNAME_ONLY) {
@@ -45,10 +46,12 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             }
         }
         for cluster in clusters.iter().filter(|c| c.len() > 1) {
-            let Some((canonical, _)) = cluster
-                .iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.0.cmp(&a.0.0)))
-            else {
+            let Some((canonical, _)) = cluster.iter().max_by(|a, b| {
+                let words = |n: &Named| n.1.split(' ').count();
+                a.1.cmp(&b.1)
+                    .then(words(a.0).cmp(&words(b.0)))
+                    .then(b.0.0.cmp(&a.0.0))
+            }) else {
                 continue;
             };
             for (named, _) in cluster {

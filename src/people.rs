@@ -258,24 +258,35 @@ impl People {
             })
     }
 
-    /// Whether two names are one person spelled two ways: the same number of words, the
-    /// given names alike once folded, and the surnames alike once folded or one edit apart
-    /// (a swapped or missing letter) when they are long enough for that to be a spelling.
+    /// Whether two names are one person spelled two ways: the given names alike once
+    /// folded, but that one may leave out leading ones the other writes ("Tayyip Erdogan",
+    /// "Recep Tayyip Erdogan") unless a lowercase particle is among them ("Salman bin
+    /// Abdulaziz" is not "Mohammad bin Salman bin Abdulaziz", his son); and the surnames
+    /// alike once folded or one edit apart (a swapped or missing letter) when they are long
+    /// enough for that to be a spelling.
     pub fn same_person(&self, a: &str, b: &str) -> bool {
         // Initials and suffixes ("J.", "III") may be written or left out.
-        let core = |name: &str| -> Vec<String> {
+        let words = |name: &str| -> Vec<(String, bool)> {
             name.split(' ')
                 .filter(|w| !is_initial_or_suffix(w))
-                .map(|w| self.fold(w))
+                .map(|w| (self.fold(w), w.starts_with(char::is_uppercase)))
                 .collect()
         };
-        let (a, b) = (core(a), core(b));
-        let (Some((sa, given_a)), Some((sb, given_b))) = (a.split_last(), b.split_last()) else {
+        let (a, b) = (words(a), words(b));
+        let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+        let (Some(((sl, _), given_long)), Some(((ss, _), given_short))) =
+            (long.split_last(), short.split_last())
+        else {
             return false;
         };
-        !given_a.is_empty()
-            && given_a == given_b
-            && (sa == sb || (sa.chars().count() >= 6 && strsim::damerau_levenshtein(sa, sb) <= 1))
+        let (dropped, kept) = given_long.split_at(given_long.len() - given_short.len());
+        !given_short.is_empty()
+            && kept
+                .iter()
+                .map(|w| &w.0)
+                .eq(given_short.iter().map(|w| &w.0))
+            && dropped.iter().all(|w| w.1)
+            && (sl == ss || (sl.chars().count() >= 6 && strsim::damerau_levenshtein(sl, ss) <= 1))
     }
 
     /// The person's home named just before `start..end`, their titles and name
@@ -964,5 +975,11 @@ mod tests {
         );
         assert!(!p.same_person("Sadeghi", "Ali Sadeghi"));
         assert!(p.same_person("Lloyd J. Austin III", "Lloyd Austin"));
+        // A leading given name may be left out, never a later one.
+        assert!(p.same_person("Ivo Ali Mba", "Ali Mba"));
+        assert!(!p.same_person("Ivo Ali Mba", "Ivo Mba"));
+        assert!(!p.same_person("Ivo Ali Mba", "Mba"));
+        assert!(!p.same_person("Ivo bin Ali bin Mba", "Ali bin Mba"));
+        assert!(p.same_person("Ali bin Mba", "Ivo Ali bin Mba"));
     }
 }
