@@ -307,6 +307,7 @@ impl Gazetteer {
         match candidates {
             [] => None,
             [only] => Some(only.entity),
+            many if self.innermost(many).is_some() => self.innermost(many),
             many => mentions
                 .iter()
                 .take_while(|m| m.range.start < at)
@@ -317,6 +318,22 @@ impl Gazetteer {
                 .filter(|e| many.iter().any(|s| s.entity == *e))
                 .last(),
         }
+    }
+
+    /// Of candidates that lie one in another (the city of Singapore in the country of that
+    /// name), the innermost: it is each of the others as a place of their kind, so the name
+    /// is no ambiguity.
+    fn innermost(&self, candidates: &[Surface]) -> Option<usize> {
+        let within = |inner: usize, outer: usize| {
+            // An article's own entities (people it names) lie in nothing.
+            std::iter::successors(Some(inner), |&i| self.entities.get(i)?.part_of)
+                .take(self.entities.len())
+                .any(|i| i == outer)
+        };
+        candidates
+            .iter()
+            .map(|c| c.entity)
+            .find(|&inner| candidates.iter().all(|o| within(inner, o.entity)))
     }
 
     /// [`Gazetteer::resolve`] for every mention of `mentions` (in text order), in one pass:
@@ -330,6 +347,7 @@ impl Gazetteer {
                 let entity = match m.candidates.as_slice() {
                     [] => None,
                     [only] => Some(only.entity),
+                    many if self.innermost(many).is_some() => self.innermost(many),
                     many => many
                         .iter()
                         .filter_map(|s| last_named.get(&s.entity).map(|&at| (at, s.entity)))

@@ -70,8 +70,8 @@ impl Context<'_> {
             }
             let entity = self.holder_named_before(entity, range.start, notes);
             let target = self.entities.as_kind(entity, kind)?;
-            if target != entity {
-                let (inner, outer) = (self.entities.get(entity), self.entities.get(target));
+            let (inner, outer) = (self.entities.get(entity), self.entities.get(target));
+            if target != entity && inner.name != outer.name {
                 notes.push(format!("{} lies in {}", inner.name, outer.name));
             }
             let e = self.entities.get(target);
