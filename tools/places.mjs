@@ -31,6 +31,10 @@ const ALSO_CALLED = {
   GB: ["Britain", "Great Britain", "UK", "U.K."],
   US: ["US", "U.S.", "USA", "America"],
 };
+// Spellings the source lists that news writes as other words: "Island" (Iceland's own
+// name) opens "Island-city" and "Island nations", "Mann" and "Dominique" are names of
+// people, "Prathet" is Thai for "country".
+const NOT_NAMES = new Set(["Island", "Mann", "Dominique", "Prathet"]);
 const q = (s) => JSON.stringify(s);
 const slug = (s) =>
   s
@@ -62,6 +66,7 @@ for (const c of sorted) {
   for (const d of demonyms(c)) if (c.independent || !sovereign.has(d)) names.add(d);
   for (const n of ALSO_CALLED[c.cca2] ?? []) names.add(n);
   names.delete(c.name.common);
+  for (const n of NOT_NAMES) names.delete(n);
   const kept = [...names]
     .filter((n) => latin(n) || (ALSO_CALLED[c.cca2] ?? []).includes(n))
     .sort();
