@@ -126,6 +126,28 @@ pub fn sentence_at(sentences: &[Range<usize>], offset: usize) -> Option<usize> {
     i.checked_sub(1)
 }
 
+/// The quotation of `text` that holds byte `at`, if any: from an opening quote mark to its
+/// closing one (curly quotes pair as written; straight ones alternate), or to the end of
+/// the text when it is not closed there.
+pub fn quotation_around(text: &str, at: usize) -> Option<Range<usize>> {
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('“' | '"', None) => open = Some(i),
+            ('”' | '"', Some(start)) => {
+                if (start..i).contains(&at) {
+                    return Some(start..i + c.len_utf8());
+                }
+                open = None;
+            }
+            _ if i > at && open.is_none() => return None,
+            _ => {}
+        }
+    }
+    open.filter(|&start| start < at)
+        .map(|start| start..text.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,5 +221,17 @@ mod tests {
         let s = sentences(text);
         assert_eq!(sentence_at(&s, text.find("Two").unwrap()), Some(1));
         assert_eq!(sentence_at(&s, 0), Some(0));
+    }
+
+    #[test]
+    fn quotations_pair_their_marks() {
+        let text = r#"Ana said, "his visit" and “her trip” ended"#;
+        let at = |word: &str| text.find(word).unwrap();
+        assert_eq!(quotation_around(text, at("his")), Some(10..21));
+        assert_eq!(quotation_around(text, at("her")), Some(26..40));
+        assert_eq!(quotation_around(text, at("said")), None);
+        assert_eq!(quotation_around(text, at("ended")), None);
+        // A quotation the sentence does not close runs to its end.
+        assert_eq!(quotation_around("He said “his visit", 12), Some(8..20));
     }
 }

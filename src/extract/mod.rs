@@ -18,7 +18,7 @@ use crate::intern::Interner;
 use crate::people::{Description, Discovered, Holding, OFFICE_HOLDER};
 use crate::rule::InferScope;
 use crate::ruleset::{Capture, CaptureType, Extractor, KeyPart, RuleSet, ValueType};
-use crate::sentence::{sentence_at, sentences};
+use crate::sentence::{quotation_around, sentence_at, sentences};
 use crate::value::date::{self, DateValue, Direction, Precision};
 use crate::value::printed;
 use crate::value::{Unresolved, Value, duration, fold_space, number, ordinal, quantity, slug};
@@ -425,7 +425,7 @@ impl Context<'_> {
                 .mentions
                 .iter()
                 .any(|m| m.range.start < range.end && range.start < m.range.end);
-            if taken || !self.rules.gazetteer.lookup(word).is_empty() {
+            if taken || !self.rules.gazetteer.lookup(word).is_empty() || self.quoted(&range) {
                 continue;
             }
             let e = self.entities.get(*entity);
@@ -444,6 +444,15 @@ impl Context<'_> {
             }
         }
         out
+    }
+
+    /// Whether `range` lies inside a quotation of its sentence: quoted words may be in
+    /// another language ("w Ukrainie") or spelled as their source spells them.
+    fn quoted(&self, range: &Range<usize>) -> bool {
+        sentence_at(&self.sentences, range.start).is_some_and(|s| {
+            let sentence = &self.sentences[s];
+            quotation_around(&self.body[sentence.clone()], range.start - sentence.start).is_some()
+        })
     }
 
     /// A range of the body as a span of the file, with its position.
