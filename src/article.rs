@@ -217,7 +217,7 @@ impl fmt::Display for DateSource {
 }
 
 static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A\s*date\s+(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)[ \t]*(?:\r?\n)?")
+    Regex::new(r"\A\s*date\s+(?P<date>[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?)(?-u:\b)[ \t]*(?:\r?\n)?")
         .expect("date marker regex")
 });
 
@@ -257,14 +257,33 @@ impl Article {
             let date = &c["date"];
             let offset = bom + c.name("date").map_or(0, |m| m.start());
             article.body_start = bom + c.get(0).map_or(0, |m| m.end());
-            match parse_iso_date(date, offset) {
-                Ok(day) => {
-                    let span = Span::in_text(&article.text, offset..offset + date.len());
-                    article.date = Some(day);
-                    article.date_source =
-                        Some(DateSource::declared(DateCarrier::Marker, date, Some(span)));
+            let span = Span::in_text(&article.text, offset..offset + date.len());
+            if date.len() == "YYYY-MM".len() {
+                // A month is a date that gives no day: the article stays undated, and says
+                // why.
+                match parse_iso_date(&format!("{date}-01"), offset) {
+                    Ok(_) => {
+                        let mut source =
+                            DateSource::declared(DateCarrier::Marker, date, Some(span));
+                        source.unresolved = Some("it names a month".into());
+                        article.date_source = Some(source);
+                    }
+                    Err(_) => {
+                        error = Some(MetadataError {
+                            offset,
+                            message: format!("`{date}` is not a month (expected YYYY-MM-DD)"),
+                        })
+                    }
                 }
-                Err(e) => error = Some(e),
+            } else {
+                match parse_iso_date(date, offset) {
+                    Ok(day) => {
+                        article.date = Some(day);
+                        article.date_source =
+                            Some(DateSource::declared(DateCarrier::Marker, date, Some(span)));
+                    }
+                    Err(e) => error = Some(e),
+                }
             }
         } else if let Some(block) = crate::frontmatter::find(&article.text, bom) {
             article.body_start = block.body_start.max(bom);
@@ -466,6 +485,18 @@ mod tests {
         let b = parse("date 2025-01-19\nTitle\nBody").unwrap();
         assert_eq!(b.date, NaiveDate::from_ymd_opt(2025, 1, 19));
         assert_eq!(b.body(), "Title\nBody");
+    }
+
+    #[test]
+    fn a_marker_of_a_month_gives_no_day_and_says_so() {
+        let a = parse(" date 2022-08 Chad, Niger agree").unwrap();
+        assert_eq!(a.date, None);
+        assert_eq!(a.body(), "Chad, Niger agree");
+        let source = a.date_source.unwrap();
+        assert_eq!(source.text, "2022-08");
+        assert!(source.unresolved.is_some());
+        let (_, error) = Article::parse("a.txt".into(), "a.txt".into(), "date 2022-13 x".into());
+        assert!(error.unwrap().message.contains("2022-13"));
     }
 
     #[test]

@@ -19,6 +19,10 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                     || matches!(c.value, Value::Unresolved(_))
             })
             .count();
+        let month_marker = record
+            .date_source
+            .as_ref()
+            .is_some_and(|s| s.carrier == DateCarrier::Marker);
         let mut d = Diagnostic {
             rule: check.id.clone(),
             key: String::new(),
@@ -26,13 +30,23 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             fingerprint: String::new(),
             claims: Vec::new(),
             severity: check.severity,
-            message: "article has no publication date".to_string(),
-            primary: Label::at(record, Span::FILE_START, declare(record).0),
+            message: if month_marker {
+                "article's date marker gives a month, not a day".to_string()
+            } else {
+                "article has no publication date".to_string()
+            },
+            primary: match (
+                month_marker,
+                record.date_source.as_ref().and_then(|s| s.span),
+            ) {
+                (true, Some(span)) => Label::at(record, span, "a month".to_string()),
+                _ => Label::at(record, Span::FILE_START, declare(record).0),
+            },
             secondary: Vec::new(),
             notes: Vec::new(),
             help: Some(declare(record).1.to_string()),
         };
-        if let Some(source) = &record.date_source {
+        if let Some(source) = record.date_source.as_ref().filter(|_| !month_marker) {
             // The page prints a date that gives no day: say which and why.
             d.notes.push(format!(
                 "the page prints `{}` (line {}), which gives no day: {}",

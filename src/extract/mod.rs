@@ -157,11 +157,13 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
     };
     let mut record = ArticleRecord::new(article);
     record.date = date;
-    record.date_source = article
-        .date_source
-        .clone()
-        .or(page.date_source)
-        .map(Box::new);
+    // The source of the date in force; else why there is none (a marker of a month, a
+    // byline without a year).
+    record.date_source = match (article.date, page.date) {
+        (None, Some(_)) => page.date_source,
+        _ => article.date_source.clone().or(page.date_source),
+    }
+    .map(Box::new);
     record.dateline = page.dateline.map(Box::new);
     (record.claims, record.capped) = ctx.claims();
     record.spellings = ctx.spellings();
