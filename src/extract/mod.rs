@@ -533,7 +533,7 @@ impl Context<'_> {
                     &self.sentences[s],
                     &whole.range(),
                     &taken,
-                    |_| true,
+                    |m| !self.in_other_closed_clause(s, &whole.range(), m),
                 ),
                 // The nearest name before the match that is no object ("with Ivo Mba");
                 // with none, the article's.
@@ -541,6 +541,7 @@ impl Context<'_> {
                     let before = self.sentences[s].start..whole.start();
                     self.nearest_n(&how.kind, how.count, &before, &whole.range(), &taken, |m| {
                         !self.is_object(&before, m.start)
+                            && !self.in_other_closed_clause(s, &whole.range(), m)
                     })
                 }
                 (InferScope::Dateline, _) => {
@@ -891,6 +892,18 @@ impl Context<'_> {
             self.clauses.borrow_mut().insert(s, cut);
         }
         std::cell::Ref::map(self.clauses.borrow(), |all| all[&s].as_slice())
+    }
+
+    /// Whether `at` lies in a closed clause of sentence `s` that `span` (a claim's match)
+    /// does not touch: a party named there ("which followed the summit in Bali", "since
+    /// Chad closed its border") is another event's.
+    fn in_other_closed_clause(&self, s: usize, span: &Range<usize>, at: &Range<usize>) -> bool {
+        self.clauses(s).iter().any(|c| {
+            c.closed
+                && c.range.start <= at.start
+                && at.end <= c.range.end
+                && !(c.range.start < span.end && span.start < c.range.end)
+        })
     }
 
     /// A claim no cue plans whose date lies wholly after the article's is of an event to
