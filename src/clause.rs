@@ -16,19 +16,24 @@ pub struct Clause {
     pub closed: bool,
 }
 
-/// The clauses of `text[sentence]`, in order: cut after each of `, ; : — – ( )` and
-/// before each match of `openers`; a clause that starts with an opener or holds a match of
+/// The clauses of `text[sentence]`, in order: cut after each of `, ; : — – ( )` but the
+/// commas `in_list` says join the items of a list (at their offset in `text`), and before
+/// each match of `openers`; a clause that starts with an opener or holds a match of
 /// `reporting` is closed. Blank stretches are no clause.
 pub fn clauses(
     text: &str,
     sentence: Range<usize>,
     openers: Option<&Regex>,
     reporting: Option<&Regex>,
+    in_list: impl Fn(usize) -> bool,
 ) -> Vec<Clause> {
     let s = &text[sentence.clone()];
     let mut cuts: Vec<(usize, bool)> = s
         .char_indices()
-        .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')'))
+        .filter(|&(i, c)| {
+            matches!(c, ';' | ':' | '—' | '–' | '(' | ')')
+                || (c == ',' && !in_list(sentence.start + i))
+        })
         .map(|(i, c)| (i + c.len_utf8(), false))
         .collect();
     if let Some(re) = openers {
@@ -63,10 +68,16 @@ mod tests {
         let openers = Regex::new(r"\bsince\b|\bthat\s+is\b").unwrap();
         let reporting = Regex::new(r"\bannounced\b").unwrap();
         let text = "It was announced on Monday that the tour, her first trip since she took office in May, began";
-        let got: Vec<(&str, bool)> = clauses(text, 0..text.len(), Some(&openers), Some(&reporting))
-            .into_iter()
-            .map(|c| (&text[c.range], c.closed))
-            .collect();
+        let got: Vec<(&str, bool)> = clauses(
+            text,
+            0..text.len(),
+            Some(&openers),
+            Some(&reporting),
+            |_| false,
+        )
+        .into_iter()
+        .map(|c| (&text[c.range], c.closed))
+        .collect();
         assert_eq!(
             got,
             [
@@ -75,6 +86,20 @@ mod tests {
                 ("since she took office in May,", true),
                 ("began", false),
             ]
+        );
+    }
+
+    #[test]
+    fn a_comma_of_a_list_cuts_nothing() {
+        let text = "She leaves for Chad, Niger on Monday, her aides said";
+        let list_comma = text.find(", Niger").unwrap();
+        let got: Vec<&str> = clauses(text, 0..text.len(), None, None, |at| at == list_comma)
+            .into_iter()
+            .map(|c| &text[c.range])
+            .collect();
+        assert_eq!(
+            got,
+            ["She leaves for Chad, Niger on Monday,", "her aides said"]
         );
     }
 }

@@ -883,11 +883,24 @@ impl Context<'_> {
     /// The clauses of sentence `s` (see [`crate::clause`]), cut once per sentence.
     fn clauses(&self, s: usize) -> std::cell::Ref<'_, [Clause]> {
         if !self.clauses.borrow().contains_key(&s) {
+            // A comma between two names ("to Chad, Niger on Monday") joins a list.
+            let in_list = |at: usize| {
+                let next = self.mentions.partition_point(|m| m.range.start <= at);
+                let gap_is_blank =
+                    |gap: Range<usize>| self.body.get(gap).is_some_and(|g| g.trim().is_empty());
+                let ends_name = next > 0 && gap_is_blank(self.mentions[next - 1].range.end..at);
+                let starts_name = self
+                    .mentions
+                    .get(next)
+                    .is_some_and(|m| gap_is_blank(at + 1..m.range.start));
+                ends_name && starts_name
+            };
             let cut = clause::clauses(
                 self.body,
                 self.sentences[s].clone(),
                 self.rules.clause_openers.as_ref(),
                 self.rules.reporting.as_ref(),
+                in_list,
             );
             self.clauses.borrow_mut().insert(s, cut);
         }
