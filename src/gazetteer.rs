@@ -6,7 +6,7 @@
 
 use crate::pattern::bounded_literal;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -339,7 +339,7 @@ impl Gazetteer {
     /// [`Gazetteer::resolve`] for every mention of `mentions` (in text order), in one pass:
     /// the last unambiguous mention of each entity is remembered rather than looked for.
     pub fn resolve_all(&self, mentions: &[Mention]) -> Vec<Option<usize>> {
-        let mut last_named: std::collections::HashMap<usize, usize> = Default::default();
+        let mut last_named: HashMap<usize, usize> = Default::default();
         mentions
             .iter()
             .enumerate()

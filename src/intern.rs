@@ -1,7 +1,7 @@
 //! Interning: one shared copy of each string that many claims repeat. A corpus has a few
 //! thousand claim keys, notes and entity ids, written hundreds of thousands of times.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::collections::hash_map::RandomState;
 use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex, PoisonError};

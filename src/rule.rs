@@ -635,6 +635,7 @@ pub struct ExtractorDef {
     pub day_of_event: Option<Spanned<String>>,
     /// A regex that, matching right after a match, discards it (a lookahead the regex
     /// engine lacks): `'\s+by\s+an?\b'` keeps "the third visit by a minister" out.
+    /// Fragments and kinds (`{country}`) expand in it as in a pattern.
     #[schemars(with = "Option<String>")]
     pub not_followed_by: Option<Spanned<String>>,
     /// The claim states a lasting fact (a length, a signing in the past), not an event

@@ -1885,16 +1885,31 @@ impl Compiler {
             &[ValueType::Ordinal, ValueType::Duration],
             errors,
         );
+        // Fragments and kinds expand in it as in a pattern; it captures nothing.
         let not_followed_by = def.not_followed_by.as_ref().and_then(|nf| {
-            if let Some(e) = src.regex_error(nf.get_ref(), src.content_start(&nf.span())) {
-                errors.push(e);
+            let at = src.content_start(&nf.span());
+            let mut none = BTreeMap::new();
+            let expanded = self.expand(
+                nf.get_ref(),
+                file_index,
+                at,
+                parsed,
+                &mut none,
+                &mut Expansion::default(),
+                errors,
+            )?;
+            if !none.is_empty() {
+                errors.push(src.error(
+                    at,
+                    "`not-followed-by` captures nothing: write `{kind}`, not `{name:kind}`",
+                ));
                 return None;
             }
             compile_regex(&format!(
                 "^(?:{})",
-                pattern::ascii_word_boundaries(nf.get_ref())
+                pattern::ascii_word_boundaries(&expanded)
             ))
-            .map_err(|e| errors.push(src.error(src.content_start(&nf.span()), e)))
+            .map_err(|e| errors.push(src.error(at, e)))
             .ok()
         });
         if errors.len() > before {

@@ -217,6 +217,22 @@ fn a_regex_beyond_the_size_limit_is_a_rule_error() {
 }
 
 #[test]
+fn not_followed_by_expands_fragments_and_refuses_captures() {
+    let rules = rules_dir_with(
+        "[fragment]\nafter-noun = '\\s+abroad'\n\n[[extractor]]\nid = \"ok\"\npattern = 'trip'\nnot-followed-by = '{after-noun}'\nkey = \"trip\"\n\n[[extractor]]\nid = \"captures\"\npattern = 'tour'\nnot-followed-by = '\\s+to\\s+{where:country}'\nkey = \"tour\"\n",
+    );
+    let out = claimlint(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        &["rules", "--rules", rules.path().to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("captures nothing"), "{err}");
+    assert!(err.contains("zz-extra.toml:13:20"), "{err}");
+    assert!(err.contains("1 problem(s)"), "{err}");
+}
+
+#[test]
 fn a_runaway_extractor_is_capped_with_a_warning() {
     let rules = rules_dir_with(
         "[[extractor]]\nid = \"every-word\"\npattern = '\\b[a-z]+\\b'\nkey = \"word\"\n",

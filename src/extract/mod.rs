@@ -25,7 +25,7 @@ use crate::value::{Unresolved, Value, duration, fold_space, number, ordinal, qua
 use chrono::{Days, NaiveDate};
 use regex_automata::Input;
 use regex_automata::util::captures::Captures;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -274,7 +274,7 @@ impl Context<'_> {
         let mut drafts = keep_longest(drafts);
         // An event the article reports (a match that says it happened, or a reported
         // claim with its own date) is not days away.
-        let reported: std::collections::HashSet<Arc<str>> = drafts
+        let reported: rustc_hash::FxHashSet<Arc<str>> = drafts
             .iter()
             .filter(|d| self.reports_its_day(d))
             .map(|d| d.claim.key.clone())
@@ -342,7 +342,7 @@ impl Context<'_> {
     /// the article writes more than one way: the only ones with something to check, as an
     /// article is held to its own spelling alone.
     fn spellings(&self) -> Vec<SpellingUse> {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         let mut out = Vec::new();
         for (m, entity) in self.mentions.iter().zip(&self.resolved) {
             let Some(entity) = *entity else { continue };
@@ -364,7 +364,7 @@ impl Context<'_> {
             }
         }
         // How many alternatives of each (entity, group) the article uses.
-        let mut ways: HashMap<(usize, usize), usize> = HashMap::new();
+        let mut ways: HashMap<(usize, usize), usize> = HashMap::default();
         for &(entity, group, _) in &seen {
             *ways.entry((entity, group)).or_default() += 1;
         }
@@ -491,7 +491,7 @@ impl Context<'_> {
         let mut notes = Vec::new();
         let mut guesses = Vec::new();
         let mut unlike = None;
-        let mut slots: HashMap<&str, String> = HashMap::new();
+        let mut slots: HashMap<&str, String> = HashMap::default();
         for (name, capture) in &x.captures {
             let Some(group) = group(caps, capture) else {
                 continue;
@@ -776,7 +776,7 @@ impl Context<'_> {
     /// its date and its cue. Two planned events of one key, dated apart, leave the claims
     /// as they are.
     fn follow_planned(&self, drafts: &mut [Draft]) {
-        let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::new();
+        let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::default();
         for (i, d) in drafts.iter().enumerate() {
             by_key.entry(d.claim.key.clone()).or_default().push(i);
         }

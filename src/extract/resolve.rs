@@ -6,7 +6,7 @@ use super::{Context, distance, fold_space};
 use crate::gazetteer::Mention;
 use crate::people::{Description, OFFICE_HOLDER};
 use crate::sentence::{quotation_around, sentence_at};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// How far before a name, in bytes, a `not-subject` cue is looked for: a cue and the titles
@@ -376,7 +376,7 @@ impl Context<'_> {
         let mut cache = self.topics.borrow_mut();
         let ranking = cache.entry(kind.to_string()).or_insert_with(|| {
             // (mentions, first mention) of each entity: counted once per article and kind.
-            let mut tally: HashMap<usize, (usize, usize)> = HashMap::new();
+            let mut tally: HashMap<usize, (usize, usize)> = HashMap::default();
             for i in 0..self.mentions.len() {
                 for e in self.named(i).filter_map(|e| self.entities.as_kind(e, kind)) {
                     tally.entry(e).or_insert((0, i)).0 += 1;
