@@ -449,7 +449,7 @@ impl Context<'_> {
     }
 
     /// Whether `range` lies inside a quotation of its sentence: quoted words may be in
-    /// another language ("w Ukrainie") or spelled as their source spells them.
+    /// another language or spelled as their source spells them.
     fn quoted(&self, range: &Range<usize>) -> bool {
         sentence_at(&self.sentences, range.start).is_some_and(|s| {
             let sentence = &self.sentences[s];
