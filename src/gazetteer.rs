@@ -307,16 +307,17 @@ impl Gazetteer {
         match candidates {
             [] => None,
             [only] => Some(only.entity),
-            many if self.innermost(many).is_some() => self.innermost(many),
-            many => mentions
-                .iter()
-                .take_while(|m| m.range.start < at)
-                .filter_map(|m| match m.candidates.as_slice() {
-                    [only] => Some(only.entity),
-                    _ => None,
-                })
-                .filter(|e| many.iter().any(|s| s.entity == *e))
-                .last(),
+            many => self.innermost(many).or_else(|| {
+                mentions
+                    .iter()
+                    .take_while(|m| m.range.start < at)
+                    .filter_map(|m| match m.candidates.as_slice() {
+                        [only] => Some(only.entity),
+                        _ => None,
+                    })
+                    .filter(|e| many.iter().any(|s| s.entity == *e))
+                    .last()
+            }),
         }
     }
 
@@ -347,12 +348,12 @@ impl Gazetteer {
                 let entity = match m.candidates.as_slice() {
                     [] => None,
                     [only] => Some(only.entity),
-                    many if self.innermost(many).is_some() => self.innermost(many),
-                    many => many
-                        .iter()
-                        .filter_map(|s| last_named.get(&s.entity).map(|&at| (at, s.entity)))
-                        .max()
-                        .map(|(_, e)| e),
+                    many => self.innermost(many).or_else(|| {
+                        many.iter()
+                            .filter_map(|s| last_named.get(&s.entity).map(|&at| (at, s.entity)))
+                            .max()
+                            .map(|(_, e)| e)
+                    }),
                 };
                 if let [only] = m.candidates.as_slice() {
                     last_named.insert(only.entity, i);

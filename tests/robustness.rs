@@ -198,17 +198,23 @@ fn rules_dir_with(extra: &str) -> tempfile::TempDir {
     dir
 }
 
-#[test]
-fn a_regex_beyond_the_size_limit_is_a_rule_error() {
-    let rules = rules_dir_with(
-        "[[extractor]]\nid = \"huge\"\npattern = '(?:\\w{50}\\s){60}'\nkey = \"huge\"\n",
-    );
+/// What `claimlint rules` says of the shipped rules with `extra` added as a file of its
+/// own, which it must refuse (exit 2).
+fn refused_rules(extra: &str) -> String {
+    let rules = rules_dir_with(extra);
     let out = claimlint(
         Path::new(env!("CARGO_MANIFEST_DIR")),
         &["rules", "--rules", rules.path().to_str().unwrap()],
     );
     assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8(out.stderr).unwrap();
+    String::from_utf8(out.stderr).unwrap()
+}
+
+#[test]
+fn a_regex_beyond_the_size_limit_is_a_rule_error() {
+    let err = refused_rules(
+        "[[extractor]]\nid = \"huge\"\npattern = '(?:\\w{50}\\s){60}'\nkey = \"huge\"\n",
+    );
     assert!(
         err.contains("extractor `huge`: ") && err.contains("size limit"),
         "{err}"
@@ -218,15 +224,9 @@ fn a_regex_beyond_the_size_limit_is_a_rule_error() {
 
 #[test]
 fn not_followed_by_expands_fragments_and_refuses_captures() {
-    let rules = rules_dir_with(
+    let err = refused_rules(
         "[fragment]\nafter-noun = '\\s+abroad'\n\n[[extractor]]\nid = \"ok\"\npattern = 'trip'\nnot-followed-by = '{after-noun}'\nkey = \"trip\"\n\n[[extractor]]\nid = \"captures\"\npattern = 'tour'\nnot-followed-by = '\\s+to\\s+{where:country}'\nkey = \"tour\"\n",
     );
-    let out = claimlint(
-        Path::new(env!("CARGO_MANIFEST_DIR")),
-        &["rules", "--rules", rules.path().to_str().unwrap()],
-    );
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("captures nothing"), "{err}");
     assert!(err.contains("zz-extra.toml:13:20"), "{err}");
     assert!(err.contains("1 problem(s)"), "{err}");

@@ -427,7 +427,10 @@ impl Context<'_> {
                 .mentions
                 .iter()
                 .any(|m| m.range.start < range.end && range.start < m.range.end);
-            if taken || !self.rules.gazetteer.lookup(word).is_empty() || self.quoted(&range) {
+            // A quoted word may be another language's form of the name, or the source's
+            // spelling.
+            let quoted = self.quotation_at(range.start).is_some();
+            if taken || quoted || !self.rules.gazetteer.lookup(word).is_empty() {
                 continue;
             }
             let e = self.entities.get(*entity);
@@ -448,13 +451,12 @@ impl Context<'_> {
         out
     }
 
-    /// Whether `range` lies inside a quotation of its sentence: quoted words may be in
-    /// another language or spelled as their source spells them.
-    fn quoted(&self, range: &Range<usize>) -> bool {
-        sentence_at(&self.sentences, range.start).is_some_and(|s| {
-            let sentence = &self.sentences[s];
-            quotation_around(&self.body[sentence.clone()], range.start - sentence.start).is_some()
-        })
+    /// The quotation of its sentence that holds byte `at`, if any (see
+    /// [`quotation_around`]).
+    fn quotation_at(&self, at: usize) -> Option<Range<usize>> {
+        let sentence = &self.sentences[sentence_at(&self.sentences, at)?];
+        let q = quotation_around(&self.body[sentence.clone()], at - sentence.start)?;
+        Some(sentence.start + q.start..sentence.start + q.end)
     }
 
     /// A range of the body as a span of the file, with its position.

@@ -5,7 +5,7 @@
 use super::{Context, distance, fold_space};
 use crate::gazetteer::Mention;
 use crate::people::{Description, OFFICE_HOLDER};
-use crate::sentence::{quotation_around, sentence_at};
+use crate::sentence::sentence_at;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -199,10 +199,7 @@ impl Context<'_> {
                 .or_else(|| in_sentence().map(|e| (e, "the nearest in the sentence")));
         }
         let scope = sentence.map(|s| self.sentences[s].clone());
-        let quote = scope.as_ref().and_then(|scope| {
-            let q = quotation_around(&self.body[scope.clone()], at.start - scope.start)?;
-            Some(scope.start + q.start..scope.start + q.end)
-        });
+        let quote = self.quotation_at(at.start);
         // A name the cues make the one met is no antecedent, unless it opens the clause
         // the pronoun is in ("met Ivo Mba, who was on his first visit").
         let subject = |m: &Range<usize>| {
