@@ -1,7 +1,7 @@
 //! Dating claims: a date expression resolved against the article's date, the nearest date
 //! in a claim's sentence that no other claim holds, or the article date itself.
 
-use super::{Context, Draft, body_span, distance, fold_space};
+use super::{Context, Draft, Rival, body_span, distance, fold_space};
 use crate::claim::When;
 use crate::value::date::{self, DateError, DateValue, Direction, Precision};
 use chrono::Days;
@@ -50,18 +50,28 @@ impl Context<'_> {
     }
 
     /// A date for a draft the match did not date: the nearest date expression in its
-    /// sentence outside other claims, else the article date; with what is guessed, if
-    /// the date is far from the claim's words.
+    /// sentence that is no claim's value (`taken`) and no nearer a claim of another key
+    /// (`rivals`), else the article date; with what is guessed, if the date is far from
+    /// the claim's words.
     pub(super) fn date_elsewhere(
         &self,
         draft: &Draft,
         taken: &Taken,
+        rivals: &[Rival],
     ) -> Option<(When, Option<&'static str>)> {
         if draft.wants_sentence_date
             && let Some(s) = draft.sentence
         {
             let scope = self.sentences[s].clone();
-            let free = |r: &Range<usize>| !taken.overlaps(r);
+            let free = |r: &Range<usize>| {
+                let mine = distance(r, &draft.span);
+                !taken.overlaps(r)
+                    && !rivals.iter().any(|rival| {
+                        rival.sentence == Some(s)
+                            && rival.key != draft.claim.key
+                            && distance(r, &rival.span) < mine
+                    })
+            };
             let dates: Vec<Range<usize>> = self
                 .rules
                 .date_regex

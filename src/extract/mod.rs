@@ -96,6 +96,14 @@ struct Draft {
     direction: Direction,
 }
 
+/// A claim that may be nearer a date than another claim of another key (see
+/// `Context::date_elsewhere`).
+struct Rival {
+    key: Arc<str>,
+    sentence: Option<usize>,
+    span: Range<usize>,
+}
+
 /// What the rules find in `article`: its claims, sorted by offset, and the spellings it
 /// uses of entities with spelling variants.
 pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
@@ -292,9 +300,22 @@ impl Context<'_> {
                 .map(|d| d.span.clone())
                 .collect(),
         );
+        // A date nearer another event's claim (one with a date) is that event's: "X's visit
+        // came after a visit by Y to Chad on 24 January" leaves the date to Y's visit.
+        let rivals: Vec<Rival> = drafts
+            .iter()
+            .filter(|d| {
+                d.claim.when.is_some() || d.wants_sentence_date || d.dated_by_article.is_some()
+            })
+            .map(|d| Rival {
+                key: d.claim.key.clone(),
+                sentence: d.sentence,
+                span: d.span.clone(),
+            })
+            .collect();
         for draft in &mut drafts {
             if draft.claim.when.is_none()
-                && let Some((when, guess)) = self.date_elsewhere(draft, &spans)
+                && let Some((when, guess)) = self.date_elsewhere(draft, &spans, &rivals)
             {
                 draft.claim.when = Some(when);
                 if let Some(guess) = guess {

@@ -134,6 +134,13 @@ impl fmt::Display for DateError {
     }
 }
 
+/// A month's full name, which alone after a preposition ("in March") is a date: no
+/// abbreviation, which alone may be another word ("Mar", "Jan").
+const FULL_MONTH: &str =
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/// What makes a month's name alone a date: "in March", "since early May", "during mid-June"
+/// ("May" alone may be a name: "a visit by May").
+const MONTH_LEAD: &str = r"(?i:in|during|since|until)\s+(?:(?i:early|late|mid-?)\s*)?";
 const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /// A day of the month in words' company: `12`, `03`, `12th`.
@@ -161,6 +168,11 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         ),
         // July 2018
         format!(r"{MONTH},?\s+{YEAR}{b}"),
+        // in March, in early May 2019, in March last year, in July 20(19): a month alone
+        // is of the article's year
+        format!(
+            r"{b}{MONTH_LEAD}{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:,?\s+{YEAR})?{b}"
+        ),
         // 2023
         format!(r"{b}{YEAR}{b}"),
         // yesterday, earlier today, last year, earlier this month, two years ago
@@ -230,6 +242,8 @@ struct Grammar {
     month_range_first: Regex,
     from_to: Regex,
     bare_day: Regex,
+    month_lead: Regex,
+    month_alone: Regex,
 }
 
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
@@ -271,6 +285,10 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?i:from|between)\s+(?P<a>.+?)\s+{RANGE_TO}\s+(?P<b>.+)"
         )),
         bare_day: anchored(format!(r"{day}(?:,?\s+{year})?")),
+        month_lead: Regex::new(&format!("^{MONTH_LEAD}")).expect("built-in date grammar"),
+        month_alone: anchored(format!(
+            r"{MONTH_LEAD}(?P<m>{FULL_MONTH})(?:\s+(?P<rel>(?i:last|this|next))\s+year)?"
+        )),
     }
 });
 
@@ -443,6 +461,12 @@ pub fn parse_date(
     let text = super::fold_space(text);
     let text = text.trim();
     let g = &*GRAMMAR;
+    // "in May 2019" is "May 2019"; "in May" alone is resolved against the anchor below.
+    if let Some(lead) = g.month_lead.find(text)
+        && !g.month_alone.is_match(text)
+    {
+        return parse_date(&text[lead.end()..], anchor, direction);
+    }
     let absolute = |value| {
         Ok(Dated {
             value,
@@ -587,6 +611,26 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
                 _ => DateValue::year(a.year() - n as i32)?,
             };
             explain(value, a, "counted back from")
+        }));
+    }
+    if let Some(c) = g.month_alone.captures(text) {
+        let month = month_number(&c["m"])?;
+        let rel = c.name("rel").map(|m| m.as_str().to_ascii_lowercase());
+        return Some(Box::new(move |a| {
+            let (year, how) = match (rel.as_deref(), direction) {
+                (Some("last"), _) => (a.year() - 1, "is of the year before"),
+                (Some("next"), _) => (a.year() + 1, "is of the year after"),
+                (Some(_), _) => (a.year(), "is of the year of"),
+                (None, Direction::Past) if month > a.month() => {
+                    (a.year() - 1, "is the month on or before")
+                }
+                (None, Direction::Future) if month < a.month() => {
+                    (a.year() + 1, "is the month on or after")
+                }
+                (None, Direction::Past) => (a.year(), "is the month on or before"),
+                (None, Direction::Future) => (a.year(), "is the month on or after"),
+            };
+            explain(DateValue::month(year, month)?, a, how)
         }));
     }
     if let Some(c) = g.weekday.captures(text) {
@@ -884,6 +928,36 @@ mod tests {
     }
 
     #[test]
+    fn a_month_alone_after_a_preposition_is_of_the_nearest_year() {
+        assert_eq!(past("in January", "2023-10-29"), "2023-01");
+        assert_eq!(past("in October", "2023-10-29"), "2023-10");
+        assert_eq!(past("in November", "2023-10-29"), "2022-11");
+        assert_eq!(past("since early November", "2023-10-29"), "2022-11");
+        assert_eq!(past("in March last year", "2024-06-05"), "2023-03");
+        assert_eq!(past("in March this year", "2024-01-05"), "2024-03");
+        let planned = |text| {
+            parse_date(text, Some(d("2023-10-29")), Direction::Future)
+                .unwrap()
+                .value
+                .to_string()
+        };
+        assert_eq!(planned("in January"), "2024-01");
+        assert_eq!(planned("in December"), "2023-12");
+        // A year or a day stated is read as stated.
+        assert_eq!(past("in May 2019", "2023-10-29"), "2019-05");
+        assert_eq!(past("in July 20", "2023-10-29"), "2023-07-20");
+        assert_eq!(
+            parse_date("in January", None, Direction::Past),
+            Err(DateError::NeedsAnchor)
+        );
+        // No preposition, no date: "May" may be a name, "Mar" another word.
+        let re = Regex::new(&PATTERN).unwrap();
+        for text in ["a visit by May", "Prime Minister May", "in Mar"] {
+            assert!(re.find(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
     fn relative_dates_need_an_anchor() {
         for text in [
             "on Tuesday",
@@ -958,6 +1032,10 @@ mod tests {
             "two years ago",
             "late on Monday",
             "yesterday",
+            "in March",
+            "since early May 2019",
+            "in March last year",
+            "during mid-June",
         ] {
             let m = re.find(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(m.as_str(), text);
