@@ -127,7 +127,9 @@ impl Gazetteer {
     /// The surface forms that `text` may be (white space normalized).
     pub fn lookup(&self, text: &str) -> &[Surface] {
         let normalized = crate::value::fold_space(text);
-        self.surfaces.get(&normalized).map_or(&[], Vec::as_slice)
+        self.surfaces
+            .get(normalized.as_ref())
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The entity of kind `kind` that `entity` is or lies in (following `part_of`).

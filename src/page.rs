@@ -232,7 +232,7 @@ impl Page {
                     .map(|m| parse_printed(m.as_str()));
                 let place = caps
                     .name("place")
-                    .map(|m| fold_space(m.as_str()))
+                    .map(|m| fold_space(m.as_str()).into_owned())
                     .filter(|p| !p.is_empty());
                 let matched = caps.get(0).map_or(0..0, |m| m.range());
                 let span =

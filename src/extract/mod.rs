@@ -728,14 +728,14 @@ impl Context<'_> {
             (Value::Dates(_), Some(g)) if self.cut_off(sentence) => {
                 Value::Unresolved(Box::new(Unresolved {
                     expected: "dates".into(),
-                    text: fold_space(&self.body[g.clone()]),
+                    text: fold_space(&self.body[g.clone()]).into_owned(),
                     reason: "the article ends in this sentence without a full stop: the list may be cut off".into(),
                 }))
             }
             (value, Some(g)) if self.cut_at(sentence, g) => {
                 Value::Unresolved(Box::new(Unresolved {
                     expected: value.type_name().into(),
-                    text: fold_space(&self.body[g.clone()]),
+                    text: fold_space(&self.body[g.clone()]).into_owned(),
                     reason: CUT_VALUE.into(),
                 }))
             }
@@ -1044,7 +1044,7 @@ impl Context<'_> {
                     }
                     When::Unresolved { reason } => Value::Unresolved(Box::new(Unresolved {
                         expected: "date".into(),
-                        text: fold_space(text),
+                        text: fold_space(text).into_owned(),
                         reason,
                     })),
                 }
@@ -1057,14 +1057,14 @@ impl Context<'_> {
                         When::Dated { date, .. } => Value::Date(date),
                         When::Unresolved { reason } => Value::Unresolved(Box::new(Unresolved {
                             expected: "date".into(),
-                            text: fold_space(text),
+                            text: fold_space(text).into_owned(),
                             reason,
                         })),
                     }
                 }
                 Err(e) => Value::Unresolved(Box::new(Unresolved {
                     expected: "date".into(),
-                    text: fold_space(text),
+                    text: fold_space(text).into_owned(),
                     reason: e.to_string(),
                 })),
             },
@@ -1077,7 +1077,7 @@ impl Context<'_> {
                         When::Unresolved { reason } => {
                             return Some(Value::Unresolved(Box::new(Unresolved {
                                 expected: "dates".into(),
-                                text: fold_space(text),
+                                text: fold_space(text).into_owned(),
                                 reason,
                             })));
                         }

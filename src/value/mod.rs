@@ -1,6 +1,8 @@
 //! Typed claim values and their normalizers: each value type has a built-in grammar (the
 //! regex a rule's typed capture expands to) and a parser from matched text to value.
 
+use std::borrow::Cow;
+
 pub mod date;
 pub mod duration;
 pub mod number;
@@ -109,9 +111,30 @@ pub fn serialize_display<T: fmt::Display, S: serde::Serializer>(
     s.collect_str(v)
 }
 
-/// `text` with every run of white space folded to one space, and none at its ends.
-pub fn fold_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// `text` with every run of white space folded to one space, and none at its ends:
+/// borrowed when it is so already, as most text is.
+pub fn fold_space(text: &str) -> Cow<'_, str> {
+    let mut after_space = true;
+    let folded = text.chars().all(|c| {
+        let ok = if c.is_whitespace() {
+            c == ' ' && !after_space
+        } else {
+            true
+        };
+        after_space = c.is_whitespace();
+        ok
+    }) && !after_space;
+    if folded || text.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    Cow::Owned(out)
 }
 
 /// Lowercases text and joins its words with `-`, for use in claim keys.
@@ -132,6 +155,21 @@ pub fn slug(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn space_is_folded_and_text_already_folded_borrowed() {
+        for (text, folded) in [
+            ("12 October", "12 October"),
+            (" 12  October\n2021 ", "12 October 2021"),
+            ("12\tOctober", "12 October"),
+            ("12 October ", "12 October"),
+            ("", ""),
+            ("  ", ""),
+        ] {
+            assert_eq!(fold_space(text), folded, "{text:?}");
+        }
+        assert!(matches!(fold_space("12 October"), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn slugs() {
