@@ -796,8 +796,9 @@ impl Context<'_> {
     /// In an article that plans an event, states its date, and reports none of its days,
     /// a claim of that event dated only by the article ("Lobo's visit comes at a good time",
     /// in an article that says she will visit on Friday) is of the planned event: it takes
-    /// its date and its cue. Two planned events of one key, dated apart, leave the claims
-    /// as they are.
+    /// its date and its cue; of several planned claims, the most precise leads where the
+    /// others' dates hold its date. Two planned events of one key, dated apart, leave the
+    /// claims as they are.
     fn follow_planned(&self, drafts: &mut [Draft]) {
         let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::default();
         for (i, d) in drafts.iter().enumerate() {
@@ -816,10 +817,18 @@ impl Context<'_> {
             let stated: Vec<&Draft> = group()
                 .filter(|d| d.claim.is_planned() && !by_article(d) && days(d).is_some())
                 .collect();
-            let leader = match stated.as_slice() {
-                [first, rest @ ..] if rest.iter().all(|d| days(d) == days(first)) => Some(*first),
-                _ => None,
+            // The most precise date leads where the others hold it ("next week" and "on
+            // Monday" of that week are one event).
+            let narrowest = stated
+                .iter()
+                .min_by_key(|d| days(d).map(|(start, end)| (end - start).num_days()));
+            let holds = |outer: &Draft, inner: &Draft| match (days(outer), days(inner)) {
+                (Some((a, b)), Some((c, d))) => a <= c && d <= b,
+                _ => false,
             };
+            let leader = narrowest
+                .filter(|n| stated.iter().all(|d| holds(d, n)))
+                .copied();
             let Some(leader) = leader.filter(|_| !reports_its_day) else {
                 continue;
             };
