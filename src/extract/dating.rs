@@ -111,7 +111,18 @@ impl Context<'_> {
             if let Some(r) = nearest(&own) {
                 return Some((when(r, "in the same clause"), None));
             }
-            if let Some(r) = nearest(&open) {
+            // A claim inside a closed clause takes no day from outside it: "Lobo, who is on
+            // a three-day visit, met Mba on Tuesday" dates the meeting, a day of the visit
+            // at best. A month or a year outside holds the visit all the same ("initiated
+            // in November during Lobo's visit").
+            let enclosed = clauses.iter().any(|c| {
+                c.closed && c.range.start <= draft.span.start && draft.span.end <= c.range.end
+            });
+            let coarse = |w: &When| matches!(w, When::Dated { date, .. } if matches!(date.precision, Precision::Month | Precision::Year));
+            if let Some(r) = nearest(&open)
+                && let dated = when(r.clone(), "in the same sentence")
+                && (!enclosed || coarse(&dated))
+            {
                 // A date before the claim sets its scene ("On Monday, …", a dateline);
                 // one after it, past the clause beside the claim's own, may be another
                 // event's.
@@ -122,7 +133,7 @@ impl Context<'_> {
                     _ => true,
                 };
                 let guess = (!near).then_some("date taken from another clause of the sentence");
-                return Some((when(r, "in the same sentence"), guess));
+                return Some((dated, guess));
             }
         }
         let days = draft.dated_by_article?;
