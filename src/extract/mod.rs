@@ -515,10 +515,15 @@ impl Context<'_> {
         let mut guesses = Vec::new();
         let mut unlike = None;
         let mut slots: HashMap<&str, String> = HashMap::default();
+        // Where the match names each entity slot it fills.
+        let mut named_at: HashMap<&str, Range<usize>> = HashMap::default();
         for (name, capture) in &x.captures {
             let Some(group) = group(caps, capture) else {
                 continue;
             };
+            if matches!(capture.ty, CaptureType::Entity { list: false, .. }) {
+                named_at.insert(name, group.clone());
+            }
             let filled = match &capture.ty {
                 CaptureType::Entity { kind, list: false } => {
                     self.entity(kind, group.clone(), &mut notes)
@@ -677,7 +682,8 @@ impl Context<'_> {
         // A slot the match filled with the home of the entity it must differ from ("his
         // visit to Chad" read as a Chadian's) shows a misread: the slot is unknown, or the
         // other, when inference filled the other ("the one-day visit to Lyon" is no visit of
-        // the article's French president).
+        // the article's French president). A description the match filled it with ("the
+        // country") refers back past that home.
         for (slot, how) in &x.infer {
             if let Some((other, Some(home))) = unlike_of(how, &slots)
                 && let home = self.entities.get(home)
@@ -691,6 +697,21 @@ impl Context<'_> {
                         home.name
                     ));
                     slots.insert(unlike, "?".to_string());
+                } else if let Some(at) = named_at.get(slot.as_str())
+                    && let Some((e, how)) = self.description_other_than(
+                        &how.kind,
+                        at,
+                        self.entities.index_of(&home.id)?,
+                    )
+                {
+                    let (e, text) = (self.entities.get(e), fold_space(&self.body[at.clone()]));
+                    let misread = format!("\"{text}\" is {},", home.name);
+                    notes.retain(|n| !n.starts_with(&misread));
+                    notes.push(format!(
+                        "\"{text}\" is {}, {how} (not {}, home to the {unlike})",
+                        e.name, home.name
+                    ));
+                    slots.insert(slot, e.id.to_string());
                 } else {
                     notes.push(format!("{slot}: {} is home to the {unlike}", home.name));
                     slots.insert(slot, "?".to_string());

@@ -182,21 +182,8 @@ impl Context<'_> {
         at: &Range<usize>,
         sentence: Option<usize>,
     ) -> Option<(usize, &'static str)> {
-        // Descriptions may name kinds ("the {country} general"): matched, as extractor
-        // patterns are, on the text with mentions masked.
-        let masked = &self.masked[at.clone()];
-        let definite = self.rules.kinds.get(kind).and_then(|k| k.definite.as_ref());
-        let is_definite =
-            definite.is_some_and(|re| re.find(masked).is_some_and(|m| m.len() == masked.len()));
-        if is_definite {
-            let before = self.last_before(kind, at.start, |_| true);
-            let in_sentence = || {
-                let scope = &self.sentences[sentence?];
-                self.nearest_in(kind, scope, at, |_| true)
-            };
-            return before
-                .map(|e| (e, "the last named before"))
-                .or_else(|| in_sentence().map(|e| (e, "the nearest in the sentence")));
+        if self.is_definite(kind, at) {
+            return self.refer_back(kind, at, sentence, None);
         }
         let scope = sentence.map(|s| self.sentences[s].clone());
         let quote = self.quotation_at(at.start);
@@ -207,12 +194,18 @@ impl Context<'_> {
             !own.is_some_and(|own| self.is_object(&own, m.start)) || self.opens_clause(m.end)
         };
         let in_sentence = scope.as_ref().and_then(|scope| {
-            self.nearest_in(kind, scope, at, |m| {
-                quote
-                    .as_ref()
-                    .is_none_or(|q| q.start <= m.start && m.end <= q.end)
-                    && subject(m)
-            })
+            self.nearest_in(
+                kind,
+                scope,
+                at,
+                |m| {
+                    quote
+                        .as_ref()
+                        .is_none_or(|q| q.start <= m.start && m.end <= q.end)
+                        && subject(m)
+                },
+                |_| true,
+            )
         });
         // Inside a quotation, the names before it in the sentence are the speaker's side.
         let from = match (&quote, &scope) {
@@ -222,24 +215,73 @@ impl Context<'_> {
         in_sentence
             .map(|e| (e, "the nearest in the sentence"))
             .or_else(|| {
-                self.last_before(kind, from, subject)
+                self.last_before(kind, from, subject, |_| true)
                     .map(|e| (e, "the last named before"))
             })
     }
 
-    /// The entity of `kind` named last before byte `at` by a mention `keep` accepts.
+    /// Whether the text at `at` is a definite description of `kind` ("the country"):
+    /// matched, as extractor patterns are, on the text with mentions masked, for a
+    /// description may name kinds ("the {country} general").
+    fn is_definite(&self, kind: &str, at: &Range<usize>) -> bool {
+        let masked = &self.masked[at.clone()];
+        let definite = self.rules.kinds.get(kind).and_then(|k| k.definite.as_ref());
+        definite.is_some_and(|re| re.find(masked).is_some_and(|m| m.len() == masked.len()))
+    }
+
+    /// What a definite description at `at` refers back to: the last entity of `kind`
+    /// named before it, else the nearest after it in the sentence; never `avoid`.
+    fn refer_back(
+        &self,
+        kind: &str,
+        at: &Range<usize>,
+        sentence: Option<usize>,
+        avoid: Option<usize>,
+    ) -> Option<(usize, &'static str)> {
+        let other = |e: usize| Some(e) != avoid;
+        let before = self.last_before(kind, at.start, |_| true, other);
+        let in_sentence = || {
+            let scope = &self.sentences[sentence?];
+            self.nearest_in(kind, scope, at, |_| true, other)
+        };
+        before
+            .map(|e| (e, "the last named before"))
+            .or_else(|| in_sentence().map(|e| (e, "the nearest in the sentence")))
+    }
+
+    /// The entity a definite description at `range` ("the country") refers back to when
+    /// it may not be `avoid` (the home of the party it must differ from: "her first visit
+    /// to the country" after "a Chadian leader" is no visit to her own Chad), with in
+    /// words how it was found; `None` if `range` is no definite description.
+    pub(super) fn description_other_than(
+        &self,
+        kind: &str,
+        range: &Range<usize>,
+        avoid: usize,
+    ) -> Option<(usize, &'static str)> {
+        if !self.is_definite(kind, range) {
+            return None;
+        }
+        let sentence = sentence_at(&self.sentences, range.start);
+        self.refer_back(kind, range, sentence, Some(avoid))
+    }
+
+    /// The entity of `kind` other than those `other` refuses, named last before byte `at`
+    /// by a mention `keep` accepts.
     fn last_before(
         &self,
         kind: &str,
         at: usize,
         keep: impl Fn(&Range<usize>) -> bool,
+        other: impl Fn(usize) -> bool,
     ) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.range.end <= at);
         (0..end)
             .rev()
             .filter(|&i| keep(&self.mentions[i].range))
             .flat_map(|i| self.named(i))
-            .find_map(|e| self.entities.as_kind(e, kind))
+            .filter_map(|e| self.entities.as_kind(e, kind))
+            .find(|&e| other(e))
     }
 
     /// The description of an office's holder that starts at byte `at`, if any.
@@ -285,18 +327,20 @@ impl Context<'_> {
             .flat_map(move |i| self.named(i).map(move |e| (&self.mentions[i], e)))
     }
 
-    /// The entity of `kind` mentioned nearest to `at` inside `scope`, by a mention `keep`
-    /// accepts.
+    /// The entity of `kind` other than those `other` refuses, mentioned nearest to `at`
+    /// inside `scope` by a mention `keep` accepts.
     fn nearest_in(
         &self,
         kind: &str,
         scope: &Range<usize>,
         at: &Range<usize>,
         keep: impl Fn(&Range<usize>) -> bool,
+        other: impl Fn(usize) -> bool,
     ) -> Option<usize> {
         self.mentions_in(scope)
             .filter(|(m, _)| m.range != *at && keep(&m.range))
             .filter_map(|(m, e)| Some((m, self.entities.as_kind(e, kind)?)))
+            .filter(|&(_, e)| other(e))
             .min_by_key(|(m, _)| distance(&m.range, at))
             .map(|(_, e)| e)
     }
