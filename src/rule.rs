@@ -500,6 +500,12 @@ pub struct KindDef {
     /// same sentence. `{kind}` in it stands for any entity of that kind.
     #[schemars(with = "Option<String>")]
     pub anaphora: Option<Spanned<String>>,
+    /// A regex of the pronouns among `anaphora` that stand for a clause's subject ("he",
+    /// "she"): such a capture resolves to the subject of its sentence, the first entity of
+    /// the kind named before it there (or the one that opens its clause: "met Mba, who
+    /// said he …"), else as `anaphora` does.
+    #[schemars(with = "Option<String>")]
+    pub subject_anaphora: Option<Spanned<String>>,
     /// A regex of definite descriptions ("the general"); such a capture resolves to the
     /// entity of the kind last named before it, in the sentence or earlier in the article.
     /// `{kind}` in it stands for any entity of that kind ("the {country} general").

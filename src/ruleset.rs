@@ -136,6 +136,8 @@ pub struct Kind {
     pub description: Option<String>,
     /// Pronouns that refer to an entity of the kind without naming it.
     pub anaphora: Option<Regex>,
+    /// The pronouns among `anaphora` that stand for a clause's subject.
+    pub subject_anaphora: Option<Regex>,
     /// Definite descriptions that refer to an entity of the kind named before.
     pub definite: Option<Regex>,
 }
@@ -691,6 +693,7 @@ impl Compiler {
                         id,
                         description: k.description.clone(),
                         anaphora: None,
+                        subject_anaphora: None,
                         definite: None,
                     },
                 );
@@ -714,9 +717,12 @@ impl Compiler {
                     .map(|s| s.get_ref().clone())
                     .collect(),
             );
+            let subject_anaphora =
+                kind_regex(src, k.subject_anaphora.as_ref(), &kinds, &gazetteer, errors);
             if let Some(kind) = kinds.get_mut(id) {
                 kind.definite = definite;
                 kind.anaphora = anaphora;
+                kind.subject_anaphora = subject_anaphora;
             }
         }
 

@@ -567,10 +567,23 @@ impl Context<'_> {
                 // with none, the article's.
                 (InferScope::Subject, Some(s)) => {
                     let before = self.sentences[s].start..whole.start();
-                    self.nearest_n(&how.kind, how.count, &before, &whole.range(), &taken, |m| {
-                        !self.is_object(&before, m.start)
-                            && !self.in_other_closed_clause(s, &whole.range(), m)
-                    })
+                    let by_pronoun = self
+                        .subject_by_pronoun(&how.kind, &before)
+                        .filter(|(e, _)| !taken.iter().any(|t| **t == *self.entities.get(*e).id));
+                    match by_pronoun {
+                        Some((e, _)) if how.count == 1 => vec![e],
+                        _ => self.nearest_n(
+                            &how.kind,
+                            how.count,
+                            &before,
+                            &whole.range(),
+                            &taken,
+                            |m| {
+                                !self.is_object(&before, m.start)
+                                    && !self.in_other_closed_clause(s, &whole.range(), m)
+                            },
+                        ),
+                    }
                 }
                 (InferScope::Dateline, _) => {
                     self.written_in(&how.kind, &taken).into_iter().collect()

@@ -193,31 +193,79 @@ impl Context<'_> {
             let own = sentence_at(&self.sentences, m.start).map(|s| self.sentences[s].clone());
             !own.is_some_and(|own| self.is_object(&own, m.start)) || self.opens_clause(m.end)
         };
-        let in_sentence = scope.as_ref().and_then(|scope| {
-            self.nearest_in(
-                kind,
-                scope,
-                at,
-                |m| {
-                    quote
-                        .as_ref()
-                        .is_none_or(|q| q.start <= m.start && m.end <= q.end)
-                        && subject(m)
-                },
-                |_| true,
-            )
-        });
+        let eligible = |m: &Range<usize>| {
+            quote
+                .as_ref()
+                .is_none_or(|q| q.start <= m.start && m.end <= q.end)
+                && subject(m)
+        };
+        // A subject pronoun stands for its sentence's subject ("Sisi held talks with Modi,
+        // a day after he arrived"), or for the name that opens its clause ("met Mba, who
+        // said he would come").
+        let is_subject_pronoun = self
+            .rules
+            .kinds
+            .get(kind)
+            .and_then(|k| k.subject_anaphora.as_ref())
+            .is_some_and(|re| {
+                let text = &self.body[at.clone()];
+                re.find(text).is_some_and(|m| m.len() == text.len())
+            });
+        let subject_before = scope
+            .as_ref()
+            .filter(|_| is_subject_pronoun)
+            .and_then(|scope| {
+                let before: Vec<(Range<usize>, usize)> = self
+                    .mentions_in(&(scope.start..at.start))
+                    .filter(|(m, _)| eligible(&m.range))
+                    .filter_map(|(m, e)| Some((m.range.clone(), self.entities.as_kind(e, kind)?)))
+                    .collect();
+                before
+                    .iter()
+                    .rev()
+                    .find(|(m, _)| self.opens_clause(m.end))
+                    .or(before.first())
+                    .map(|&(_, e)| e)
+            });
+        let in_sentence = || {
+            scope
+                .as_ref()
+                .and_then(|scope| self.nearest_in(kind, scope, at, eligible, |_| true))
+        };
         // Inside a quotation, the names before it in the sentence are the speaker's side.
         let from = match (&quote, &scope) {
             (Some(_), Some(scope)) => scope.start,
             _ => at.start,
         };
-        in_sentence
-            .map(|e| (e, "the nearest in the sentence"))
+        subject_before
+            .map(|e| (e, "the subject of the sentence"))
+            .or_else(|| in_sentence().map(|e| (e, "the nearest in the sentence")))
             .or_else(|| {
                 self.last_before(kind, from, subject, |_| true)
                     .map(|e| (e, "the last named before"))
             })
+    }
+
+    /// The entity a subject pronoun refers to ("she"), when one stands in `scope` after
+    /// every name of `kind` there: "talks with Mba, a day after she arrived on a three-day
+    /// visit" names the visitor by "she", not by the nearer Mba. With in words how.
+    pub(super) fn subject_by_pronoun(
+        &self,
+        kind: &str,
+        scope: &Range<usize>,
+    ) -> Option<(usize, &'static str)> {
+        let re = self.rules.kinds.get(kind)?.subject_anaphora.as_ref()?;
+        let pronoun = re
+            .find_iter(&self.body[scope.clone()])
+            .last()
+            .map(|m| (scope.start + m.start())..(scope.start + m.end()))?;
+        let named_after = self
+            .mentions_in(&(pronoun.end..scope.end))
+            .any(|(_, e)| self.entities.as_kind(e, kind).is_some());
+        if named_after {
+            return None;
+        }
+        self.antecedent(kind, &pronoun, sentence_at(&self.sentences, pronoun.start))
     }
 
     /// Whether the text at `at` is a definite description of `kind` ("the country"):
