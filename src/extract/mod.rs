@@ -300,12 +300,14 @@ impl Context<'_> {
                 .map(|d| d.span.clone())
                 .collect(),
         );
-        // A date nearer another event's claim (one with a date) is that event's: "X's visit
-        // came after a visit by Y to Chad on 24 January" leaves the date to Y's visit.
+        // A date nearer another event's claim (one with a date, and tied: a key with an
+        // unknown part may be this one's) is that event's: "X's visit came after a visit
+        // by Y to Chad on 24 January" leaves the date to Y's visit.
         let rivals: Vec<Rival> = drafts
             .iter()
             .filter(|d| {
-                d.claim.when.is_some() || d.wants_sentence_date || d.dated_by_article.is_some()
+                (d.claim.when.is_some() || d.wants_sentence_date || d.dated_by_article.is_some())
+                    && !d.claim.is_untied()
             })
             .map(|d| Rival {
                 key: d.claim.key.clone(),

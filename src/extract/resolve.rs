@@ -246,19 +246,31 @@ impl Context<'_> {
             })
     }
 
-    /// The entity a subject pronoun refers to ("she"), when one stands in `scope` after
-    /// every name of `kind` there: "talks with Mba, a day after she arrived on a three-day
-    /// visit" names the visitor by "she", not by the nearer Mba. With in words how.
+    /// The entity a pronoun refers to when it names the one a match at the end of `scope`
+    /// is about: a pronoun right before the match ("concluded his two-day visit"), or a
+    /// subject pronoun after every name of `kind` in `scope` ("talks with Mba, a day
+    /// after she arrived on a three-day visit" names the visitor by "she", not by the
+    /// nearer Mba). With in words how.
     pub(super) fn subject_by_pronoun(
         &self,
         kind: &str,
         scope: &Range<usize>,
     ) -> Option<(usize, &'static str)> {
-        let re = self.rules.kinds.get(kind)?.subject_anaphora.as_ref()?;
-        let pronoun = re
-            .find_iter(&self.body[scope.clone()])
-            .last()
-            .map(|m| (scope.start + m.start())..(scope.start + m.end()))?;
+        let k = self.rules.kinds.get(kind)?;
+        let text = &self.body[scope.clone()];
+        let at = |m: regex::Match| (scope.start + m.start())..(scope.start + m.end());
+        let adjacent = k.anaphora.as_ref().and_then(|re| {
+            re.find_iter(text)
+                .last()
+                .filter(|m| text[m.end()..].trim().is_empty())
+                .map(at)
+        });
+        let subject = || {
+            k.subject_anaphora
+                .as_ref()
+                .and_then(|re| re.find_iter(text).last().map(at))
+        };
+        let pronoun = adjacent.or_else(subject)?;
         let named_after = self
             .mentions_in(&(pronoun.end..scope.end))
             .any(|(_, e)| self.entities.as_kind(e, kind).is_some());
