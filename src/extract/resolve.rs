@@ -217,8 +217,8 @@ impl Context<'_> {
             .and_then(|scope| {
                 let before: Vec<(Range<usize>, usize)> = self
                     .mentions_in(&(scope.start..at.start))
-                    .filter(|(m, _)| eligible(&m.range))
                     .filter_map(|(m, e)| Some((m.range.clone(), self.entities.as_kind(e, kind)?)))
+                    .filter(|(m, _)| eligible(m))
                     .collect();
                 before
                     .iter()
@@ -336,12 +336,13 @@ impl Context<'_> {
         other: impl Fn(usize) -> bool,
     ) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.range.end <= at);
+        // The kind first: `keep` may look at the text around the mention.
         (0..end)
             .rev()
-            .filter(|&i| keep(&self.mentions[i].range))
-            .flat_map(|i| self.named(i))
-            .filter_map(|e| self.entities.as_kind(e, kind))
-            .find(|&e| other(e))
+            .flat_map(|i| self.named(i).map(move |e| (i, e)))
+            .filter_map(|(i, e)| Some((i, self.entities.as_kind(e, kind)?)))
+            .find(|&(i, e)| other(e) && keep(&self.mentions[i].range))
+            .map(|(_, e)| e)
     }
 
     /// The description of an office's holder that starts at byte `at`, if any.
@@ -398,9 +399,8 @@ impl Context<'_> {
         other: impl Fn(usize) -> bool,
     ) -> Option<usize> {
         self.mentions_in(scope)
-            .filter(|(m, _)| m.range != *at && keep(&m.range))
             .filter_map(|(m, e)| Some((m, self.entities.as_kind(e, kind)?)))
-            .filter(|&(_, e)| other(e))
+            .filter(|&(m, e)| m.range != *at && other(e) && keep(&m.range))
             .min_by_key(|(m, _)| distance(&m.range, at))
             .map(|(_, e)| e)
     }
