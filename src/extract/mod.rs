@@ -223,7 +223,8 @@ const MISSPELLING_MIN_CHARS: usize = 6;
 pub const MAX_MATCHES: usize = 10_000;
 
 /// Drops a draft when another with the same key and value type overlaps it and is longer
-/// (or as long and from an earlier extractor).
+/// (or as long and from an earlier extractor), and a mention inside another claim of its
+/// key, which says more of the same words ("a two-day visit by Lobo to Chad").
 fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
     drafts.sort_by_key(|d| (d.span.start, d.order, d.span.end));
     let beats = |a: &Draft, b: &Draft| {
@@ -237,13 +238,23 @@ fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
                 break;
             }
             let (a, b) = (&drafts[i], &drafts[j]);
-            if a.claim.key == b.claim.key && a.claim.value.type_name() == b.claim.value.type_name()
-            {
+            if a.claim.key != b.claim.key {
+                continue;
+            }
+            let within = |inner: &Draft, outer: &Draft| {
+                outer.span.start <= inner.span.start && inner.span.end <= outer.span.end
+            };
+            let mention = |d: &Draft| matches!(d.claim.value, Value::Mention);
+            if a.claim.value.type_name() == b.claim.value.type_name() {
                 if beats(a, b) {
                     keep[j] = false;
                 } else {
                     keep[i] = false;
                 }
+            } else if mention(b) && within(b, a) {
+                keep[j] = false;
+            } else if mention(a) && within(a, b) {
+                keep[i] = false;
             }
         }
     }
