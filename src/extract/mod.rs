@@ -582,9 +582,9 @@ impl Context<'_> {
                     let before = self.sentences[s].start..whole.start();
                     let by_pronoun = self
                         .subject_by_pronoun(&how.kind, &before)
-                        .filter(|(e, _)| !taken.iter().any(|t| **t == *self.entities.get(*e).id));
+                        .filter(|e| !taken.iter().any(|t| **t == *self.entities.get(*e).id));
                     match by_pronoun {
-                        Some((e, _)) if how.count == 1 => vec![e],
+                        Some(e) if how.count == 1 => vec![e],
                         _ => self.nearest_n(
                             &how.kind,
                             how.count,
@@ -711,8 +711,8 @@ impl Context<'_> {
         // the article's French president). A description the match filled it with ("the
         // country") refers back past that home.
         for (slot, how) in &x.infer {
-            if let Some((other, Some(home))) = unlike_of(how, &slots)
-                && let home = self.entities.get(home)
+            if let Some((other, Some(home_index))) = unlike_of(how, &slots)
+                && let home = self.entities.get(home_index)
                 && slots.get(slot.as_str()).is_some_and(|id| **id == *home.id)
                 && let Some(unlike) = how.unlike.as_deref()
             {
@@ -724,11 +724,7 @@ impl Context<'_> {
                     ));
                     slots.insert(unlike, "?".to_string());
                 } else if let Some(at) = named_at.get(slot.as_str())
-                    && let Some((e, how)) = self.description_other_than(
-                        &how.kind,
-                        at,
-                        self.entities.index_of(&home.id)?,
-                    )
+                    && let Some((e, how)) = self.description_other_than(&how.kind, at, home_index)
                 {
                     let (e, text) = (self.entities.get(e), fold_space(&self.body[at.clone()]));
                     let misread = format!("\"{text}\" is {},", home.name);

@@ -250,12 +250,8 @@ impl Context<'_> {
     /// is about: a pronoun right before the match ("concluded his two-day visit"), or a
     /// subject pronoun after every name of `kind` in `scope` ("talks with Mba, a day
     /// after she arrived on a three-day visit" names the visitor by "she", not by the
-    /// nearer Mba). With in words how.
-    pub(super) fn subject_by_pronoun(
-        &self,
-        kind: &str,
-        scope: &Range<usize>,
-    ) -> Option<(usize, &'static str)> {
+    /// nearer Mba).
+    pub(super) fn subject_by_pronoun(&self, kind: &str, scope: &Range<usize>) -> Option<usize> {
         let k = self.rules.kinds.get(kind)?;
         let text = &self.body[scope.clone()];
         let at = |m: regex::Match| (scope.start + m.start())..(scope.start + m.end());
@@ -278,6 +274,7 @@ impl Context<'_> {
             return None;
         }
         self.antecedent(kind, &pronoun, sentence_at(&self.sentences, pronoun.start))
+            .map(|(e, _)| e)
     }
 
     /// Whether the text at `at` is a definite description of `kind` ("the country"):
