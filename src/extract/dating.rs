@@ -7,6 +7,9 @@ use crate::value::date::{self, DateError, DateValue, Direction, Precision};
 use chrono::Days;
 use std::ops::Range;
 
+/// Why a claim dated by its article is undated when the article has none.
+pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
+
 impl Context<'_> {
     /// Resolves the date expression at `range` of the body against the article date.
     pub(super) fn when(&self, range: Range<usize>, direction: Direction, source: &str) -> When {
@@ -139,7 +142,7 @@ impl Context<'_> {
         let days = draft.dated_by_article?;
         let when = match self.date {
             None => When::Unresolved {
-                reason: "dated by the article, which has no date".into(),
+                reason: NO_ARTICLE_DATE.into(),
             },
             Some(published) => {
                 // A reported event took place in the days up to the article (or, where

@@ -847,7 +847,14 @@ impl Context<'_> {
         for (i, d) in drafts.iter().enumerate() {
             by_key.entry(d.claim.key.clone()).or_default().push(i);
         }
-        let by_article = |d: &Draft| matches!(d.claim.when, Some(When::Dated { span: None, .. }));
+        let by_article = |d: &Draft| match &d.claim.when {
+            Some(When::Dated { span, .. }) => span.is_none(),
+            Some(When::Unresolved { reason }) => reason == dating::NO_ARTICLE_DATE,
+            None => false,
+        };
+        // In an article with no date, a date it states of a plan stays unresolved, and
+        // still tells the plan.
+        let unresolved = |d: &Draft| matches!(d.claim.when, Some(When::Unresolved { .. }));
         let days = |d: &Draft| match &d.claim.when {
             Some(When::Dated { date, .. }) => Some((date.start, date.end)),
             _ => None,
@@ -858,7 +865,11 @@ impl Context<'_> {
             let reports_its_day = group().any(|d| self.reports_its_day(d));
             // Only a planned claim that states its date leads.
             let stated: Vec<&Draft> = group()
-                .filter(|d| d.claim.is_planned() && !by_article(d) && days(d).is_some())
+                .filter(|d| {
+                    d.claim.is_planned()
+                        && !by_article(d)
+                        && (days(d).is_some() || self.date.is_none() && unresolved(d))
+                })
                 .collect();
             // The most precise date leads where the others hold it ("next week" and "on
             // Monday" of that week are one event).
@@ -869,9 +880,15 @@ impl Context<'_> {
                 (Some((a, b)), Some((c, d))) => a <= c && d <= b,
                 _ => false,
             };
-            let leader = narrowest
-                .filter(|n| stated.iter().all(|d| holds(d, n)))
-                .copied();
+            let leader = match stated.first() {
+                // Undated, one plan leads when every plan states the same date.
+                Some(first) if unresolved(first) => {
+                    Some(*first).filter(|f| stated.iter().all(|d| d.claim.when == f.claim.when))
+                }
+                _ => narrowest
+                    .filter(|n| stated.iter().all(|d| holds(d, n)))
+                    .copied(),
+            };
             let Some(leader) = leader.filter(|_| !reports_its_day) else {
                 continue;
             };
