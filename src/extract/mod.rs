@@ -231,6 +231,10 @@ fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
         let (la, lb) = (a.span.len(), b.span.len());
         la > lb || (la == lb && a.order < b.order)
     };
+    let within = |inner: &Draft, outer: &Draft| {
+        outer.span.start <= inner.span.start && inner.span.end <= outer.span.end
+    };
+    let mention = |d: &Draft| matches!(d.claim.value, Value::Mention);
     let mut keep = vec![true; drafts.len()];
     for i in 0..drafts.len() {
         for j in i + 1..drafts.len() {
@@ -241,10 +245,6 @@ fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
             if a.claim.key != b.claim.key {
                 continue;
             }
-            let within = |inner: &Draft, outer: &Draft| {
-                outer.span.start <= inner.span.start && inner.span.end <= outer.span.end
-            };
-            let mention = |d: &Draft| matches!(d.claim.value, Value::Mention);
             if a.claim.value.type_name() == b.claim.value.type_name() {
                 if beats(a, b) {
                     keep[j] = false;

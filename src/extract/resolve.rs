@@ -199,18 +199,15 @@ impl Context<'_> {
                 .is_none_or(|q| q.start <= m.start && m.end <= q.end)
                 && subject(m)
         };
-        // A subject pronoun stands for its sentence's subject ("Sisi held talks with Modi,
-        // a day after he arrived"), or for the name that opens its clause ("met Mba, who
+        // A subject pronoun stands for its sentence's subject ("Lobo held talks with Mba,
+        // a day after she arrived"), or for the name that opens its clause ("met Mba, who
         // said he would come").
         let is_subject_pronoun = self
             .rules
             .kinds
             .get(kind)
             .and_then(|k| k.subject_anaphora.as_ref())
-            .is_some_and(|re| {
-                let text = &self.body[at.clone()];
-                re.find(text).is_some_and(|m| m.len() == text.len())
-            });
+            .is_some_and(|re| matches_whole(re, &self.body[at.clone()]));
         let subject_before = scope
             .as_ref()
             .filter(|_| is_subject_pronoun)
@@ -281,9 +278,8 @@ impl Context<'_> {
     /// matched, as extractor patterns are, on the text with mentions masked, for a
     /// description may name kinds ("the {country} general").
     fn is_definite(&self, kind: &str, at: &Range<usize>) -> bool {
-        let masked = &self.masked[at.clone()];
         let definite = self.rules.kinds.get(kind).and_then(|k| k.definite.as_ref());
-        definite.is_some_and(|re| re.find(masked).is_some_and(|m| m.len() == masked.len()))
+        definite.is_some_and(|re| matches_whole(re, &self.masked[at.clone()]))
     }
 
     /// What a definite description at `at` refers back to: the last entity of `kind`
@@ -497,4 +493,9 @@ impl Context<'_> {
         };
         (chosen.into_iter().map(|(e, _)| e).collect(), clear)
     }
+}
+
+/// Whether `re`'s first match in `text` is the whole of it.
+fn matches_whole(re: &regex::Regex, text: &str) -> bool {
+    re.find(text).is_some_and(|m| m.len() == text.len())
 }
