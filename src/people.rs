@@ -236,6 +236,36 @@ fn spelling_groups(cluster: &[&str]) -> Vec<Vec<std::sync::Arc<str>>> {
         .collect()
 }
 
+/// A surname after its lowercase particle ("Sisi" of "el-Sisi"): how the article may write
+/// it alone.
+fn after_particle(surname: &str) -> Option<&str> {
+    let (particle, rest) = surname.split_once('-')?;
+    (!particle.is_empty()
+        && particle.chars().all(|c| c.is_lowercase())
+        && rest.starts_with(|c: char| c.is_uppercase()))
+    .then_some(rest)
+}
+
+/// The first word of `name`, one spelling of the person `cluster` names, when the article
+/// writes the name family name first ("Tan Weilong", then "Tan"): it names the person in
+/// full but never writes the surname of any spelling alone.
+fn family_name_first<'n>(body: &str, cluster: &[&str], name: &'n str) -> Option<&'n str> {
+    let first = name.split(' ').next()?;
+    if !name.contains(' ') || first.len() < 2 || is_initial_or_suffix(first) {
+        return None;
+    }
+    let in_full: Vec<Range<usize>> = cluster.iter().flat_map(|n| occurrences(body, n)).collect();
+    let alone = |last: &str| {
+        occurrences(body, last)
+            .any(|r| !in_full.iter().any(|f| f.start <= r.start && r.end <= f.end))
+    };
+    let written_alone = |n: &&str| {
+        let last = surname(n);
+        alone(last) || after_particle(last).is_some_and(alone)
+    };
+    (!cluster.iter().any(written_alone)).then_some(first)
+}
+
 /// Every place `word` stands in `text` at ASCII word boundaries.
 fn occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
     let bytes = text.as_bytes();
@@ -627,6 +657,9 @@ impl People {
         // people share names either: extraction leaves it unknown), longest forms first;
         // each with the spelling it uses, for the `variant` check.
         let mut forms: BTreeMap<String, Vec<Surface>> = BTreeMap::new();
+        // The first words of names written family name first: a mention only where no
+        // capitalized word follows, which would make it part of another name.
+        let mut leads: BTreeSet<String> = BTreeSet::new();
         for (i, (cluster, e)) in clusters.iter().zip(&local).enumerate() {
             for name in cluster {
                 let words: Vec<&str> = name.split(' ').collect();
@@ -648,10 +681,19 @@ impl People {
                     .iter()
                     .rposition(|w| *w == last)
                     .unwrap_or(words.len() - 1);
+                let lead = family_name_first(body, cluster, name)
+                    .map(|first| (first.to_string(), choice(0)));
+                if let Some((first, _)) = &lead {
+                    leads.insert(first.clone());
+                }
                 for (form, spelling) in [
                     (name.to_string(), choice(0)),
                     (last.to_string(), choice(at)),
-                ] {
+                ]
+                .into_iter()
+                .chain(after_particle(last).map(|rest| (rest.to_string(), choice(at))))
+                .chain(lead)
+                {
                     let list = forms.entry(form).or_default();
                     if !list.iter().any(|s| s.entity == base + i) {
                         list.push(Surface {
@@ -667,7 +709,11 @@ impl People {
         for (form, candidates) in ordered {
             for range in occurrences(body, form) {
                 let taken = |m: &Mention| overlaps(&m.range, &range);
-                if mentions.iter().any(taken) || added.iter().any(taken) {
+                let in_name = leads.contains(form)
+                    && body[range.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+                if in_name || mentions.iter().any(taken) || added.iter().any(taken) {
                     continue;
                 }
                 added.push(Mention {
