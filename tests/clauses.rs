@@ -35,6 +35,17 @@ fn a_since_clause_keeps_its_date() {
         got.iter().all(|(_, when, _)| !when.contains("2023")),
         "{got:?}"
     );
+    // Capitalized, opening the sentence.
+    let c = claims(
+        Some("2024-06-05"),
+        "Since she took office in March last year, Foreign Minister Ana Lobo began her first visit to Chad.",
+    );
+    let got = read(&c, "visit/ana-lobo/chad");
+    assert!(!got.is_empty(), "{c:?}");
+    assert!(
+        got.iter().all(|(_, when, _)| !when.contains("2023")),
+        "{got:?}"
+    );
     // Without "since", the date is the trip's.
     let c = claims(
         Some("2024-06-05"),
@@ -112,6 +123,34 @@ fn a_during_clause_is_the_visit_under_way() {
     let got = read(&c, "visit/ivo-mba/chad");
     assert_eq!(got.len(), 1, "{c:?}");
     assert!(!got[0].2, "{got:?}");
+    // Opening the sentence, capitalized, and cut from the subject by a comma that joins
+    // no list of places.
+    let c = claims(
+        Some("2024-06-05"),
+        "Minister Ivo Mba landed in N'Djamena on Monday. During her second visit to Chad, Mba will sign a trade deal.",
+    );
+    let got = read(&c, "visit/ivo-mba/chad");
+    assert_eq!(got.len(), 2, "{c:?}");
+    assert!(got.iter().all(|(_, _, planned)| !planned), "{got:?}");
+    // A cue in the clause itself still plans it.
+    let c = claims(
+        Some("2024-06-05"),
+        "During her second visit to Chad next month, Minister Ivo Mba will sign a trade deal.",
+    );
+    let got = read(&c, "visit/ivo-mba/chad");
+    assert!(!got.is_empty(), "{c:?}");
+    assert!(got.iter().all(|(_, _, planned)| *planned), "{got:?}");
+}
+
+#[test]
+fn a_comma_between_a_place_and_the_place_it_lies_in_cuts_no_clause() {
+    let c = claims(
+        Some("2024-06-05"),
+        "Minister Ivo Mba will arrive in N'Djamena, Chad for her second visit to Chad.",
+    );
+    let got = read(&c, "visit/ivo-mba/chad");
+    assert!(!got.is_empty(), "{c:?}");
+    assert!(got.iter().all(|(_, _, planned)| *planned), "{got:?}");
 }
 
 #[test]

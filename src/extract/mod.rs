@@ -975,17 +975,31 @@ impl Context<'_> {
     /// The clauses of sentence `s` (see [`crate::clause`]), cut once per sentence.
     fn clauses(&self, s: usize) -> std::cell::Ref<'_, [Clause]> {
         if !self.clauses.borrow().contains_key(&s) {
-            // A comma between two names ("to Chad, Niger on Monday") joins a list.
+            // A comma between two names of one kind ("to Chad, Niger on Monday"), or of a
+            // place and the place it lies in ("in N'Djamena, Chad, on Monday"), joins a
+            // list; between others ("During her visit to Chad, Lobo will") it ends a
+            // clause.
             let in_list = |at: usize| {
                 let next = self.mentions.partition_point(|m| m.range.start <= at);
                 let gap_is_blank =
                     |gap: Range<usize>| self.body.get(gap).is_some_and(|g| g.trim().is_empty());
-                let ends_name = next > 0 && gap_is_blank(self.mentions[next - 1].range.end..at);
-                let starts_name = self
+                let akin = |a: &Mention, b: &Mention| {
+                    let (Some(a), Some(b)) = (a.candidates.first(), b.candidates.first()) else {
+                        return false;
+                    };
+                    let kind = |e: usize| &*self.entities.get(e).kind;
+                    self.entities.as_kind(a.entity, kind(b.entity)).is_some()
+                        || self.entities.as_kind(b.entity, kind(a.entity)).is_some()
+                };
+                let before = next
+                    .checked_sub(1)
+                    .map(|i| &self.mentions[i])
+                    .filter(|m| gap_is_blank(m.range.end..at));
+                let after = self
                     .mentions
                     .get(next)
-                    .is_some_and(|m| gap_is_blank(at + 1..m.range.start));
-                ends_name && starts_name
+                    .filter(|m| gap_is_blank(at + 1..m.range.start));
+                before.zip(after).is_some_and(|(a, b)| akin(a, b))
             };
             let cut = clause::clauses(
                 self.body,
