@@ -12,12 +12,16 @@ use std::sync::LazyLock;
 
 /// Month names as pages print them, in any case: `June`, `Jun`, `Jun.`, `Sept.`, `JUNE`.
 const MONTH: &str = r"(?i-u:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
+/// Month names capitalized, whole or cut: what may follow a word with no space between
+/// (`RoeApril 13, 2023`), where a lowercase one would be part of the word (`Omar 3`).
+const MONTH_GLUED: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 /// Weekday names, whole or cut: `Tuesday`, `Tue`, `Tues.`, `THU`.
 const WEEKDAY: &str = r"(?i-u:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?";
 const NUMERIC_DAY: &str = r"(?:0?[1-9]|[12][0-9]|3[01])";
 const NUMERIC_MONTH: &str = r"(?:0?[1-9]|1[0-2])";
 
-/// The regex (no capture groups) of a printed date, with ASCII word boundaries.
+/// The regex (no capture groups) of a printed date, with ASCII word boundaries, but
+/// before a capitalized month glued to the word before it.
 pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     let weekday = format!(r"(?:{WEEKDAY},?\s+)?");
@@ -25,6 +29,9 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         // Tuesday, 14 June 2022 / 8th Dec, 2021 / 29 March,2018 / Tuesday, June 14, 2022 /
         // Oct 13 2011 / 14 June and FEB 20 (no year)
         format!(r"{b}{weekday}(?:{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s*{DAY})(?:,?\s*{YEAR})?{b}"),
+        // Jane RoeApril 13, 2023: a capitalized month and a year, glued to the word before
+        // by a page's layout
+        format!(r"{MONTH_GLUED}\s*{DAY},?\s*{YEAR}{b}"),
         // 2022-06-14 / 2015.11.13 / 2022/06/14
         format!(r"{b}{YEAR}[-./]{NUMERIC_MONTH}[-./]{NUMERIC_DAY}{b}"),
         // 14/06/2022 / 10.04.2018 / 1/11/2023 / 14-06-2022
@@ -157,6 +164,23 @@ mod tests {
         }
         assert_eq!(parse_printed("Sept. 6, 2021"), day(2021, 9, 6));
         assert_eq!(parse_printed("8th Dec, 2021"), day(2021, 12, 8));
+    }
+
+    #[test]
+    fn a_capitalized_month_with_its_year_may_be_glued_to_the_word_before() {
+        let re = Regex::new(&PATTERN).unwrap();
+        let found = |text: &str| re.find(text).map(|m| m.as_str().to_string());
+        assert_eq!(
+            found("Jane RoeApril 13, 2023").as_deref(),
+            Some("April 13, 2023")
+        );
+        assert_eq!(
+            found("By RoeSept. 6, 2021").as_deref(),
+            Some("Sept. 6, 2021")
+        );
+        // A lowercase month, or one without its year, is part of the word.
+        assert_eq!(found("Omar 3, 2023 and Omar 3"), None);
+        assert_eq!(found("RoeApril 13"), None);
     }
 
     #[test]
