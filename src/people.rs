@@ -180,13 +180,31 @@ impl Found {
 }
 
 /// The surname of a name: its last word that is no initial ("J.") and no generational
-/// suffix ("Jr.", "III").
+/// suffix ("Jr.", "III"), with the lowercase particles before it ("de Gaulle", "bin
+/// Salman": "Salman" alone is the father's name) but the first word.
 pub fn surname(name: &str) -> &str {
-    name.split(' ')
-        .rev()
-        .find(|w| !is_initial_or_suffix(w))
-        .or_else(|| name.split(' ').next_back())
-        .unwrap_or_default()
+    let words: Vec<(usize, &str)> = name
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let Some(last) = words
+        .iter()
+        .rposition(|(_, w)| !is_initial_or_suffix(w))
+        .or(words.len().checked_sub(1))
+    else {
+        return name;
+    };
+    let is_particle = |w: &str| !w.is_empty() && w.chars().all(char::is_lowercase);
+    let mut first = last;
+    while first > 1 && is_particle(words[first - 1].1) {
+        first -= 1;
+    }
+    let (end, w) = words[last];
+    &name[words[first].0..end + w.len()]
 }
 
 /// Whether a word of a name is an initial ("J.") or a generational suffix ("Jr.", "III").
@@ -234,6 +252,14 @@ fn spelling_groups(cluster: &[&str]) -> Vec<Vec<std::sync::Arc<str>>> {
             (forms.len() > 1).then_some(forms)
         })
         .collect()
+}
+
+/// A surname that starts with a lowercase particle, as a sentence starts with it ("Van
+/// Berg" for "van Berg").
+fn capitalized(surname: &str) -> Option<String> {
+    let mut chars = surname.chars();
+    let first = chars.next().filter(|c| c.is_lowercase())?;
+    Some(first.to_uppercase().chain(chars).collect())
 }
 
 /// A surname after its lowercase particle ("Sisi" of "el-Sisi"): how the article may write
@@ -679,7 +705,7 @@ impl People {
                 let last = surname(name);
                 let at = words
                     .iter()
-                    .rposition(|w| *w == last)
+                    .rposition(|w| last.split(' ').next() == Some(*w))
                     .unwrap_or(words.len() - 1);
                 let lead = family_name_first(body, cluster, name)
                     .map(|first| (first.to_string(), choice(0)));
@@ -691,6 +717,7 @@ impl People {
                     (last.to_string(), choice(at)),
                 ]
                 .into_iter()
+                .chain(capitalized(last).map(|form| (form, choice(at))))
                 .chain(after_particle(last).map(|rest| (rest.to_string(), choice(at))))
                 .chain(lead)
                 {
@@ -1005,6 +1032,19 @@ mod tests {
             terms: Vec::new(),
             holder_reach_days: 0,
         }
+    }
+
+    #[test]
+    fn a_surname_keeps_its_particles_and_leaves_out_initials_and_suffixes() {
+        assert_eq!(surname("Ana Lobo"), "Lobo");
+        assert_eq!(surname("Ivo bin Ali bin Mba"), "bin Mba");
+        assert_eq!(surname("Ana van der Berg Jr."), "van der Berg");
+        assert_eq!(surname("Ivo el-Mba"), "el-Mba");
+        assert_eq!(surname("bin Mba"), "Mba");
+        assert_eq!(surname("J. R."), "R.");
+        assert_eq!(capitalized("van Berg").as_deref(), Some("Van Berg"));
+        assert_eq!(after_particle("el-Mba"), Some("Mba"));
+        assert_eq!(after_particle("Amir-Mba"), None);
     }
 
     #[test]
