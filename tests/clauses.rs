@@ -173,7 +173,7 @@ fn a_date_from_a_clause_away_from_the_claim_is_a_guess() {
     // Two clauses away: the Tuesday may be another event's.
     assert_eq!(
         guesses(
-            "Petrov's visit to Chad comes as trade grows, with new money, and with the talks on Tuesday."
+            "Petrov's visit to Chad was long awaited as trade grows, with new money, and with the talks on Tuesday."
         ),
         ["date taken from another clause of the sentence"]
     );
