@@ -183,6 +183,11 @@ impl Found {
 /// suffix ("Jr.", "III"), with the lowercase particles before it ("de Gaulle", "bin
 /// Salman": "Salman" alone is the father's name) but the first word.
 pub fn surname(name: &str) -> &str {
+    &name[surname_range(name)]
+}
+
+/// Where [`surname`] is in `name`.
+fn surname_range(name: &str) -> Range<usize> {
     let words: Vec<(usize, &str)> = name
         .split(' ')
         .scan(0, |at, w| {
@@ -196,7 +201,7 @@ pub fn surname(name: &str) -> &str {
         .rposition(|(_, w)| !is_initial_or_suffix(w))
         .or(words.len().checked_sub(1))
     else {
-        return name;
+        return 0..name.len();
     };
     let is_particle = |w: &str| !w.is_empty() && w.chars().all(char::is_lowercase);
     let mut first = last;
@@ -204,12 +209,42 @@ pub fn surname(name: &str) -> &str {
         first -= 1;
     }
     let (end, w) = words[last];
-    &name[words[first].0..end + w.len()]
+    words[first].0..end + w.len()
 }
 
-/// Whether a word of a name is an initial ("J.") or a generational suffix ("Jr.", "III").
+/// Whether the given names of one name are initials alone that the other's given names
+/// start with, one for one: "S. Lobo" and "SM Lobo" for "Sara Lobo" and "Sara Maria Lobo".
+fn initials_stand_for(a: &str, b: &str) -> bool {
+    let given = |name: &str| -> Vec<String> {
+        name[..surname_range(name).start]
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    };
+    let (ga, gb) = (given(a), given(b));
+    let all_initials = |g: &[String]| g.iter().all(|w| is_initial_or_suffix(w));
+    let (initials, names) = if all_initials(&ga) {
+        (ga, gb)
+    } else {
+        (gb, ga)
+    };
+    let letters = |g: &[String]| -> Vec<char> {
+        g.iter()
+            .flat_map(|w| w.chars().filter(char::is_ascii_uppercase))
+            .collect()
+    };
+    let stand_for = letters(&initials);
+    if all_initials(&names) {
+        return !stand_for.is_empty() && stand_for == letters(&names);
+    }
+    names.len() == stand_for.len() && names.iter().zip(&stand_for).all(|(w, c)| w.starts_with(*c))
+}
+
+/// Whether a word of a name is an initial ("J.", or "S" and "SM" without dots) or a
+/// generational suffix ("Jr.", "III").
 fn is_initial_or_suffix(word: &str) -> bool {
-    word.ends_with('.') || (!word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+    word.ends_with('.')
+        || (!word.is_empty() && word.len() <= 3 && word.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// A title's stem: the first three letters of its last word, lowercase.
@@ -319,7 +354,8 @@ impl People {
     /// "Recep Tayyip Erdogan") unless a lowercase particle is among them ("Salman bin
     /// Abdulaziz" is not "Mohammad bin Salman bin Abdulaziz", his son); and the surnames
     /// alike once folded or one edit apart (a swapped or missing letter) when they are long
-    /// enough for that to be a spelling.
+    /// enough for that to be a spelling. Initials alone stand for the given names they
+    /// start ("S. Lobo", "SM Lobo" for "Sara Maria Lobo").
     pub fn same_person(&self, a: &str, b: &str) -> bool {
         // Initials and suffixes ("J.", "III") may be written or left out.
         let words = |name: &str| -> Vec<(String, bool)> {
@@ -328,6 +364,7 @@ impl People {
                 .map(|w| (self.fold(w), w.starts_with(char::is_uppercase)))
                 .collect()
         };
+        let (a_name, b_name) = (a, b);
         let (a, b) = (words(a), words(b));
         let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
         let (Some(((sl, _), given_long)), Some(((ss, _), given_short))) =
@@ -335,14 +372,17 @@ impl People {
         else {
             return false;
         };
+        let surnames_alike =
+            sl == ss || (sl.chars().count() >= 6 && strsim::damerau_levenshtein(sl, ss) <= 1);
+        if given_short.is_empty() {
+            return surnames_alike && initials_stand_for(a_name, b_name);
+        }
         let (dropped, kept) = given_long.split_at(given_long.len() - given_short.len());
-        !given_short.is_empty()
-            && kept
-                .iter()
-                .map(|w| &w.0)
-                .eq(given_short.iter().map(|w| &w.0))
+        kept.iter()
+            .map(|w| &w.0)
+            .eq(given_short.iter().map(|w| &w.0))
             && dropped.iter().all(|w| w.1)
-            && (sl == ss || (sl.chars().count() >= 6 && strsim::damerau_levenshtein(sl, ss) <= 1))
+            && surnames_alike
     }
 
     /// The person's home named just before `start..end`, their titles and name
@@ -1067,5 +1107,12 @@ mod tests {
         assert!(!p.same_person("Ivo Ali Mba", "Mba"));
         assert!(!p.same_person("Ivo bin Ali bin Mba", "Ali bin Mba"));
         assert!(p.same_person("Ali bin Mba", "Ivo Ali bin Mba"));
+        // Initials stand for the given names they start, one for one.
+        assert!(p.same_person("S. Lobo", "Sara Lobo"));
+        assert!(p.same_person("Sara Maria Lobo", "SM Lobo"));
+        assert!(p.same_person("S Lobo", "S. Lobo"));
+        assert!(!p.same_person("S. Lobo", "Ana Lobo"));
+        assert!(!p.same_person("S. Lobo", "Sara Maria Lobo"));
+        assert!(!p.same_person("S. Lobo", "Sara Mba"));
     }
 }
