@@ -672,7 +672,14 @@ fn next_weekday(anchor: NaiveDate, weekday: Weekday, inclusive: bool) -> Option<
     shift_days(anchor, ahead as i64)
 }
 
-/// "12 October" without a year: the nearest such day before (or after, for plans) the anchor.
+/// How many days after the anchor a day without a year may lie and still be of the
+/// anchor's year for a reported event: "from 18 to 20 July" in an article of 17 July is
+/// days away (or the article's date is its first version's), not a year ago, which a
+/// report would have said.
+const PAST_SLACK_DAYS: i64 = 31;
+
+/// "12 October" without a year: the nearest such day before (or after, for plans) the
+/// anchor; a reported event's may lie up to [`PAST_SLACK_DAYS`] after it.
 fn nearest_day_of_year(
     month: u32,
     day: u32,
@@ -683,7 +690,7 @@ fn nearest_day_of_year(
     let this_year = candidate(anchor.year());
     let pick = match direction {
         Direction::Past => this_year
-            .filter(|d| *d <= anchor)
+            .filter(|d| (*d - anchor).num_days() <= PAST_SLACK_DAYS)
             .or_else(|| candidate(anchor.year() - 1)),
         Direction::Future => this_year
             .filter(|d| *d >= anchor)
@@ -925,6 +932,10 @@ mod tests {
     fn dates_without_year_take_the_nearest_past_year() {
         assert_eq!(past("12 October", "2021-10-14"), "2021-10-12");
         assert_eq!(past("December 30", "2025-01-02"), "2024-12-30");
+        // Days ahead are this year's: a report of last year's would say the year.
+        assert_eq!(past("20 July", "2022-07-17"), "2022-07-20");
+        assert_eq!(past("12 August", "2022-07-17"), "2022-08-12");
+        assert_eq!(past("20 August", "2022-07-17"), "2021-08-20");
     }
 
     #[test]
