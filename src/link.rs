@@ -67,7 +67,8 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
         if renamed.contains_key(person_id) {
             continue;
         }
-        full.entry(slug(crate::people::surname(name)))
+        let particles = people.and_then(|p| p.particles.as_ref());
+        full.entry(slug(crate::people::surname(name, particles)))
             .or_default()
             .insert((person_id.clone(), name.clone()));
     }

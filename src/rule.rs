@@ -205,6 +205,12 @@ pub struct PeopleDef {
     /// one): a name with a word it matches whole is none.
     #[schemars(with = "Option<String>")]
     pub not_name: Option<Spanned<String>>,
+    /// A regex of the words that join a surname to the given names before it, in any
+    /// case ("Mohammed Bin Salman"): the surname is written with them, and its last word
+    /// alone is someone else (a father's name). Lowercase words ("bin", "van der") join
+    /// whatever it says.
+    #[schemars(with = "Option<String>")]
+    pub particles: Option<Spanned<String>>,
     /// The kind of a person's home, named just before their titles ("Chadian Foreign
     /// Minister Ana Lobo", "Chad's army chief General …") or after their name
     /// ("… Ivo Lobo of Chad").

@@ -1302,6 +1302,10 @@ impl Compiler {
                 .not_name
                 .as_ref()
                 .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
+            let particles = def
+                .particles
+                .as_ref()
+                .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
             let home_qualifiers = def
                 .home_qualifiers
                 .as_ref()
@@ -1357,6 +1361,7 @@ impl Compiler {
                 kind: kind.clone(),
                 patterns,
                 not_name,
+                particles,
                 home,
                 home_qualifiers,
                 folds,
