@@ -568,13 +568,18 @@ impl Context<'_> {
             }
             let taken: Vec<&String> = taken.iter().collect();
             let mut found = match (how.scope, sentence) {
+                // Not a name of another clause's event, nor one of a list ("a tour of
+                // Mali, Niger and Togo").
                 (InferScope::Sentence, Some(s)) => self.nearest_n(
                     &how.kind,
                     how.count,
                     &self.sentences[s],
                     &whole.range(),
                     &taken,
-                    |m| !self.in_other_closed_clause(s, &whole.range(), m),
+                    |m| {
+                        !self.in_other_closed_clause(s, &whole.range(), m)
+                            && (how.count > 1 || !self.listed(&how.kind, m))
+                    },
                 ),
                 // The nearest name before the match that is no object ("with Ivo Mba");
                 // with none, the article's.

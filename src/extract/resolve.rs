@@ -398,6 +398,28 @@ impl Context<'_> {
             .map(|(_, e)| e)
     }
 
+    /// Whether the mention at `at` is an item of a list of names of `kind` ("a tour of
+    /// Mali, Niger and Togo"): one of several, it says which no better than the others.
+    pub(super) fn listed(&self, kind: &str, at: &Range<usize>) -> bool {
+        let i = self.mentions.partition_point(|m| m.range.start < at.start);
+        let of_kind = |j: usize| {
+            self.named(j)
+                .any(|e| self.entities.as_kind(e, kind).is_some())
+        };
+        let joined = |gap: Range<usize>| {
+            self.body.get(gap).is_some_and(|g| {
+                let g = g.trim();
+                g == "," || g == "and" || g == "or" || g == ", and" || g == ", or"
+            })
+        };
+        let before = i > 0 && of_kind(i - 1) && joined(self.mentions[i - 1].range.end..at.start);
+        let after = self
+            .mentions
+            .get(i + 1)
+            .is_some_and(|next| of_kind(i + 1) && joined(at.end..next.range.start));
+        before || after
+    }
+
     /// Up to `count` distinct entities of `kind` in `scope`, nearest to `at` first, skipping
     /// ids already taken and mentions `keep` refuses.
     pub(super) fn nearest_n(
