@@ -409,7 +409,8 @@ impl Context<'_> {
         let joined = |gap: Range<usize>| {
             self.body.get(gap).is_some_and(|g| {
                 let g = g.trim();
-                g == "," || g == "and" || g == "or" || g == ", and" || g == ", or"
+                let g = g.strip_suffix(" the").unwrap_or(g);
+                matches!(g, "," | "and" | "or" | ", and" | ", or")
             })
         };
         let before = i > 0 && of_kind(i - 1) && joined(self.mentions[i - 1].range.end..at.start);
