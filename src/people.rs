@@ -207,10 +207,7 @@ fn surname_range(name: &str, particles: Option<&Regex>) -> Range<usize> {
     else {
         return 0..name.len();
     };
-    let is_particle = |w: &str| {
-        (!w.is_empty() && w.chars().all(char::is_lowercase))
-            || particles.is_some_and(|re| re.is_match(w))
-    };
+    let is_particle = |w: &str| is_lowercase_word(w) || particles.is_some_and(|re| re.is_match(w));
     let mut first = last;
     while first > 1 && is_particle(words[first - 1].1) {
         first -= 1;
@@ -308,10 +305,12 @@ fn capitalized(surname: &str) -> Option<String> {
 /// it alone.
 fn after_particle(surname: &str) -> Option<&str> {
     let (particle, rest) = surname.split_once('-')?;
-    (!particle.is_empty()
-        && particle.chars().all(|c| c.is_lowercase())
-        && rest.starts_with(|c: char| c.is_uppercase()))
-    .then_some(rest)
+    (is_lowercase_word(particle) && rest.starts_with(char::is_uppercase)).then_some(rest)
+}
+
+/// Whether `word` is all lowercase letters: a particle inside a name ("bin", "el-").
+fn is_lowercase_word(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(char::is_lowercase)
 }
 
 /// The first word of `name`, one spelling of the person `cluster` names, when the article

@@ -98,7 +98,8 @@ impl fmt::Display for DateValue {
 /// Which way a relative expression points when it could go either way ("on Tuesday").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
-    /// Reported past events: the most recent such day up to and including the anchor.
+    /// Reported past events: the most recent such day up to and including the anchor (a
+    /// day of the year may lie a little after it: see `PAST_SLACK_DAYS`).
     Past,
     /// Planned events: the next such day from the anchor on.
     Future,
