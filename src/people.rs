@@ -268,9 +268,19 @@ fn slug(text: &str) -> String {
     crate::value::slug(text)
 }
 
+/// Whether two words of one person's name are one spelling: alike but for case ("bin",
+/// "Bin") and dots ("S", "S."), or an initial and a name it starts ("S.", "Sara").
+fn one_spelling(a: &str, b: &str) -> bool {
+    let key = |w: &str| w.replace('.', "").to_lowercase();
+    let stands_for = |initial: &str, name: &str| {
+        is_initial_or_suffix(initial) && key(name).starts_with(&key(initial))
+    };
+    key(a) == key(b) || stands_for(a, b) || stands_for(b, a)
+}
+
 /// The spelling groups of one person written several ways: for each word where the
-/// spellings differ other than in case ("bin", "Bin"), when they have as many words, its
-/// forms in the order written.
+/// spellings are not [`one_spelling`], when they have as many words, its forms in the
+/// order written.
 fn spelling_groups(cluster: &[&str]) -> Vec<Vec<std::sync::Arc<str>>> {
     let split: Vec<Vec<&str>> = cluster.iter().map(|n| n.split(' ').collect()).collect();
     let words = split[0].len();
@@ -281,10 +291,7 @@ fn spelling_groups(cluster: &[&str]) -> Vec<Vec<std::sync::Arc<str>>> {
         .filter_map(|i| {
             let mut forms: Vec<std::sync::Arc<str>> = Vec::new();
             for w in &split {
-                if !forms
-                    .iter()
-                    .any(|f| f.to_lowercase() == w[i].to_lowercase())
-                {
+                if !forms.iter().any(|f| one_spelling(f, w[i])) {
                     forms.push(w[i].into());
                 }
             }
