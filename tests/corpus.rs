@@ -61,7 +61,7 @@ fn article_002_third_visit_earlier_visits_border_agreement() {
     let visits = described(claims, "visit/bagheri/pakistan");
     assert!(
         visits.contains(
-            &"ordinal 3 when 2025-01-12..2025-01-19 (dated by the article 2025-01-19)".to_string()
+            &"ordinal 3 when 2025-01-19 (\"Sunday night\" is the Sunday on or before the article date 2025-01-19)".to_string()
         ),
         "{visits:#?}"
     );

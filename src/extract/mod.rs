@@ -352,6 +352,7 @@ impl Context<'_> {
         }
         self.plan_after_article(&mut drafts);
         self.follow_planned(&mut drafts);
+        self.follow_reported(&mut drafts);
         // A fresh vector of the exact size: collecting in place would keep the larger
         // allocation of the drafts for as long as the claims live.
         let mut claims = Vec::with_capacity(drafts.len());
@@ -911,6 +912,53 @@ impl Context<'_> {
                     notes.push(note.clone());
                     d.claim.notes = notes.into_boxed_slice();
                 }
+            }
+        }
+    }
+
+    /// A reported claim dated only by the article ("The two-day visit is her first", after
+    /// "Lobo arrived in Niamey on Monday") is of the event the article dates in that
+    /// window: it takes the date that the reported claims of its key state there, when
+    /// they state one.
+    fn follow_reported(&self, drafts: &mut [Draft]) {
+        let dated = |d: &Draft| match &d.claim.when {
+            Some(When::Dated { date, span, .. }) => Some((*date, span.is_some())),
+            _ => None,
+        };
+        // Per key, the reported claims dated by the article and those that state a date.
+        let mut by_key: HashMap<Arc<str>, (Vec<usize>, Vec<usize>)> = HashMap::default();
+        for (i, d) in drafts.iter().enumerate() {
+            if let (false, Some((_, own))) = (d.claim.is_planned(), dated(d)) {
+                let (by_article, stated) = by_key.entry(d.claim.key.clone()).or_default();
+                if own { stated } else { by_article }.push(i);
+            }
+        }
+        for (by_article, stated) in by_key.values() {
+            for &i in by_article {
+                let Some((window, _)) = dated(&drafts[i]) else {
+                    continue;
+                };
+                let mut within = stated.iter().map(|&j| &drafts[j]).filter(|d| {
+                    dated(d).is_some_and(|(date, _)| {
+                        window.start <= date.start && date.end <= window.end
+                    })
+                });
+                let Some(leader) = within.next() else {
+                    continue;
+                };
+                if within.any(|d| d.claim.when != leader.claim.when) {
+                    continue;
+                }
+                let when = leader.claim.when.clone();
+                let note = self.strings.intern(&format!(
+                    "of the event the article dates at line {}",
+                    self.place(leader.span.clone()).line
+                ));
+                let d = &mut drafts[i];
+                d.claim.when = when;
+                let mut notes = d.claim.notes.to_vec();
+                notes.push(note);
+                d.claim.notes = notes.into_boxed_slice();
             }
         }
     }
