@@ -147,6 +147,13 @@ pub enum Modality {
 }
 
 impl Claim {
+    /// Adds `notes` after the claim's own.
+    pub fn add_notes(&mut self, notes: impl IntoIterator<Item = Arc<str>>) {
+        let mut all = self.notes.to_vec();
+        all.extend(notes);
+        self.notes = all.into_boxed_slice();
+    }
+
     /// Whether the claim's key has a part no entity filled (`visit/?/france`), or one
     /// that stands for whoever held an office when no article says who
     /// (`visit/@chad.president/france`): such a claim says nothing checkable, and never

@@ -241,9 +241,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             {
                 claim.value = Value::Entity(to);
             }
-            let mut all: Vec<Arc<str>> = claim.notes.to_vec();
-            all.extend(notes.into_iter().map(Arc::from));
-            claim.notes = all.into_boxed_slice();
+            claim.add_notes(notes.into_iter().map(Arc::from));
         }
     }
     // A party inferred to differ from another's home, which this article did not say and
@@ -281,9 +279,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
         );
         claim.key = parts.join("/").into();
         claim.confidence = claim.confidence.with(Arc::from(why.as_str()));
-        let mut all: Vec<Arc<str>> = claim.notes.to_vec();
-        all.push(Arc::from(why));
-        claim.notes = all.into_boxed_slice();
+        claim.add_notes([Arc::from(why)]);
     }
 }
 

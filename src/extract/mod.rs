@@ -908,9 +908,7 @@ impl Context<'_> {
                 if !d.claim.is_planned() && by_article(d) {
                     d.claim.when = when.clone();
                     d.claim.modality = modality.clone();
-                    let mut notes = d.claim.notes.to_vec();
-                    notes.push(note.clone());
-                    d.claim.notes = notes.into_boxed_slice();
+                    d.claim.add_notes([note.clone()]);
                 }
             }
         }
@@ -956,9 +954,7 @@ impl Context<'_> {
                 ));
                 let d = &mut drafts[i];
                 d.claim.when = when;
-                let mut notes = d.claim.notes.to_vec();
-                notes.push(note);
-                d.claim.notes = notes.into_boxed_slice();
+                d.claim.add_notes([note]);
             }
         }
     }
