@@ -183,8 +183,8 @@ impl Found {
 }
 
 /// The surname of a name: its last word that is no initial ("J.") and no generational
-/// suffix ("Jr.", "III"), with the lowercase particles before it ("de Gaulle", "bin
-/// Salman": "Salman" alone is the father's name) but the first word: lowercase words,
+/// suffix ("Jr.", "III"), with the lowercase particles before it ("van Berg", "bin Mba":
+/// "Mba" alone is the father's name) but the first word: lowercase words,
 /// and those `particles` matches whole ("Bin").
 pub fn surname<'n>(name: &'n str, particles: Option<&Regex>) -> &'n str {
     &name[surname_range(name, particles)]
@@ -308,7 +308,7 @@ fn capitalized(surname: &str) -> Option<String> {
     Some(first.to_uppercase().chain(chars).collect())
 }
 
-/// A surname after its lowercase particle ("Sisi" of "el-Sisi"): how the article may write
+/// A surname after its lowercase particle ("Mba" of "el-Mba"): how the article may write
 /// it alone.
 fn after_particle(surname: &str) -> Option<&str> {
     let (particle, rest) = surname.split_once('-')?;

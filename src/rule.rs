@@ -206,7 +206,7 @@ pub struct PeopleDef {
     #[schemars(with = "Option<String>")]
     pub not_name: Option<Spanned<String>>,
     /// A regex of the words that join a surname to the given names before it, in any
-    /// case ("Mohammed Bin Salman"): the surname is written with them, and its last word
+    /// case ("Ivo Bin Mba"): the surname is written with them, and its last word
     /// alone is someone else (a father's name). Lowercase words ("bin", "van der") join
     /// whatever it says.
     #[schemars(with = "Option<String>")]
