@@ -26,10 +26,13 @@ const ALSO_CALLED = {
   MK: ["Macedonia"],
   CV: ["Cape Verde"],
   TL: ["East Timor"],
-  KP: ["North Korea"],
   KR: ["South Korea"],
   GB: ["Britain", "Great Britain", "UK", "U.K."],
   US: ["US", "U.S.", "USA", "America"],
+  AE: ["UAE", "U.A.E."],
+  SA: ["KSA"],
+  KP: ["North Korea", "DPRK"],
+  CD: ["DRC"],
 };
 // Spellings the source lists that news writes as other words: "Island" (Iceland's own
 // name) opens "Island-city" and "Island nations", "Mann" and "Dominique" are names of
