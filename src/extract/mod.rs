@@ -844,8 +844,9 @@ impl Context<'_> {
 
     /// In an article that plans an event, states its date, and reports none of its days,
     /// a claim of that event dated only by the article ("Lobo's visit comes at a good time",
-    /// in an article that says she will visit on Friday) is of the planned event: it takes
-    /// its date and its cue; of several planned claims, the most precise leads where the
+    /// in an article that says she will visit on Friday, or "This will be her first visit")
+    /// is of the planned event: it takes its date, and its cue if it has none; of several
+    /// planned claims, the most precise leads where the
     /// others' dates hold its date. Two planned events of one key, dated apart, leave the
     /// claims as they are.
     fn follow_planned(&self, drafts: &mut [Draft]) {
@@ -905,9 +906,11 @@ impl Context<'_> {
             ));
             for &i in indices {
                 let d = &mut drafts[i];
-                if !d.claim.is_planned() && by_article(d) {
+                if by_article(d) {
                     d.claim.when = when.clone();
-                    d.claim.modality = modality.clone();
+                    if !d.claim.is_planned() {
+                        d.claim.modality = modality.clone();
+                    }
                     d.claim.add_notes([note.clone()]);
                 }
             }

@@ -176,8 +176,9 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         ),
         // 2023
         format!(r"{b}{YEAR}{b}"),
-        // yesterday, earlier today, last year, earlier this month, two years ago
-        format!(r"{b}(?i:(?:earlier|later)\s+today|yesterday|today|tonight|tomorrow){b}"),
+        // yesterday, earlier today, early this morning, last night, earlier in the day,
+        // last year, earlier this month, two years ago
+        format!(r"{b}(?i:{DEICTIC}){b}"),
         format!(
             r"{b}(?i:(?:earlier|later|early|late)\s+)?(?i:last|this|next)\s+(?i:year|month|week){b}"
         ),
@@ -212,6 +213,10 @@ pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     .map(|alt| format!("(?:{alt})"))
     .join("|")
 });
+
+/// The regex (no capture groups) of a day named from the article's own: "yesterday",
+/// "earlier today", "early this morning", "last night" (the day before), "later in the day".
+const DEICTIC: &str = r"(?:(?:earlier|later)\s+)?(?:yesterday|today|tonight|tomorrow)|(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|(?:earlier|later)\s+in\s+the\s+day";
 
 /// The words that join the ends of a range of days.
 const RANGE_TO: &str = r"(?:to|and|until|till|through)";
@@ -262,10 +267,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}")),
         month_first: anchored(format!(r"{wd}{month}\s+{day}")),
         year: anchored(year.to_string()),
-        deictic: anchored(
-            r"(?i)(?:(?:earlier|later)\s+)?(?P<w>yesterday|today|tonight|tomorrow)"
-                .to_string(),
-        ),
+        deictic: anchored(format!(r"(?i)(?P<w>{DEICTIC})")),
         relative_unit: anchored(
             r"(?i)(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+(?P<unit>year|month|week)"
                 .to_string(),
@@ -546,9 +548,10 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
         })
     };
     if let Some(c) = g.deictic.captures(text) {
-        let offset: i64 = match c["w"].to_ascii_lowercase().as_str() {
-            "yesterday" => -1,
-            "tomorrow" => 1,
+        let words = c["w"].to_ascii_lowercase();
+        let offset: i64 = match words.split_whitespace().last() {
+            Some("yesterday" | "night") => -1,
+            Some("tomorrow") => 1,
             _ => 0,
         };
         return Some(Box::new(move |a| {
@@ -916,6 +919,10 @@ mod tests {
         assert_eq!(past("last month", "2025-01-19"), "2024-12");
         assert_eq!(past("yesterday", "2025-03-01"), "2025-02-28");
         assert_eq!(past("earlier today", "2025-03-01"), "2025-03-01");
+        assert_eq!(past("early this morning", "2025-03-01"), "2025-03-01");
+        assert_eq!(past("This evening", "2025-03-01"), "2025-03-01");
+        assert_eq!(past("earlier in the day", "2025-03-01"), "2025-03-01");
+        assert_eq!(past("last night", "2025-03-01"), "2025-02-28");
         assert_eq!(
             past("earlier this month", "2025-01-19"),
             "2025-01-01..2025-01-19"
@@ -1044,6 +1051,9 @@ mod tests {
             "two years ago",
             "late on Monday",
             "yesterday",
+            "early this morning",
+            "last night",
+            "later in the day",
             "in March",
             "since early May 2019",
             "in March last year",
