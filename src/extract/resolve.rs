@@ -208,22 +208,25 @@ impl Context<'_> {
             .get(kind)
             .and_then(|k| k.subject_anaphora.as_ref())
             .is_some_and(|re| matches_whole(re, &self.body[at.clone()]));
+        // The subject of a stretch of text: the name that opens the last clause a cue
+        // opens, else the first name.
+        let subject_in = |range: Range<usize>| {
+            let names: Vec<(Range<usize>, usize)> = self
+                .mentions_in(&range)
+                .filter_map(|(m, e)| Some((m.range.clone(), self.entities.as_kind(e, kind)?)))
+                .filter(|(m, _)| eligible(m))
+                .collect();
+            names
+                .iter()
+                .rev()
+                .find(|(m, _)| self.opens_clause(m.end))
+                .or(names.first())
+                .map(|&(_, e)| e)
+        };
         let subject_before = scope
             .as_ref()
             .filter(|_| is_subject_pronoun)
-            .and_then(|scope| {
-                let before: Vec<(Range<usize>, usize)> = self
-                    .mentions_in(&(scope.start..at.start))
-                    .filter_map(|(m, e)| Some((m.range.clone(), self.entities.as_kind(e, kind)?)))
-                    .filter(|(m, _)| eligible(m))
-                    .collect();
-                before
-                    .iter()
-                    .rev()
-                    .find(|(m, _)| self.opens_clause(m.end))
-                    .or(before.first())
-                    .map(|&(_, e)| e)
-            });
+            .and_then(|scope| subject_in(scope.start..at.start));
         let in_sentence = || {
             scope
                 .as_ref()
@@ -234,9 +237,23 @@ impl Context<'_> {
             (Some(_), Some(scope)) => scope.start,
             _ => at.start,
         };
+        // A subject pronoun that opens its sentence goes on with the subject of the last
+        // sentence that names one ("Lobo paid respects to the late King Mba. She then
+        // flew on"), not with whoever was named last.
+        let subject_earlier = || {
+            let own = sentence?;
+            self.sentences[..own]
+                .iter()
+                .rev()
+                .filter(|_| is_subject_pronoun)
+                .find_map(|s| subject_in(s.clone()))
+        };
         subject_before
             .map(|e| (e, "the subject of the sentence"))
             .or_else(|| in_sentence().map(|e| (e, "the nearest in the sentence")))
+            .or_else(|| {
+                subject_earlier().map(|e| (e, "the subject of the last sentence naming one"))
+            })
             .or_else(|| {
                 self.last_before(kind, from, subject, |_| true)
                     .map(|e| (e, "the last named before"))
