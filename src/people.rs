@@ -4,7 +4,7 @@
 //! mentioned in full and by surname; a declared entity always takes precedence.
 
 use crate::gazetteer::{Entity, Gazetteer, Mention, Surface};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -345,6 +345,12 @@ fn family_name_first<'n>(
     (!cluster.iter().any(written_alone)).then_some(first)
 }
 
+/// Whether `word` is the full English name of a weekday ("Tuesday"; not "Sun", a surname).
+fn is_weekday(word: &str) -> bool {
+    word.parse::<Weekday>()
+        .is_ok_and(|day| crate::value::date::weekday_name(day) == word)
+}
+
 /// Every place `word` stands in `text` at ASCII word boundaries.
 fn occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
     let bytes = text.as_bytes();
@@ -548,7 +554,21 @@ impl People {
                 let (Some(whole), Some(name)) = (caps.get(0), caps.name("name")) else {
                     continue;
                 };
-                let words: Vec<&str> = name.as_str().split_whitespace().collect();
+                // A weekday after a name is the day of what it did ("Ivo Mba Tuesday
+                // landed"), not part of the name.
+                let text = name.as_str();
+                let kept = text
+                    .split_whitespace()
+                    .take_while(|w| !is_weekday(w))
+                    .last()
+                    .map_or(0, |w| {
+                        w.as_ptr() as usize - text.as_ptr() as usize + w.len()
+                    });
+                let name_range = name.start()..name.start() + kept;
+                let words: Vec<&str> = body[name_range.clone()].split_whitespace().collect();
+                if words.is_empty() {
+                    continue;
+                }
                 let not_a_name = self
                     .not_name
                     .as_ref()
@@ -560,7 +580,7 @@ impl People {
                 // ("Ana Lobo, Chad's president,").
                 let titles = caps
                     .name("titles")
-                    .map_or(whole.start()..name.start(), |t| t.range());
+                    .map_or(whole.start()..name_range.start, |t| t.range());
                 // Where a home may be named around: the titles and a name after them, or
                 // the titles alone after a name.
                 let around = |name: &Range<usize>| {
@@ -570,9 +590,12 @@ impl People {
                         titles.start..name.end
                     }
                 };
-                if let Some(m) = mentions.iter().find(|m| overlaps(&m.range, &name.range())) {
+                if let Some(m) = mentions
+                    .iter()
+                    .find(|m| overlaps(&m.range, &name_range.clone()))
+                {
                     // A declared person after a title holds the offices it names.
-                    if is_person(m) && m.range.start == name.start() {
+                    if is_person(m) && m.range.start == name_range.start {
                         let entity = m.candidates[0].entity;
                         titled.push(Titled {
                             entity,
@@ -590,8 +613,8 @@ impl People {
                     surname: surname(&name_text, self.particles.as_ref()).to_string(),
                     title: title_stem(&body[titles.clone()]),
                     name: name_text,
-                    range: name.range(),
-                    home: self.home_of(body, gazetteer, &mentions, around(&name.range())),
+                    range: name_range.clone(),
+                    home: self.home_of(body, gazetteer, &mentions, around(&name_range.clone())),
                     titles,
                 });
             }
@@ -615,8 +638,37 @@ impl People {
                 .filter(|g| g.is_full() && g.name.split(' ').next() == Some(f.name.as_str()))
                 .collect()
         };
+        // A given name after a title ("PM Ana") with no one named in full by it among
+        // the names found stands for the one declared person the article names whose
+        // first name it is.
+        let declared_named_by = |f: &Found| -> Option<usize> {
+            if f.is_full() {
+                return None;
+            }
+            let mut people: Vec<usize> = mentions
+                .iter()
+                .filter(|m| is_person(m))
+                .map(|m| m.candidates[0].entity)
+                .filter(|&e| {
+                    let entity = &gazetteer.entities()[e];
+                    let first = entity.name.split(' ').next().unwrap_or_default();
+                    entity.name.contains(' ')
+                        && (first == f.name
+                            || entity.spellings.iter().any(|alts| {
+                                alts.iter().any(|a| **a == *first)
+                                    && alts.iter().any(|a| **a == *f.name)
+                            }))
+                })
+                .collect();
+            people.sort_unstable();
+            people.dedup();
+            match people.as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            }
+        };
         for f in &found {
-            let alone = !f.is_full() && !named_by(f).is_empty();
+            let alone = !f.is_full() && (!named_by(f).is_empty() || declared_named_by(f).is_some());
             if alone || clusters.iter().flatten().any(|n| *n == f.name) {
                 continue;
             }
@@ -680,6 +732,7 @@ impl People {
         };
         let person_of = |f: &Found| match people_of(f).as_slice() {
             [only] => Some(base + only),
+            [] => declared_named_by(f),
             _ => None,
         };
         let names_office = |titles: &Range<usize>| {
@@ -704,7 +757,11 @@ impl People {
         let mut holdings: Vec<Holding> = Vec::new();
         for f in &found {
             let Some(person) = person_of(f) else { continue };
-            let of = local[person - base].home.or(f.home);
+            let home = match person.checked_sub(base) {
+                Some(i) => local[i].home,
+                None => gazetteer.entities()[person].home,
+            };
+            let of = home.or(f.home);
             for office in self.offices_in(body, f.titles.clone()) {
                 holdings.push(Holding { office, of, person });
             }
@@ -729,7 +786,8 @@ impl People {
                 .collect()
         };
         for f in found.iter().filter(|f| !f.is_full()) {
-            let entities: Vec<usize> = people_of(f).into_iter().map(|i| base + i).collect();
+            let mut entities: Vec<usize> = people_of(f).into_iter().map(|i| base + i).collect();
+            entities.extend(declared_named_by(f).filter(|_| entities.is_empty()));
             if !entities.is_empty() && !added.iter().any(|m| overlaps(&m.range, &f.range)) {
                 added.push(Mention {
                     range: f.range.clone(),

@@ -571,3 +571,61 @@ fn a_host_inferred_as_the_visitors_home_that_other_articles_give_takes_the_next_
         "{claims}"
     );
 }
+
+#[test]
+fn a_weekday_after_a_name_is_no_part_of_it() {
+    let text = "date 2024-06-05\nMinister Tarek Ruiz Tuesday landed in Lima on a two-day visit. Premier Sun Weilong on Monday arrived in Quito.\n";
+    let claims = run(&[("a.txt", text)], &["claims"]);
+    assert!(
+        claims.contains("visit/tarek-ruiz/peru = mention when 2024-06-04"),
+        "{claims}"
+    );
+    assert!(!claims.contains("tuesday"), "{claims}");
+    // "Sun" is a surname, not a weekday's short name.
+    assert!(
+        claims.contains("visit/sun-weilong/ecuador = mention when 2024-06-03"),
+        "{claims}"
+    );
+}
+
+#[test]
+fn a_given_name_after_a_title_is_the_one_declared_person_of_that_first_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    fs::create_dir(&c).unwrap();
+    fs::write(
+        dir.path().join("people.toml"),
+        "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nhome = \"chad\"\n\n[[entity]]\nid = \"ruiz\"\nkind = \"person\"\nname = \"Ana Ruiz\"\nhome = \"niger\"\n",
+    )
+    .unwrap();
+    fs::write(
+        c.join("one.txt"),
+        "date 2023-05-01\nPM Ana welcomed with a guard of honour upon her arrival in Madrid on Monday.\nPrime Minister Ana Lobo arrived in Madrid on a two-day visit.\n",
+    )
+    .unwrap();
+    // Two declared people of that given name: "PM Ana" is neither.
+    fs::write(
+        c.join("two.txt"),
+        "date 2023-05-01\nPM Ana welcomed with a guard of honour upon her arrival in Madrid on Monday.\nPrime Minister Ana Lobo and President Ana Ruiz arrived in Madrid.\n",
+    )
+    .unwrap();
+    let rules = rules_dir();
+    let args = [
+        "claims",
+        "--isolated",
+        "--rules",
+        &rules,
+        "--rules",
+        "people.toml",
+        "corpus",
+    ];
+    let claims = String::from_utf8(claimlint(dir.path(), &args).stdout).unwrap();
+    assert!(
+        claims.contains("one.txt:2:45: visit/lobo/spain = mention when 2023-05-01"),
+        "{claims}"
+    );
+    assert!(
+        claims.contains("two.txt:2:45: visit/~ana/spain"),
+        "{claims}"
+    );
+}
