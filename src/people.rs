@@ -549,6 +549,8 @@ impl People {
         };
         let mut found: Vec<Found> = Vec::new();
         let mut titled: Vec<Titled> = Vec::new();
+        // The names found that hold a declared person's one-word name.
+        let mut shadowing: Vec<String> = Vec::new();
         for re in &self.patterns {
             for caps in re.captures_iter(body) {
                 let (Some(whole), Some(name)) = (caps.get(0), caps.name("name")) else {
@@ -590,9 +592,22 @@ impl People {
                         titles.start..name.end
                     }
                 };
+                let name_text = words.join(" ");
+                // A declared person's one-word name inside another's ("Khan" of "Amir Khan
+                // Muttaqi", for "Imran Khan") is no mention of them.
+                let inside_another = |m: &Mention| {
+                    is_person(m)
+                        && m.range.start > name_range.start
+                        && !body[m.range.clone()].contains(' ')
+                        && !self.same_person(
+                            &gazetteer.entities()[m.candidates[0].entity].name,
+                            &name_text,
+                        )
+                };
                 if let Some(m) = mentions
                     .iter()
-                    .find(|m| overlaps(&m.range, &name_range.clone()))
+                    .find(|m| overlaps(&m.range, &name_range))
+                    .filter(|m| !inside_another(m))
                 {
                     // A declared person after a title holds the offices it names.
                     if is_person(m) && m.range.start == name_range.start {
@@ -608,17 +623,28 @@ impl People {
                     }
                     continue;
                 }
-                let name_text = words.join(" ");
+                if mentions.iter().any(|m| overlaps(&m.range, &name_range)) {
+                    shadowing.push(name_text.clone());
+                }
                 found.push(Found {
                     surname: surname(&name_text, self.particles.as_ref()).to_string(),
                     title: title_stem(&body[titles.clone()]),
                     name: name_text,
                     range: name_range.clone(),
-                    home: self.home_of(body, gazetteer, &mentions, around(&name_range.clone())),
+                    home: self.home_of(body, gazetteer, &mentions, around(&name_range)),
                     titles,
                 });
             }
         }
+        // Wherever those names stand, the one-word name inside them is theirs.
+        let mut mentions = mentions;
+        mentions.retain(|m| {
+            !(is_person(m)
+                && !body[m.range.clone()].contains(' ')
+                && shadowing.iter().any(|name| {
+                    occurrences(body, name).any(|r| r.start < m.range.start && m.range.end <= r.end)
+                }))
+        });
         // Everyone named in full is a person, two spellings of one name one person; a
         // surname alone is one only when the article names no one in full with it.
         let mut clusters: Vec<Vec<&str>> = Vec::new();

@@ -629,3 +629,40 @@ fn a_given_name_after_a_title_is_the_one_declared_person_of_that_first_name() {
         "{claims}"
     );
 }
+
+#[test]
+fn a_declared_persons_one_word_name_inside_another_name_is_not_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    fs::create_dir(&c).unwrap();
+    fs::write(
+        dir.path().join("people.toml"),
+        "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nnames = [\"Lobo\"]\nhome = \"chad\"\n",
+    )
+    .unwrap();
+    fs::write(
+        c.join("a.txt"),
+        "date 2023-05-01\nForeign Minister Amir Lobo Sani arrived in Madrid on Monday. Amir Lobo Sani met officials. Minister Rui Lobo arrived in Lima on Tuesday. President Ana Lobo arrived in Quito on Sunday.\n",
+    )
+    .unwrap();
+    let rules = rules_dir();
+    let args = [
+        "claims",
+        "--isolated",
+        "--rules",
+        &rules,
+        "--rules",
+        "people.toml",
+        "corpus",
+    ];
+    let claims = String::from_utf8(claimlint(dir.path(), &args).stdout).unwrap();
+    // "Amir" is a given name here, not the Gulf's title.
+    assert!(
+        claims.contains("visit/amir-lobo-sani/spain = mention"),
+        "{claims}"
+    );
+    assert!(claims.contains("visit/rui-lobo/peru = mention"), "{claims}");
+    assert!(claims.contains("visit/lobo/ecuador = mention"), "{claims}");
+    assert!(!claims.contains("visit/lobo/spain"), "{claims}");
+    assert!(!claims.contains("visit/lobo/peru"), "{claims}");
+}
