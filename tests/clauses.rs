@@ -115,6 +115,21 @@ fn a_cue_in_a_relative_clause_plans_that_clause_only() {
 }
 
 #[test]
+fn a_purpose_clause_plans_its_own_event_only() {
+    let text = "Minister Ivo Mba arrived in N'Djamena on a one-day visit to discuss President Ana Lobo's forthcoming visit to Chad.";
+    assert_eq!(planned(text, "visit/ivo-mba/chad"), [false, false]);
+    assert_eq!(planned(text, "visit/ana-lobo/chad"), [true]);
+    // Without the purpose, the cue plans the visit it stands before.
+    assert_eq!(
+        planned(
+            "Minister Ivo Mba's scheduled visit to Chad was discussed.",
+            "visit/ivo-mba/chad"
+        ),
+        [true]
+    );
+}
+
+#[test]
 fn a_during_clause_is_the_visit_under_way() {
     assert_eq!(
         planned(
