@@ -664,34 +664,42 @@ impl People {
                 .filter(|g| g.is_full() && g.name.split(' ').next() == Some(f.name.as_str()))
                 .collect()
         };
-        // A given name after a title ("PM Ana") with no one named in full by it among
-        // the names found stands for the one declared person the article names whose
-        // first name it is.
+        // A one-word name after a title with no one named in full by it among the names
+        // found stands for the one declared person the article names in full with that
+        // surname ("FM Lobo"), else with that first name ("PM Ana").
         let declared_named_by = |f: &Found| -> Option<usize> {
             if f.is_full() {
                 return None;
             }
-            let mut people: Vec<usize> = mentions
+            let mut named: Vec<usize> = mentions
                 .iter()
                 .filter(|m| is_person(m))
                 .map(|m| m.candidates[0].entity)
-                .filter(|&e| {
-                    let entity = &gazetteer.entities()[e];
-                    let first = entity.name.split(' ').next().unwrap_or_default();
-                    entity.name.contains(' ')
-                        && (first == f.name
-                            || entity.spellings.iter().any(|alts| {
-                                alts.iter().any(|a| **a == *first)
-                                    && alts.iter().any(|a| **a == *f.name)
-                            }))
-                })
+                .filter(|&e| gazetteer.entities()[e].name.contains(' '))
                 .collect();
-            people.sort_unstable();
-            people.dedup();
-            match people.as_slice() {
-                [only] => Some(*only),
-                _ => None,
-            }
+            named.sort_unstable();
+            named.dedup();
+            let one = |word: &dyn Fn(&Entity) -> &str| -> Option<usize> {
+                let fitting: Vec<usize> = named
+                    .iter()
+                    .copied()
+                    .filter(|&e| {
+                        let entity = &gazetteer.entities()[e];
+                        let word = word(entity);
+                        word == f.name
+                            || entity.spellings.iter().any(|alts| {
+                                alts.iter().any(|a| **a == *word)
+                                    && alts.iter().any(|a| **a == *f.name)
+                            })
+                    })
+                    .collect();
+                match fitting.as_slice() {
+                    [only] => Some(*only),
+                    _ => None,
+                }
+            };
+            one(&|e: &Entity| surname(&e.name, self.particles.as_ref()))
+                .or_else(|| one(&|e: &Entity| e.name.split(' ').next().unwrap_or_default()))
         };
         for f in &found {
             let alone = !f.is_full() && (!named_by(f).is_empty() || declared_named_by(f).is_some());
@@ -871,6 +879,24 @@ impl People {
                         });
                     }
                 }
+            }
+        }
+        // A declared person the article names in full is their surname alone there too, as
+        // one found is ("Ishaq Dar", then "Dar").
+        for m in mentions.iter().filter(|m| is_person(m)) {
+            let entity = m.candidates[0].entity;
+            let name = &gazetteer.entities()[entity].name;
+            if !name.contains(' ') || body[m.range.clone()] != **name {
+                continue;
+            }
+            let list = forms
+                .entry(surname(name, self.particles.as_ref()).to_string())
+                .or_default();
+            if !list.iter().any(|s| s.entity == entity) {
+                list.push(Surface {
+                    entity,
+                    spelling: Vec::new(),
+                });
             }
         }
         let mut ordered: Vec<(&String, &Vec<Surface>)> = forms.iter().collect();

@@ -666,3 +666,55 @@ fn a_declared_persons_one_word_name_inside_another_name_is_not_them() {
     assert!(!claims.contains("visit/lobo/spain"), "{claims}");
     assert!(!claims.contains("visit/lobo/peru"), "{claims}");
 }
+
+#[test]
+fn a_declared_person_named_in_full_is_their_surname_alone_unless_another_shares_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    fs::create_dir(&c).unwrap();
+    fs::write(
+        dir.path().join("people.toml"),
+        "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nhome = \"chad\"\n",
+    )
+    .unwrap();
+    fs::write(
+        c.join("one.txt"),
+        "date 2023-05-01\nAna Lobo met President Ivo Mba. Mba spoke. Mba left. Last month, Lobo visited Lima for a one-day trip.\n",
+    )
+    .unwrap();
+    fs::write(
+        c.join("two.txt"),
+        "date 2023-05-01\nThe talks were led by Ana Lobo and Minister Rui Lobo. Last month, Lobo visited Lima for a one-day trip.\n",
+    )
+    .unwrap();
+    // A surname after a title is the declared person of that surname.
+    fs::write(
+        c.join("three.txt"),
+        "date 2023-05-01\nFM Lobo arrived in Lima on Sunday. Ana Lobo met officials.\n",
+    )
+    .unwrap();
+    let rules = rules_dir();
+    let args = [
+        "claims",
+        "--isolated",
+        "--rules",
+        &rules,
+        "--rules",
+        "people.toml",
+        "corpus",
+    ];
+    let claims = String::from_utf8(claimlint(dir.path(), &args).stdout).unwrap();
+    assert!(
+        claims.contains("one.txt:2:90: visit/lobo/peru = duration 1 day"),
+        "{claims}"
+    );
+    assert!(
+        claims.contains("two.txt:2:91: visit/?/peru = duration 1 day")
+            && claims.contains("\"Lobo\" may be Rui Lobo or Ana Lobo; left unknown"),
+        "{claims}"
+    );
+    assert!(
+        claims.contains("three.txt:2:4: visit/lobo/peru = mention when 2023-04-30"),
+        "{claims}"
+    );
+}

@@ -131,10 +131,11 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
         local,
     };
     let mut resolved = rules.gazetteer.resolve_all(&mentions);
-    // A bare surname two people the article names with a title share says neither.
+    // A bare surname two people the article names share, one of them with a title, says
+    // neither.
     let base = rules.gazetteer.entities().len();
     for (m, r) in mentions.iter().zip(&mut resolved) {
-        if m.candidates.len() > 1 && m.candidates.iter().all(|c| c.entity >= base) {
+        if m.candidates.len() > 1 && m.candidates.iter().any(|c| c.entity >= base) {
             *r = None;
         }
     }
