@@ -636,14 +636,38 @@ impl People {
                 });
             }
         }
-        // Wherever those names stand, the one-word name inside them is theirs.
+        // Wherever those names stand, the one-word name inside them is theirs; so it is
+        // between two words of a name no title opens ("the visit of Amir Khan Sani").
+        let name_word = |word: Option<&str>, entity: usize| {
+            word.is_some_and(|w| {
+                w.len() > 1
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && !is_weekday(w)
+                    && !self.not_name.as_ref().is_some_and(|re| re.is_match(w))
+                    && !gazetteer.entities()[entity]
+                        .name
+                        .split(' ')
+                        .any(|own| own == w)
+            })
+        };
         let mut mentions = mentions;
         mentions.retain(|m| {
-            !(is_person(m)
-                && !body[m.range.clone()].contains(' ')
-                && shadowing.iter().any(|name| {
-                    occurrences(body, name).any(|r| r.start < m.range.start && m.range.end <= r.end)
-                }))
+            if !is_person(m) || body[m.range.clone()].contains(' ') {
+                return true;
+            }
+            let entity = m.candidates[0].entity;
+            let before = body[..m.range.start]
+                .strip_suffix(' ')
+                .map(|b| b.rsplit(' ').next().unwrap_or(b));
+            let after = body[m.range.end..]
+                .strip_prefix(' ')
+                .and_then(|a| a.split([' ', ',', '.', ';', ':']).next());
+            let shadowed = shadowing.iter().any(|name| {
+                occurrences(body, name).any(|r| r.start < m.range.start && m.range.end <= r.end)
+            });
+            !(shadowed || name_word(before, entity) && name_word(after, entity))
         });
         // Everyone named in full is a person, two spellings of one name one person; a
         // surname alone is one only when the article names no one in full with it.
