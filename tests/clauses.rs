@@ -130,6 +130,21 @@ fn a_purpose_clause_plans_its_own_event_only() {
 }
 
 #[test]
+fn a_while_clause_keeps_its_date() {
+    let c = claims(
+        Some("2024-06-05"),
+        "Minister Ana Lobo made an official visit to Chad, while earlier this year President Ivo Mba visited Niger.",
+    );
+    let lobo = read(&c, "visit/ana-lobo/chad");
+    assert!(!lobo.is_empty(), "{c:?}");
+    assert!(
+        lobo.iter()
+            .all(|(_, when, _)| !when.starts_with("2024-01-01")),
+        "{lobo:?}"
+    );
+}
+
+#[test]
 fn a_during_clause_is_the_visit_under_way() {
     assert_eq!(
         planned(
