@@ -691,39 +691,48 @@ impl People {
         // A one-word name after a title with no one named in full by it among the names
         // found stands for the one declared person the article names in full with that
         // surname ("FM Lobo"), else with that first name ("PM Ana").
-        let declared_named_by = |f: &Found| -> Option<usize> {
-            if f.is_full() {
-                return None;
-            }
-            let mut named: Vec<usize> = mentions
-                .iter()
-                .filter(|m| is_person(m))
-                .map(|m| m.candidates[0].entity)
-                .filter(|&e| gazetteer.entities()[e].name.contains(' '))
-                .collect();
-            named.sort_unstable();
-            named.dedup();
-            let one = |word: &dyn Fn(&Entity) -> &str| -> Option<usize> {
-                let fitting: Vec<usize> = named
-                    .iter()
-                    .copied()
-                    .filter(|&e| {
-                        let entity = &gazetteer.entities()[e];
-                        let word = word(entity);
+        // The declared people the article names by a name of more than one word, with the
+        // surname and the first word of each.
+        let mut named: Vec<usize> = mentions
+            .iter()
+            .filter(|m| is_person(m))
+            .map(|m| m.candidates[0].entity)
+            .filter(|&e| gazetteer.entities()[e].name.contains(' '))
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        let named: Vec<(usize, &str, &str)> = named
+            .into_iter()
+            .map(|e| {
+                let name = &*gazetteer.entities()[e].name;
+                let first = name.split(' ').next().unwrap_or_default();
+                (e, surname(name, self.particles.as_ref()), first)
+            })
+            .collect();
+        let declared_by_word: BTreeMap<&str, Option<usize>> = found
+            .iter()
+            .filter(|f| !f.is_full() && !named.is_empty())
+            .map(|f| {
+                let one = |by_surname: bool| -> Option<usize> {
+                    let mut fitting = named.iter().filter(|n| {
+                        let word = if by_surname { n.1 } else { n.2 };
                         word == f.name
-                            || entity.spellings.iter().any(|alts| {
+                            || gazetteer.entities()[n.0].spellings.iter().any(|alts| {
                                 alts.iter().any(|a| **a == *word)
                                     && alts.iter().any(|a| **a == *f.name)
                             })
-                    })
-                    .collect();
-                match fitting.as_slice() {
-                    [only] => Some(*only),
-                    _ => None,
-                }
-            };
-            one(&|e: &Entity| surname(&e.name, self.particles.as_ref()))
-                .or_else(|| one(&|e: &Entity| e.name.split(' ').next().unwrap_or_default()))
+                    });
+                    match (fitting.next(), fitting.next()) {
+                        (Some(only), None) => Some(only.0),
+                        _ => None,
+                    }
+                };
+                let by = one(true).or_else(|| one(false));
+                (f.name.as_str(), by)
+            })
+            .collect();
+        let declared_named_by = |f: &Found| -> Option<usize> {
+            declared_by_word.get(f.name.as_str()).copied().flatten()
         };
         for f in &found {
             let alone = !f.is_full() && (!named_by(f).is_empty() || declared_named_by(f).is_some());
@@ -907,15 +916,15 @@ impl People {
         }
         // A declared person the article names in full is their surname alone there too, as
         // one found is ("Ishaq Dar", then "Dar").
-        for m in mentions.iter().filter(|m| is_person(m)) {
-            let entity = m.candidates[0].entity;
-            let name = &gazetteer.entities()[entity].name;
-            if !name.contains(' ') || body[m.range.clone()] != **name {
+        for &(entity, last, _) in &named {
+            let name = &*gazetteer.entities()[entity].name;
+            let in_full = mentions
+                .iter()
+                .any(|m| m.candidates[0].entity == entity && body[m.range.clone()] == *name);
+            if !in_full {
                 continue;
             }
-            let list = forms
-                .entry(surname(name, self.particles.as_ref()).to_string())
-                .or_default();
+            let list = forms.entry(last.to_string()).or_default();
             if !list.iter().any(|s| s.entity == entity) {
                 list.push(Surface {
                     entity,

@@ -169,10 +169,10 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         ),
         // July 2018
         format!(r"{MONTH},?\s+{YEAR}{b}"),
-        // in March, in early May 2019, in March last year, last year in June, in July
-        // 20(19): a month alone is of the article's year
+        // in March, in early May 2019, in March last year, in July 20(19): a month alone
+        // is of the article's year
         format!(
-            r"{b}(?i:last|this|next)\s+year,?\s+{MONTH_LEAD}{FULL_MONTH}{b}|{b}{MONTH_LEAD}{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:,?\s+{YEAR})?{b}"
+            r"{b}{MONTH_LEAD}{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:,?\s+{YEAR})?{b}"
         ),
         // 2023
         format!(r"{b}{YEAR}{b}"),
@@ -216,7 +216,7 @@ pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
 
 /// The regex (no capture groups) of a day named from the article's own: "yesterday",
 /// "earlier today", "early this morning", "last night" (the day before), "later in the day".
-const DEICTIC: &str = r"(?:(?:earlier|later)\s+)?(?:yesterday|today|tonight|tomorrow)|(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|(?:earlier|later)\s+in\s+the\s+day";
+const DEICTIC: &str = r"(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))|(?:earlier|later)\s+in\s+the\s+day|last\s+night";
 
 /// The words that join the ends of a range of days.
 const RANGE_TO: &str = r"(?:to|and|until|till|through)";
@@ -290,7 +290,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         bare_day: anchored(format!(r"{day}(?:,?\s+{year})?")),
         month_lead: Regex::new(&format!("^{MONTH_LEAD}")).expect("built-in date grammar"),
         month_alone: anchored(format!(
-            r"(?:(?P<before>(?i:last|this|next))\s+year,?\s+)?{MONTH_LEAD}(?P<m>{FULL_MONTH})(?:\s+(?P<rel>(?i:last|this|next))\s+year)?"
+            r"{MONTH_LEAD}(?P<m>{FULL_MONTH})(?:\s+(?P<rel>(?i:last|this|next))\s+year)?"
         )),
     }
 });
@@ -619,10 +619,7 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
     }
     if let Some(c) = g.month_alone.captures(text) {
         let month = month_number(&c["m"])?;
-        let rel = c
-            .name("rel")
-            .or(c.name("before"))
-            .map(|m| m.as_str().to_ascii_lowercase());
+        let rel = c.name("rel").map(|m| m.as_str().to_ascii_lowercase());
         return Some(Box::new(move |a| {
             let (year, how) = match (rel.as_deref(), direction) {
                 (Some("last"), _) => (a.year() - 1, "is of the year before"),
@@ -956,7 +953,6 @@ mod tests {
         assert_eq!(past("in November", "2023-10-29"), "2022-11");
         assert_eq!(past("since early November", "2023-10-29"), "2022-11");
         assert_eq!(past("in March last year", "2024-06-05"), "2023-03");
-        assert_eq!(past("last year in June", "2024-06-05"), "2023-06");
         assert_eq!(past("in March this year", "2024-01-05"), "2024-03");
         let planned = |text| {
             parse_date(text, Some(d("2023-10-29")), Direction::Future)
@@ -1061,7 +1057,6 @@ mod tests {
             "in March",
             "since early May 2019",
             "in March last year",
-            "last year in June",
             "during mid-June",
         ] {
             let m = re.find(text).unwrap_or_else(|| panic!("{text}"));
