@@ -410,6 +410,8 @@ pub struct RuleSet {
     pub reporting: Option<Regex>,
     /// Words that, in a claim's match, say it happened: no cue outside the match plans it.
     pub done: Option<Regex>,
+    /// Words that, in a claim's match, tell it as news of the article's day.
+    pub same_day: Option<Regex>,
     /// Words that, right before a name, make it no subject; anchored at the end, to be
     /// matched on the text before the name.
     pub not_subject: Option<Regex>,
@@ -654,6 +656,7 @@ struct Compiler {
     clause_openers: Option<Regex>,
     reporting: Option<Regex>,
     done: Option<Regex>,
+    same_day: Option<Regex>,
     not_subject: Option<Regex>,
     subject_after: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
@@ -758,6 +761,7 @@ impl Compiler {
         let clause_openers = cue_union(parsed, |m| &m.clause_openers, ("", ""), errors);
         let reporting = cue_union(parsed, |m| &m.reporting, ("", ""), errors);
         let done = cue_union(parsed, |m| &m.done, ("", ""), errors);
+        let same_day = cue_union(parsed, |m| &m.same_day, ("", ""), errors);
         let not_subject = cue_union(parsed, |m| &m.not_subject, ("", r"\s*$"), errors);
         let subject_after = cue_union(parsed, |m| &m.subject_after, ("^", ""), errors);
         let mut fragments = HashMap::new();
@@ -781,6 +785,7 @@ impl Compiler {
             clause_openers,
             reporting,
             done,
+            same_day,
             not_subject,
             subject_after,
             fragments,
@@ -1247,6 +1252,7 @@ impl Compiler {
             clause_openers: self.clause_openers,
             reporting: self.reporting,
             done: self.done,
+            same_day: self.same_day,
             not_subject: self.not_subject,
             subject_after: self.subject_after,
             extractors,

@@ -145,6 +145,28 @@ fn a_while_clause_keeps_its_date() {
 }
 
 #[test]
+fn news_of_the_day_dates_the_claim_and_its_event_as_a_guess() {
+    let c = claims(
+        Some("2024-06-05"),
+        "Minister Ana Lobo has arrived in N'Djamena on a two-day visit. It is her first visit to Chad.",
+    );
+    let lobo: Vec<&Claim> = c
+        .iter()
+        .filter(|c| *c.key == *"visit/ana-lobo/chad")
+        .collect();
+    assert_eq!(lobo.len(), 3, "{c:?}");
+    for claim in lobo {
+        let when = claim.when.as_ref().map(ToString::to_string);
+        assert!(
+            when.as_deref()
+                .is_some_and(|w| w.starts_with("2024-06-05 (")),
+            "{claim:?}"
+        );
+        assert!(!claim.confidence.guesses().is_empty(), "{claim:?}");
+    }
+}
+
+#[test]
 fn a_during_clause_is_the_visit_under_way() {
     assert_eq!(
         planned(

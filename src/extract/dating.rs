@@ -140,6 +140,37 @@ impl Context<'_> {
             }
         }
         let days = draft.dated_by_article?;
+        // "has arrived" tells the arrival as news of the article's day, in the claim's words
+        // or in the clause they open ("has landed in Ankara on a three-day visit").
+        let same_day = self.rules.same_day.as_ref().and_then(|re| {
+            let clause = draft.sentence.and_then(|s| {
+                let clauses = self.clauses(s);
+                clauses
+                    .iter()
+                    .find(|c| c.range.contains(&draft.span.start))
+                    .map(|c| c.range.start.min(draft.span.start)..c.range.end.max(draft.span.end))
+            });
+            let scope = clause.unwrap_or_else(|| draft.span.clone());
+            let m = re.find(&self.masked[scope.clone()])?;
+            Some((scope.start + m.start())..(scope.start + m.end()))
+        });
+        if let (Some(published), Some(cue), Direction::Past) =
+            (self.date, same_day, draft.direction)
+        {
+            let when = When::Dated {
+                date: DateValue {
+                    relative: true,
+                    ..DateValue::day(published)
+                },
+                how: self.strings.intern(&format!(
+                    "the article's day {}: \"{}\" tells it as news",
+                    published.format("%Y-%m-%d"),
+                    fold_space(&self.body[cue.clone()])
+                )),
+                span: Some(body_span(cue)),
+            };
+            return Some((when, Some("date read from the tense as the article's day")));
+        }
         let when = match self.date {
             None => When::Unresolved {
                 reason: NO_ARTICLE_DATE.into(),

@@ -948,10 +948,13 @@ impl Context<'_> {
                 let Some(leader) = within.next() else {
                     continue;
                 };
-                if within.any(|d| d.claim.when != leader.claim.when) {
+                let day = |d: &Draft| dated(d).map(|(date, _)| date);
+                if within.any(|d| day(d) != day(leader)) {
                     continue;
                 }
                 let when = leader.claim.when.clone();
+                // What the leader's date rests on, this one's rests on too.
+                let guesses = leader.claim.confidence.guesses().to_vec();
                 let note = self.strings.intern(&format!(
                     "of the event the article dates at line {}",
                     self.place(leader.span.clone()).line
@@ -959,6 +962,9 @@ impl Context<'_> {
                 let d = &mut drafts[i];
                 d.claim.when = when;
                 d.claim.add_notes([note]);
+                for guess in guesses {
+                    d.claim.confidence = d.claim.confidence.with(guess);
+                }
             }
         }
     }
