@@ -588,27 +588,16 @@ fn a_weekday_after_a_name_is_no_part_of_it() {
     );
 }
 
-#[test]
-fn a_given_name_after_a_title_is_the_one_declared_person_of_that_first_name() {
+/// Runs `claims` on articles written into a scratch corpus, with the shipped rules and
+/// `people` as a rule file that declares people.
+fn claims_with_people(people: &str, articles: &[(&str, &str)]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let c = dir.path().join("corpus");
     fs::create_dir(&c).unwrap();
-    fs::write(
-        dir.path().join("people.toml"),
-        "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nhome = \"chad\"\n\n[[entity]]\nid = \"ruiz\"\nkind = \"person\"\nname = \"Ana Ruiz\"\nhome = \"niger\"\n",
-    )
-    .unwrap();
-    fs::write(
-        c.join("one.txt"),
-        "date 2023-05-01\nPM Ana welcomed with a guard of honour upon her arrival in Madrid on Monday.\nPrime Minister Ana Lobo arrived in Madrid on a two-day visit.\n",
-    )
-    .unwrap();
-    // Two declared people of that given name: "PM Ana" is neither.
-    fs::write(
-        c.join("two.txt"),
-        "date 2023-05-01\nPM Ana welcomed with a guard of honour upon her arrival in Madrid on Monday.\nPrime Minister Ana Lobo and President Ana Ruiz arrived in Madrid.\n",
-    )
-    .unwrap();
+    fs::write(dir.path().join("people.toml"), people).unwrap();
+    for (name, text) in articles {
+        fs::write(c.join(name), text).unwrap();
+    }
     let rules = rules_dir();
     let args = [
         "claims",
@@ -619,7 +608,31 @@ fn a_given_name_after_a_title_is_the_one_declared_person_of_that_first_name() {
         "people.toml",
         "corpus",
     ];
-    let claims = String::from_utf8(claimlint(dir.path(), &args).stdout).unwrap();
+    String::from_utf8(claimlint(dir.path(), &args).stdout).unwrap()
+}
+
+/// Ana Lobo of Chad, declared, by her full name only.
+const LOBO: &str =
+    "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nhome = \"chad\"\n";
+
+#[test]
+fn a_given_name_after_a_title_is_the_one_declared_person_of_that_first_name() {
+    let ruiz =
+        "\n[[entity]]\nid = \"ruiz\"\nkind = \"person\"\nname = \"Ana Ruiz\"\nhome = \"niger\"\n";
+    let claims = claims_with_people(
+        &format!("{LOBO}{ruiz}"),
+        &[
+            (
+                "one.txt",
+                "date 2023-05-01\nPM Ana welcomed with a guard of honour upon her arrival in Madrid on Monday.\nPrime Minister Ana Lobo arrived in Madrid on a two-day visit.\n",
+            ),
+            // Two declared people of that given name: "PM Ana" is neither.
+            (
+                "two.txt",
+                "date 2023-05-01\nPM Ana welcomed with a guard of honour upon her arrival in Madrid on Monday.\nPrime Minister Ana Lobo and President Ana Ruiz arrived in Madrid.\n",
+            ),
+        ],
+    );
     assert!(
         claims.contains("one.txt:2:45: visit/lobo/spain = mention when 2023-05-01"),
         "{claims}"
@@ -632,30 +645,13 @@ fn a_given_name_after_a_title_is_the_one_declared_person_of_that_first_name() {
 
 #[test]
 fn a_declared_persons_one_word_name_inside_another_name_is_not_them() {
-    let dir = tempfile::tempdir().unwrap();
-    let c = dir.path().join("corpus");
-    fs::create_dir(&c).unwrap();
-    fs::write(
-        dir.path().join("people.toml"),
-        "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nnames = [\"Lobo\"]\nhome = \"chad\"\n",
-    )
-    .unwrap();
-    fs::write(
-        c.join("a.txt"),
-        "date 2023-05-01\nForeign Minister Amir Lobo Sani arrived in Madrid on Monday. Amir Lobo Sani met officials. Minister Rui Lobo arrived in Lima on Tuesday. President Ana Lobo arrived in Quito on Sunday.\n",
-    )
-    .unwrap();
-    let rules = rules_dir();
-    let args = [
-        "claims",
-        "--isolated",
-        "--rules",
-        &rules,
-        "--rules",
-        "people.toml",
-        "corpus",
-    ];
-    let claims = String::from_utf8(claimlint(dir.path(), &args).stdout).unwrap();
+    let claims = claims_with_people(
+        &format!("{LOBO}names = [\"Lobo\"]\n"),
+        &[(
+            "a.txt",
+            "date 2023-05-01\nForeign Minister Amir Lobo Sani arrived in Madrid on Monday. Amir Lobo Sani met officials. Minister Rui Lobo arrived in Lima on Tuesday. President Ana Lobo arrived in Quito on Sunday.\n",
+        )],
+    );
     // "Amir" is a given name here, not the Gulf's title.
     assert!(
         claims.contains("visit/amir-lobo-sani/spain = mention"),
@@ -669,41 +665,24 @@ fn a_declared_persons_one_word_name_inside_another_name_is_not_them() {
 
 #[test]
 fn a_declared_person_named_in_full_is_their_surname_alone_unless_another_shares_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let c = dir.path().join("corpus");
-    fs::create_dir(&c).unwrap();
-    fs::write(
-        dir.path().join("people.toml"),
-        "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nhome = \"chad\"\n",
-    )
-    .unwrap();
-    fs::write(
-        c.join("one.txt"),
-        "date 2023-05-01\nAna Lobo met President Ivo Mba. Mba spoke. Mba left. Last month, Lobo visited Lima for a one-day trip.\n",
-    )
-    .unwrap();
-    fs::write(
-        c.join("two.txt"),
-        "date 2023-05-01\nThe talks were led by Ana Lobo and Minister Rui Lobo. Last month, Lobo visited Lima for a one-day trip.\n",
-    )
-    .unwrap();
-    // A surname after a title is the declared person of that surname.
-    fs::write(
-        c.join("three.txt"),
-        "date 2023-05-01\nFM Lobo arrived in Lima on Sunday. Ana Lobo met officials.\n",
-    )
-    .unwrap();
-    let rules = rules_dir();
-    let args = [
-        "claims",
-        "--isolated",
-        "--rules",
-        &rules,
-        "--rules",
-        "people.toml",
-        "corpus",
-    ];
-    let claims = String::from_utf8(claimlint(dir.path(), &args).stdout).unwrap();
+    let claims = claims_with_people(
+        LOBO,
+        &[
+            (
+                "one.txt",
+                "date 2023-05-01\nAna Lobo met President Ivo Mba. Mba spoke. Mba left. Last month, Lobo visited Lima for a one-day trip.\n",
+            ),
+            (
+                "two.txt",
+                "date 2023-05-01\nThe talks were led by Ana Lobo and Minister Rui Lobo. Last month, Lobo visited Lima for a one-day trip.\n",
+            ),
+            // A surname after a title is the declared person of that surname.
+            (
+                "three.txt",
+                "date 2023-05-01\nFM Lobo arrived in Lima on Sunday. Ana Lobo met officials.\n",
+            ),
+        ],
+    );
     assert!(
         claims.contains("one.txt:2:90: visit/lobo/peru = duration 1 day"),
         "{claims}"
