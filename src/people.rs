@@ -593,8 +593,8 @@ impl People {
                     }
                 };
                 let name_text = words.join(" ");
-                // A declared person's one-word name inside another's ("Khan" of "Amir Khan
-                // Muttaqi", for "Imran Khan") is no mention of them.
+                // A declared person's one-word name inside another's ("Lobo" of "Amir Lobo
+                // Sani", for a declared "Ana Lobo") is no mention of them.
                 let inside_another = |m: &Mention| {
                     is_person(m)
                         && m.range.start > name_range.start
@@ -637,7 +637,7 @@ impl People {
             }
         }
         // Wherever those names stand, the one-word name inside them is theirs; so it is
-        // between two words of a name no title opens ("the visit of Amir Khan Sani").
+        // between two words of a name no title opens ("the visit of Amir Lobo Sani").
         let name_word = |word: Option<&str>, entity: usize| {
             word.is_some_and(|w| {
                 w.len() > 1
@@ -915,7 +915,7 @@ impl People {
             }
         }
         // A declared person the article names in full is their surname alone there too, as
-        // one found is ("Ishaq Dar", then "Dar").
+        // one found is ("Ana Lobo", then "Lobo").
         for &(entity, last, _) in &named {
             let name = &*gazetteer.entities()[entity].name;
             let in_full = mentions
