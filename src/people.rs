@@ -688,9 +688,6 @@ impl People {
                 .filter(|g| g.is_full() && g.name.split(' ').next() == Some(f.name.as_str()))
                 .collect()
         };
-        // A one-word name after a title with no one named in full by it among the names
-        // found stands for the one declared person the article names in full with that
-        // surname ("FM Lobo"), else with that first name ("PM Ana").
         // The declared people the article names by a name of more than one word, with the
         // surname and the first word of each.
         let mut named: Vec<usize> = mentions
@@ -709,6 +706,9 @@ impl People {
                 (e, surname(name, self.particles.as_ref()), first)
             })
             .collect();
+        // A one-word name after a title with no one named in full by it among the names
+        // found stands for the one declared person the article names in full with that
+        // surname ("FM Lobo"), else with that first name ("PM Ana").
         let declared_by_word: BTreeMap<&str, Option<usize>> = found
             .iter()
             .filter(|f| !f.is_full() && !named.is_empty())

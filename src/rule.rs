@@ -594,9 +594,9 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub done: Vec<Spanned<String>>,
-    /// Regexes of words that, in a claim's own match, tell the event as news of the
-    /// article's day ("has arrived", "has left for"): a claim no date of its own dates
-    /// takes the article's day, as a guess.
+    /// Regexes of words that, in a claim's own match or its clause, tell the event as news
+    /// of the article's day ("has arrived", "has left for"): a claim no date of its own
+    /// dates takes the article's day, as a guess.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub same_day: Vec<Spanned<String>>,

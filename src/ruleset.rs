@@ -410,7 +410,7 @@ pub struct RuleSet {
     pub reporting: Option<Regex>,
     /// Words that, in a claim's match, say it happened: no cue outside the match plans it.
     pub done: Option<Regex>,
-    /// Words that, in a claim's match, tell it as news of the article's day.
+    /// Words that, in a claim's match or its clause, tell it as news of the article's day.
     pub same_day: Option<Regex>,
     /// Words that, right before a name, make it no subject; anchored at the end, to be
     /// matched on the text before the name.
