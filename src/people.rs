@@ -604,27 +604,24 @@ impl People {
                             &name_text,
                         )
                 };
-                if let Some(m) = mentions
-                    .iter()
-                    .find(|m| overlaps(&m.range, &name_range))
-                    .filter(|m| !inside_another(m))
-                {
-                    // A declared person after a title holds the offices it names.
-                    if is_person(m) && m.range.start == name_range.start {
-                        let entity = m.candidates[0].entity;
-                        titled.push(Titled {
-                            entity,
-                            range: m.range.clone(),
-                            home: self
-                                .home_of(body, gazetteer, &mentions, around(&m.range))
-                                .or(gazetteer.entities()[entity].home),
-                            titles,
-                        });
+                if let Some(m) = mentions.iter().find(|m| overlaps(&m.range, &name_range)) {
+                    if inside_another(m) {
+                        shadowing.push(name_text.clone());
+                    } else {
+                        // A declared person after a title holds the offices it names.
+                        if is_person(m) && m.range.start == name_range.start {
+                            let entity = m.candidates[0].entity;
+                            titled.push(Titled {
+                                entity,
+                                range: m.range.clone(),
+                                home: self
+                                    .home_of(body, gazetteer, &mentions, around(&m.range))
+                                    .or(gazetteer.entities()[entity].home),
+                                titles,
+                            });
+                        }
+                        continue;
                     }
-                    continue;
-                }
-                if mentions.iter().any(|m| overlaps(&m.range, &name_range)) {
-                    shadowing.push(name_text.clone());
                 }
                 found.push(Found {
                     surname: surname(&name_text, self.particles.as_ref()).to_string(),
@@ -652,6 +649,10 @@ impl People {
                         .any(|own| own == w)
             })
         };
+        let shadowed: Vec<Range<usize>> = shadowing
+            .iter()
+            .flat_map(|name| occurrences(body, name))
+            .collect();
         let mut mentions = mentions;
         mentions.retain(|m| {
             if !is_person(m) || body[m.range.clone()].contains(' ') {
@@ -664,10 +665,10 @@ impl People {
             let after = body[m.range.end..]
                 .strip_prefix(' ')
                 .and_then(|a| a.split([' ', ',', '.', ';', ':']).next());
-            let shadowed = shadowing.iter().any(|name| {
-                occurrences(body, name).any(|r| r.start < m.range.start && m.range.end <= r.end)
-            });
-            !(shadowed || name_word(before, entity) && name_word(after, entity))
+            let inside = shadowed
+                .iter()
+                .any(|r| r.start < m.range.start && m.range.end <= r.end);
+            !(inside || name_word(before, entity) && name_word(after, entity))
         });
         // Everyone named in full is a person, two spellings of one name one person; a
         // surname alone is one only when the article names no one in full with it.

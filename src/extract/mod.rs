@@ -847,9 +847,8 @@ impl Context<'_> {
     /// a claim of that event dated only by the article ("Lobo's visit comes at a good time",
     /// in an article that says she will visit on Friday, or "This will be her first visit")
     /// is of the planned event: it takes its date, and its cue if it has none; of several
-    /// planned claims, the most precise leads where the
-    /// others' dates hold its date. Two planned events of one key, dated apart, leave the
-    /// claims as they are.
+    /// planned claims, the most precise leads where the others' dates hold its date. Two
+    /// planned events of one key, dated apart, leave the claims as they are.
     fn follow_planned(&self, drafts: &mut [Draft]) {
         let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::default();
         for (i, d) in drafts.iter().enumerate() {
