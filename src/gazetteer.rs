@@ -103,6 +103,13 @@ impl Gazetteer {
                 .filter(|f| f.contains(' '))
                 .map(|f| f.replace(' ', "\u{a0}")),
         );
+        // Pages print the apostrophe of "N'Djamena" curly as often as straight.
+        forms.extend(
+            g.surfaces
+                .keys()
+                .filter(|f| f.contains('\''))
+                .map(|f| f.replace('\'', "’")),
+        );
         forms.sort();
         if !forms.is_empty() {
             let automaton = AhoCorasick::builder()
@@ -124,12 +131,18 @@ impl Gazetteer {
         self.by_id.get(id).copied()
     }
 
-    /// The surface forms that `text` may be (white space normalized).
+    /// The surface forms that `text` may be (white space normalized, apostrophes
+    /// straight).
     pub fn lookup(&self, text: &str) -> &[Surface] {
         let normalized = crate::value::fold_space(text);
-        self.surfaces
-            .get(normalized.as_ref())
-            .map_or(&[], Vec::as_slice)
+        let straight;
+        let key = if normalized.contains('’') {
+            straight = normalized.replace('’', "'");
+            straight.as_str()
+        } else {
+            normalized.as_ref()
+        };
+        self.surfaces.get(key).map_or(&[], Vec::as_slice)
     }
 
     /// The entity of kind `kind` that `entity` is or lies in (following `part_of`).
@@ -535,6 +548,24 @@ mod tests {
         // Possessives and a closing quote end a name; a letter after the apostrophe
         // ("Lo’an", "Lo'sa") or before it ("O'Neill") makes one word.
         assert_eq!(found, [0, 11, 19]);
+    }
+
+    #[test]
+    fn a_name_with_an_apostrophe_is_found_curly_or_straight() {
+        let g = Gazetteer::new(vec![(
+            entity("n-djamena", "city", None, &[]),
+            names(&["N'Djamena"]),
+        )])
+        .unwrap();
+        let text = "N’Djamena and N'Djamena; N’Djamenan";
+        let found: Vec<&str> = g
+            .mentions(text)
+            .iter()
+            .map(|m| &text[m.range.clone()])
+            .collect();
+        assert_eq!(found, ["N’Djamena", "N'Djamena"]);
+        assert_eq!(g.lookup("N’Djamena").len(), 1);
+        assert!(g.lookup("N’Djamenan").is_empty());
     }
 
     #[test]
