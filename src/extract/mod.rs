@@ -94,6 +94,9 @@ struct Draft {
     /// can be none (the 400th).
     day_of_event: Option<u32>,
     direction: Direction,
+    /// Whether the match names a part of one of its entities (a city of a country): what a
+    /// stop inside an event names.
+    names_part: bool,
 }
 
 /// A claim that may be nearer a date than another claim of another key (see
@@ -354,6 +357,7 @@ impl Context<'_> {
         self.plan_after_article(&mut drafts);
         self.follow_planned(&mut drafts);
         self.follow_reported(&mut drafts);
+        self.settle_plans(&mut drafts);
         // A fresh vector of the exact size: collecting in place would keep the larger
         // allocation of the drafts for as long as the claims live.
         let mut claims = Vec::with_capacity(drafts.len());
@@ -532,12 +536,14 @@ impl Context<'_> {
         let mut slots: HashMap<&str, String> = HashMap::default();
         // Where the match names each entity slot it fills.
         let mut named_at: HashMap<&str, Range<usize>> = HashMap::default();
+        let mut names_part = false;
         for (name, capture) in &x.captures {
             let Some(group) = group(caps, capture) else {
                 continue;
             };
-            if matches!(capture.ty, CaptureType::Entity { list: false, .. }) {
+            if let CaptureType::Entity { kind, list: false } = &capture.ty {
                 named_at.insert(name, group.clone());
+                names_part |= self.names_part(kind, &group);
             }
             let filled = match &capture.ty {
                 CaptureType::Entity { kind, list: false } => {
@@ -840,6 +846,7 @@ impl Context<'_> {
                 .filter(|_| !self.says_done(&whole.range())),
             day_of_event,
             direction,
+            names_part,
         })
     }
 
@@ -968,6 +975,40 @@ impl Context<'_> {
         }
     }
 
+    /// Settles the plans of events the article reports, by the first day it reports of
+    /// each key: a plan that states that day was carried out ("Lobo would visit Chad on 8-9
+    /// April", after "Lobo arrived in Chad on 8 April"), so it is reported; a plan that
+    /// names a part of the event's place ("she will travel on to Lyon", in an article on
+    /// her visit to France) with no date or a later one is a stop of that event, no event
+    /// of its own, and is dropped.
+    fn settle_plans(&self, drafts: &mut Vec<Draft>) {
+        let start = |d: &Draft| match &d.claim.when {
+            Some(When::Dated { date, .. }) => Some(date.start),
+            _ => None,
+        };
+        let mut reported: HashMap<Arc<str>, NaiveDate> = HashMap::default();
+        for d in drafts.iter().filter(|d| self.reports_its_day(d)) {
+            if let Some(day) = start(d) {
+                let first = reported.entry(d.claim.key.clone()).or_insert(day);
+                *first = (*first).min(day);
+            }
+        }
+        drafts.retain_mut(|d| {
+            let Some(&first) = reported.get(&d.claim.key).filter(|_| d.claim.is_planned()) else {
+                return true;
+            };
+            let day = start(d);
+            if d.names_part && (d.claim.when.is_none() || day.is_some_and(|day| day > first)) {
+                return false;
+            }
+            let stated = matches!(d.claim.when, Some(When::Dated { span: Some(_), .. }));
+            if stated && day == Some(first) {
+                d.claim.modality = Modality::Reported;
+            }
+            true
+        });
+    }
+
     /// Whether a draft reports its event: a reported claim with a date of its own, or whose
     /// words say it happened ("arrived").
     fn reports_its_day(&self, d: &Draft) -> bool {
@@ -1084,7 +1125,9 @@ impl Context<'_> {
     }
 
     /// A claim no cue plans whose date lies wholly after the article's is of an event to
-    /// come all the same ("is visiting Chad on 22-25 March" in an article of 17 March).
+    /// come all the same ("is visiting Chad on 22-25 March" in an article of 17 March),
+    /// unless its words say it happened ("arrived on 18 March": the page's date is its
+    /// first version's, or another time zone's).
     fn plan_after_article(&self, drafts: &mut [Draft]) {
         let Some(today) = self.date else {
             return;
@@ -1092,6 +1135,7 @@ impl Context<'_> {
         for draft in drafts {
             if draft.claim.modality == Modality::Reported
                 && !self.rules.extractors[draft.order].ignore_modality
+                && !self.says_done(&draft.span)
                 && let Some(When::Dated { date, .. }) = &draft.claim.when
                 && date.start > today
             {

@@ -95,6 +95,22 @@ impl Context<'_> {
         }
     }
 
+    /// Whether the name at `range` is a mention of a part of an entity of `kind` (a city
+    /// of a country) rather than of one of that kind.
+    pub(super) fn names_part(&self, kind: &str, range: &Range<usize>) -> bool {
+        let Ok(i) = self
+            .mentions
+            .binary_search_by_key(&range.start, |m| m.range.start)
+        else {
+            return false;
+        };
+        self.resolved[i].is_some_and(|e| {
+            self.entities
+                .as_kind(e, kind)
+                .is_some_and(|target| target != e)
+        })
+    }
+
     /// For an entity that stands for whoever holds an office of a place (the article
     /// does not say who), the person of that place the article named last before `at`,
     /// when neither the article nor the rules give them another office; else the entity
