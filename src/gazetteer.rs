@@ -323,16 +323,50 @@ impl Gazetteer {
             [] => None,
             [only] => Some(only.entity),
             many => self.innermost(many).or_else(|| {
-                mentions
+                let named_before: Vec<usize> = mentions
                     .iter()
                     .take_while(|m| m.range.start < at)
                     .filter_map(|m| match m.candidates.as_slice() {
                         [only] => Some(only.entity),
                         _ => None,
                     })
-                    .filter(|e| many.iter().any(|s| s.entity == *e))
-                    .last()
+                    .collect();
+                let last = |e: usize| named_before.iter().rposition(|&n| n == e);
+                named_before
+                    .iter()
+                    .rev()
+                    .find(|e| many.iter().any(|s| s.entity == **e))
+                    .copied()
+                    .or_else(|| self.by_named_container(many, last))
             }),
+        }
+    }
+
+    /// Of candidates none of which was named before, the one that lies in the entity named
+    /// last (the Hyderabad of the country the article named), by `named_at`, the position of
+    /// an entity's last naming; none when two lie in it.
+    fn by_named_container(
+        &self,
+        candidates: &[Surface],
+        named_at: impl Fn(usize) -> Option<usize>,
+    ) -> Option<usize> {
+        let container_named = |entity: usize| {
+            std::iter::successors(self.entities.get(entity)?.part_of, |&i| {
+                self.entities.get(i)?.part_of
+            })
+            .take(self.entities.len())
+            .filter_map(&named_at)
+            .max()
+        };
+        let mut ranked: Vec<(usize, usize)> = candidates
+            .iter()
+            .filter_map(|c| Some((container_named(c.entity)?, c.entity)))
+            .collect();
+        ranked.sort_unstable();
+        match ranked.as_slice() {
+            [.., (a, _), (b, _)] if a == b => None,
+            [.., (_, best)] => Some(*best),
+            [] => None,
         }
     }
 
@@ -368,6 +402,9 @@ impl Gazetteer {
                             .filter_map(|s| last_named.get(&s.entity).map(|&at| (at, s.entity)))
                             .max()
                             .map(|(_, e)| e)
+                            .or_else(|| {
+                                self.by_named_container(many, |e| last_named.get(&e).copied())
+                            })
                     }),
                 };
                 if let [only] = m.candidates.as_slice() {
@@ -566,6 +603,35 @@ mod tests {
         assert_eq!(found, ["N’Djamena", "N'Djamena"]);
         assert_eq!(g.lookup("N’Djamena").len(), 1);
         assert!(g.lookup("N’Djamenan").is_empty());
+    }
+
+    #[test]
+    fn an_ambiguous_place_is_the_one_in_the_country_named_last() {
+        let g = Gazetteer::new(vec![
+            (entity("chad", "country", None, &[]), names(&["Chad"])),
+            (entity("niger", "country", None, &[]), names(&["Niger"])),
+            (entity("mao-chad", "city", Some(0), &[]), names(&["Mao"])),
+            (entity("mao-niger", "city", Some(1), &[]), names(&["Mao"])),
+        ])
+        .unwrap();
+        let resolved = |text: &str| -> Vec<Option<&str>> {
+            let mentions = g.mentions(text);
+            let one_by_one: Vec<Option<usize>> = mentions
+                .iter()
+                .map(|m| g.resolve(&m.candidates, m.range.start, &mentions))
+                .collect();
+            assert_eq!(one_by_one, g.resolve_all(&mentions));
+            one_by_one
+                .into_iter()
+                .map(|e| e.map(|e| &*g.entities()[e].id))
+                .collect()
+        };
+        assert_eq!(resolved("Mao."), [None]);
+        assert_eq!(resolved("In Chad, Mao."), [Some("chad"), Some("mao-chad")]);
+        assert_eq!(
+            resolved("Chad and Niger. Mao."),
+            [Some("chad"), Some("niger"), Some("mao-niger")]
+        );
     }
 
     #[test]
