@@ -17,7 +17,8 @@ pub struct Clause {
 }
 
 /// The clauses of `text[sentence]`, in order: cut after each of `, ; : — – ( )` but the
-/// commas `in_list` says join the items of a list (at their offset in `text`), and before
+/// commas of a number or a date ("2,019", "May 4, 2019") and those `in_list` says join the items of a list (at
+/// their offset in `text`), and before
 /// each match of `openers`; a clause that starts with an opener or holds a match of
 /// `reporting` is closed. Blank stretches are no clause.
 pub fn clauses(
@@ -28,11 +29,21 @@ pub fn clauses(
     in_list: impl Fn(usize) -> bool,
 ) -> Vec<Clause> {
     let s = &text[sentence.clone()];
+    // The comma of a number ("2,019") or of a date ("December 26, 2019") joins its parts.
+    let in_figure = |i: usize| {
+        let (before, after) = (&s.as_bytes()[..i], &s.as_bytes()[i + 1..]);
+        let year_after = after.len() >= 5
+            && after[0] == b' '
+            && after[1..5].iter().all(u8::is_ascii_digit)
+            && after.get(5).is_none_or(|b| !b.is_ascii_digit());
+        before.last().is_some_and(u8::is_ascii_digit)
+            && (year_after || after.first().is_some_and(u8::is_ascii_digit))
+    };
     let mut cuts: Vec<(usize, bool)> = s
         .char_indices()
         .filter(|&(i, c)| {
             matches!(c, ';' | ':' | '—' | '–' | '(' | ')')
-                || (c == ',' && !in_list(sentence.start + i))
+                || (c == ',' && !in_list(sentence.start + i) && !in_figure(i))
         })
         .map(|(i, c)| (i + c.len_utf8(), false))
         .collect();
@@ -85,6 +96,22 @@ mod tests {
                 ("her first trip", false),
                 ("since she took office in May,", true),
                 ("began", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_comma_of_a_number_or_a_date_cuts_nothing() {
+        let text = "She will arrive on December 26, 2019 on her first visit, 2,019 aides said";
+        let got: Vec<&str> = clauses(text, 0..text.len(), None, None, |_| false)
+            .into_iter()
+            .map(|c| &text[c.range])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "She will arrive on December 26, 2019 on her first visit,",
+                "2,019 aides said"
             ]
         );
     }
