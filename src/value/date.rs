@@ -183,9 +183,9 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
             r"{b}(?i:(?:earlier|later|early|late)\s+)?(?i:last|this|next)\s+(?i:year|month|week){b}"
         ),
         format!(r"{b}(?i:{COUNT}\s+(?:day|week|month|year)s?\s+ago){b}"),
-        // Sunday night, last Tuesday, late on Monday
+        // Sunday night, last Tuesday, late on Monday, Wednesday last week
         format!(
-            r"(?:(?i:last|this|next|late|early)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART_OF_DAY})?{b}"
+            r"(?:(?i:last|this|next|late|early)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART_OF_DAY})?(?:\s+(?i:last|this|next)\s+week)?{b}"
         ),
     ]
     .map(|alt| format!("(?:{alt})"))
@@ -276,7 +276,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?i)(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago"
         )),
         weekday: anchored(format!(
-            r"(?:(?P<rel>(?i:last|this|next|late|early))\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?"
+            r"(?:(?P<rel>(?i:last|this|next|late|early))\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?(?:\s+(?P<week>(?i:last|this|next))\s+week)?"
         )),
         day_range_first: anchored(format!(
             r"(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(?P<end>[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{month}(?:,?\s+{year})?)"
@@ -640,7 +640,20 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
     if let Some(c) = g.weekday.captures(text) {
         let weekday: Weekday = c["wd"].parse().ok()?;
         let rel = c.name("rel").map(|m| m.as_str().to_ascii_lowercase());
+        let week = c.name("week").map(|m| m.as_str().to_ascii_lowercase());
         return Some(Box::new(move |a| {
+            // "Wednesday last week": that day of the week before the article's.
+            if let Some(week) = week.as_deref() {
+                let monday = shift_days(a, -i64::from(a.weekday().num_days_from_monday()))?;
+                let weeks = match week {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                let offset = 7 * weeks + i64::from(weekday.num_days_from_monday());
+                let how = format!("is the {} of {week} week from", weekday_name(weekday));
+                return explain(DateValue::day(shift_days(monday, offset)?), a, &how);
+            }
             let (date, how) = match (rel.as_deref(), direction) {
                 (Some("last"), _) => (previous_weekday(a, weekday, false)?, "before"),
                 (Some("next"), _) => (next_weekday(a, weekday, false)?, "after"),
@@ -932,6 +945,11 @@ mod tests {
             "2025-01-01..2025-03-02"
         );
         assert_eq!(past("last week", "2025-01-19"), "2025-01-06..2025-01-12");
+        // 2019-01-22 is a Tuesday: its week began on Monday the 21st.
+        assert_eq!(past("Wednesday last week", "2019-01-22"), "2019-01-16");
+        assert_eq!(past("Sunday last week", "2019-01-22"), "2019-01-20");
+        assert_eq!(past("Friday next week", "2019-01-22"), "2019-02-01");
+        assert_eq!(past("Wednesday this week", "2019-01-22"), "2019-01-23");
         assert_eq!(past("two years ago", "2025-01-19"), "2023");
         assert_eq!(past("3 days ago", "2025-01-02"), "2024-12-30");
     }
