@@ -986,15 +986,19 @@ impl Context<'_> {
             Some(When::Dated { date, .. }) => Some(date.start),
             _ => None,
         };
-        let mut reported: HashMap<Arc<str>, NaiveDate> = HashMap::default();
+        // Per key, the first day reported and the line that reports it.
+        let mut reported: HashMap<Arc<str>, (NaiveDate, usize)> = HashMap::default();
         for d in drafts.iter().filter(|d| self.reports_its_day(d)) {
             if let Some(day) = start(d) {
-                let first = reported.entry(d.claim.key.clone()).or_insert(day);
-                *first = (*first).min(day);
+                let first = reported
+                    .entry(d.claim.key.clone())
+                    .or_insert((day, d.span.start));
+                *first = (*first).min((day, d.span.start));
             }
         }
         drafts.retain_mut(|d| {
-            let Some(&first) = reported.get(&d.claim.key).filter(|_| d.claim.is_planned()) else {
+            let Some(&(first, at)) = reported.get(&d.claim.key).filter(|_| d.claim.is_planned())
+            else {
                 return true;
             };
             let day = start(d);
@@ -1004,6 +1008,11 @@ impl Context<'_> {
             let stated = matches!(d.claim.when, Some(When::Dated { span: Some(_), .. }));
             if stated && day == Some(first) {
                 d.claim.modality = Modality::Reported;
+                let note = format!(
+                    "a plan carried out: the article reports the event on its day at line {}",
+                    self.place(at..at).line
+                );
+                d.claim.add_notes([self.strings.intern(&note)]);
             }
             true
         });
