@@ -16,7 +16,8 @@ pub struct Clause {
     pub closed: bool,
 }
 
-/// The clauses of `text[sentence]`, in order: cut after each of `, ; : — – ( )` but the
+/// The clauses of `text[sentence]`, in order: cut after each of `, ; : — – ( )` (and a
+/// hyphen set off by spaces, a dash typed plainly) but the
 /// commas of a number or a date ("2,019", "May 4, 2019") and those `in_list` says join
 /// the items of a list (at their offset in `text`), and before each match of `openers`; a
 /// clause that starts with an opener or holds a match of `reporting` is closed. Blank
@@ -39,10 +40,16 @@ pub fn clauses(
         before.last().is_some_and(u8::is_ascii_digit)
             && (year_after || after.first().is_some_and(u8::is_ascii_digit))
     };
+    // A hyphen with a space on each side is a dash: "the visit - her second - will".
+    let spaced = |i: usize| {
+        let b = s.as_bytes();
+        i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ')
+    };
     let mut cuts: Vec<(usize, bool)> = s
         .char_indices()
         .filter(|&(i, c)| {
             matches!(c, ';' | ':' | '—' | '–' | '(' | ')')
+                || (c == '-' && spaced(i))
                 || (c == ',' && !in_list(sentence.start + i) && !in_figure(i))
         })
         .map(|(i, c)| (i + c.len_utf8(), false))
@@ -112,6 +119,23 @@ mod tests {
             [
                 "She will arrive on December 26, 2019 on her first visit,",
                 "2,019 aides said"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hyphen_set_off_by_spaces_cuts_and_one_in_a_word_does_not() {
+        let text = "During the two-day visit - her second - she will meet well-known traders";
+        let got: Vec<&str> = clauses(text, 0..text.len(), None, None, |_| false)
+            .into_iter()
+            .map(|c| &text[c.range])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "During the two-day visit -",
+                "her second -",
+                "she will meet well-known traders"
             ]
         );
     }
