@@ -980,7 +980,8 @@ impl Context<'_> {
     /// April", after "Lobo arrived in Chad on 8 April"), so it is reported; a plan that
     /// names a part of the event's place ("she will travel on to Lyon", in an article on
     /// her visit to France) with no date or a later one is a stop of that event, no event
-    /// of its own, and is dropped.
+    /// of its own, and is dropped; so is one with no date the article can resolve, when a
+    /// claim of its key says the event happened.
     fn settle_plans(&self, drafts: &mut Vec<Draft>) {
         let start = |d: &Draft| match &d.claim.when {
             Some(When::Dated { date, .. }) => Some(date.start),
@@ -996,7 +997,18 @@ impl Context<'_> {
                 *first = (*first).min((day, d.span.start));
             }
         }
+        // Keys whose event a claim says happened ("arrived this morning"), dated or not.
+        let happened: rustc_hash::FxHashSet<Arc<str>> = drafts
+            .iter()
+            .filter(|d| !d.claim.is_planned() && self.says_done(&d.span))
+            .map(|d| d.claim.key.clone())
+            .collect();
         drafts.retain_mut(|d| {
+            // In an article with no date, a stop with none either is still a stop.
+            let undated = !matches!(d.claim.when, Some(When::Dated { .. }));
+            if d.names_part && d.claim.is_planned() && undated && happened.contains(&d.claim.key) {
+                return false;
+            }
             let Some(&(first, at)) = reported.get(&d.claim.key).filter(|_| d.claim.is_planned())
             else {
                 return true;
