@@ -222,6 +222,10 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// it rather than another word ("Nigel" is no slip of "Niger").
 const MISSPELLING_MIN_CHARS: usize = 6;
 
+/// How many days from the article's date a reported day may lie for the plans of its
+/// event to be settled by it (see `Context::settle_plans`).
+const SETTLE_REACH_DAYS: i64 = 14;
+
 /// Most matches one extractor may make in one article; past it the extractor stops there
 /// and the article says so, so a runaway pattern cannot exhaust memory.
 pub const MAX_MATCHES: usize = 10_000;
@@ -987,24 +991,32 @@ impl Context<'_> {
             Some(When::Dated { date, .. }) => Some(date.start),
             _ => None,
         };
-        // Per key, the first day reported and the line that reports it.
+        // Per key, the first day reported near the article's and the line that reports it:
+        // a visit years before ("last visited Chad in 2019") is no event under way.
+        let near = |day: NaiveDate| {
+            self.date
+                .is_some_and(|today| (day - today).num_days().abs() <= SETTLE_REACH_DAYS)
+        };
         let mut reported: HashMap<Arc<str>, (NaiveDate, usize)> = HashMap::default();
         for d in drafts.iter().filter(|d| self.reports_its_day(d)) {
-            if let Some(day) = start(d) {
+            if let Some(day) = start(d).filter(|&day| near(day)) {
                 let first = reported
                     .entry(d.claim.key.clone())
                     .or_insert((day, d.span.start));
                 *first = (*first).min((day, d.span.start));
             }
         }
-        // Keys whose event a claim says happened ("arrived this morning"), dated or not.
+        // In an article with no date, the keys whose event a claim says happened with no
+        // date either ("arrived this morning"): not one dated in another year ("last visited
+        // in 2019").
         let happened: rustc_hash::FxHashSet<Arc<str>> = drafts
             .iter()
-            .filter(|d| !d.claim.is_planned() && self.says_done(&d.span))
+            .filter(|d| self.date.is_none() && !d.claim.is_planned() && self.says_done(&d.span))
+            .filter(|d| !matches!(d.claim.when, Some(When::Dated { .. })))
             .map(|d| d.claim.key.clone())
             .collect();
         drafts.retain_mut(|d| {
-            // In an article with no date, a stop with none either is still a stop.
+            // There, a stop with no date either is still a stop.
             let undated = !matches!(d.claim.when, Some(When::Dated { .. }));
             if d.names_part && d.claim.is_planned() && undated && happened.contains(&d.claim.key) {
                 return false;
