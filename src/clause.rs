@@ -107,15 +107,19 @@ mod tests {
         );
     }
 
+    /// The clauses of the whole of `text`, with no openers, reports or lists.
+    fn plain(text: &str) -> Vec<&str> {
+        clauses(text, 0..text.len(), None, None, |_| false)
+            .into_iter()
+            .map(|c| &text[c.range])
+            .collect()
+    }
+
     #[test]
     fn the_comma_of_a_number_or_a_date_cuts_nothing() {
         let text = "She will arrive on December 26, 2019 on her first visit, 2,019 aides said";
-        let got: Vec<&str> = clauses(text, 0..text.len(), None, None, |_| false)
-            .into_iter()
-            .map(|c| &text[c.range])
-            .collect();
         assert_eq!(
-            got,
+            plain(text),
             [
                 "She will arrive on December 26, 2019 on her first visit,",
                 "2,019 aides said"
@@ -126,12 +130,8 @@ mod tests {
     #[test]
     fn a_hyphen_set_off_by_spaces_cuts_and_one_in_a_word_does_not() {
         let text = "During the two-day visit - her second - she will meet well-known traders";
-        let got: Vec<&str> = clauses(text, 0..text.len(), None, None, |_| false)
-            .into_iter()
-            .map(|c| &text[c.range])
-            .collect();
         assert_eq!(
-            got,
+            plain(text),
             [
                 "During the two-day visit -",
                 "her second -",
