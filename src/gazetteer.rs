@@ -343,7 +343,7 @@ impl Gazetteer {
     }
 
     /// Of candidates none of which was named before, the one that lies in the entity named
-    /// last (the Hyderabad of the country the article named), by `named_at`, the position of
+    /// last (the Mao of the country the article named), by `named_at`, the position of
     /// an entity's last naming; none when two lie in it.
     fn by_named_container(
         &self,
