@@ -1,20 +1,12 @@
 //! The extractor prefilter: for each extractor a few sets of strings such that every match
 //! contains one string of each set (read off its compiled pattern), all found in one
 //! Aho-Corasick pass, so that a paragraph is searched only by the extractors that can match
-//! in it. The cost of the pass hardly grows with the number of extractors. A paragraph that
-//! several extractors pass is then searched once by all their patterns as one regex, which
-//! says which of them match at all, before each that does runs with its captures.
+//! in it. The cost of the pass hardly grows with the number of extractors.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex_automata::hybrid::dfa::{Cache, DFA};
-use regex_automata::nfa::thompson::{self, WhichCaptures};
-use regex_automata::util::pool::Pool;
-use regex_automata::{Input, MatchErrorKind, PatternID, PatternSet};
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Largest set of strings tracked for one piece of a pattern.
 const MAX_STRINGS: usize = 64;
@@ -29,26 +21,6 @@ const MAX_SETS: usize = 4;
 /// Two bytes keep the masked token of an entity kind (`_k`), which a pattern opening with
 /// an entity slot requires.
 const MIN_USEFUL_LEN: usize = 2;
-/// Largest union of all patterns built; beyond it, each extractor searches on its own.
-const UNION_SIZE_LIMIT: usize = 64 << 20;
-/// Cache of the union's lazy DFA: a state of a search for every pattern at once stands for
-/// many states of one pattern, and a smaller cache is rebuilt over and over.
-const UNION_CACHE: usize = 16 << 20;
-/// The union gives up for good (and rules nothing out) once its cache was cleared this many
-/// times and it made fewer than [`UNION_BYTES_PER_STATE`] bytes of progress per state built:
-/// text it would search more slowly than the extractors do.
-const UNION_CLEARS: usize = 3;
-/// See [`UNION_CLEARS`]. Ten times the regex crate's own bound: a state of the union stands
-/// for many states of its patterns, and takes that much longer to build.
-const UNION_BYTES_PER_STATE: usize = 100;
-/// A paragraph is searched by the union only when this many extractors passed its strings:
-/// for one, the union costs as much as the extractor's own search.
-const MIN_UNION_CANDIDATES: usize = 2;
-/// The union is built once this many paragraphs were passed to several extractors (about
-/// 7 MiB of the benchmark's text): building it takes ~80 ms, which it wins back over some
-/// 25 MiB, so a small corpus (the seed's, a pull request's) never pays for it.
-const UNION_AFTER: usize = 20_000;
-
 /// Strings in ASCII lower case: the prefilter matches ASCII case-insensitively, which can
 /// only let more paragraphs through, never fewer.
 type Strings = BTreeSet<Vec<u8>>;
@@ -69,29 +41,16 @@ pub struct Prefilter {
     sets: Vec<usize>,
     /// Extractors with no useful required string: they search every paragraph.
     unfiltered: Vec<usize>,
-    /// Every extractor's pattern, for the union.
-    patterns: Vec<String>,
-    /// Which extractors match in a paragraph, built after `union_after` paragraphs; none
-    /// when it does not build.
-    union: OnceLock<Option<Union>>,
-    /// How many paragraphs several extractors were passed so far.
-    crowded: AtomicUsize,
-    /// [`UNION_AFTER`], but in tests.
-    union_after: usize,
 }
 
 impl Prefilter {
-    /// The prefilter of extractors (in order) by their patterns and their required sets of
-    /// strings (see [`required_strings`]; none for an extractor that must search everywhere).
-    pub fn new<'a>(
-        extractors: impl IntoIterator<Item = (&'a str, &'a [Vec<String>])>,
-    ) -> Prefilter {
+    /// The prefilter of extractors (in order) by their required sets of strings (see
+    /// [`required_strings`]; none for an extractor that must search everywhere).
+    pub fn new<'a>(extractors: impl IntoIterator<Item = &'a [Vec<String>]>) -> Prefilter {
         let mut by_string: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
         let mut unfiltered = Vec::new();
         let mut sets = Vec::new();
-        let mut patterns = Vec::new();
-        for (extractor, (pattern, required)) in extractors.into_iter().enumerate() {
-            patterns.push(pattern.to_string());
+        for (extractor, required) in extractors.into_iter().enumerate() {
             sets.push(required.len());
             if required.is_empty() {
                 unfiltered.push(extractor);
@@ -114,25 +73,7 @@ impl Prefilter {
             owners: by_string.into_values().collect(),
             sets,
             unfiltered,
-            patterns,
-            union: OnceLock::new(),
-            crowded: AtomicUsize::new(0),
-            union_after: UNION_AFTER,
         }
-    }
-
-    /// The union, once `crowded` more paragraphs bring the count to `union_after`.
-    fn union(&self, crowded: usize) -> Option<&Union> {
-        if let Some(union) = self.union.get() {
-            return union.as_ref();
-        }
-        let before = self.crowded.fetch_add(crowded, Ordering::Relaxed);
-        if before + crowded < self.union_after {
-            return None;
-        }
-        self.union
-            .get_or_init(|| Union::new(&self.patterns))
-            .as_ref()
     }
 
     /// The extractors to run on each of `paragraphs` (ascending, non-overlapping ranges of
@@ -174,96 +115,8 @@ impl Prefilter {
             }
             flush(&mut found, &mut touched, paragraph);
         }
-        let mut per_paragraph = vec![0usize; paragraphs.len()];
-        for &(_, p) in &pairs {
-            per_paragraph[p] += 1;
-        }
-        let crowded = per_paragraph
-            .iter()
-            .filter(|&&n| n >= MIN_UNION_CANDIDATES)
-            .count();
-        if let Some(union) = self.union(crowded) {
-            let mut matching: Vec<Option<Option<PatternSet>>> = vec![None; paragraphs.len()];
-            pairs.retain(|&(x, p)| {
-                per_paragraph[p] < MIN_UNION_CANDIDATES
-                    || matching[p]
-                        .get_or_insert_with(|| union.matching(text, paragraphs[p].clone()))
-                        .as_ref()
-                        .is_none_or(|set| set.contains(PatternID::new_unchecked(x)))
-            });
-        }
         pairs.sort_unstable();
         pairs
-    }
-}
-
-/// Every extractor's pattern as one lazy DFA without captures (pattern `i` is extractor
-/// `i`): which of them match in a paragraph, in one search.
-struct Union {
-    dfa: DFA,
-    /// A cache for each thread searching at once.
-    caches: Pool<Cache, Box<dyn Fn() -> Cache + Send + Sync>>,
-    /// Set when a search gave up: text that makes the union rebuild its cache would cost
-    /// more in every paragraph than it saves, so it is not searched again.
-    given_up: AtomicBool,
-}
-
-impl Union {
-    /// The union of `patterns`; none when it exceeds [`UNION_SIZE_LIMIT`].
-    fn new(patterns: &[String]) -> Option<Union> {
-        let dfa = DFA::builder()
-            .configure(
-                DFA::config()
-                    .match_kind(regex_automata::MatchKind::All)
-                    // A Unicode `\b` gives up at the first non-ASCII byte; others build.
-                    .unicode_word_boundary(true)
-                    .cache_capacity(UNION_CACHE)
-                    .minimum_cache_clear_count(Some(UNION_CLEARS))
-                    .minimum_bytes_per_state(Some(UNION_BYTES_PER_STATE)),
-            )
-            .thompson(
-                thompson::Config::new()
-                    .which_captures(WhichCaptures::None)
-                    .nfa_size_limit(Some(UNION_SIZE_LIMIT)),
-            )
-            .build_many(patterns)
-            .ok()?;
-        let template = dfa.clone();
-        let caches = Pool::new(Box::new(move || template.create_cache()) as Box<_>);
-        Some(Union {
-            dfa,
-            caches,
-            given_up: AtomicBool::new(false),
-        })
-    }
-
-    /// The patterns that match in `span` of `text`; none, so that nothing is ruled out, when
-    /// the search met a byte it cannot read or this or an earlier search gave up.
-    fn matching(&self, text: &str, span: Range<usize>) -> Option<PatternSet> {
-        if self.given_up.load(Ordering::Relaxed) {
-            return None;
-        }
-        let mut cache = self.caches.get();
-        let mut set = PatternSet::new(self.dfa.pattern_len());
-        let input = Input::new(text).span(span);
-        let searched = self
-            .dfa
-            .try_which_overlapping_matches(&mut cache, &input, &mut set);
-        match searched {
-            Ok(()) => Some(set),
-            Err(e) => {
-                if matches!(e.kind(), MatchErrorKind::GaveUp { .. }) {
-                    self.given_up.store(true, Ordering::Relaxed);
-                }
-                None
-            }
-        }
-    }
-}
-
-impl std::fmt::Debug for Union {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Union({} patterns)", self.dfa.pattern_len())
     }
 }
 
@@ -494,17 +347,10 @@ mod tests {
         required_strings(&regex_syntax::Parser::new().parse(pattern).unwrap())
     }
 
-    /// The prefilter of `patterns`, its union built from the first paragraph on.
+    /// The prefilter of `patterns`.
     fn prefilter(patterns: &[&str]) -> Prefilter {
         let required: Vec<_> = patterns.iter().map(|p| required(p)).collect();
-        let mut p = Prefilter::new(
-            patterns
-                .iter()
-                .copied()
-                .zip(required.iter().map(Vec::as_slice)),
-        );
-        p.union_after = 0;
-        p
+        Prefilter::new(required.iter().map(Vec::as_slice))
     }
 
     #[test]
@@ -571,52 +417,5 @@ mod tests {
             p.candidates(both, std::slice::from_ref(&whole)),
             [(2, 0), (3, 0)]
         );
-    }
-
-    #[test]
-    fn drops_an_extractor_whose_pattern_cannot_match_where_several_passed() {
-        let p = prefilter(&[r"border\s+\d+", r"signed\s+\w+\s+border", r"(?i:treaty)"]);
-        let text = "It signed a border deal.\nThe border 12 and a treaty.\nA treaty.";
-        let paragraphs = [0..25, 25..53, 53..text.len()];
-        // The first paragraph holds "border" but no number after it; the third passes one
-        // extractor, which searches on its own.
-        assert_eq!(
-            p.candidates(text, &paragraphs),
-            [(0, 1), (1, 0), (2, 1), (2, 2)]
-        );
-        // All three pass their strings; only the third matches.
-        let one = "A treaty on the border, not signed.";
-        let whole = 0..one.len();
-        assert_eq!(p.candidates(one, std::slice::from_ref(&whole)), [(2, 0)]);
-    }
-
-    #[test]
-    fn keeps_every_candidate_where_the_union_cannot_read() {
-        // A Unicode `\b` stops the union at a non-ASCII byte: both extractors search.
-        let p = prefilter(&[r"\bborder\s+\d+", r"\btreaty\b"]);
-        let text = "The border was fixed — a treaty.";
-        let whole = 0..text.len();
-        assert_eq!(
-            p.candidates(text, std::slice::from_ref(&whole)),
-            [(0, 0), (1, 0)]
-        );
-        let ascii = "The border was fixed - a treaty.";
-        let whole = 0..ascii.len();
-        assert_eq!(p.candidates(ascii, std::slice::from_ref(&whole)), [(1, 0)]);
-    }
-
-    #[test]
-    fn builds_the_union_only_once_enough_paragraphs_were_crowded() {
-        let mut p = prefilter(&[r"border\s+\d+", r"(?i:treaty)"]);
-        p.union_after = 2;
-        let text = "A treaty on the border.";
-        let whole = 0..text.len();
-        // The first crowded paragraph: no union yet, both search.
-        assert_eq!(
-            p.candidates(text, std::slice::from_ref(&whole)),
-            [(0, 0), (1, 0)]
-        );
-        // The second reaches the count.
-        assert_eq!(p.candidates(text, std::slice::from_ref(&whole)), [(1, 0)]);
     }
 }

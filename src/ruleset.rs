@@ -1235,11 +1235,7 @@ impl Compiler {
         let people = self.people(parsed, errors);
         let tests = compile_tests(parsed, &extractors, &checks, &page, errors);
         let date_regex = compile_regex(&date::PATTERN).expect("built-in date grammar compiles");
-        let prefilter = Prefilter::new(
-            extractors
-                .iter()
-                .map(|x| (x.pattern.as_str(), x.required.as_slice())),
-        );
+        let prefilter = Prefilter::new(extractors.iter().map(|x| x.required.as_slice()));
         RuleSet {
             prefilter,
             tests,
