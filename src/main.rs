@@ -674,7 +674,7 @@ fn explain(id: &str, paths: &[PathBuf]) -> Result<ExitCode, ()> {
         text
     } else if let Some(x) = rules.extractor(id) {
         let searches = if x.required.is_empty() {
-            "every line (no word every match must contain)".to_string()
+            "every sentence (no word every match must contain)".to_string()
         } else {
             let sets: Vec<String> = x
                 .required
@@ -690,7 +690,7 @@ fn explain(id: &str, paths: &[PathBuf]) -> Result<ExitCode, ()> {
                     format!("any of: {}", words.join(", "))
                 })
                 .collect();
-            format!("lines containing {}", sets.join("; and "))
+            format!("sentences containing {}", sets.join("; and "))
         };
         format!(
             "{id}: {}\n\nextractor, key {}, defined in {}\nsearches {searches}\n\npattern (expanded, {} bytes):\n{}\n",

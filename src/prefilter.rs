@@ -1,7 +1,8 @@
 //! The extractor prefilter: for each extractor a few sets of strings such that every match
 //! contains one string of each set (read off its compiled pattern), all found in one
-//! Aho-Corasick pass, so that a paragraph is searched only by the extractors that can match
-//! in it. The cost of the pass hardly grows with the number of extractors.
+//! Aho-Corasick pass, so that a stretch of text (a sentence) is searched only by the
+//! extractors that can match in it. The cost of the pass hardly grows with the number of
+//! extractors.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_syntax::hir::{Class, Hir, HirKind};
@@ -22,14 +23,14 @@ const MAX_SETS: usize = 4;
 /// an entity slot requires.
 const MIN_USEFUL_LEN: usize = 2;
 /// Strings in ASCII lower case: the prefilter matches ASCII case-insensitively, which can
-/// only let more paragraphs through, never fewer.
+/// only let more units through, never fewer.
 type Strings = BTreeSet<Vec<u8>>;
 
 /// Sets of strings such that every match contains one string of each set; none when
 /// nothing is known.
 type Required = Vec<Strings>;
 
-/// Which extractors may match in which paragraph.
+/// Which extractors may match in which unit.
 #[derive(Debug)]
 pub struct Prefilter {
     /// The required strings of every extractor that has some.
@@ -39,7 +40,7 @@ pub struct Prefilter {
     owners: Vec<Vec<(usize, usize)>>,
     /// For each extractor, how many sets it requires.
     sets: Vec<usize>,
-    /// Extractors with no useful required string: they search every paragraph.
+    /// Extractors with no useful required string: they search every unit.
     unfiltered: Vec<usize>,
 }
 
@@ -76,35 +77,35 @@ impl Prefilter {
         }
     }
 
-    /// The extractors to run on each of `paragraphs` (ascending, non-overlapping ranges of
-    /// `text`): pairs of extractor and paragraph index, sorted.
-    pub fn candidates(&self, text: &str, paragraphs: &[Range<usize>]) -> Vec<(usize, usize)> {
+    /// The extractors to run on each of `units` (ascending, non-overlapping ranges of
+    /// `text`): pairs of extractor and unit index, sorted.
+    pub fn candidates(&self, text: &str, units: &[Range<usize>]) -> Vec<(usize, usize)> {
         let mut pairs: Vec<(usize, usize)> = self
             .unfiltered
             .iter()
-            .flat_map(|&x| (0..paragraphs.len()).map(move |p| (x, p)))
+            .flat_map(|&x| (0..units.len()).map(move |p| (x, p)))
             .collect();
         if let Some(automaton) = &self.automaton {
-            // For each extractor, a bit for each of its sets found in the paragraph.
+            // For each extractor, a bit for each of its sets found in the unit.
             let mut found = vec![0u8; self.sets.len()];
             let mut touched = Vec::new();
-            let mut flush = |found: &mut [u8], touched: &mut Vec<usize>, paragraph| {
+            let mut flush = |found: &mut [u8], touched: &mut Vec<usize>, unit| {
                 for x in touched.drain(..) {
                     if u32::from(std::mem::take(&mut found[x])) == (1 << self.sets[x]) - 1 {
-                        pairs.push((x, paragraph));
+                        pairs.push((x, unit));
                     }
                 }
             };
-            let mut last_paragraph = vec![usize::MAX; self.owners.len()];
-            let mut paragraph = 0;
+            let mut last_unit = vec![usize::MAX; self.owners.len()];
+            let mut unit = 0;
             for m in automaton.find_overlapping_iter(text) {
-                while paragraph + 1 < paragraphs.len() && paragraphs[paragraph].end <= m.start() {
-                    flush(&mut found, &mut touched, paragraph);
-                    paragraph += 1;
+                while unit + 1 < units.len() && units[unit].end <= m.start() {
+                    flush(&mut found, &mut touched, unit);
+                    unit += 1;
                 }
                 let string = m.pattern().as_usize();
-                if last_paragraph[string] != paragraph {
-                    last_paragraph[string] = paragraph;
+                if last_unit[string] != unit {
+                    last_unit[string] = unit;
                     for &(x, set) in &self.owners[string] {
                         if found[x] == 0 {
                             touched.push(x);
@@ -113,7 +114,7 @@ impl Prefilter {
                     }
                 }
             }
-            flush(&mut found, &mut touched, paragraph);
+            flush(&mut found, &mut touched, unit);
         }
         pairs.sort_unstable();
         pairs
@@ -405,10 +406,10 @@ mod tests {
             r"signed\s+\w+\s+border",
         ]);
         let text = "A 959 miles border.\nThe Agreement was signed.\nNothing here.";
-        let paragraphs = [0..20, 20..45, 45..text.len()];
-        // The fourth needs "signed" and "border" in one paragraph: neither has both.
+        let units = [0..20, 20..45, 45..text.len()];
+        // The fourth needs "signed" and "border" in one unit: neither has both.
         assert_eq!(
-            p.candidates(text, &paragraphs),
+            p.candidates(text, &units),
             [(0, 0), (1, 1), (2, 0), (2, 1), (2, 2)]
         );
         let both = "It signed a border deal.";

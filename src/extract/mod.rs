@@ -206,14 +206,18 @@ pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -
     record
 }
 
-/// The lines of `text`, each with its line break: extractor matches never cross one.
-fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    let mut start = 0;
-    text.split_inclusive('\n')
-        .map(|line| {
-            let range = start..start + line.len();
-            start = range.end;
-            range
+/// The stretches of `text` the extractors search one at a time: each sentence with what
+/// follows it up to the next sentence or the end of its line. An extractor match never
+/// crosses a sentence or a line, and a line holding several sentences is searched only
+/// in those that hold an extractor's words.
+fn search_units(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>> {
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let next = sentences.get(i + 1).map_or(text.len(), |n| n.start);
+            let line_end = text[s.end..next].find('\n').map_or(next, |n| s.end + n + 1);
+            s.start..line_end
         })
         .collect()
 }
@@ -281,12 +285,12 @@ impl Context<'_> {
         let mut drafts = Vec::new();
         let mut capped = Vec::new();
         let mut counts = vec![0usize; self.rules.extractors.len()];
-        let paragraphs = paragraphs(&self.masked);
-        let candidates = self.rules.prefilter.candidates(&self.masked, &paragraphs);
-        for (order, paragraph) in candidates {
+        let units = search_units(&self.masked, &self.sentences);
+        let candidates = self.rules.prefilter.candidates(&self.masked, &units);
+        for (order, unit) in candidates {
             let extractor = &self.rules.extractors[order];
-            // The whole text with a span, so that `\b` sees the characters around the line.
-            let input = Input::new(&self.masked).span(paragraphs[paragraph].clone());
+            // The whole text with a span, so that `\b` sees the characters around it.
+            let input = Input::new(&self.masked).span(units[unit].clone());
             for caps in extractor.regex.captures_iter(input) {
                 counts[order] += 1;
                 if counts[order] > MAX_MATCHES {
