@@ -328,6 +328,9 @@ fn most_selective(mut sets: Required) -> Required {
     let implies = |a: &Strings, b: &Strings| a.iter().all(|x| b.iter().any(|y| contains(x, y)));
     let mut kept: Required = Vec::new();
     for (i, set) in sets.iter().enumerate() {
+        if kept.len() == MAX_SETS {
+            break;
+        }
         let implied = sets
             .iter()
             .enumerate()
@@ -336,7 +339,6 @@ fn most_selective(mut sets: Required) -> Required {
             kept.push(set.clone());
         }
     }
-    kept.truncate(MAX_SETS);
     kept
 }
 
