@@ -1359,3 +1359,21 @@ fn group(caps: &Captures, capture: &Capture) -> Option<Range<usize>> {
         .find_map(|g| caps.get_group_by_name(g))
         .map(|span| span.range())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_units_are_sentences_cut_at_line_ends() {
+        let text = "Ana Lobo arrived. Ivo Mba left.\n\nNiamey, Monday.\n";
+        let units: Vec<&str> = search_units(text, &sentences(text))
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            units,
+            ["Ana Lobo arrived. ", "Ivo Mba left.\n", "Niamey, Monday.\n"]
+        );
+    }
+}
