@@ -17,11 +17,10 @@ pub struct Clause {
 }
 
 /// The clauses of `text[sentence]`, in order: cut after each of `, ; : — – ( )` (and a
-/// hyphen set off by spaces, a dash typed plainly) but the
-/// commas of a number or a date ("2,019", "May 4, 2019") and those `in_list` says join
-/// the items of a list (at their offset in `text`), and before each match of `openers`; a
-/// clause that starts with an opener or holds a match of `reporting` is closed. Blank
-/// stretches are no clause.
+/// hyphen set off by spaces, a dash typed plainly) but the commas of a number or a date
+/// ("2,019", "May 4, 2019") and those `in_list` says join the items of a list (at their
+/// offset in `text`), and before each match of `openers`; a clause that starts with an
+/// opener or holds a match of `reporting` is closed. Blank stretches are no clause.
 pub fn clauses(
     text: &str,
     sentence: Range<usize>,
