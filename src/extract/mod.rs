@@ -727,26 +727,21 @@ impl Context<'_> {
             slots.insert(slot, value);
         }
         // A slot the match filled with the home of the entity it must differ from ("his
-        // visit to Chad" read as a Chadian's) shows a misread: the slot is unknown, or the
-        // other, when inference filled the other ("the one-day visit to Lyon" is no visit of
-        // the article's French president). A description the match filled it with ("the
-        // country") refers back past that home.
+        // visit to Chad" read as a Chadian's) shows a misread. A description the match
+        // filled it with ("the country") refers back past that home, whether the other
+        // slot was named or inferred. A name stands: the slot is unknown, or the other is,
+        // when inference filled the other ("the one-day visit to Lyon" is no visit of the
+        // article's French president).
         for (slot, how) in &x.infer {
             if let Some((other, Some(home_index))) = unlike_of(how, &slots)
                 && let home = self.entities.get(home_index)
                 && slots.get(slot.as_str()).is_some_and(|id| **id == *home.id)
                 && let Some(unlike) = how.unlike.as_deref()
             {
-                if guessed.contains(&unlike) && !guessed.contains(&slot.as_str()) {
-                    notes.push(format!(
-                        "{unlike}: not {}, at home in {}",
-                        self.entities.get(other).name,
-                        home.name
-                    ));
-                    slots.insert(unlike, "?".to_string());
-                } else if let Some(at) = named_at.get(slot.as_str())
-                    && let Some((e, how)) = self.description_other_than(&how.kind, at, home_index)
-                {
+                let described = named_at
+                    .get(slot.as_str())
+                    .map(|at| (at, self.description_other_than(&how.kind, at, home_index)));
+                if let Some((at, Some((e, how)))) = described {
                     let (e, text) = (self.entities.get(e), fold_space(&self.body[at.clone()]));
                     let misread = format!("\"{text}\" is {},", home.name);
                     notes.retain(|n| !n.starts_with(&misread));
@@ -755,6 +750,13 @@ impl Context<'_> {
                         e.name, home.name
                     ));
                     slots.insert(slot, e.id.to_string());
+                } else if guessed.contains(&unlike) && !guessed.contains(&slot.as_str()) {
+                    notes.push(format!(
+                        "{unlike}: not {}, at home in {}",
+                        self.entities.get(other).name,
+                        home.name
+                    ));
+                    slots.insert(unlike, "?".to_string());
                 } else {
                     notes.push(format!("{slot}: {} is home to the {unlike}", home.name));
                     slots.insert(slot, "?".to_string());
