@@ -470,9 +470,10 @@ impl People {
                 })
                 .find_map(of_kind)
         };
-        // A country named after the name is theirs, whatever stands before the titles
-        // ("President Ivo Mba of Niger and President Ana Lobo of Chad").
-        after().or(before).or_else(within)
+        // A country named after the name or within the titles is theirs, whatever stands
+        // before the titles ("President Ivo Mba of Niger and President Ana Lobo of Chad",
+        // "President of Chad Ana Lobo and President of Niger Ivo Mba").
+        after().or_else(within).or(before)
     }
 
     /// The offices the titles at `titles` say their person holds: each office whose words
