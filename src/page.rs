@@ -51,6 +51,9 @@ pub struct Page {
     pub tail_lines: usize,
     /// Characters of a line searched, from its start.
     pub line_chars: usize,
+    /// A line that heads a list of other stories, whose dates (on the lines after it, up
+    /// to a gap or a sentence) are not the page's; anchored to the whole trimmed line.
+    pub list_heading: Option<Regex>,
     /// The shapes, in declaration order.
     pub bylines: Vec<Byline>,
 }
@@ -61,6 +64,7 @@ impl Default for Page {
             head_lines: 8,
             tail_lines: 4,
             line_chars: 240,
+            list_heading: None,
             bylines: Vec::new(),
         }
     }
@@ -199,9 +203,23 @@ impl Page {
     fn candidates<'p>(&'p self, article: &Article, places_only: bool) -> Vec<Candidate<'p>> {
         let text = &article.text;
         let mut found: Vec<Candidate<'p>> = Vec::new();
+        // After a heading of a list of other stories, the lines read in a row that are no
+        // sentence (headlines, dates) are the list's; a sentence ends it.
+        let mut listing = false;
+        let mut last_end = None;
         for (range, in_head, in_tail) in self.lines(article) {
             if places_only && (!in_head || found.iter().any(|c| c.place.is_some())) {
                 break;
+            }
+            let line = text[range.clone()].trim();
+            let in_a_row = last_end.is_some_and(|end| text[end..range.start].trim().is_empty());
+            last_end = Some(range.end);
+            let sentence = line.ends_with(['.', '!', '?', '"', '”']);
+            let heading = self.list_heading.as_ref();
+            listing =
+                (listing && in_a_row && !sentence) || heading.is_some_and(|re| re.is_match(line));
+            if listing {
+                continue;
             }
             let line_text = first_chars(&text[range.clone()], self.line_chars);
             for byline in &self.bylines {

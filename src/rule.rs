@@ -294,6 +294,12 @@ pub struct PageDef {
     /// How many characters from its start a line is searched: a byline is short, and a
     /// page that runs title and body into one line has its dateline near the start.
     pub line_chars: Option<usize>,
+    /// A line that heads a list of other stories ("Recent Posts", "Related"), matched
+    /// against the whole line, trimmed: the dates on the lines after it, up to a line
+    /// that ends a sentence or a gap between the head and the tail, are theirs, never
+    /// the page's.
+    #[schemars(with = "Option<String>")]
+    pub list_heading: Option<Spanned<String>>,
 }
 
 /// `[[byline]]`: a shape in which pages print their publication date ("Published June

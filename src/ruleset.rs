@@ -1602,7 +1602,7 @@ impl Compiler {
     ) -> Page {
         let mut page = Page::default();
         let mut settings_from: Option<&Path> = None;
-        for (src, file) in parsed {
+        for (file_index, (src, file)) in parsed.iter().enumerate() {
             if let Some(spanned) = &file.page {
                 let def = spanned.get_ref();
                 if let Some(first) = settings_from {
@@ -1615,6 +1615,9 @@ impl Compiler {
                     page.head_lines = def.head_lines.unwrap_or(page.head_lines);
                     page.tail_lines = def.tail_lines.unwrap_or(page.tail_lines);
                     page.line_chars = def.line_chars.unwrap_or(page.line_chars).max(1);
+                    page.list_heading = def.list_heading.as_ref().and_then(|heading| {
+                        self.printed_regex(parsed, file_index, heading, true, errors)
+                    });
                 }
             }
         }
