@@ -40,6 +40,8 @@ pub struct Mention {
     pub listed: bool,
     /// How the date was found, in words.
     pub how: Arc<str>,
+    /// Whether the claim was read with a guess (see `Confidence`).
+    pub guessed: bool,
 }
 
 /// One event: its date (that of its finest mention) and every mention of it.
@@ -70,12 +72,17 @@ impl Event {
     }
 
     /// The mention to show for this event to a reader of article `record`: one from
-    /// another article if there is one (a stated date before a listed one), else the first.
+    /// another article if there is one, else the first; a stated date before a listed
+    /// one, and a claim read for sure before one read with a guess.
     pub fn witness(&self, record: usize) -> &Mention {
-        self.mentions
-            .iter()
-            .filter(|m| m.claim.record != record)
-            .min_by_key(|m| m.listed)
+        let best = |others: bool| {
+            self.mentions
+                .iter()
+                .filter(move |m| !others || m.claim.record != record)
+                .min_by_key(|m| (m.listed, m.guessed))
+        };
+        best(true)
+            .or_else(|| best(false))
             .unwrap_or(&self.mentions[0])
     }
 }
@@ -97,11 +104,13 @@ pub fn mentions_of(claim_ref: ClaimRef, claim: &Claim) -> Vec<Mention> {
     if claim.is_planned() {
         return Vec::new();
     }
+    let guessed = !claim.confidence.guesses().is_empty();
     let mention = |date: DateValue, listed: bool, how: Arc<str>| Mention {
         claim: claim_ref,
         date,
         listed,
         how,
+        guessed,
     };
     match (&claim.when, &claim.value) {
         (Some(When::Dated { date, how, .. }), _) => vec![mention(*date, false, how.clone())],

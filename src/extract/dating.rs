@@ -9,6 +9,8 @@ use std::ops::Range;
 
 /// Why a claim dated by its article is undated when the article has none.
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
+/// The guess of a claim the tense dates to the article's day ("has arrived").
+pub(super) const TENSE_DATE: &str = "date read from the tense as the article's day";
 
 impl Context<'_> {
     /// Resolves the date expression at `range` of the body against the article date.
@@ -169,7 +171,7 @@ impl Context<'_> {
                 )),
                 span: Some(body_span(cue)),
             };
-            return Some((when, Some("date read from the tense as the article's day")));
+            return Some((when, Some(TENSE_DATE)));
         }
         let when = match self.date {
             None => When::Unresolved {

@@ -937,30 +937,55 @@ impl Context<'_> {
     /// A reported claim dated only by the article ("The two-day visit is her first", after
     /// "Lobo arrived in Niamey on Monday") is of the event the article dates in that
     /// window: it takes the date that the reported claims of its key state there, when
-    /// they state one.
+    /// they state one. A day only the tense gives ("arrives", in a headline over "began
+    /// the visit on 7 March") is a claim dated by the article too, and yields to a day the
+    /// text states in the days up to it.
     fn follow_reported(&self, drafts: &mut [Draft]) {
         let dated = |d: &Draft| match &d.claim.when {
             Some(When::Dated { date, span, .. }) => Some((*date, span.is_some())),
             _ => None,
         };
-        // Per key, the reported claims dated by the article and those that state a date.
+        let by_tense = |d: &Draft| {
+            let guesses = d.claim.confidence.guesses();
+            guesses.iter().any(|g| **g == *dating::TENSE_DATE)
+        };
+        // Per key, the reported claims dated by the article (or by the tense) and those
+        // that state a date (or take the tense's).
         let mut by_key: HashMap<Arc<str>, (Vec<usize>, Vec<usize>)> = HashMap::default();
         for (i, d) in drafts.iter().enumerate() {
             if let (false, Some((_, own))) = (d.claim.is_planned(), dated(d)) {
                 let (by_article, stated) = by_key.entry(d.claim.key.clone()).or_default();
-                if own { stated } else { by_article }.push(i);
+                if !own || by_tense(d) {
+                    by_article.push(i);
+                }
+                if own {
+                    stated.push(i);
+                }
             }
         }
         for (by_article, stated) in by_key.values() {
             for &i in by_article {
-                let Some((window, _)) = dated(&drafts[i]) else {
+                let Some((mut window, _)) = dated(&drafts[i]) else {
                     continue;
                 };
-                let mut within = stated.iter().map(|&j| &drafts[j]).filter(|d| {
+                let tense = by_tense(&drafts[i]);
+                if tense {
+                    let days = drafts[i].dated_by_article.unwrap_or(0);
+                    window.start = (window.end)
+                        .checked_sub_days(chrono::Days::new(u64::from(days)))
+                        .unwrap_or(chrono::NaiveDate::MIN);
+                }
+                let in_window = |d: &&Draft| {
                     dated(d).is_some_and(|(date, _)| {
                         window.start <= date.start && date.end <= window.end
                     })
-                });
+                };
+                let stated_in = stated.iter().map(|&j| &drafts[j]).filter(in_window);
+                let firm = stated_in.clone().any(|d| !by_tense(d));
+                if tense && !firm {
+                    continue;
+                }
+                let mut within = stated_in.filter(|d| !firm || !by_tense(d));
                 let Some(leader) = within.next() else {
                     continue;
                 };
