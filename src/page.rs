@@ -7,13 +7,13 @@ use crate::article::{Article, DateCarrier, DateSource, Span};
 use crate::gazetteer::Gazetteer;
 use crate::rule::{BylineKind, Region};
 use crate::value::fold_space;
-use crate::value::printed::{NotADay, Printed, parse_printed};
+use crate::value::printed::{NotADay, PATTERN, Printed, parse_printed};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 /// One `[[byline]]`, compiled.
 #[derive(Debug, Clone)]
@@ -270,6 +270,27 @@ impl Page {
         found
     }
 
+    /// The days printed in full anywhere on the head lines (a caption, a lead), with
+    /// their text and line: what may give a year-less dateline its year.
+    fn printed_in_head(&self, article: &Article) -> Vec<(NaiveDate, String, u32)> {
+        static PRINTED: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(&PATTERN).expect("printed-date pattern"));
+        let text = &article.text;
+        let mut out = Vec::new();
+        for (range, in_head, _) in self.lines(article) {
+            if !in_head {
+                break;
+            }
+            for m in PRINTED.find_iter(&text[range.clone()]) {
+                if let Ok(Printed::Day(day)) = parse_printed(m.as_str()) {
+                    let line = Span::in_text(text, range.start + m.start()..range.start + m.end());
+                    out.push((day, fold_space(m.as_str()).into_owned(), line.line));
+                }
+            }
+        }
+        out
+    }
+
     /// Reads what the page prints about itself. The publication date is read only when
     /// `article` has none from its metadata; the dateline always.
     pub fn read(&self, article: &Article, gazetteer: &Gazetteer) -> PageFacts {
@@ -292,7 +313,8 @@ impl Page {
             ..PageFacts::default()
         };
         if article.date.is_none() {
-            (facts.date, facts.date_source) = publication(&candidates);
+            let printed = self.printed_in_head(article);
+            (facts.date, facts.date_source) = publication(&candidates, &printed);
         }
         facts
     }
@@ -322,14 +344,15 @@ type Reading = (Option<NaiveDate>, Option<DateSource>);
 /// The longest an update line may come after a year-less date and still give it its year.
 const YEAR_FROM_UPDATE_DAYS: i64 = 31;
 
-/// The publication date among the dates a page prints, or why none can be trusted.
-fn publication(candidates: &[Candidate<'_>]) -> Reading {
+/// The publication date among the dates a page prints, or why none can be trusted;
+/// `printed` are the days printed in full on the head lines, with their text and line.
+fn publication(candidates: &[Candidate<'_>], printed: &[(NaiveDate, String, u32)]) -> Reading {
     let updated = [true, false].into_iter().find_map(|head| {
         candidates
             .iter()
             .find(|c| c.byline.kind == BylineKind::Updated && c.head == head && c.day().is_some())
     });
-    original(candidates, updated).unwrap_or_else(|| fallback(candidates, updated))
+    original(candidates, updated).unwrap_or_else(|| fallback(candidates, updated, printed))
 }
 
 /// The original date, if the page prints one: the head before the tail, the most trusted
@@ -381,9 +404,14 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
 }
 
 /// Without an original: a year-less date (a dateline's `Oct 12`) takes its year from an
-/// update line printed within a month after it, and otherwise stays undated, saying why;
-/// an update line alone stands for the date.
-fn fallback(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Reading {
+/// update line printed within a month after it, else from the one year the head lines
+/// print that very day in (a caption's `Oct. 12, 2022`), and otherwise stays undated,
+/// saying why; an update line alone stands for the date.
+fn fallback(
+    candidates: &[Candidate<'_>],
+    updated: Option<&Candidate<'_>>,
+    printed: &[(NaiveDate, String, u32)],
+) -> Reading {
     let yearless = candidates.iter().find_map(|c| match c.date {
         Some(Ok(Printed::MonthDay { month, day })) => Some((c, month, day)),
         _ => None,
@@ -415,8 +443,23 @@ fn fallback(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Re
                     (None, Some(source))
                 }
                 None => {
-                    source.unresolved = Some("it prints no year".to_string());
-                    (None, Some(source))
+                    let same_day = printed
+                        .iter()
+                        .filter(|(d, ..)| d.month() == month && d.day() == day);
+                    let mut years: Vec<i32> = same_day.clone().map(|(d, ..)| d.year()).collect();
+                    years.dedup();
+                    match (same_day.clone().next(), years.len()) {
+                        (Some((d, text, line)), 1) => {
+                            source.year_from = Some(format!(
+                                "the same day printed in full, `{text}`, line {line}"
+                            ));
+                            (Some(*d), Some(source))
+                        }
+                        _ => {
+                            source.unresolved = Some("it prints no year".to_string());
+                            (None, Some(source))
+                        }
+                    }
                 }
             }
         }
@@ -431,19 +474,17 @@ fn fallback(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Re
 
 /// The entity a printed place names: as printed, or in title case ("NEW YORK").
 fn entity_named(gazetteer: &Gazetteer, place: &str) -> Option<Arc<str>> {
-    let title: String = place
-        .split(' ')
-        .map(|w| {
-            let mut chars = w.chars();
-            chars.next().map_or(String::new(), |first| {
-                first
-                    .to_uppercase()
-                    .chain(chars.flat_map(char::to_lowercase))
-                    .collect()
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    // Each word, and each part of a hyphenated one ("NUR-SULTAN"), capitalized.
+    let mut title = String::with_capacity(place.len());
+    let mut starts_word = true;
+    for c in place.chars() {
+        if starts_word {
+            title.extend(c.to_uppercase());
+        } else {
+            title.extend(c.to_lowercase());
+        }
+        starts_word = c == ' ' || c == '-';
+    }
     [place, title.as_str()]
         .into_iter()
         .find_map(|form| match gazetteer.lookup(form) {
