@@ -363,6 +363,26 @@ fn occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = Range<u
         })
 }
 
+/// The word just before byte `at`, when it could be a given name: capitalized, in letters,
+/// separated by one space, and not the first word of its sentence.
+fn given_name_before(body: &str, at: usize) -> Option<&str> {
+    let before = body[..at].strip_suffix(' ')?;
+    let start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &before[start..];
+    let opens_sentence = before[..start]
+        .trim_end_matches([' ', '"', '“', '\''])
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n'));
+    let fits = word.chars().count() > 1
+        && word.starts_with(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && before[..start].ends_with(' ');
+    (fits && !opens_sentence).then_some(word)
+}
+
 impl People {
     /// `name` in lower case with the folds applied: what two spellings of one name share.
     pub fn fold(&self, name: &str) -> String {
@@ -936,6 +956,10 @@ impl People {
         }
         let mut ordered: Vec<(&String, &Vec<Surface>)> = forms.iter().collect();
         ordered.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        let name_of = |entity: usize| match entity.checked_sub(base) {
+            Some(i) => &*local[i].name,
+            None => &*gazetteer.entities()[entity].name,
+        };
         for (form, candidates) in ordered {
             for range in occurrences(body, form) {
                 let taken = |m: &Mention| overlaps(&m.range, &range);
@@ -943,7 +967,18 @@ impl People {
                     && body[range.end..]
                         .strip_prefix(' ')
                         .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
-                if in_name || mentions.iter().any(taken) || added.iter().any(taken) {
+                // A surname after another given name, inside a sentence ("Rui Lobo", in an
+                // article on Ana Lobo), is another person's; titles before it were read as
+                // such already.
+                let another = !form.contains(' ')
+                    && given_name_before(body, range.start).is_some_and(|w| {
+                        !is_weekday(w)
+                            && !self.not_name.as_ref().is_some_and(|re| re.is_match(w))
+                            && !candidates
+                                .iter()
+                                .any(|c| name_of(c.entity).split(' ').any(|own| own == w))
+                    });
+                if in_name || another || mentions.iter().any(taken) || added.iter().any(taken) {
                     continue;
                 }
                 added.push(Mention {
