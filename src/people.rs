@@ -1175,10 +1175,21 @@ impl People {
             }
         }
         let masked = masked.as_str();
+        // A match at a window's start may rest on the window's edge (a `^` there): it
+        // stands only if the article, searched from there, finds it too. A description
+        // starts at its first word.
         let found = windows.iter().flat_map(|w| {
             self.descriptions.iter().flat_map(move |re| {
                 re.find_iter(&masked[w.clone()])
                     .map(move |m| w.start + m.start()..w.start + m.end())
+                    .filter(move |r| {
+                        r.start != w.start
+                            || re.find_at(masked, w.start).is_some_and(|m| m.range() == *r)
+                    })
+                    .map(move |r| {
+                        let lead = masked[r.clone()].len() - masked[r.clone()].trim_start().len();
+                        r.start + lead..r.end
+                    })
             })
         });
         for range in found.take(4 * MAX_DESCRIPTIONS) {
