@@ -447,6 +447,7 @@ fn fallback(
                         .iter()
                         .filter(|(d, ..)| d.month() == month && d.day() == day);
                     let mut years: Vec<i32> = same_day.clone().map(|(d, ..)| d.year()).collect();
+                    years.sort_unstable();
                     years.dedup();
                     match (same_day.clone().next(), years.len()) {
                         (Some((d, text, line)), 1) => {
