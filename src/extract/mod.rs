@@ -612,8 +612,10 @@ impl Context<'_> {
                             &before,
                             &whole.range(),
                             &taken,
+                            // One met who opens a clause of their own ("her counterpart
+                            // Ivo Mba, who was on a visit") is that clause's subject.
                             |m| {
-                                !self.is_object(&before, m.start)
+                                (!self.is_object(&before, m.start) || self.opens_clause(m.end))
                                     && !self.in_other_closed_clause(s, &whole.range(), m)
                             },
                         ),

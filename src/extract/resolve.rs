@@ -498,7 +498,7 @@ impl Context<'_> {
 
     /// Whether a `subject-after` cue follows byte `at` ("Ivo Mba, who was"): the name
     /// before it is the subject of the clause the cue opens.
-    fn opens_clause(&self, at: usize) -> bool {
+    pub(super) fn opens_clause(&self, at: usize) -> bool {
         self.rules
             .subject_after
             .as_ref()
