@@ -174,6 +174,8 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         format!(
             r"{b}{MONTH_LEAD}{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:,?\s+{YEAR})?{b}"
         ),
+        // last April, next September: the nearest such month before or after
+        format!(r"{b}(?i:last|next)\s+{FULL_MONTH}{b}"),
         // 2023
         format!(r"{b}{YEAR}{b}"),
         // yesterday, earlier today, early this morning, last night, earlier in the day,
@@ -250,6 +252,7 @@ struct Grammar {
     bare_day: Regex,
     month_lead: Regex,
     month_alone: Regex,
+    month_relative: Regex,
 }
 
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
@@ -292,6 +295,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         month_alone: anchored(format!(
             r"{MONTH_LEAD}(?P<m>{FULL_MONTH})(?:\s+(?P<rel>(?i:last|this|next))\s+year)?"
         )),
+        month_relative: anchored(format!(r"(?P<rel>(?i:last|next))\s+(?P<m>{FULL_MONTH})")),
     }
 });
 
@@ -637,6 +641,21 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
             explain(DateValue::month(year, month)?, a, how)
         }));
     }
+    // "last April" is the latest April before the article's month, "next April" the
+    // first after it.
+    if let Some(c) = g.month_relative.captures(text) {
+        let month = month_number(&c["m"])?;
+        let last = c["rel"].eq_ignore_ascii_case("last");
+        return Some(Box::new(move |a| {
+            let (year, how) = match (last, month.cmp(&a.month())) {
+                (true, std::cmp::Ordering::Less) => (a.year(), "is the latest such month before"),
+                (true, _) => (a.year() - 1, "is the latest such month before"),
+                (false, std::cmp::Ordering::Greater) => (a.year(), "is the first such month after"),
+                (false, _) => (a.year() + 1, "is the first such month after"),
+            };
+            explain(DateValue::month(year, month)?, a, how)
+        }));
+    }
     if let Some(c) = g.weekday.captures(text) {
         let weekday: Weekday = c["wd"].parse().ok()?;
         let rel = c.name("rel").map(|m| m.as_str().to_ascii_lowercase());
@@ -962,6 +981,22 @@ mod tests {
         assert_eq!(past("20 July", "2022-07-17"), "2022-07-20");
         assert_eq!(past("12 August", "2022-07-17"), "2022-08-12");
         assert_eq!(past("20 August", "2022-07-17"), "2021-08-20");
+    }
+
+    #[test]
+    fn last_or_next_month_is_the_nearest_such_month_before_or_after_the_article() {
+        assert_eq!(past("last April", "2023-02-02"), "2022-04");
+        assert_eq!(past("last January", "2023-02-02"), "2023-01");
+        assert_eq!(past("last February", "2023-02-02"), "2022-02");
+        assert_eq!(past("next March", "2023-02-02"), "2023-03");
+        assert_eq!(past("next February", "2023-02-02"), "2024-02");
+        assert_eq!(past("next January", "2023-02-02"), "2024-01");
+        // Found inside a longer phrase.
+        let re = Regex::new(&PATTERN).unwrap();
+        assert_eq!(
+            re.find("since last May").map(|m| m.as_str()),
+            Some("last May")
+        );
     }
 
     #[test]
