@@ -207,13 +207,18 @@ fn surname_range(name: &str, particles: Option<&Regex>) -> Range<usize> {
     else {
         return 0..name.len();
     };
-    let is_particle = |w: &str| is_lowercase_word(w) || particles.is_some_and(|re| re.is_match(w));
     let mut first = last;
-    while first > 1 && is_particle(words[first - 1].1) {
+    while first > 1 && is_particle(words[first - 1].1, particles) {
         first -= 1;
     }
     let (end, w) = words[last];
     words[first].0..end + w.len()
+}
+
+/// Whether `word` joins a surname to the given names: a lowercase word, or one
+/// `particles` matches whole ("Bin").
+fn is_particle(word: &str, particles: Option<&Regex>) -> bool {
+    is_lowercase_word(word) || particles.is_some_and(|re| re.is_match(word))
 }
 
 /// Whether the given names of one name are initials alone that the other's given names
@@ -696,7 +701,8 @@ impl People {
         let mut clusters: Vec<Vec<&str>> = Vec::new();
         // The people named in full whom a one-word name after a title stands for: those of
         // that surname, else those of that given name ("Minister Ivo" for "Ivo
-        // Lobo").
+        // Lobo"), else those of that middle name ("President Suluhu" for "Samia Suluhu
+        // Hassan").
         let named_by = |f: &Found| -> Vec<&Found> {
             let by_surname: Vec<&Found> = found
                 .iter()
@@ -705,9 +711,23 @@ impl People {
             if !by_surname.is_empty() {
                 return by_surname;
             }
-            found
+            let by_given: Vec<&Found> = found
                 .iter()
                 .filter(|g| g.is_full() && g.name.split(' ').next() == Some(f.name.as_str()))
+                .collect();
+            if !by_given.is_empty() {
+                return by_given;
+            }
+            found
+                .iter()
+                .filter(|g| {
+                    let words: Vec<&str> = g.name.split(' ').collect();
+                    let particle = |w: &str| is_particle(w, self.particles.as_ref());
+                    g.is_full()
+                        && (1..words.len().saturating_sub(1)).any(|w| {
+                            words[w] == f.name && !particle(words[w]) && !particle(words[w - 1])
+                        })
+                })
                 .collect()
         };
         // The declared people the article names by a name of more than one word, with the
@@ -888,8 +908,9 @@ impl People {
         // people share names either: extraction leaves it unknown), longest forms first;
         // each with the spelling it uses, for the `variant` check.
         let mut forms: BTreeMap<String, Vec<Surface>> = BTreeMap::new();
-        // The first words of names written family name first: a mention only where no
-        // capitalized word follows, which would make it part of another name.
+        // The first words of names written family name first, and middle names: a mention
+        // only where no capitalized word follows, which would make it part of another
+        // name.
         let mut leads: BTreeSet<String> = BTreeSet::new();
         for (i, (cluster, e)) in clusters.iter().zip(&local).enumerate() {
             for name in cluster {
@@ -917,6 +938,21 @@ impl People {
                 if let Some((first, _)) = &lead {
                     leads.insert(first.clone());
                 }
+                // A middle name of a name of three words or more, no particle's ("Suluhu"
+                // of "Samia Suluhu Hassan"; not "Salman" of "Ana bin Salman Lobo").
+                let middles: Vec<(String, Vec<(usize, usize)>)> = (1..at)
+                    .filter(|&w| {
+                        let word = words[w];
+                        word.starts_with(char::is_uppercase)
+                            && !is_initial_or_suffix(word)
+                            && !is_particle(words[w - 1], self.particles.as_ref())
+                            && !is_particle(word, self.particles.as_ref())
+                    })
+                    .map(|w| (words[w].to_string(), choice(w)))
+                    .collect();
+                // Like a family name written first, a middle name is one only where no
+                // capitalized word follows ("Abdul Rahman" is someone else).
+                leads.extend(middles.iter().map(|(form, _)| form.clone()));
                 for (form, spelling) in [
                     (name.to_string(), choice(0)),
                     (last.to_string(), choice(at)),
@@ -925,6 +961,7 @@ impl People {
                 .chain(capitalized(last).map(|form| (form, choice(at))))
                 .chain(after_particle(last).map(|rest| (rest.to_string(), choice(at))))
                 .chain(lead)
+                .chain(middles)
                 {
                     let list = forms.entry(form).or_default();
                     if !list.iter().any(|s| s.entity == base + i) {
