@@ -313,7 +313,15 @@ impl Page {
             ..PageFacts::default()
         };
         if article.date.is_none() {
-            let printed = self.printed_in_head(article);
+            // Only a year-less date needs the days printed in full around it.
+            let yearless = candidates
+                .iter()
+                .any(|c| matches!(c.date, Some(Ok(Printed::MonthDay { .. }))));
+            let printed = if yearless {
+                self.printed_in_head(article)
+            } else {
+                Vec::new()
+            };
             (facts.date, facts.date_source) = publication(&candidates, &printed);
         }
         facts

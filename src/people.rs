@@ -701,8 +701,8 @@ impl People {
         let mut clusters: Vec<Vec<&str>> = Vec::new();
         // The people named in full whom a one-word name after a title stands for: those of
         // that surname, else those of that given name ("Minister Ivo" for "Ivo
-        // Lobo"), else those of that middle name ("President Suluhu" for "Samia Suluhu
-        // Hassan").
+        // Lobo"), else those of that middle name ("President Sara" for "Ana Sara
+        // Lobo").
         let named_by = |f: &Found| -> Vec<&Found> {
             let by_surname: Vec<&Found> = found
                 .iter()
@@ -938,8 +938,8 @@ impl People {
                 if let Some((first, _)) = &lead {
                     leads.insert(first.clone());
                 }
-                // A middle name of a name of three words or more, no particle's ("Suluhu"
-                // of "Samia Suluhu Hassan"; not "Salman" of "Ana bin Salman Lobo").
+                // A middle name of a name of three words or more, no particle's ("Sara"
+                // of "Ana Sara Lobo"; not "Ali" of "Ivo bin Ali Mba").
                 let middles: Vec<(String, Vec<(usize, usize)>)> = (1..at)
                     .filter(|&w| {
                         let word = words[w];
