@@ -4,7 +4,7 @@
 //! extractors that can match in it. The cost of the pass hardly grows with the number of
 //! extractors.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -66,6 +66,7 @@ impl Prefilter {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
                 .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(by_string.keys())
                 .expect("a few short literals always build")
         });
