@@ -476,11 +476,12 @@ impl People {
                     && gap.split_whitespace().all(qualifies)
             })
             .and_then(of_kind);
+        // After: "Ana Lobo of Chad", "of the Republic of Chad" (an official name).
         let after = || {
             mentions
                 .iter()
                 .find(|m| m.range.start >= end)
-                .filter(|m| body[end..m.range.start].trim() == "of")
+                .filter(|m| matches!(body[end..m.range.start].trim(), "of" | "of the"))
                 .and_then(of_kind)
         };
         // Within the titles: "Prime Minister of Chad, Ana Lobo".
