@@ -62,6 +62,8 @@ impl Prefilter {
                 }
             }
         }
+        // A few hundred short literals: as a DFA, the automaton takes one step a byte
+        // however many of them overlap.
         let automaton = (!by_string.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
