@@ -451,14 +451,14 @@ fn fallback(
                     (None, Some(source))
                 }
                 None => {
-                    let same_day = printed
+                    let mut same_day = printed
                         .iter()
                         .filter(|(d, ..)| d.month() == month && d.day() == day);
-                    let mut years: Vec<i32> = same_day.clone().map(|(d, ..)| d.year()).collect();
-                    years.sort_unstable();
-                    years.dedup();
-                    match (same_day.clone().next(), years.len()) {
-                        (Some((d, text, line)), 1) => {
+                    // Printed in one year only: two years leave the dateline's open.
+                    match same_day.next() {
+                        Some((d, text, line))
+                            if same_day.all(|(other, ..)| other.year() == d.year()) =>
+                        {
                             source.year_from = Some(format!(
                                 "the same day printed in full, `{text}`, line {line}"
                             ));
