@@ -3,7 +3,7 @@
 
 use crate::article::{Article, LineIndex};
 use crate::claim::{ArticleRecord, MAX_ARTICLE_BYTES};
-use crate::extract::extract_sharing;
+use crate::extract::{BATCH, extract_batch};
 use crate::intern::Interner;
 use crate::jsonl::Fields;
 use crate::ruleset::RuleSet;
@@ -211,23 +211,28 @@ pub fn extract_corpus(
             message: e.message,
         })
         .collect();
-    // Articles are independent: extract them in parallel; `collect` keeps id order. A
-    // thread takes a few articles at least: each thread warms its own regex caches, which
-    // costs more than a handful of small articles. The records of a JSON Lines file are
-    // extracted in parallel too. All share one copy of each string their claims repeat.
+    // Articles are independent: extract them in parallel, a batch of them at a time (see
+    // `extract_batch`); `collect` keeps id order. The records of a JSON Lines file are
+    // extracted in parallel batches too. All share one copy of each string their claims
+    // repeat.
     let strings = Interner::default();
     let results: Vec<Result<ArticleRecord, InputError>> = found
         .sources
-        .par_iter()
-        .with_min_len(8)
-        .flat_map(|source| {
-            let (articles, errors) = load(source, &reading.fields);
-            errors.into_par_iter().map(Err).chain(
-                articles
-                    .into_par_iter()
-                    .with_min_len(8)
-                    .map(|article| Ok(extract_sharing(&article, rules, &strings))),
-            )
+        .par_chunks(BATCH)
+        .flat_map(|sources| {
+            let (articles, errors): (Vec<Vec<Article>>, Vec<Vec<InputError>>) = sources
+                .iter()
+                .map(|source| load(source, &reading.fields))
+                .unzip();
+            let articles: Vec<Article> = articles.into_iter().flatten().collect();
+            let records: Vec<ArticleRecord> = articles
+                .par_chunks(BATCH)
+                .flat_map_iter(|batch| extract_batch(batch, rules, &strings))
+                .collect();
+            let errors = errors.into_iter().flatten().map(Err);
+            errors
+                .chain(records.into_iter().map(Ok))
+                .collect::<Vec<_>>()
         })
         .collect();
     let mut records = Vec::with_capacity(results.len());

@@ -15,6 +15,7 @@ use crate::claim::{
 use crate::clause::{self, Clause};
 use crate::gazetteer::{Entities, Mention};
 use crate::intern::Interner;
+use crate::page::PageFacts;
 use crate::people::{Description, Discovered, Holding, OFFICE_HOLDER};
 use crate::rule::InferScope;
 use crate::ruleset::{Capture, CaptureType, Extractor, KeyPart, RuleSet, ValueType};
@@ -110,100 +111,213 @@ struct Rival {
 /// What the rules find in `article`: its claims, sorted by offset, and the spellings it
 /// uses of entities with spelling variants.
 pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
-    extract_sharing(article, rules, &Interner::default())
+    let strings = Interner::default();
+    let page = rules.page.read(article, &rules.gazetteer);
+    let mentions = rules.gazetteer.mentions(article.body());
+    let ctx = Context::new(article, rules, &strings, &page, mentions);
+    let found = search(std::slice::from_ref(&ctx));
+    ctx.record(page, found.into_iter().next().unwrap_or_default())
 }
 
-/// [`extract`], the strings claims repeat taken from and added to `strings`: extracting
-/// many articles with one interner keeps one copy of each key and note.
-pub fn extract_sharing(article: &Article, rules: &RuleSet, strings: &Interner) -> ArticleRecord {
-    let page = rules.page.read(article, &rules.gazetteer);
-    let date = article.date.or(page.date);
-    let body = article.body();
-    let mentions = rules.gazetteer.mentions(body);
-    let discovered = match &rules.people {
-        Some(people) => people.discover(body, &rules.gazetteer, mentions, date),
-        None => Discovered {
-            mentions,
-            ..Discovered::default()
-        },
+/// [`extract`] for each of `articles`, in order, the strings claims repeat taken from and
+/// added to `strings`: extracting many articles with one interner keeps one copy of each
+/// key and note. The batch is read phase by phase — every page, then every article's
+/// mentions and people, then each extractor over every article — so that the automata of
+/// a phase stay in the processor's caches from one article to the next; article by
+/// article, each phase would evict the one before it. [`BATCH`] articles is a good size.
+pub fn extract_batch(
+    articles: &[Article],
+    rules: &RuleSet,
+    strings: &Interner,
+) -> Vec<ArticleRecord> {
+    let pages: Vec<PageFacts> = articles
+        .iter()
+        .map(|article| rules.page.read(article, &rules.gazetteer))
+        .collect();
+    let mentions: Vec<Vec<Mention>> = articles
+        .iter()
+        .map(|article| rules.gazetteer.mentions(article.body()))
+        .collect();
+    let contexts: Vec<Context> = articles
+        .iter()
+        .zip(&pages)
+        .zip(mentions)
+        .map(|((article, page), mentions)| Context::new(article, rules, strings, page, mentions))
+        .collect();
+    let found = search(&contexts);
+    contexts
+        .into_iter()
+        .zip(pages)
+        .zip(found)
+        .map(|((ctx, page), found)| ctx.record(page, found))
+        .collect()
+}
+
+/// How many articles [`extract_batch`] reads together, phase by phase: enough for each
+/// phase to run warm, few enough to spread a corpus of small files over the threads.
+pub const BATCH: usize = 32;
+
+/// The matches of the extractors in one article, in extractor order and then text order,
+/// and the extractors that stopped at [`MAX_MATCHES`] there.
+#[derive(Default)]
+struct Found {
+    matches: Vec<(usize, Captures)>,
+    capped: Vec<String>,
+}
+
+/// Each extractor over the search units of each of `contexts` where the prefilter says it
+/// may match: extractor by extractor, so that one regex runs over the whole batch before
+/// the next.
+fn search(contexts: &[Context]) -> Vec<Found> {
+    let Some(rules) = contexts.first().map(|c| c.rules) else {
+        return Vec::new();
     };
-    let (local, mentions) = (discovered.local, discovered.mentions);
-    let holdings = discovered.holdings;
-    let entities = Entities {
-        gazetteer: &rules.gazetteer,
-        local,
-    };
-    let mut resolved = rules.gazetteer.resolve_all(&mentions);
-    // A bare surname two people the article names share, one of them with a title, says
-    // neither.
-    let base = rules.gazetteer.entities().len();
-    for (m, r) in mentions.iter().zip(&mut resolved) {
-        if m.candidates.len() > 1 && m.candidates.iter().any(|c| c.entity >= base) {
-            *r = None;
+    let units: Vec<Vec<Range<usize>>> = contexts
+        .iter()
+        .map(|c| search_units(&c.masked, &c.sentences))
+        .collect();
+    let mut jobs: Vec<(usize, usize, usize)> = contexts
+        .iter()
+        .zip(&units)
+        .enumerate()
+        .flat_map(|(article, (ctx, units))| {
+            rules
+                .prefilter
+                .candidates(&ctx.masked, units)
+                .into_iter()
+                .map(move |(order, unit)| (order, article, unit))
+        })
+        .collect();
+    jobs.sort_unstable();
+    let mut found: Vec<Found> = contexts.iter().map(|_| Found::default()).collect();
+    let mut counts = vec![0usize; contexts.len()];
+    let mut current = None;
+    for (order, article, unit) in jobs {
+        if current != Some(order) {
+            current = Some(order);
+            counts.fill(0);
+        }
+        if counts[article] > MAX_MATCHES {
+            continue;
+        }
+        let extractor = &rules.extractors[order];
+        // The whole text with a span, so that `\b` sees the characters around it.
+        let input = Input::new(&contexts[article].masked).span(units[article][unit].clone());
+        for caps in extractor.regex.captures_iter(input) {
+            counts[article] += 1;
+            if counts[article] > MAX_MATCHES {
+                found[article].capped.push(extractor.id.to_string());
+                break;
+            }
+            found[article].matches.push((order, caps));
         }
     }
-    let masked = entities.mask(body, &mentions);
-    let ctx = Context {
-        entities,
-        rules,
-        article,
-        date,
-        article_id: article.id.as_str().into(),
-        body,
-        masked,
-        index: LineIndex::new(&article.text),
-        sentences: sentences(body),
-        mentions,
-        resolved,
-        holdings,
-        clauses: Default::default(),
-        dateline: page
-            .dateline
-            .as_ref()
-            .and_then(|d| d.entity.as_deref())
-            .and_then(|id| rules.gazetteer.index_of(id)),
-        descriptions: discovered.descriptions,
-        officials: discovered.officials,
-        topics: Default::default(),
-        strings,
-    };
-    let mut record = ArticleRecord::new(article);
-    record.date = date;
-    // The source of the date in force; else why there is none (a marker of a month, a
-    // byline without a year).
-    record.date_source = match (article.date, page.date) {
-        (None, Some(_)) => page.date_source,
-        _ => article.date_source.clone().or(page.date_source),
+    found
+}
+
+impl<'a> Context<'a> {
+    /// What extraction knows of `article` before its extractors run, from what its `page`
+    /// prints about itself and the `mentions` of its body.
+    fn new(
+        article: &'a Article,
+        rules: &'a RuleSet,
+        strings: &'a Interner,
+        page: &PageFacts,
+        mentions: Vec<Mention>,
+    ) -> Self {
+        let date = article.date.or(page.date);
+        let body = article.body();
+        let discovered = match &rules.people {
+            Some(people) => people.discover(body, &rules.gazetteer, mentions, date),
+            None => Discovered {
+                mentions,
+                ..Discovered::default()
+            },
+        };
+        let (local, mentions) = (discovered.local, discovered.mentions);
+        let holdings = discovered.holdings;
+        let entities = Entities {
+            gazetteer: &rules.gazetteer,
+            local,
+        };
+        let mut resolved = rules.gazetteer.resolve_all(&mentions);
+        // A bare surname two people the article names share, one of them with a title, says
+        // neither.
+        let base = rules.gazetteer.entities().len();
+        for (m, r) in mentions.iter().zip(&mut resolved) {
+            if m.candidates.len() > 1 && m.candidates.iter().any(|c| c.entity >= base) {
+                *r = None;
+            }
+        }
+        let masked = entities.mask(body, &mentions);
+        Context {
+            entities,
+            rules,
+            article,
+            date,
+            article_id: article.id.as_str().into(),
+            body,
+            masked,
+            index: LineIndex::new(&article.text),
+            sentences: sentences(body),
+            mentions,
+            resolved,
+            holdings,
+            clauses: Default::default(),
+            dateline: page
+                .dateline
+                .as_ref()
+                .and_then(|d| d.entity.as_deref())
+                .and_then(|id| rules.gazetteer.index_of(id)),
+            descriptions: discovered.descriptions,
+            officials: discovered.officials,
+            topics: Default::default(),
+            strings,
+        }
     }
-    .map(Box::new);
-    record.dateline = page.dateline.map(Box::new);
-    (record.claims, record.capped) = ctx.claims();
-    record.spellings = ctx.spellings();
-    let id = |e: usize| ctx.entities.get(e).id.clone();
-    record.offices = ctx
-        .holdings
-        .iter()
-        .filter_map(|h| {
-            let people = rules.people.as_ref()?;
-            Some(HeldOffice {
-                office: people.offices[h.office].id.as_str().into(),
-                of: h.of.map(id),
-                person: id(h.person),
+
+    /// The record of the article: its claims from the matches `found`, its spellings,
+    /// offices and people.
+    fn record(self, page: PageFacts, found: Found) -> ArticleRecord {
+        let (article, rules) = (self.article, self.rules);
+        let mut record = ArticleRecord::new(article);
+        record.date = self.date;
+        // The source of the date in force; else why there is none (a marker of a month, a
+        // byline without a year).
+        record.date_source = match (article.date, page.date) {
+            (None, Some(_)) => page.date_source,
+            _ => article.date_source.clone().or(page.date_source),
+        }
+        .map(Box::new);
+        record.dateline = page.dateline.map(Box::new);
+        (record.claims, record.capped) = self.claims(found);
+        record.spellings = self.spellings();
+        let id = |e: usize| self.entities.get(e).id.clone();
+        record.offices = self
+            .holdings
+            .iter()
+            .filter_map(|h| {
+                let people = rules.people.as_ref()?;
+                Some(HeldOffice {
+                    office: people.offices[h.office].id.as_str().into(),
+                    of: h.of.map(id),
+                    person: id(h.person),
+                })
             })
-        })
-        .collect();
-    record.people = ctx
-        .entities
-        .local
-        .iter()
-        .filter(|e| !e.id.starts_with(OFFICE_HOLDER))
-        .map(|e| Person {
-            id: e.id.clone(),
-            name: e.name.clone(),
-            home: e.home.map(id),
-        })
-        .collect();
-    record
+            .collect();
+        record.people = self
+            .entities
+            .local
+            .iter()
+            .filter(|e| !e.id.starts_with(OFFICE_HOLDER))
+            .map(|e| Person {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                home: e.home.map(id),
+            })
+            .collect();
+        record
+    }
 }
 
 /// The stretches of `text` the extractors search one at a time: each sentence with what
@@ -281,27 +395,12 @@ impl Context<'_> {
     /// Every claim the rules find, sorted by offset. Overlapping claims with the same key
     /// and value type are one claim: the longest match is kept. A claim the match does not
     /// date takes the nearest date in its sentence that is no other claim's value.
-    fn claims(&self) -> (Vec<Claim>, Vec<String>) {
-        let mut drafts = Vec::new();
-        let mut capped = Vec::new();
-        let mut counts = vec![0usize; self.rules.extractors.len()];
-        let units = search_units(&self.masked, &self.sentences);
-        let candidates = self.rules.prefilter.candidates(&self.masked, &units);
-        for (order, unit) in candidates {
-            let extractor = &self.rules.extractors[order];
-            // The whole text with a span, so that `\b` sees the characters around it.
-            let input = Input::new(&self.masked).span(units[unit].clone());
-            for caps in extractor.regex.captures_iter(input) {
-                counts[order] += 1;
-                if counts[order] > MAX_MATCHES {
-                    capped.push(extractor.id.to_string());
-                    break;
-                }
-                if let Some(draft) = self.draft(extractor, order, &caps) {
-                    drafts.push(draft);
-                }
-            }
-        }
+    fn claims(&self, found: Found) -> (Vec<Claim>, Vec<String>) {
+        let drafts = found
+            .matches
+            .iter()
+            .filter_map(|(order, caps)| self.draft(&self.rules.extractors[*order], *order, caps))
+            .collect();
         let mut drafts = keep_longest(drafts);
         // An event the article reports (a match that says it happened, or a reported
         // claim with its own date) is not days away.
@@ -383,7 +482,7 @@ impl Context<'_> {
             }
             claim
         }));
-        (claims, capped)
+        (claims, found.capped)
     }
 
     /// The first use of each spelling alternative of each entity, for the spelling groups
