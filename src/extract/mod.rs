@@ -111,12 +111,12 @@ struct Rival {
 /// What the rules find in `article`: its claims, sorted by offset, and the spellings it
 /// uses of entities with spelling variants.
 pub fn extract(article: &Article, rules: &RuleSet) -> ArticleRecord {
-    let strings = Interner::default();
-    let page = rules.page.read(article, &rules.gazetteer);
-    let mentions = rules.gazetteer.mentions(article.body());
-    let ctx = Context::new(article, rules, &strings, &page, mentions);
-    let found = search(std::slice::from_ref(&ctx));
-    ctx.record(page, found.into_iter().next().unwrap_or_default())
+    let records = extract_batch(std::slice::from_ref(article), rules, &Interner::default());
+    // One record per article: the fallback is never taken.
+    records
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| ArticleRecord::new(article))
 }
 
 /// [`extract`] for each of `articles`, in order, the strings claims repeat taken from and
