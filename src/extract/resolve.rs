@@ -316,7 +316,8 @@ impl Context<'_> {
     }
 
     /// What a definite description at `at` refers back to: the last entity of `kind`
-    /// named before it, else the nearest after it in the sentence; never `avoid`.
+    /// named before it, else the nearest after it in the sentence, else the one of the
+    /// article's dateline ("the country" in a report from its capital); never `avoid`.
     fn refer_back(
         &self,
         kind: &str,
@@ -330,9 +331,15 @@ impl Context<'_> {
             let scope = &self.sentences[sentence?];
             self.nearest_in(kind, scope, at, |_| true, other)
         };
+        let written_in = || {
+            self.dateline
+                .and_then(|d| self.entities.as_kind(d, kind))
+                .filter(|&e| other(e))
+        };
         before
             .map(|e| (e, "the last named before"))
             .or_else(|| in_sentence().map(|e| (e, "the nearest in the sentence")))
+            .or_else(|| written_in().map(|e| (e, "where the article was written")))
     }
 
     /// The entity a definite description at `range` ("the country") refers back to when
