@@ -212,27 +212,38 @@ pub fn extract_corpus(
         })
         .collect();
     // Articles are independent: extract them in parallel, a batch of them at a time (see
-    // `extract_batch`); `collect` keeps id order. The records of a JSON Lines file are
-    // extracted in parallel batches too. All share one copy of each string their claims
-    // repeat.
+    // `extract_batch`); `collect` keeps id order. A file of many records (JSON Lines) is
+    // extracted in parallel batches of its own, and small files join a batch with the next
+    // ones, so that no more than a batch of articles waits in memory besides the file
+    // being read. All share one copy of each string their claims repeat.
     let strings = Interner::default();
+    let extract = |articles: &[Article]| -> Vec<ArticleRecord> {
+        articles
+            .par_chunks(BATCH)
+            .flat_map_iter(|batch| extract_batch(batch, rules, &strings))
+            .collect()
+    };
     let results: Vec<Result<ArticleRecord, InputError>> = found
         .sources
         .par_chunks(BATCH)
-        .flat_map(|sources| {
-            let (articles, errors): (Vec<Vec<Article>>, Vec<Vec<InputError>>) = sources
-                .iter()
-                .map(|source| load(source, &reading.fields))
-                .unzip();
-            let articles: Vec<Article> = articles.into_iter().flatten().collect();
-            let records: Vec<ArticleRecord> = articles
-                .par_chunks(BATCH)
-                .flat_map_iter(|batch| extract_batch(batch, rules, &strings))
-                .collect();
-            let errors = errors.into_iter().flatten().map(Err);
-            errors
-                .chain(records.into_iter().map(Ok))
-                .collect::<Vec<_>>()
+        .flat_map_iter(|sources| {
+            let mut out = Vec::new();
+            let mut waiting: Vec<Article> = Vec::new();
+            for source in sources {
+                let (articles, errors) = load(source, &reading.fields);
+                if waiting.len() + articles.len() > BATCH {
+                    out.extend(extract(&waiting).into_iter().map(Ok));
+                    waiting.clear();
+                }
+                out.extend(errors.into_iter().map(Err));
+                if articles.len() > BATCH {
+                    out.extend(extract(&articles).into_iter().map(Ok));
+                } else {
+                    waiting.extend(articles);
+                }
+            }
+            out.extend(extract(&waiting).into_iter().map(Ok));
+            out
         })
         .collect();
     let mut records = Vec::with_capacity(results.len());
