@@ -414,11 +414,20 @@ impl Context<'_> {
                 draft.dated_by_article_ahead = None;
             }
         }
-        // Dates that are the value of a claim (an enumeration of earlier visits) date nothing else.
+        // Dates that are the value of a claim about its parties (an enumeration of earlier
+        // visits) date nothing else; a date claimed of itself, with no party (a weekday
+        // checked against its date), still dates what its sentence tells.
+        let has_parties = |d: &Draft| {
+            self.rules.extractors[d.order]
+                .key
+                .iter()
+                .any(|part| matches!(part, KeyPart::Slot(_)))
+        };
         let spans = Taken::new(
             drafts
                 .iter()
                 .filter(|d| matches!(d.claim.value, Value::Date(_) | Value::Dates(_)))
+                .filter(|d| has_parties(d))
                 .map(|d| d.span.clone())
                 .collect(),
         );
