@@ -157,17 +157,17 @@ pub fn extract_batch(
 /// phase to run warm, few enough to spread a corpus of small files over the threads.
 pub const BATCH: usize = 32;
 
-/// The matches of the extractors in one article, in extractor order and then text order,
-/// and the extractors that stopped at [`MAX_MATCHES`] there.
+/// The drafts of the extractors' matches in one article, in extractor order and then text
+/// order, and the extractors that stopped at [`MAX_MATCHES`] there.
 #[derive(Default)]
 struct Found {
-    matches: Vec<(usize, Captures)>,
+    drafts: Vec<Draft>,
     capped: Vec<String>,
 }
 
 /// Each extractor over the search units of each of `contexts` where the prefilter says it
 /// may match: extractor by extractor, so that one regex runs over the whole batch before
-/// the next.
+/// the next. Each match is drafted as it is found: a match's captures are not kept.
 fn search(contexts: &[Context]) -> Vec<Found> {
     let Some(rules) = contexts.first().map(|c| c.rules) else {
         return Vec::new();
@@ -209,7 +209,9 @@ fn search(contexts: &[Context]) -> Vec<Found> {
                 found[article].capped.push(extractor.id.to_string());
                 break;
             }
-            found[article].matches.push((order, caps));
+            if let Some(draft) = contexts[article].draft(extractor, order, &caps) {
+                found[article].drafts.push(draft);
+            }
         }
     }
     found
@@ -396,12 +398,7 @@ impl Context<'_> {
     /// and value type are one claim: the longest match is kept. A claim the match does not
     /// date takes the nearest date in its sentence that is no other claim's value.
     fn claims(&self, found: Found) -> (Vec<Claim>, Vec<String>) {
-        let drafts = found
-            .matches
-            .iter()
-            .filter_map(|(order, caps)| self.draft(&self.rules.extractors[*order], *order, caps))
-            .collect();
-        let mut drafts = keep_longest(drafts);
+        let mut drafts = keep_longest(found.drafts);
         // An event the article reports (a match that says it happened, or a reported
         // claim with its own date) is not days away.
         let reported: rustc_hash::FxHashSet<Arc<str>> = drafts
