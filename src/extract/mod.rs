@@ -342,6 +342,13 @@ fn search_units(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>> {
 /// it rather than another word ("Nigel" is no slip of "Niger").
 const MISSPELLING_MIN_CHARS: usize = 6;
 
+/// How many days apart the days an article states for claims of one key may lie for them
+/// to be one event's, which the first of them dates (see `Context::follow_reported`).
+const ONE_EVENT_SPAN_DAYS: i64 = 3;
+
+/// The guess of a claim dated by the first of the days the article states for its key.
+const FIRST_OF_DAYS: &str = "dated by the first of the days the article states for it";
+
 /// How many days from the article's date a reported day may lie for the plans of its
 /// event to be settled by it (see `Context::settle_plans`).
 const SETTLE_REACH_DAYS: i64 = 14;
@@ -1044,7 +1051,7 @@ impl Context<'_> {
     /// A reported claim dated only by the article ("The two-day visit is her first", after
     /// "Lobo arrived in Niamey on Monday") is of the event the article dates in that
     /// window: it takes the date that the reported claims of its key state there, when
-    /// they state one. A day only the tense gives ("arrives", in a headline over "began
+    /// they state one, or the first of days a few apart (a guess). A day only the tense gives ("arrives", in a headline over "began
     /// the visit on 7 March") is a claim dated by the article too, and yields to a day the
     /// text states in the days up to it.
     fn follow_reported(&self, drafts: &mut [Draft]) {
@@ -1092,17 +1099,37 @@ impl Context<'_> {
                 if tense && !firm {
                     continue;
                 }
-                let mut within = stated_in.filter(|d| !firm || !by_tense(d));
-                let Some(leader) = within.next() else {
+                let within: Vec<&Draft> = stated_in.filter(|d| !firm || !by_tense(d)).collect();
+                let days: Vec<DateValue> = within
+                    .iter()
+                    .filter_map(|d| dated(d))
+                    .map(|(date, _)| date)
+                    .collect();
+                // Days a few apart are one visit's ("arrived late Sunday", "was welcomed on
+                // Monday"): the event is dated by the first. Further apart, they may be two.
+                let (Some(first), Some(last)) = (
+                    days.iter().map(|d| d.start).min(),
+                    days.iter().map(|d| d.end).max(),
+                ) else {
                     continue;
                 };
-                let day = |d: &Draft| dated(d).map(|(date, _)| date);
-                if within.any(|d| day(d) != day(leader)) {
+                if (last - first).num_days() > ONE_EVENT_SPAN_DAYS {
                     continue;
                 }
+                let Some(leader) = within
+                    .iter()
+                    .copied()
+                    .find(|d| dated(d).is_some_and(|(date, _)| date.start == first))
+                else {
+                    continue;
+                };
                 let when = leader.claim.when.clone();
-                // What the leader's date rests on, this one's rests on too.
-                let guesses = leader.claim.confidence.guesses().to_vec();
+                // What the leader's date rests on, this one's rests on too; of days that
+                // differ, the first is a guess.
+                let mut guesses = leader.claim.confidence.guesses().to_vec();
+                if days.iter().any(|d| d.start != first) {
+                    guesses.push(self.strings.intern(FIRST_OF_DAYS));
+                }
                 let note = self.strings.intern(&format!(
                     "of the event the article dates at line {}",
                     self.place(leader.span.clone()).line
