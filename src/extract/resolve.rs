@@ -331,11 +331,7 @@ impl Context<'_> {
             let scope = &self.sentences[sentence?];
             self.nearest_in(kind, scope, at, |_| true, other)
         };
-        let written_in = || {
-            self.dateline
-                .and_then(|d| self.entities.as_kind(d, kind))
-                .filter(|&e| other(e))
-        };
+        let written_in = || self.written_in(kind, &[]).filter(|&e| other(e));
         before
             .map(|e| (e, "the last named before"))
             .or_else(|| in_sentence().map(|e| (e, "the nearest in the sentence")))
