@@ -185,6 +185,8 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
             r"{b}(?i:(?:earlier|later|early|late)\s+)?(?i:last|this|next)\s+(?i:year|month|week){b}"
         ),
         format!(r"{b}(?i:{COUNT}\s+(?:day|week|month|year)s?\s+ago){b}"),
+        // over the weekend, this past weekend, last weekend
+        format!(r"{b}(?i:{}){b}", WEEKEND.replace("?P<rel>", "?:")),
         // Sunday night, last Tuesday, late on Monday, Wednesday last week
         format!(
             r"(?:(?i:last|this|next|late|early)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART_OF_DAY})?(?:\s+(?i:last|this|next)\s+week)?{b}"
@@ -220,6 +222,12 @@ pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
 /// "earlier today", "early this morning", "last night" (the day before), "later in the day".
 const DEICTIC: &str = r"(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))|(?:earlier|later)\s+in\s+the\s+day|last\s+night";
 
+/// The regex of a Saturday and Sunday named from the article's day: "over the weekend",
+/// "at the weekend", "this weekend", "this past weekend", "last weekend", "the coming
+/// weekend" ("next weekend" says neither this week's nor the one after).
+const WEEKEND: &str =
+    r"(?:(?:over|at|during|on)\s+the|this|(?:this\s+|the\s+)?(?P<rel>last|past|coming))\s+weekend";
+
 /// The words that join the ends of a range of days.
 const RANGE_TO: &str = r"(?:to|and|until|till|through)";
 
@@ -245,6 +253,7 @@ struct Grammar {
     deictic: Regex,
     relative_unit: Regex,
     ago: Regex,
+    weekend: Regex,
     weekday: Regex,
     day_range_first: Regex,
     month_range_first: Regex,
@@ -278,6 +287,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         ago: anchored(format!(
             r"(?i)(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago"
         )),
+        weekend: anchored(format!("(?i){WEEKEND}")),
         weekday: anchored(format!(
             r"(?:(?P<rel>(?i:last|this|next|late|early))\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?(?:\s+(?P<week>(?i:last|this|next))\s+week)?"
         )),
@@ -621,6 +631,36 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
             explain(value, a, "counted back from")
         }));
     }
+    if let Some(c) = g.weekend.captures(text) {
+        let rel = c.name("rel").map(|m| m.as_str().to_ascii_lowercase());
+        return Some(Box::new(move |a| {
+            let (saturday, how) = match (rel.as_deref(), direction) {
+                // The weekend that ended before the article's day.
+                (Some("last" | "past"), _) => (
+                    shift_days(previous_weekday(a, Weekday::Sun, false)?, -1)?,
+                    "is the weekend before",
+                ),
+                (Some(_), _) => (
+                    next_weekday(a, Weekday::Sat, false)?,
+                    "is the weekend after",
+                ),
+                // A weekend the article's day falls in is the one meant either way.
+                (None, Direction::Future) if a.weekday() == Weekday::Sun => {
+                    (shift_days(a, -1)?, "is the weekend on or after")
+                }
+                (None, Direction::Future) => (
+                    next_weekday(a, Weekday::Sat, true)?,
+                    "is the weekend on or after",
+                ),
+                (None, Direction::Past) => (
+                    previous_weekday(a, Weekday::Sat, true)?,
+                    "is the weekend on or before",
+                ),
+            };
+            let value = DateValue::span(saturday, shift_days(saturday, 1)?, Precision::Range);
+            explain(value, a, how)
+        }));
+    }
     if let Some(c) = g.month_alone.captures(text) {
         let month = month_number(&c["m"])?;
         let rel = c.name("rel").map(|m| m.as_str().to_ascii_lowercase());
@@ -790,7 +830,15 @@ mod tests {
     }
 
     fn past(text: &str, anchor: &str) -> String {
-        parse_date(text, Some(d(anchor)), Direction::Past)
+        resolved(text, anchor, Direction::Past)
+    }
+
+    fn future(text: &str, anchor: &str) -> String {
+        resolved(text, anchor, Direction::Future)
+    }
+
+    fn resolved(text: &str, anchor: &str, direction: Direction) -> String {
+        parse_date(text, Some(d(anchor)), direction)
             .unwrap()
             .value
             .to_string()
@@ -971,6 +1019,45 @@ mod tests {
         assert_eq!(past("Wednesday this week", "2019-01-22"), "2019-01-23");
         assert_eq!(past("two years ago", "2025-01-19"), "2023");
         assert_eq!(past("3 days ago", "2025-01-02"), "2024-12-30");
+    }
+
+    #[test]
+    fn a_weekend_is_its_saturday_and_sunday_nearest_the_article_in_its_direction() {
+        // 2019-10-16 is a Wednesday, 2019-10-19 a Saturday, 2019-10-20 a Sunday.
+        assert_eq!(
+            past("over the weekend", "2019-10-16"),
+            "2019-10-12..2019-10-13"
+        );
+        assert_eq!(
+            future("over the weekend", "2019-10-16"),
+            "2019-10-19..2019-10-20"
+        );
+        assert_eq!(
+            past("at the weekend", "2019-10-20"),
+            "2019-10-19..2019-10-20"
+        );
+        assert_eq!(
+            future("this weekend", "2019-10-19"),
+            "2019-10-19..2019-10-20"
+        );
+        assert_eq!(
+            future("This weekend", "2019-10-20"),
+            "2019-10-19..2019-10-20"
+        );
+        assert_eq!(
+            future("last weekend", "2019-10-20"),
+            "2019-10-12..2019-10-13"
+        );
+        assert_eq!(
+            past("this past weekend", "2019-10-21"),
+            "2019-10-19..2019-10-20"
+        );
+        assert_eq!(
+            past("the coming weekend", "2019-10-16"),
+            "2019-10-19..2019-10-20"
+        );
+        // "next weekend" may be this week's or the one after: no date.
+        assert!(parse_date("next weekend", Some(d("2019-10-16")), Direction::Past).is_err());
     }
 
     #[test]
