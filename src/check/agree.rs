@@ -4,7 +4,8 @@
 //! (entities, text) when they differ; the
 //! days claims put one event on (`when`) only when they are apart by more than it. The
 //! value most articles give is the record; a finding sits on each claim that conflicts
-//! with it, with a claim of the record as its other side.
+//! with it (the first, where one article gives that value in several), with a claim of
+//! the record as its other side.
 
 use super::{ClaimIndex, finding};
 use crate::claim::{ArticleRecord, Claim, When};
@@ -93,7 +94,7 @@ pub fn run(check: &Check, index: &ClaimIndex, out: &mut Vec<Diagnostic>) {
 /// of claims one value fits, counted in articles (ties go to the set holding the claim
 /// published first), and each claim outside it is a finding against the first published
 /// claim of the record it conflicts with. One wrong figure is one finding, wherever it
-/// falls in the corpus. An interval sweep: O(n log n) in the claims of the group.
+/// falls in the corpus, and however often its article gives it. An interval sweep: O(n log n) in the claims of the group.
 fn against_consensus(
     check: &Check,
     records: &[ArticleRecord],
@@ -126,7 +127,14 @@ fn against_consensus(
         // The first published record claim above a value, and below one (mirrored).
         let above = FirstBeyond::new(record.iter().map(|s| (s.low, s.order)).collect());
         let below = FirstBeyond::new(record.iter().map(|s| (-s.high, s.order)).collect());
+        // An article that gives one wrong figure in several claims ("arrived on 2 May",
+        // "on the first day of the visit") makes one finding, on the first of them.
+        let mut reported: HashSet<(usize, u64, u64)> = HashSet::new();
         for outlier in outliers {
+            let record = group[outlier.order].record;
+            if !reported.insert((record, outlier.low.to_bits(), outlier.high.to_bits())) {
+                continue;
+            }
             let against = if outlier.high < point {
                 above.beyond(outlier.high)
             } else {
