@@ -689,6 +689,14 @@ impl Context<'_> {
             if slots.contains_key(slot.as_str()) {
                 continue;
             }
+            // Whom it must differ from unknown, the article's guess may be their own home
+            // ("Mba's visit" with Mba unknown, in an article on his country): only a name
+            // in the sentence fills the slot.
+            let unknown_other = how
+                .unlike
+                .as_deref()
+                .filter(|other| slots.get(other).is_some_and(|v| v == "?"));
+            let other_unknown = unknown_other.is_some();
             let mut taken: Vec<String> = slots.values().cloned().collect();
             // Never the home of the entity of the slot it must differ from.
             if let Some((_, Some(home))) = unlike_of(how, &slots) {
@@ -752,7 +760,7 @@ impl Context<'_> {
                 slots.insert(slot, "?".to_string());
                 continue;
             }
-            if found.len() < how.count {
+            if found.len() < how.count && !other_unknown {
                 let (mut topic, clear) =
                     self.topic(&how.kind, how.count - found.len(), &taken, &found);
                 // The article's topic named in this sentence as the one met ("with his
@@ -782,6 +790,7 @@ impl Context<'_> {
             }
             // An article that names none was written where its dateline says.
             if found.is_empty()
+                && !other_unknown
                 && let Some(e) = self.written_in(&how.kind, &taken)
             {
                 found.push(e);
@@ -791,7 +800,13 @@ impl Context<'_> {
                 ));
             }
             let value = if found.is_empty() {
-                notes.push(format!("{slot}: no {} in the article", how.kind));
+                notes.push(match unknown_other {
+                    Some(other) => format!(
+                        "{slot}: no {} in the sentence, and the {other} unknown",
+                        how.kind
+                    ),
+                    None => format!("{slot}: no {} in the article", how.kind),
+                });
                 "?".to_string()
             } else if found.len() < how.count {
                 // "Niger guards its 1,000 km border": one of the two is no key.
