@@ -705,9 +705,14 @@ impl People {
         // Lobo"), else those of that middle name ("President Sara" for "Ana Sara
         // Lobo").
         let named_by = |f: &Found| -> Vec<&Found> {
+            // "Mba" after a title is "Ivo el-Mba" too.
             let by_surname: Vec<&Found> = found
                 .iter()
-                .filter(|g| g.is_full() && g.surname == f.surname)
+                .filter(|g| {
+                    g.is_full()
+                        && (g.surname == f.surname
+                            || after_particle(&g.surname) == Some(f.surname.as_str()))
+                })
                 .collect();
             if !by_surname.is_empty() {
                 return by_surname;
@@ -793,11 +798,16 @@ impl People {
         clusters.sort_by(|a, b| a[0].cmp(b[0]));
         let base = gazetteer.entities().len();
         let cluster_of = |name: &str| clusters.iter().position(|c| c.contains(&name));
+        // A home said of the name in full, else of the one-word name that can only be
+        // theirs ("Niger's Mba", of "General Ivo el-Mba").
         let home_of = |cluster: &[&str]| {
-            found
-                .iter()
-                .filter(|f| cluster.contains(&f.name.as_str()))
-                .find_map(|f| f.home)
+            let own = |f: &&Found| cluster.contains(&f.name.as_str());
+            let by_word = |f: &&Found| {
+                !f.is_full() && matches!(named_by(f)[..], [g] if cluster.contains(&g.name.as_str()))
+            };
+            let home =
+                |keep: &dyn Fn(&&Found) -> bool| found.iter().filter(keep).find_map(|f| f.home);
+            home(&own).or_else(|| home(&by_word))
         };
         let mut local: Vec<Entity> = clusters
             .iter()
