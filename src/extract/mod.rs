@@ -1000,12 +1000,13 @@ impl Context<'_> {
         for (i, d) in drafts.iter().enumerate() {
             by_key.entry(d.claim.key.clone()).or_default().push(i);
         }
-        // A plan with no date at all ("Lobo to visit Chad", a headline over "she will
-        // visit on 12-14 October") is of the planned event too.
+        // A claim with no date at all ("Lobo to visit Chad", a headline over "she will
+        // visit on 12-14 October"; "on the second day of the visit") is of the planned
+        // event too.
         let by_article = |d: &Draft| match &d.claim.when {
             Some(When::Dated { span, .. }) => span.is_none(),
             Some(When::Unresolved { reason }) => reason == dating::NO_ARTICLE_DATE,
-            None => d.claim.is_planned(),
+            None => true,
         };
         // In an article with no date, a date it states of a plan stays unresolved, and
         // still tells the plan.
