@@ -404,7 +404,8 @@ impl People {
     /// Abdulaziz" is not "Mohammad bin Salman bin Abdulaziz", his son); and the surnames
     /// alike once folded or one edit apart (a swapped or missing letter) when they are long
     /// enough for that to be a spelling. Initials alone stand for the given names they
-    /// start ("S. Lobo", "SM Lobo" for "Sara Maria Lobo").
+    /// start ("S. Lobo", "SM Lobo" for "Sara Maria Lobo"), and a name of two words or more
+    /// for a longer one it opens ("Abiy Ahmed" for "Abiy Ahmed Ali").
     pub fn same_person(&self, a: &str, b: &str) -> bool {
         // Initials and suffixes ("J.", "III") may be written or left out.
         let words = |name: &str| -> Vec<(String, bool)> {
@@ -416,6 +417,16 @@ impl People {
         let (a_name, b_name) = (a, b);
         let (a, b) = (words(a), words(b));
         let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+        // A name of two words or more that opens a longer one whose other words are all
+        // capitalized is the same name cut short ("Abiy Ahmed" of "Abiy Ahmed Ali": a
+        // patronymic left out).
+        if short.len() >= 2
+            && long.len() > short.len()
+            && long.iter().zip(&short).all(|(l, s)| l.0 == s.0)
+            && long[short.len()..].iter().all(|w| w.1)
+        {
+            return true;
+        }
         let (Some(((sl, _), given_long)), Some(((ss, _), given_short))) =
             (long.split_last(), short.split_last())
         else {
@@ -1365,6 +1376,11 @@ mod tests {
         assert!(!p.same_person("Ivo Ali Mba", "Mba"));
         assert!(!p.same_person("Ivo bin Ali bin Mba", "Ali bin Mba"));
         assert!(p.same_person("Ali bin Mba", "Ivo Ali bin Mba"));
+        // A name may be cut short of its later capitalized words (a patronymic), never of
+        // a particle and what follows it (a father's name).
+        assert!(p.same_person("Abiy Ahmed Ali", "Abiy Ahmed"));
+        assert!(!p.same_person("Ivo bin Ali bin Mba", "Ivo bin Ali"));
+        assert!(!p.same_person("Abiy Ahmed Ali", "Abiy"));
         // Initials stand for the given names they start, one for one.
         assert!(p.same_person("S. Lobo", "Sara Lobo"));
         assert!(p.same_person("Sara Maria Lobo", "SM Lobo"));
