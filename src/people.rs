@@ -446,8 +446,9 @@ impl People {
     }
 
     /// The person's home named just before `start..end`, their titles and name
-    /// (`Chadian Foreign Minister`, `Chad's army chief`, `Chad's new chancellor`), in it after "of" (`President of Chad, …`) or right after it (`… of
-    /// Chad`): a mention of an entity of the home kind there.
+    /// (`Chadian Foreign Minister`, `Chad's army chief`, `Chad's new chancellor`), in it
+    /// after "of" (`President of Chad, …`) or right after it (`… of Chad`): a mention of
+    /// an entity of the home kind there.
     fn home_of(
         &self,
         body: &str,

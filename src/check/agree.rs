@@ -94,7 +94,8 @@ pub fn run(check: &Check, index: &ClaimIndex, out: &mut Vec<Diagnostic>) {
 /// of claims one value fits, counted in articles (ties go to the set holding the claim
 /// published first), and each claim outside it is a finding against the first published
 /// claim of the record it conflicts with. One wrong figure is one finding, wherever it
-/// falls in the corpus, and however often its article gives it. An interval sweep: O(n log n) in the claims of the group.
+/// falls in the corpus, and however often its article gives it. An interval sweep:
+/// O(n log n) in the claims of the group.
 fn against_consensus(
     check: &Check,
     records: &[ArticleRecord],

@@ -990,11 +990,12 @@ impl Context<'_> {
     }
 
     /// In an article that plans an event, states its date, and reports none of its days,
-    /// a claim of that event dated only by the article ("Lobo's visit comes at a good time",
-    /// in an article that says she will visit on Friday, or "This will be her first visit")
-    /// is of the planned event: it takes its date, and its cue if it has none; of several
-    /// planned claims, the most precise leads where the others' dates hold its date. Two
-    /// planned events of one key, dated apart, leave the claims as they are.
+    /// a claim of that event dated only by the article, or not at all ("Lobo's visit comes
+    /// at a good time", in an article that says she will visit on Friday, or "This will be
+    /// her first visit", or a headline's "Lobo to visit Chad") is of the planned event: it
+    /// takes its date, and its cue if it has none; of several planned claims, the most
+    /// precise leads where the others' dates hold its date. Two planned events of one key,
+    /// dated apart, leave the claims as they are.
     fn follow_planned(&self, drafts: &mut [Draft]) {
         let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::default();
         for (i, d) in drafts.iter().enumerate() {
@@ -1069,9 +1070,9 @@ impl Context<'_> {
     /// A reported claim dated only by the article ("The two-day visit is her first", after
     /// "Lobo arrived in Niamey on Monday") is of the event the article dates in that
     /// window: it takes the date that the reported claims of its key state there, when
-    /// they state one, or the first of days a few apart (a guess). A day only the tense gives ("arrives", in a headline over "began
-    /// the visit on 7 March") is a claim dated by the article too, and yields to a day the
-    /// text states in the days up to it.
+    /// they state one, or the first of days a few apart (a guess). A day only the tense
+    /// gives ("arrives", in a headline over "began the visit on 7 March") is a claim dated
+    /// by the article too, and yields to a day the text states in the days up to it.
     fn follow_reported(&self, drafts: &mut [Draft]) {
         let dated = |d: &Draft| match &d.claim.when {
             Some(When::Dated { date, span, .. }) => Some((*date, span.is_some())),

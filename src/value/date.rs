@@ -179,8 +179,8 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         // 2023
         format!(r"{b}{YEAR}{b}"),
         // yesterday, earlier today, early this morning, last night, earlier in the day,
-        // last year, earlier this month, two years ago
-        format!(r"{b}(?i:{DEICTIC}){b}"),
+        // last year, earlier this month, two years ago; "tomorrow, Monday" is tomorrow
+        format!(r"{b}(?i:{DEICTIC})(?:,?\s+{WEEKDAY})?{b}"),
         format!(
             r"{b}(?i:(?:earlier|later|early|late)\s+)?(?i:last|this|next)\s+(?i:year|month|week){b}"
         ),
@@ -279,7 +279,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}")),
         month_first: anchored(format!(r"{wd}{month}\s+{day}")),
         year: anchored(year.to_string()),
-        deictic: anchored(format!(r"(?i)(?P<w>{DEICTIC})")),
+        deictic: anchored(format!(r"(?i)(?P<w>{DEICTIC})(?:,?\s+{WEEKDAY})?")),
         relative_unit: anchored(
             r"(?i)(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+(?P<unit>year|month|week)"
                 .to_string(),
@@ -513,16 +513,25 @@ pub fn parse_date(
             let month = month_number(&c["m"]).ok_or(DateError::NotADate)?;
             let day: u32 = c["d"].parse().map_err(|_| DateError::NotADate)?;
             let anchor = anchor.ok_or(DateError::NeedsAnchor)?;
+            let weekday: Option<Weekday> = c.name("wd").and_then(|w| w.as_str().parse().ok());
             let date = nearest_day_of_year(month, day, anchor, direction)?;
-            let mut value = DateValue::day(date);
-            value.stated_weekday = c.name("wd").and_then(|w| w.as_str().parse().ok());
+            // The weekday written with the day tells its year, where the nearest year
+            // beside the article's is the one it names ("Sunday, January 8" in an article
+            // of 9 January 2023 that told the plan a week before is 2023's).
+            let by_weekday = weekday
+                .filter(|wd| date.weekday() != *wd)
+                .and_then(|wd| year_of_weekday(month, day, anchor, direction, wd));
+            let mut value = DateValue::day(by_weekday.unwrap_or(date));
+            value.stated_weekday = weekday;
             value.relative = true;
+            let how = if by_weekday.is_some() {
+                "year the weekday tells, beside the article date {}"
+            } else {
+                "year taken from the article date {}"
+            };
             return Ok(Dated {
                 value,
-                resolution: Some(format!(
-                    "year taken from the article date {}",
-                    anchor.format("%Y-%m-%d")
-                )),
+                resolution: Some(how.replace("{}", &anchor.format("%Y-%m-%d").to_string())),
             });
         }
     }
@@ -775,6 +784,27 @@ fn nearest_day_of_year(
     pick.ok_or(DateError::Invalid)
 }
 
+/// The day `month`/`day` that falls on `weekday` nearest `anchor`, if one does within
+/// [`PAST_SLACK_DAYS`] of it (a plan told a week before the article, a report of days
+/// after its first version), or for a plan within the year after it.
+fn year_of_weekday(
+    month: u32,
+    day: u32,
+    anchor: NaiveDate,
+    direction: Direction,
+    weekday: Weekday,
+) -> Option<NaiveDate> {
+    let ahead = match direction {
+        Direction::Past => PAST_SLACK_DAYS,
+        Direction::Future => 366,
+    };
+    let back = PAST_SLACK_DAYS;
+    (anchor.year() - 1..=anchor.year() + 1)
+        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+        .filter(|d| d.weekday() == weekday && (-back..=ahead).contains(&(*d - anchor).num_days()))
+        .min_by_key(|d| (*d - anchor).num_days().abs())
+}
+
 fn ymd(year: &str, month: &str, day: &str) -> Result<NaiveDate, DateError> {
     let month = month_number(month).ok_or(DateError::NotADate)?;
     let year = year.parse().map_err(|_| DateError::NotADate)?;
@@ -1003,6 +1033,9 @@ mod tests {
         assert_eq!(past("This evening", "2025-03-01"), "2025-03-01");
         assert_eq!(past("earlier in the day", "2025-03-01"), "2025-03-01");
         assert_eq!(past("last night", "2025-03-01"), "2025-02-28");
+        // A weekday that restates the day is no day of its own, in either direction.
+        assert_eq!(past("tomorrow, Monday", "2021-11-21"), "2021-11-22");
+        assert_eq!(past("yesterday Saturday", "2021-11-21"), "2021-11-20");
         assert_eq!(
             past("earlier this month", "2025-01-19"),
             "2025-01-01..2025-01-19"
@@ -1058,6 +1091,17 @@ mod tests {
         );
         // "next weekend" may be this week's or the one after: no date.
         assert!(parse_date("next weekend", Some(d("2019-10-16")), Direction::Past).is_err());
+    }
+
+    #[test]
+    fn a_weekday_tells_the_year_of_a_day_without_one() {
+        // 2023-01-08 was a Sunday, 2024-01-08 a Monday, 2022-01-08 a Saturday.
+        let future = |text| resolved(text, "2023-01-09", Direction::Future);
+        assert_eq!(future("Sunday, January 8"), "2023-01-08");
+        assert_eq!(future("Monday, January 8"), "2024-01-08");
+        // A report a year from its article is none: the weekday stays wrong.
+        assert_eq!(past("Monday, January 8", "2023-01-09"), "2023-01-08");
+        assert_eq!(past("Saturday, January 8", "2023-01-09"), "2023-01-08");
     }
 
     #[test]
