@@ -696,7 +696,6 @@ impl Context<'_> {
                 .unlike
                 .as_deref()
                 .filter(|other| slots.get(other).is_some_and(|v| v == "?"));
-            let other_unknown = unknown_other.is_some();
             let mut taken: Vec<String> = slots.values().cloned().collect();
             // Never the home of the entity of the slot it must differ from.
             if let Some((_, Some(home))) = unlike_of(how, &slots) {
@@ -760,7 +759,7 @@ impl Context<'_> {
                 slots.insert(slot, "?".to_string());
                 continue;
             }
-            if found.len() < how.count && !other_unknown {
+            if found.len() < how.count && unknown_other.is_none() {
                 let (mut topic, clear) =
                     self.topic(&how.kind, how.count - found.len(), &taken, &found);
                 // The article's topic named in this sentence as the one met ("with his
@@ -790,7 +789,7 @@ impl Context<'_> {
             }
             // An article that names none was written where its dateline says.
             if found.is_empty()
-                && !other_unknown
+                && unknown_other.is_none()
                 && let Some(e) = self.written_in(&how.kind, &taken)
             {
                 found.push(e);
