@@ -167,6 +167,13 @@ impl Claim {
             || matches!(&self.value, Value::Entity(ids) if holder(ids))
     }
 
+    /// Whether the claim waits on a date it could not have: a relative date, or its
+    /// article's date, in an article without one.
+    pub fn is_undated(&self) -> bool {
+        matches!(self.when, Some(When::Unresolved { .. }))
+            || matches!(self.value, Value::Unresolved(_))
+    }
+
     /// Whether the claim is about something planned rather than reported.
     pub fn is_planned(&self) -> bool {
         matches!(self.modality, Modality::Planned { .. })
@@ -248,6 +255,10 @@ pub struct ArticleRecord {
     /// Extractors that stopped at the per-article match limit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub capped: Vec<String>,
+    /// What waits on the date of an article that has none: found at extraction, so that
+    /// the shard that owns the article knows it without the claims.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needs_date: Option<Box<NeedsDate>>,
     /// The people the article names with a title (no rule declares them), by id: what
     /// [`crate::link`] reads to decide who a surname alone is across the corpus.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -268,6 +279,18 @@ fn yes() -> bool {
 
 fn is_yes(b: &bool) -> bool {
     *b
+}
+
+/// What cannot be placed on a timeline until an undated article has a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NeedsDate {
+    /// Its claims that cannot be dated.
+    pub claims: u32,
+    /// The relative dates it writes ("on Friday", "last year").
+    pub relative_dates: u32,
+    /// The first of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_relative: Option<Span>,
 }
 
 impl ArticleRecord {
@@ -308,6 +331,7 @@ impl ArticleRecord {
             claims: Vec::new(),
             spellings: Vec::new(),
             capped: Vec::new(),
+            needs_date: None,
             people: Vec::new(),
             offices: Vec::new(),
             owned: true,

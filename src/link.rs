@@ -367,6 +367,7 @@ mod tests {
                 .collect(),
             spellings: Vec::new(),
             capped: Vec::new(),
+            needs_date: None,
             people: people
                 .iter()
                 .map(|(id, name)| Person {

@@ -65,6 +65,7 @@ pub fn shard(records: &[ArticleRecord], index: usize, shards: usize) -> Vec<Arti
                     Vec::new()
                 },
                 capped: if owned { r.capped.clone() } else { Vec::new() },
+                needs_date: if owned { r.needs_date.clone() } else { None },
                 // Every shard holds the people and their offices, for linking surnames and
                 // descriptions when checked alone.
                 people: r.people.clone(),
@@ -130,6 +131,7 @@ pub fn read(paths: &[PathBuf]) -> Result<Vec<ArticleRecord>, String> {
                         known.owned = true;
                         known.spellings.extend(record.spellings);
                         known.capped.extend(record.capped);
+                        known.needs_date = record.needs_date;
                     }
                 }
             }

@@ -188,6 +188,21 @@ fn articles_without_a_date_are_reported() {
         &[("missing-date", "a.txt", "warning")],
     );
     expect("missing-date-quiet", &[]);
+    // Only a note where nothing the article writes needs its date; a relative date that
+    // is no claim's needs it.
+    expect(
+        "missing-date-needless",
+        &[("missing-date", "a.txt", "note")],
+    );
+    expect(
+        "missing-date-relative",
+        &[("missing-date", "a.txt", "warning")],
+    );
+    let d = &run("missing-date-relative")[0];
+    assert_eq!(
+        d.notes,
+        ["its relative date at 2:29 cannot be placed until it has one"]
+    );
 }
 
 #[test]

@@ -1,24 +1,17 @@
 //! `missing-date`: every article has a publication date; without one its relative dates
-//! ("on Friday", "last year") cannot be placed on a timeline. And `inferred-date`: an
-//! article whose date was read from the page rather than declared.
+//! ("on Friday", "last year") cannot be placed on a timeline. An article none of whose
+//! claims needs its date (a reference page of border lengths) gets a note, not the
+//! check's severity. And `inferred-date`: an article whose date was read from the page
+//! rather than declared.
 
 use crate::article::DateCarrier;
-use crate::claim::{ArticleRecord, Span, When};
+use crate::claim::{ArticleRecord, Span};
 use crate::diagnostic::{Diagnostic, Label};
 use crate::ruleset::Check;
-use crate::value::Value;
 
 /// Runs the check on every article.
 pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) {
     for record in records.iter().filter(|r| r.owned && r.date.is_none()) {
-        let unresolved = record
-            .claims
-            .iter()
-            .filter(|c| {
-                matches!(c.when, Some(When::Unresolved { .. }))
-                    || matches!(c.value, Value::Unresolved(_))
-            })
-            .count();
         let month_marker = record
             .date_source
             .as_ref()
@@ -55,10 +48,30 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                 source.unresolved.as_deref().unwrap_or("it is not a date")
             ));
         }
-        if unresolved > 0 {
-            d.notes.push(format!(
-                "{unresolved} of its claims cannot be dated until it has one"
-            ));
+        match record.needs_date.as_deref() {
+            Some(needs) => {
+                if needs.claims > 0 {
+                    d.notes.push(format!(
+                        "{} of its claims cannot be dated until it has one",
+                        needs.claims
+                    ));
+                }
+                if let Some(first) = needs.first_relative {
+                    // A note, not a label: a label would change the finding's fingerprint.
+                    d.notes.push(match needs.relative_dates {
+                        1 => format!(
+                            "its relative date at {}:{} cannot be placed until it has one",
+                            first.line, first.column
+                        ),
+                        n => format!(
+                            "its {n} relative dates (the first at {}:{}) cannot be placed \
+                             until it has one",
+                            first.line, first.column
+                        ),
+                    });
+                }
+            }
+            None => super::demote(&mut d, "nothing it writes needs its date"),
         }
         out.push(d);
     }

@@ -74,14 +74,17 @@ fn cap_guesses(d: &mut Diagnostic) {
             )
         })
         .collect();
-    d.notes.push(format!(
-        "a note, not {}: it rests on a guess ({})",
-        match d.severity {
-            Severity::Error => "an error",
-            _ => "a warning",
-        },
-        guessed.join("; ")
-    ));
+    demote(d, &format!("it rests on a guess ({})", guessed.join("; ")));
+}
+
+/// Makes an error or a warning a note, saying why.
+fn demote(d: &mut Diagnostic, why: &str) {
+    let was = match d.severity {
+        Severity::Note => return,
+        Severity::Error => "an error",
+        Severity::Warning => "a warning",
+    };
+    d.notes.push(format!("a note, not {was}: {why}"));
     d.severity = Severity::Note;
 }
 

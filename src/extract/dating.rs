@@ -2,7 +2,7 @@
 //! in a claim's sentence that no other claim holds, or the article date itself.
 
 use super::{Context, Draft, Rival, body_span, distance, fold_space};
-use crate::claim::When;
+use crate::claim::{Claim, NeedsDate, When};
 use crate::value::date::{self, DateError, DateValue, Direction, Precision};
 use chrono::Days;
 use std::ops::Range;
@@ -34,6 +34,33 @@ impl Context<'_> {
                 reason: format!("\"{}\": {e}", fold_space(text)),
             },
         }
+    }
+
+    /// What waits on the date of this article, which has none: its `claims` that could
+    /// not be dated, and the relative dates it writes. `None` when nothing does.
+    pub(super) fn needs_date(&self, claims: &[Claim]) -> Option<Box<NeedsDate>> {
+        let undated = claims.iter().filter(|c| c.is_undated()).count();
+        let relative: Vec<Range<usize>> = self
+            .rules
+            .date_regex
+            .find_iter(self.body)
+            .filter(|m| {
+                matches!(
+                    date::parse_date(m.as_str(), None, Direction::Past),
+                    Err(DateError::NeedsAnchor)
+                )
+            })
+            .map(|m| m.range())
+            .collect();
+        if undated == 0 && relative.is_empty() {
+            return None;
+        }
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Some(Box::new(NeedsDate {
+            claims: count(undated),
+            relative_dates: count(relative.len()),
+            first_relative: relative.first().map(|r| self.place(r.clone())),
+        }))
     }
 
     /// [`Self::when`] of a date in sentence `s`, unless the page cuts off right after it

@@ -293,6 +293,9 @@ impl<'a> Context<'a> {
         .map(Box::new);
         record.dateline = page.dateline.map(Box::new);
         (record.claims, record.capped) = self.claims(found);
+        if record.date.is_none() {
+            record.needs_date = self.needs_date(&record.claims);
+        }
         record.spellings = self.spellings();
         let id = |e: usize| self.entities.get(e).id.clone();
         record.offices = self
