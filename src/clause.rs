@@ -14,6 +14,10 @@ pub struct Clause {
     pub range: Range<usize>,
     /// Whether its dates and cues are its own alone.
     pub closed: bool,
+    /// Whether words that open a clause of their own open it ("since she became
+    /// minister", "who met Mba"): set aside from the sentence, as a clause that only
+    /// reports ("Mba said") is not.
+    pub subordinate: bool,
 }
 
 /// The clauses of `text[sentence]`, in order: cut after each of `, ; : — – ( )` (and a
@@ -69,6 +73,7 @@ pub fn clauses(
             out.push(Clause {
                 range: from..from + trimmed.len(),
                 closed: start.1 || reporting.is_some_and(|re| re.is_match(trimmed)),
+                subordinate: start.1,
             });
         }
         start = cut;

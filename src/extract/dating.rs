@@ -108,6 +108,7 @@ impl Context<'_> {
                 .rules
                 .date_regex
                 .find_iter(&self.body[scope.clone()])
+                .filter(|m| !date::opens_period(m.as_str()))
                 .map(|m| (scope.start + m.start())..(scope.start + m.end()))
                 .filter(|r| free(r))
                 .collect();

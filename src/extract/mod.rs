@@ -959,6 +959,8 @@ impl Context<'_> {
             .date
             .as_ref()
             .and_then(|name| group(caps, &x.captures[name]))
+            // "her second visit to Chad since May" is not dated May.
+            .filter(|g| !date::opens_period(&self.body[g.clone()]))
             .map(|g| self.when_in(sentence, g, direction, "stated"));
         Some(Draft {
             claim: Claim {

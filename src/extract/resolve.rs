@@ -187,7 +187,8 @@ impl Context<'_> {
     /// The entity an anaphor refers to, and in words how it was found. A definite
     /// description ("the general") refers back: the last entity of the kind named before
     /// it, else the nearest after it in the sentence. A pronoun ("his") takes the nearest in
-    /// the sentence, before or after, else the last named before; either way never a name
+    /// the sentence, before or after, outside the clauses set aside from its own, else the
+    /// last named before; either way never a name
     /// a `not-subject` cue makes the one met or invited ("met Ivo Mba during his visit")
     /// unless a `subject-after` cue makes it the subject again ("met Ivo Mba, who was on
     /// his visit"), and inside a quotation never a name outside it (the speaker would say
@@ -243,10 +244,24 @@ impl Context<'_> {
             .as_ref()
             .filter(|_| is_subject_pronoun)
             .and_then(|scope| subject_in(scope.start..at.start));
+        // A name in a subordinate clause the pronoun is not in ("Lobo, who met Ivo Mba,
+        // hailed his visit") is its antecedent only when the sentence has no other; and a
+        // name after the pronoun in such a clause never is ("her second trip, having first come
+        // for Ivo Mba's inauguration"). A name after it in the open clauses may be ("During
+        // his visit, Ivo Mba met").
+        let clauses = sentence.map_or_else(Vec::new, |s| self.clauses(s).to_vec());
+        let aside = |m: &Range<usize>| {
+            clauses.iter().any(|c| {
+                c.subordinate && c.range.contains(&m.start) && !c.range.contains(&at.start)
+            })
+        };
         let in_sentence = || {
-            scope
-                .as_ref()
-                .and_then(|scope| self.nearest_in(kind, scope, at, eligible, |_| true))
+            let scope = scope.as_ref()?;
+            let open = |m: &Range<usize>| eligible(m) && !aside(m);
+            let before_or_open =
+                |m: &Range<usize>| eligible(m) && (m.start < at.start || !aside(m));
+            self.nearest_in(kind, scope, at, open, |_| true)
+                .or_else(|| self.nearest_in(kind, scope, at, before_or_open, |_| true))
         };
         // Inside a quotation, the names before it in the sentence are the speaker's side.
         let from = match (&quote, &scope) {

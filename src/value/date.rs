@@ -135,6 +135,15 @@ impl fmt::Display for DateError {
     }
 }
 
+/// Whether a date expression opens a period that runs to the article's day ("since
+/// February"): the day counting began, never the day of an event it counts ("her second
+/// visit since February").
+pub fn opens_period(text: &str) -> bool {
+    text.trim_start()
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+}
+
 /// A month's full name, which alone after a preposition ("in March") is a date: no
 /// abbreviation, which alone may be another word ("Mar", "Jan").
 const FULL_MONTH: &str =
@@ -472,6 +481,12 @@ pub fn parse_date(
     anchor: Option<NaiveDate>,
     direction: Direction,
 ) -> Result<Dated, DateError> {
+    // What a period runs since is past, whatever the claim's tense.
+    let direction = if opens_period(text) {
+        Direction::Past
+    } else {
+        direction
+    };
     if let Some((first, _)) = parse_range(text, anchor, direction)? {
         return Ok(first);
     }
@@ -1136,6 +1151,9 @@ mod tests {
         assert_eq!(past("in October", "2023-10-29"), "2023-10");
         assert_eq!(past("in November", "2023-10-29"), "2022-11");
         assert_eq!(past("since early November", "2023-10-29"), "2022-11");
+        // A period runs since a day past, whatever the tense.
+        let planned = parse_date("since February", Some(d("2024-12-10")), Direction::Future);
+        assert_eq!(planned.unwrap().value.to_string(), "2024-02");
         assert_eq!(past("in March last year", "2024-06-05"), "2023-03");
         assert_eq!(past("in March this year", "2024-01-05"), "2024-03");
         let planned = |text| {
