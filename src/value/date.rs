@@ -160,6 +160,9 @@ pub(crate) const YEAR: &str = r"(?:1[89]|2[01])[0-9]{2}";
 /// What stands between a weekday and its date: a comma or a space ("Tuesday, 12
 /// October"), or an opening bracket ("Thursday (Mar. 9)").
 const WEEKDAY_SEP: &str = r"(?:,?\s+|\s*\(\s*)";
+/// The part of a year, a month or a week a date names: "by the end of", "at the start of".
+const UNIT_PART: &str =
+    r"(?:by|before|until|till|at|towards?|around)\s+the\s+(?:end|start|beginning)\s+of";
 const PART_OF_DAY: &str = r"(?:morning|afternoon|evening|night)";
 const COUNT: &str =
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";
@@ -193,6 +196,8 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         format!(
             r"{b}(?i:(?:earlier|later|early|late)\s+)?(?i:last|this|next)\s+(?i:year|month|week){b}"
         ),
+        // by the end of the year, at the start of next month, towards the end of this week
+        format!(r"{b}(?i:{UNIT_PART}\s+(?:the|this|last|next)\s+(?:year|month|week)){b}"),
         format!(r"{b}(?i:{COUNT}\s+(?:day|week|month|year)s?\s+ago){b}"),
         // over the weekend, this past weekend, last weekend
         format!(r"{b}(?i:{}){b}", WEEKEND.replace("?P<rel>", "?:")),
@@ -261,6 +266,7 @@ struct Grammar {
     year: Regex,
     deictic: Regex,
     relative_unit: Regex,
+    unit_part: Regex,
     ago: Regex,
     weekend: Regex,
     weekday: Regex,
@@ -293,6 +299,9 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?i)(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+(?P<unit>year|month|week)"
                 .to_string(),
         ),
+        unit_part: anchored(format!(
+            r"(?i)(?P<part>{UNIT_PART})\s+(?:the|this|(?P<rel>last|next))\s+(?P<unit>year|month|week)"
+        )),
         ago: anchored(format!(
             r"(?i)(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago"
         )),
@@ -569,6 +578,38 @@ pub fn parse_date(
 
 type Resolver = Box<dyn Fn(NaiveDate) -> Option<Dated>>;
 
+/// The step of "last", "this" (or none) and "next" from the article's year, month or week.
+fn step_of(rel: Option<&str>) -> i32 {
+    match rel.map(str::to_ascii_lowercase).as_deref() {
+        Some("last") => -1,
+        Some("next") => 1,
+        _ => 0,
+    }
+}
+
+/// The year, month or week (`unit`) `step` units from the one of `a`.
+fn unit_of(a: NaiveDate, unit: &str, step: i32) -> Option<DateValue> {
+    Some(match unit {
+        "year" => DateValue::year(a.year() + step)?,
+        "month" => {
+            let first = a.with_day(1)?;
+            let first = if step < 0 {
+                first.checked_sub_months(Months::new(1))?
+            } else if step > 0 {
+                first.checked_add_months(Months::new(1))?
+            } else {
+                first
+            };
+            DateValue::month(first.year(), first.month())?
+        }
+        _ => {
+            let monday = shift_days(a, -(a.weekday().num_days_from_monday() as i64))?;
+            let monday = shift_days(monday, 7 * step as i64)?;
+            DateValue::span(monday, shift_days(monday, 6)?, Precision::Range)
+        }
+    })
+}
+
 /// Recognizes a relative expression and returns how to resolve it once an anchor is known.
 fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
     let g = &*GRAMMAR;
@@ -596,35 +637,47 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
             explain(DateValue::day(shift_days(a, offset)?), a, "from")
         }));
     }
-    if let Some(c) = g.relative_unit.captures(text) {
-        let edge = c.name("edge").map(|m| m.as_str().to_ascii_lowercase());
-        let rel = c["rel"].to_ascii_lowercase();
+    if let Some(c) = g.unit_part.captures(text) {
+        let part = c["part"].to_ascii_lowercase();
+        let step = step_of(c.name("rel").map(|m| m.as_str()));
         let unit = c["unit"].to_ascii_lowercase();
         return Some(Box::new(move |a| {
-            let step: i32 = match rel.as_str() {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            };
-            let whole = match unit.as_str() {
-                "year" => DateValue::year(a.year() + step)?,
-                "month" => {
-                    let first = a.with_day(1)?;
-                    let first = if step < 0 {
-                        first.checked_sub_months(Months::new(1))?
-                    } else if step > 0 {
-                        first.checked_add_months(Months::new(1))?
-                    } else {
-                        first
-                    };
-                    DateValue::month(first.year(), first.month())?
+            let whole = unit_of(a, &unit, step)?;
+            let third = ((whole.end - whole.start).num_days() + 1) / 3;
+            let by = ["by", "before", "until", "till"]
+                .iter()
+                .any(|w| part.starts_with(w));
+            let value = if by && part.contains("end") {
+                // "by the end of the year": from the article's day, if it is before.
+                if a <= whole.end {
+                    DateValue::span(a, whole.end, Precision::Range)
+                } else {
+                    whole
                 }
-                _ => {
-                    let monday = shift_days(a, -(a.weekday().num_days_from_monday() as i64))?;
-                    let monday = shift_days(monday, 7 * step as i64)?;
-                    DateValue::span(monday, shift_days(monday, 6)?, Precision::Range)
-                }
+            } else if part.contains("end") {
+                // "at the end of the year": its last third.
+                DateValue::span(
+                    shift_days(whole.end, 1 - third)?,
+                    whole.end,
+                    Precision::Range,
+                )
+            } else {
+                // "at the start of next month": its first third.
+                DateValue::span(
+                    whole.start,
+                    shift_days(whole.start, third - 1)?,
+                    Precision::Range,
+                )
             };
+            explain(value, a, "from")
+        }));
+    }
+    if let Some(c) = g.relative_unit.captures(text) {
+        let edge = c.name("edge").map(|m| m.as_str().to_ascii_lowercase());
+        let step = step_of(Some(&c["rel"]));
+        let unit = c["unit"].to_ascii_lowercase();
+        return Some(Box::new(move |a| {
+            let whole = unit_of(a, &unit, step)?;
             let value = match (edge.as_deref(), step) {
                 // "earlier this month": from the start of the unit to the article date.
                 (Some("earlier"), 0) => DateValue::span(whole.start, a, Precision::Range),
@@ -1060,6 +1113,28 @@ mod tests {
             "2025-01-01..2025-03-02"
         );
         assert_eq!(past("last week", "2025-01-19"), "2025-01-06..2025-01-12");
+        // A part of a unit: "by" its end runs from the article's day; "at" its end or
+        // start is its last or first third.
+        assert_eq!(
+            past("by the end of the year", "2020-11-20"),
+            "2020-11-20..2020-12-31"
+        );
+        assert_eq!(past("by the end of last month", "2020-11-20"), "2020-10");
+        assert_eq!(
+            past("at the end of this year", "2020-11-20"),
+            "2020-09-01..2020-12-31"
+        );
+        assert_eq!(
+            past("at the beginning of next month", "2020-11-20"),
+            "2020-12-01..2020-12-10"
+        );
+        assert_eq!(
+            past("towards the end of this week", "2019-01-22"),
+            "2019-01-26..2019-01-27"
+        );
+        // "The end of the year" alone names no day of its own.
+        let re = Regex::new(&PATTERN).unwrap();
+        assert_eq!(re.find("the end of the year").map(|m| m.as_str()), None);
         // 2019-01-22 is a Tuesday: its week began on Monday the 21st.
         assert_eq!(past("Wednesday last week", "2019-01-22"), "2019-01-16");
         assert_eq!(past("Sunday last week", "2019-01-22"), "2019-01-20");
