@@ -660,6 +660,8 @@ impl Context<'_> {
         // Where the match names each entity slot it fills.
         let mut named_at: HashMap<&str, Range<usize>> = HashMap::default();
         let mut names_part = false;
+        // The slots the match fills by a word that refers back ("his", "the minister").
+        let mut referred: Vec<&str> = Vec::new();
         for (name, capture) in &x.captures {
             let Some(group) = group(caps, capture) else {
                 continue;
@@ -667,6 +669,9 @@ impl Context<'_> {
             if let CaptureType::Entity { kind, list: false } = &capture.ty {
                 named_at.insert(name, group.clone());
                 names_part |= self.names_part(kind, &group);
+                if !self.is_name(&group) {
+                    referred.push(name.as_str());
+                }
             }
             let filled = match &capture.ty {
                 CaptureType::Entity { kind, list: false } => {
@@ -861,8 +866,9 @@ impl Context<'_> {
         // visit to Chad" read as a Chadian's) shows a misread. A description the match
         // filled it with ("the country") refers back past that home, whether the other
         // slot was named or inferred. A name stands: the slot is unknown, or the other is,
-        // when inference filled the other ("the one-day visit to Lyon" is no visit of the
-        // article's French president).
+        // when inference or a word referring back filled the other ("the one-day visit to
+        // Lyon" is no visit of the article's French president; "he visited Chad" is no
+        // Chadian's).
         for (slot, how) in &x.infer {
             if let Some((other, Some(home_index))) = unlike_of(how, &slots)
                 && let home = self.entities.get(home_index)
@@ -881,7 +887,10 @@ impl Context<'_> {
                         e.name, home.name
                     ));
                     slots.insert(slot, e.id.to_string());
-                } else if guessed.contains(&unlike) && !guessed.contains(&slot.as_str()) {
+                } else if (guessed.contains(&unlike)
+                    || referred.contains(&unlike) && !referred.contains(&slot.as_str()))
+                    && !guessed.contains(&slot.as_str())
+                {
                     notes.push(format!(
                         "{unlike}: not {}, at home in {}",
                         self.entities.get(other).name,

@@ -25,11 +25,7 @@ impl Context<'_> {
     ) -> Option<String> {
         let g = &self.rules.gazetteer;
         let text = &self.body[range.clone()];
-        let mention = self
-            .mentions
-            .binary_search_by_key(&range.start, |m| m.range.start)
-            .ok()
-            .filter(|&i| self.mentions[i].range == range);
+        let mention = self.mention_at(&range);
         let candidates = g.lookup(text);
         if mention.is_some() || !candidates.is_empty() {
             let resolved = match mention {
@@ -93,6 +89,25 @@ impl Context<'_> {
                 None
             }
         }
+    }
+
+    /// The mention that is exactly `range`, by index.
+    fn mention_at(&self, range: &Range<usize>) -> Option<usize> {
+        self.mentions
+            .binary_search_by_key(&range.start, |m| m.range.start)
+            .ok()
+            .filter(|&i| self.mentions[i].range == *range)
+    }
+
+    /// Whether the text at `range` names an entity itself, rather than referring to one
+    /// named elsewhere ("his", "the minister").
+    pub(super) fn is_name(&self, range: &Range<usize>) -> bool {
+        self.mention_at(range).is_some()
+            || !self
+                .rules
+                .gazetteer
+                .lookup(&self.body[range.clone()])
+                .is_empty()
     }
 
     /// Whether the name at `range` is a mention of a part of an entity of `kind` (a city
@@ -255,14 +270,30 @@ impl Context<'_> {
                 c.subordinate && c.range.contains(&m.start) && !c.range.contains(&at.start)
             })
         };
-        let in_sentence = || {
+        let in_sentence = |before_only: bool| {
             let scope = scope.as_ref()?;
-            let open = |m: &Range<usize>| eligible(m) && !aside(m);
+            // The speaker of a report after it may be named ahead: "It was the second
+            // time he had come, Ivo Mba said".
+            let reporting = |m: &Range<usize>| {
+                clauses
+                    .iter()
+                    .any(|c| c.closed && !c.subordinate && c.range.contains(&m.start))
+            };
+            let placed = |m: &Range<usize>| !before_only || m.start < at.start || reporting(m);
+            let open = |m: &Range<usize>| eligible(m) && placed(m) && !aside(m);
             let before_or_open =
-                |m: &Range<usize>| eligible(m) && (m.start < at.start || !aside(m));
+                |m: &Range<usize>| eligible(m) && placed(m) && (m.start < at.start || !aside(m));
             self.nearest_in(kind, scope, at, open, |_| true)
                 .or_else(|| self.nearest_in(kind, scope, at, before_or_open, |_| true))
         };
+        // A subject pronoun of a main clause goes on with a subject named before it, in its
+        // sentence or an earlier one, rather than a name after it ("Earlier, he visited
+        // Chad for Ivo Mba's inauguration"); one in a clause set before the main clause
+        // may name its subject ahead ("When he arrived, Ivo Mba said").
+        let main_subject = is_subject_pronoun
+            && !clauses
+                .iter()
+                .any(|c| c.subordinate && c.range.contains(&at.start));
         // Inside a quotation, the names before it in the sentence are the speaker's side.
         let from = match (&quote, &scope) {
             (Some(_), Some(scope)) => scope.start,
@@ -281,9 +312,14 @@ impl Context<'_> {
         };
         subject_before
             .map(|e| (e, "the subject of the sentence"))
-            .or_else(|| in_sentence().map(|e| (e, "the nearest in the sentence")))
+            .or_else(|| in_sentence(main_subject).map(|e| (e, "the nearest in the sentence")))
             .or_else(|| {
                 subject_earlier().map(|e| (e, "the subject of the last sentence naming one"))
+            })
+            .or_else(|| {
+                in_sentence(false)
+                    .filter(|_| main_subject)
+                    .map(|e| (e, "the nearest in the sentence"))
             })
             .or_else(|| {
                 self.last_before(kind, from, subject, |_| true)
