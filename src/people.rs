@@ -273,6 +273,20 @@ fn slug(text: &str) -> String {
     crate::value::slug(text)
 }
 
+/// Whether `text` ends with a preposition, which makes what follows it no subject: "talks
+/// with", "a visit to".
+fn ends_with_preposition(text: &str) -> bool {
+    const PREPOSITIONS: [&str; 14] = [
+        "with", "to", "by", "for", "from", "of", "after", "before", "at", "in", "on", "during",
+        "among", "between",
+    ];
+    let last = text
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    PREPOSITIONS.iter().any(|p| last.eq_ignore_ascii_case(p))
+}
+
 /// Whether two words of one person's name are one spelling: alike but for case ("bin",
 /// "Bin") and dots ("S", "S."), or an initial and a name it starts ("S.", "Sara").
 fn one_spelling(a: &str, b: &str) -> bool {
@@ -1056,31 +1070,36 @@ impl People {
                     .any(|t| overlaps(&(t.titles.start..t.range.end), r))
                 || added.iter().any(|m| overlaps(&m.range, r))
         });
-        // A person beside a description ("Ana Lobo, Chad's president,") holds its office.
-        let person_at = |at: usize, starts: bool| -> Option<usize> {
+        // A person beside a description ("Ana Lobo, Chad's president,") holds its office:
+        // the one whose name starts (or ends) at `at`, and where the name ends.
+        let person_at = |at: usize, starts: bool| -> Option<(usize, usize)> {
             let edge = |r: &Range<usize>| if starts { r.start } else { r.end };
             found
                 .iter()
                 .filter(|f| edge(&f.range) == at || (starts && f.titles.start == at))
-                .find_map(person_of)
+                .find_map(|f| Some((person_of(f)?, f.range.end)))
                 .or_else(|| {
                     titled
                         .iter()
                         .find(|t| edge(&t.range) == at || (starts && t.titles.start == at))
-                        .map(|t| t.entity)
+                        .map(|t| (t.entity, t.range.end))
                 })
                 .or_else(|| {
                     mentions
                         .iter()
                         .find(|m| edge(&m.range) == at && is_person(m))
-                        .map(|m| m.candidates[0].entity)
+                        .map(|m| (m.candidates[0].entity, m.range.end))
                 })
                 .or_else(|| {
                     added
                         .iter()
                         .find(|m| edge(&m.range) == at && m.candidates.len() == 1)
-                        .map(|m| m.candidates[0].entity)
+                        .map(|m| (m.candidates[0].entity, m.range.end))
                 })
+        };
+        let set_off = |end: usize| {
+            let rest = &body[end..];
+            rest.trim_start().is_empty() || rest.starts_with([',', ')', '.', ';'])
         };
         for d in &mut described {
             let after = &body[d.range.end..];
@@ -1091,13 +1110,22 @@ impl People {
             // president of Chad, arrived" (not "After meeting Ana Lobo, the president
             // of Chad arrived").
             let closed = after.trim_start().is_empty() || after.starts_with([',', ')', '.', ';']);
-            d.person = (after[..gap].contains(',') || gap == 1)
+            // Before a name, after a comma, the name is set off too, unless the
+            // description opens its clause: "met the president of Chad, Ana Lobo, on
+            // Monday", "Chad's president, Ana Lobo arrived"; in "after talks with the
+            // president of Chad, Ana Lobo said" she is the one who speaks.
+            let comma = after[..gap].contains(',');
+            let opens = !ends_with_preposition(before.trim_end());
+            d.person = (comma || gap == 1)
                 .then(|| person_at(d.range.end + gap, true))
                 .flatten()
+                .filter(|&(_, end)| !comma || opens || set_off(end))
+                .map(|(person, _)| person)
                 .or_else(|| {
                     (closed && before[before.len() - back..].contains(','))
                         .then(|| person_at(d.range.start - back, false))
                         .flatten()
+                        .map(|(person, _)| person)
                 });
             if let Some(person) = d.person {
                 holdings.push(Holding {
