@@ -1398,9 +1398,16 @@ impl Context<'_> {
                         })
                         .map(|c| c.range.clone()),
                 );
+                // A short opening clause plans what follows ("Next week, Lobo"), but not a
+                // claim in a clause of its own ("The signing will occur during a visit by
+                // Lobo": the visit is under way).
+                let aside = clauses
+                    .iter()
+                    .any(|c| c.subordinate && c.range.contains(&span.start));
                 if let Some(first) = clauses.first()
                     && first.range.end <= span.start
                     && !first.closed
+                    && !aside
                     && self.body[first.range.clone()].split_whitespace().count() <= 5
                 {
                     scopes.push(first.range.clone());
