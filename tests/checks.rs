@@ -188,8 +188,8 @@ fn articles_without_a_date_are_reported() {
         &[("missing-date", "a.txt", "warning")],
     );
     expect("missing-date-quiet", &[]);
-    // Only a note where nothing the article writes needs its date; a relative date that
-    // is no claim's needs it.
+    // Only a note where nothing the article writes needs its date ("today's Niger" is an
+    // age, no day); a relative date that is no claim's needs it.
     expect(
         "missing-date-needless",
         &[("missing-date", "a.txt", "note")],

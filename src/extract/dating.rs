@@ -7,6 +7,16 @@ use crate::value::date::{self, DateError, DateValue, Direction, Precision};
 use chrono::Days;
 use std::ops::Range;
 
+/// Whether the text after a relative date makes it an age, not a day: "today's Chad" is
+/// the country as it is now.
+fn of_an_age(after: &str) -> bool {
+    ["'s ", "’s "].iter().any(|s| {
+        after
+            .strip_prefix(s)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
+}
+
 /// Why a claim dated by its article is undated when the article has none.
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
 /// The guess of a claim the tense dates to the article's day ("has arrived").
@@ -48,7 +58,7 @@ impl Context<'_> {
                 matches!(
                     date::parse_date(m.as_str(), None, Direction::Past),
                     Err(DateError::NeedsAnchor)
-                )
+                ) && !of_an_age(&self.body[m.end()..])
             })
             .map(|m| m.range())
             .collect();
