@@ -202,8 +202,9 @@ impl Context<'_> {
     /// The entity an anaphor refers to, and in words how it was found. A definite
     /// description ("the general") refers back: the last entity of the kind named before
     /// it, else the nearest after it in the sentence. A pronoun ("his") takes the nearest in
-    /// the sentence, before or after, outside the clauses set aside from its own, else the
-    /// last named before; either way never a name
+    /// the sentence, before or after, outside the clauses set aside from its own (a subject
+    /// pronoun of a main clause takes a subject before it, in its sentence or an earlier
+    /// one, first), else the last named before; either way never a name
     /// a `not-subject` cue makes the one met or invited ("met Ivo Mba during his visit")
     /// unless a `subject-after` cue makes it the subject again ("met Ivo Mba, who was on
     /// his visit"), and inside a quotation never a name outside it (the speaker would say
@@ -261,9 +262,9 @@ impl Context<'_> {
             .and_then(|scope| subject_in(scope.start..at.start));
         // A name in a subordinate clause the pronoun is not in ("Lobo, who met Ivo Mba,
         // hailed his visit") is its antecedent only when the sentence has no other; and a
-        // name after the pronoun in such a clause never is ("her second trip, having first come
-        // for Ivo Mba's inauguration"). A name after it in the open clauses may be ("During
-        // his visit, Ivo Mba met").
+        // name after the pronoun in such a clause never is ("her second trip, having first
+        // come for Ivo Mba's inauguration"). A name after it in the open clauses may be
+        // ("During his visit, Ivo Mba met").
         let clauses = sentence.map_or_else(Vec::new, |s| self.clauses(s).to_vec());
         let aside = |m: &Range<usize>| {
             clauses.iter().any(|c| {
