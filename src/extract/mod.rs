@@ -731,7 +731,7 @@ impl Context<'_> {
                     let by_pronoun = self
                         .subject_by_pronoun(&how.kind, &before)
                         .filter(|e| !taken.iter().any(|t| **t == *self.entities.get(*e).id));
-                    match by_pronoun {
+                    let named_before = match by_pronoun {
                         Some(e) if how.count == 1 => vec![e],
                         _ => self.nearest_n(
                             &how.kind,
@@ -746,6 +746,12 @@ impl Context<'_> {
                                     && !self.in_other_closed_clause(s, &whole.range(), m)
                             },
                         ),
+                    };
+                    // None before: the subject the opening phrase leads into ("During the
+                    // visit, Ivo Mba met").
+                    match self.subject_after(&how.kind, &self.sentences[s], whole.end()) {
+                        Some(e) if named_before.is_empty() && how.count == 1 => vec![e],
+                        _ => named_before,
                     }
                 }
                 (InferScope::Dateline, _) => {
@@ -1050,19 +1056,22 @@ impl Context<'_> {
                 (Some((a, b)), Some((c, d))) => a <= c && d <= b,
                 _ => false,
             };
-            let leader = match stated.first() {
-                // Undated, one plan leads when every plan states the same date.
-                Some(first) if unresolved(first) => {
-                    Some(*first).filter(|f| stated.iter().all(|d| d.claim.when == f.claim.when))
-                }
-                _ => narrowest
+            // In an article with no date, no plan's date can be told from another's
+            // ("this week", "on June 15"): the first leads; its date goes with it only when
+            // every plan states that date.
+            let undated_plans = stated.iter().all(|d| unresolved(d));
+            let leader = if undated_plans {
+                stated.first().copied()
+            } else {
+                narrowest
                     .filter(|n| stated.iter().all(|d| holds(d, n)))
-                    .copied(),
+                    .copied()
             };
             let Some(leader) = leader.filter(|_| !reports_its_day) else {
                 continue;
             };
             let (when, modality) = (leader.claim.when.clone(), leader.claim.modality.clone());
+            let one_date = !undated_plans || stated.iter().all(|d| d.claim.when == when);
             let note = self.strings.intern(&format!(
                 "of the planned event the article dates at line {}",
                 self.place(leader.span.clone()).line
@@ -1070,7 +1079,9 @@ impl Context<'_> {
             for &i in indices {
                 let d = &mut drafts[i];
                 if by_article(d) {
-                    d.claim.when = when.clone();
+                    if one_date {
+                        d.claim.when = when.clone();
+                    }
                     if !d.claim.is_planned() {
                         d.claim.modality = modality.clone();
                     }

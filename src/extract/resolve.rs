@@ -13,6 +13,10 @@ use std::ops::Range;
 /// and names joined to it ("with his counterpart, Prime Minister Ivo Mba, and").
 const CUE_REACH: usize = 160;
 
+/// The most words a phrase opening a sentence may hold, before and after a match in it, for
+/// the name after its comma to be the subject it leads into.
+const MAX_OPENING_WORDS: usize = 8;
+
 impl Context<'_> {
     /// The entity id a single entity capture denotes: the mention it is (a name of the
     /// rules, or a person the article names with a title), resolved already; else a name
@@ -357,6 +361,40 @@ impl Context<'_> {
         }
         self.antecedent(kind, &pronoun, sentence_at(&self.sentences, pronoun.start))
             .map(|(e, _)| e)
+    }
+
+    /// The subject of the main clause that a phrase opening its sentence leads into, when
+    /// the phrase ends at `at`'s comma: the first name of `kind` after it, with only
+    /// capitalized words (titles) between ("During the two-day visit, Minister Ivo Mba
+    /// met"); none when a reporting word follows the name ("The visit, Mba said, went
+    /// well": the speaker).
+    pub(super) fn subject_after(
+        &self,
+        kind: &str,
+        sentence: &Range<usize>,
+        at: usize,
+    ) -> Option<usize> {
+        let opening = &self.body[sentence.start..at];
+        if opening.contains(',') || opening.split_whitespace().count() > MAX_OPENING_WORDS {
+            return None;
+        }
+        let rest = at..sentence.end;
+        let (name, e) = self
+            .mentions_in(&rest)
+            .find_map(|(m, e)| Some((m.range.clone(), self.entities.as_kind(e, kind)?)))?;
+        let (phrase, lead) = self.body[at..name.start].split_once(',')?;
+        let titles = lead
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+        let reported = self
+            .rules
+            .reporting
+            .as_ref()
+            .and_then(|re| re.find(&self.body[name.end..sentence.end]))
+            .is_some_and(|r| self.body[name.end..name.end + r.start()].trim().is_empty());
+        let words = phrase.split_whitespace().count();
+        (titles && !reported && words <= MAX_OPENING_WORDS && !phrase.contains([';', ':']))
+            .then_some(e)
     }
 
     /// Whether the text at `at` is a definite description of `kind` ("the country"):
