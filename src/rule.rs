@@ -618,6 +618,12 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub subject_after: Vec<Spanned<String>>,
+    /// Regexes of words that, right before a date relative to the article ("remains
+    /// closed", "as it is known"), make it these days rather than a day: the date dates
+    /// nothing, and does not wait on the article's date.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub nowadays: Vec<Spanned<String>>,
 }
 
 /// `[[extractor]]`: a pattern that yields one claim per match.

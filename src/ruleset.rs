@@ -418,6 +418,9 @@ pub struct RuleSet {
     /// Words that, right after a name, make it the subject of the clause they open;
     /// anchored at the start, to be matched on the text after the name.
     pub subject_after: Option<Regex>,
+    /// Words that, right before a relative date, make it these days rather than a day;
+    /// anchored at the end, to be matched on the text before the date.
+    pub nowadays: Option<Regex>,
     /// The extractors, in file and declaration order.
     pub extractors: Vec<Extractor>,
     /// The checks, in file and declaration order.
@@ -659,6 +662,7 @@ struct Compiler {
     same_day: Option<Regex>,
     not_subject: Option<Regex>,
     subject_after: Option<Regex>,
+    nowadays: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
     /// Per kind, its descriptions and pronouns as written, for `rules --patterns`.
     referring: HashMap<String, Vec<String>>,
@@ -764,6 +768,7 @@ impl Compiler {
         let same_day = cue_union(parsed, |m| &m.same_day, ("", ""), errors);
         let not_subject = cue_union(parsed, |m| &m.not_subject, ("", r"\s*$"), errors);
         let subject_after = cue_union(parsed, |m| &m.subject_after, ("^", ""), errors);
+        let nowadays = cue_union(parsed, |m| &m.nowadays, ("", r"\s*$"), errors);
         let mut fragments = HashMap::new();
         for (file_index, (src, file)) in parsed.iter().enumerate() {
             for (name, body) in &file.fragment {
@@ -788,6 +793,7 @@ impl Compiler {
             same_day,
             not_subject,
             subject_after,
+            nowadays,
             fragments,
             referring,
         }
@@ -1251,6 +1257,7 @@ impl Compiler {
             same_day: self.same_day,
             not_subject: self.not_subject,
             subject_after: self.subject_after,
+            nowadays: self.nowadays,
             extractors,
             date_regex,
             page,

@@ -189,10 +189,15 @@ fn articles_without_a_date_are_reported() {
     );
     expect("missing-date-quiet", &[]);
     // Only a note where nothing the article writes needs its date ("today's Niger" is an
-    // age, no day); a relative date that is no claim's needs it.
+    // age, "remains closed today" these days, "Chad Today" a name: no day); a relative
+    // date that is no claim's needs it, a "today" past a comma after "still" too.
     expect(
         "missing-date-needless",
         &[("missing-date", "a.txt", "note")],
+    );
+    expect(
+        "missing-date-today",
+        &[("missing-date", "a.txt", "warning")],
     );
     expect(
         "missing-date-relative",

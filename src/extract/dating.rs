@@ -3,6 +3,7 @@
 
 use super::{Context, Draft, Rival, body_span, distance, fold_space};
 use crate::claim::{Claim, NeedsDate, When};
+use crate::sentence::sentence_at;
 use crate::value::date::{self, DateError, DateValue, Direction, Precision};
 use chrono::Days;
 use std::ops::Range;
@@ -17,12 +18,43 @@ fn of_an_age(after: &str) -> bool {
     })
 }
 
+/// Whether a day named from the article's, written with a capital, goes on a capitalized
+/// word before it on its line: a word of a name ("Norway Today"), not a day.
+fn in_a_name(before: &str, date: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    date.starts_with(char::is_uppercase)
+        && date::is_deictic(date)
+        && line.ends_with(' ')
+        && line
+            .split_whitespace()
+            .next_back()
+            .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Why a claim dated by its article is undated when the article has none.
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
 /// The guess of a claim the tense dates to the article's day ("has arrived").
 pub(super) const TENSE_DATE: &str = "date read from the tense as the article's day";
 
 impl Context<'_> {
+    /// Whether the date at `range` names a day or a time, rather than these days: not an
+    /// age ("today's Chad"), not what a `nowadays` cue says holds now ("the border
+    /// remains closed today"), not a word of a name ("Norway Today").
+    pub(super) fn names_a_time(&self, range: &Range<usize>) -> bool {
+        let sentence =
+            sentence_at(&self.sentences, range.start).map_or(0, |s| self.sentences[s].start);
+        let before = &self.body[sentence.min(range.start)..range.start];
+        let nowadays = self
+            .rules
+            .nowadays
+            .as_ref()
+            .is_some_and(|re| re.is_match(before));
+        !of_an_age(&self.body[range.end..])
+            && !nowadays
+            && !in_a_name(before, &self.body[range.clone()])
+    }
+
     /// Resolves the date expression at `range` of the body against the article date.
     pub(super) fn when(&self, range: Range<usize>, direction: Direction, source: &str) -> When {
         let text = &self.body[range.clone()];
@@ -58,7 +90,7 @@ impl Context<'_> {
                 matches!(
                     date::parse_date(m.as_str(), None, Direction::Past),
                     Err(DateError::NeedsAnchor)
-                ) && !of_an_age(&self.body[m.end()..])
+                ) && self.names_a_time(&m.range())
             })
             .map(|m| m.range())
             .collect();
@@ -120,7 +152,7 @@ impl Context<'_> {
                 .find_iter(&self.body[scope.clone()])
                 .filter(|m| !date::opens_period(m.as_str()))
                 .map(|m| (scope.start + m.start())..(scope.start + m.end()))
-                .filter(|r| free(r))
+                .filter(|r| free(r) && self.names_a_time(r))
                 .collect();
             // A date of the claim's own clause, else of a clause open to the sentence: a
             // "since she took office in May" keeps its date.

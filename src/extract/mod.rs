@@ -749,7 +749,7 @@ impl Context<'_> {
                     };
                     // None before: the subject the opening phrase leads into ("During the
                     // visit, Ivo Mba met").
-                    match self.subject_after(&how.kind, &self.sentences[s], whole.end()) {
+                    match self.subject_led_into(&how.kind, &self.sentences[s], whole.end()) {
                         Some(e) if named_before.is_empty() && how.count == 1 => vec![e],
                         _ => named_before,
                     }
@@ -975,7 +975,7 @@ impl Context<'_> {
             .as_ref()
             .and_then(|name| group(caps, &x.captures[name]))
             // "her second visit to Chad since May" is not dated May.
-            .filter(|g| !date::opens_period(&self.body[g.clone()]))
+            .filter(|g| !date::opens_period(&self.body[g.clone()]) && self.names_a_time(g))
             .map(|g| self.when_in(sentence, g, direction, "stated"));
         Some(Draft {
             claim: Claim {

@@ -368,7 +368,7 @@ impl Context<'_> {
     /// capitalized words (titles) between ("During the two-day visit, Minister Ivo Mba
     /// met"); none when a reporting word follows the name ("The visit, Mba said, went
     /// well": the speaker).
-    pub(super) fn subject_after(
+    pub(super) fn subject_led_into(
         &self,
         kind: &str,
         sentence: &Range<usize>,

@@ -157,6 +157,8 @@ const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 pub(crate) const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 /// A year claimlint reads: 1800–2199.
 pub(crate) const YEAR: &str = r"(?:1[89]|2[01])[0-9]{2}";
+/// What may stand before a weekday its date follows: "this Saturday, June 26".
+const WEEKDAY_REL: &str = r"(?:(?i:this|last|next)\s+)?";
 /// What stands between a weekday and its date: a comma or a space ("Tuesday, 12
 /// October"), or an opening bracket ("Thursday (Mar. 9)").
 const WEEKDAY_SEP: &str = r"(?:,?\s+|\s*\(\s*)";
@@ -173,11 +175,12 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     [
         RANGE_PATTERN.clone(),
-        // Tuesday, 12 October 2021 / the 12th of October, 2021 / Tuesday, October 12, 2021,
-        // or without the year, which the article's date gives. (The two orders never
-        // match at one place: one opens with the day, the other with the month.)
+        // Tuesday, 12 October 2021 / the 12th of October, 2021 / Tuesday, October 12, 2021 /
+        // this Saturday, June 26, 2021, or without the year, which the article's date
+        // gives. (The two orders never match at one place: one opens with the day, the
+        // other with the month.)
         format!(
-            r"(?:{WEEKDAY}{WEEKDAY_SEP})?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?{b}"
+            r"(?:{WEEKDAY_REL}{WEEKDAY}{WEEKDAY_SEP})?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?{b}"
         ),
         // July 2018
         format!(r"{MONTH},?\s+{YEAR}{b}"),
@@ -236,6 +239,11 @@ pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
 /// "earlier today", "early this morning", "last night" (the day before), "later in the day".
 const DEICTIC: &str = r"(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))|(?:earlier|later)\s+in\s+the\s+day|last\s+night";
 
+/// Whether `text` is a day named from the article's own alone ("today", "yesterday").
+pub fn is_deictic(text: &str) -> bool {
+    GRAMMAR.deictic.is_match(text)
+}
+
 /// The regex of a Saturday and Sunday named from the article's day: "over the weekend",
 /// "at the weekend", "this weekend", "this past weekend", "last weekend", "the coming
 /// weekend" ("next weekend" says neither this week's nor the one after).
@@ -282,7 +290,7 @@ struct Grammar {
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let anchored = |s: String| Regex::new(&format!("^(?:{s})$")).expect("built-in date grammar");
     let wd = format!(
-        r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){WEEKDAY_SEP})?"
+        r"(?:{WEEKDAY_REL}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){WEEKDAY_SEP})?"
     );
     let day = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?";
     let month = r"(?P<m>[A-Z][a-z]+\.?)";
@@ -1057,6 +1065,23 @@ mod tests {
         let v = absolute("Monday, 12 October 2021");
         assert_eq!(v.stated_weekday, Some(Weekday::Mon));
         assert_eq!(v.start.weekday(), Weekday::Tue);
+    }
+
+    #[test]
+    fn a_weekday_named_from_this_week_before_a_full_date_is_that_date() {
+        let pattern = Regex::new(&PATTERN).unwrap();
+        let text = "met this Saturday, June 26, 2021 in Goma";
+        let found = pattern.find(text).map(|m| m.as_str());
+        assert_eq!(found, Some("this Saturday, June 26, 2021"));
+        let v = absolute("this Saturday, June 26, 2021");
+        assert_eq!(
+            (v.start, v.stated_weekday),
+            (d("2021-06-26"), Some(Weekday::Sat))
+        );
+        assert_eq!(
+            parse_date("this Saturday", None, Direction::Past),
+            Err(DateError::NeedsAnchor)
+        );
     }
 
     #[test]
