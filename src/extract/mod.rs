@@ -1226,15 +1226,27 @@ impl Context<'_> {
             self.date
                 .is_some_and(|today| (day - today).num_days().abs() <= SETTLE_REACH_DAYS)
         };
-        let mut reported: HashMap<Arc<str>, (NaiveDate, usize)> = HashMap::default();
+        let mut reported: HashMap<Arc<str>, (NaiveDate, usize, Option<When>)> = HashMap::default();
         for d in drafts.iter().filter(|d| self.reports_its_day(d)) {
             if let Some(day) = start(d).filter(|&day| near(day)) {
-                let first = reported
-                    .entry(d.claim.key.clone())
-                    .or_insert((day, d.span.start));
-                *first = (*first).min((day, d.span.start));
+                let first = reported.entry(d.claim.key.clone()).or_insert((
+                    day,
+                    d.span.start,
+                    d.claim.when.clone(),
+                ));
+                if (day, d.span.start) < (first.0, first.1) {
+                    *first = (day, d.span.start, d.claim.when.clone());
+                }
             }
         }
+        // An event reported in the days up to the article is under way: what the article
+        // says it will be, with no day of its own, is said of it ("Lobo's visit will boost
+        // ties", after "Lobo arrived on Wednesday").
+        let under_way = |first: NaiveDate| {
+            self.date.is_some_and(|today| {
+                first <= today && (today - first).num_days() <= ONE_EVENT_SPAN_DAYS
+            })
+        };
         // In an article with no date, the keys whose event a claim says happened with no
         // date either ("arrived this morning"): not one dated in another year ("last visited
         // in 2019").
@@ -1250,21 +1262,30 @@ impl Context<'_> {
             if d.names_part && d.claim.is_planned() && undated && happened.contains(&d.claim.key) {
                 return false;
             }
-            let Some(&(first, at)) = reported.get(&d.claim.key).filter(|_| d.claim.is_planned())
+            let Some((first, at, first_when)) =
+                reported.get(&d.claim.key).filter(|_| d.claim.is_planned())
             else {
                 return true;
             };
+            let (first, at) = (*first, *at);
             let day = start(d);
             if d.names_part && (d.claim.when.is_none() || day.is_some_and(|day| day > first)) {
                 return false;
             }
             let stated = matches!(d.claim.when, Some(When::Dated { span: Some(_), .. }));
+            let by_article = matches!(d.claim.when, Some(When::Dated { span: None, .. }));
+            let line = self.place(at..at).line;
             if stated && day == Some(first) {
                 d.claim.modality = Modality::Reported;
                 let note = format!(
-                    "a plan carried out: the article reports the event on its day at line {}",
-                    self.place(at..at).line
+                    "a plan carried out: the article reports the event on its day at line {line}"
                 );
+                d.claim.add_notes([self.strings.intern(&note)]);
+            } else if by_article && under_way(first) {
+                d.claim.modality = Modality::Reported;
+                d.claim.when = first_when.clone();
+                let note =
+                    format!("of the event under way, which the article reports at line {line}");
                 d.claim.add_notes([self.strings.intern(&note)]);
             }
             true
