@@ -164,6 +164,18 @@ fn dates_conflict_only_when_incompatible_at_their_precision() {
 }
 
 #[test]
+fn a_year_guessed_from_the_page_makes_a_note_at_most() {
+    // a.txt has no date: its "March 1" takes the year of its "12 March 2023", as a guess.
+    expect(
+        "date-page-year",
+        &[
+            ("missing-date", "a.txt", "warning"),
+            ("visit-date", "a.txt", "note"),
+        ],
+    );
+}
+
+#[test]
 fn durations_of_one_event_agree() {
     expect("duration-fires", &[("visit-duration", "b.txt", "error")]);
     // Two days and 48 hours agree; a three-day visit a year earlier is another visit.

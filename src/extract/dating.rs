@@ -3,9 +3,10 @@
 
 use super::{Context, Draft, Rival, body_span, distance, fold_space};
 use crate::claim::{Claim, NeedsDate, When};
+use crate::ruleset::RuleSet;
 use crate::sentence::sentence_at;
 use crate::value::date::{self, DateError, DateValue, Direction, Precision};
-use chrono::Days;
+use chrono::{Datelike, Days};
 use std::ops::Range;
 
 /// Whether the text after a relative date makes it an age, not a day: "today's Chad" is
@@ -30,6 +31,26 @@ fn in_a_name(before: &str, date: &str) -> bool {
             .next_back()
             .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
             .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The guess of a day named without its year in an article with no date: the year of the
+/// page's latest full date.
+pub(super) const PAGE_YEAR: &str = "year taken from the page's latest full date";
+
+/// The year of the latest full date (day, month and year) `body` writes, if any.
+pub(super) fn latest_year(rules: &RuleSet, body: &str) -> Option<i32> {
+    rules
+        .date_regex
+        .find_iter(body)
+        .filter_map(|m| date::parse_date(m.as_str(), None, Direction::Past).ok())
+        .filter(|d| d.value.precision == Precision::Day && !d.value.relative)
+        .map(|d| d.value.end.year())
+        .max()
+}
+
+/// Whether `when` is dated by the page's year ([`PAGE_YEAR`]).
+pub(super) fn by_page_year(when: &When) -> bool {
+    matches!(when, When::Dated { how, .. } if how.starts_with(PAGE_YEAR))
 }
 
 /// Why a claim dated by its article is undated when the article has none.
@@ -81,7 +102,11 @@ impl Context<'_> {
     /// What waits on the date of this article, which has none: its `claims` that could
     /// not be dated, and the relative dates it writes. `None` when nothing does.
     pub(super) fn needs_date(&self, claims: &[Claim]) -> Option<Box<NeedsDate>> {
-        let undated = claims.iter().filter(|c| c.is_undated()).count();
+        // A year guessed from the page's other dates still waits on the article's.
+        let undated = claims
+            .iter()
+            .filter(|c| c.is_undated() || c.when.as_ref().is_some_and(by_page_year))
+            .count();
         let relative: Vec<Range<usize>> = self
             .rules
             .date_regex
@@ -115,11 +140,28 @@ impl Context<'_> {
         source: &str,
     ) -> When {
         if self.cut_at(s, &range) {
-            When::Unresolved {
+            return When::Unresolved {
                 reason: super::CUT_VALUE.into(),
-            }
+            };
+        }
+        let when = self.when(range.clone(), direction, source);
+        let (When::Unresolved { .. }, Some(year)) = (&when, self.page_year) else {
+            return when;
+        };
+        let Some(dated) = date::parse_in_year(&self.body[range.clone()], year, direction) else {
+            return when;
+        };
+        let weekday = if dated.value.end.year() == year {
+            ""
         } else {
-            self.when(range, direction, source)
+            ", beside the year its weekday tells"
+        };
+        When::Dated {
+            date: dated.value,
+            how: self
+                .strings
+                .intern(&format!("{PAGE_YEAR} ({year}){weekday}")),
+            span: Some(body_span(range)),
         }
     }
 

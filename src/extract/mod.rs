@@ -38,6 +38,9 @@ struct Context<'a> {
     article: &'a Article,
     /// The publication date: from the article's metadata, else read from the page.
     date: Option<NaiveDate>,
+    /// With no publication date, the year of the latest full date the page writes: the
+    /// guessed year of a day it names without one.
+    page_year: Option<i32>,
     /// The article id, shared by its claims.
     article_id: Arc<str>,
     body: &'a str,
@@ -252,11 +255,16 @@ impl<'a> Context<'a> {
             }
         }
         let masked = entities.mask(body, &mentions);
+        let page_year = date
+            .is_none()
+            .then(|| dating::latest_year(rules, body))
+            .flatten();
         Context {
             entities,
             rules,
             article,
             date,
+            page_year,
             article_id: article.id.as_str().into(),
             body,
             masked,
@@ -474,6 +482,10 @@ impl Context<'_> {
             }
             if let Some(When::Unresolved { .. }) = draft.claim.when {
                 let guess = self.strings.intern("date unresolved");
+                draft.claim.confidence = draft.claim.confidence.with(guess);
+            }
+            if draft.claim.when.as_ref().is_some_and(dating::by_page_year) {
+                let guess = self.strings.intern(dating::PAGE_YEAR);
                 draft.claim.confidence = draft.claim.confidence.with(guess);
             }
         }

@@ -239,6 +239,31 @@ pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
 /// "earlier today", "early this morning", "last night" (the day before), "later in the day".
 const DEICTIC: &str = r"(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))|(?:earlier|later)\s+in\s+the\s+day|last\s+night";
 
+/// A day or a month named without its year ("March 1", "Sunday, Dec. 15", "in February"),
+/// dated in `year` (a weekday written with it may tell the year beside); `None` for any
+/// other date expression, and for one named from the article's day ("last April"). For an
+/// article with no date whose page gives the year elsewhere.
+pub fn parse_in_year(text: &str, year: i32, direction: Direction) -> Option<Dated> {
+    static MONTH_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?-u:\b)(?:{FULL_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?-u:\b)"
+        ))
+        .expect("built-in month names")
+    });
+    static FROM_TODAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:last|next|this|ago|yesterday|today|tomorrow|tonight)(?-u:\b)")
+            .expect("built-in relative words")
+    });
+    if !MONTH_NAME.is_match(text) || FROM_TODAY.is_match(text) {
+        return None;
+    }
+    let anchor = match direction {
+        Direction::Past => NaiveDate::from_ymd_opt(year, 12, 31)?,
+        Direction::Future => NaiveDate::from_ymd_opt(year, 1, 1)?,
+    };
+    parse_date(text, Some(anchor), direction).ok()
+}
+
 /// Whether `text` is a day named from the article's own alone ("today", "yesterday").
 pub fn is_deictic(text: &str) -> bool {
     GRAMMAR.deictic.is_match(text)
