@@ -697,6 +697,11 @@ pub struct InferDef {
     /// Another slot whose entity's `home` this one never is: a visit's host is not the
     /// visitor's own country (`unlike = "visitor"`).
     pub unlike: Option<String>,
+    /// A regex of words that, right before a name in the sentence, make it no party:
+    /// "the tripoint with" before a third country, in "The border runs from the tripoint
+    /// with Mali".
+    #[schemars(with = "Option<String>")]
+    pub not_after: Option<Spanned<String>>,
 }
 
 /// Where an inferred entity is looked for first.

@@ -105,7 +105,7 @@ pub enum KeyPart {
 }
 
 /// How to fill a key slot the match did not capture.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Infer {
     /// Entity kind to look for.
     pub kind: String,
@@ -115,6 +115,9 @@ pub struct Infer {
     pub scope: InferScope,
     /// The slot whose entity's home this one never is.
     pub unlike: Option<String>,
+    /// Words right before a name that make it no party; anchored at the end, to be
+    /// matched on the text of the sentence before the name.
+    pub not_after: Option<Regex>,
 }
 
 /// A named capture of an extractor: its type and the regex groups that hold it (one per
@@ -1729,6 +1732,42 @@ impl Compiler {
         })
     }
 
+    /// The regex of an extractor's words around a match (`not-followed-by`, `not-after`),
+    /// between `affix`: fragments and kinds expand in it as in a pattern; it captures
+    /// nothing.
+    fn cue_regex(
+        &self,
+        (field, cue): (&str, &Spanned<String>),
+        (prefix, suffix): (&str, &str),
+        file_index: usize,
+        parsed: &[(SourceFile, RuleFile)],
+        errors: &mut Vec<RuleError>,
+    ) -> Option<Regex> {
+        let src = &parsed[file_index].0;
+        let at = src.content_start(&cue.span());
+        let mut none = BTreeMap::new();
+        let expanded = self.expand(
+            cue.get_ref(),
+            file_index,
+            at,
+            parsed,
+            &mut none,
+            &mut Expansion::default(),
+            errors,
+        )?;
+        if !none.is_empty() {
+            errors.push(src.error(
+                at,
+                format!("`{field}` captures nothing: write `{{kind}}`, not `{{name:kind}}`"),
+            ));
+            return None;
+        }
+        let re = pattern::ascii_word_boundaries(&expanded);
+        compile_regex(&format!("{prefix}{re}{suffix}"))
+            .map_err(|e| errors.push(src.error(at, e)))
+            .ok()
+    }
+
     fn extractor(
         &self,
         file_index: usize,
@@ -1805,6 +1844,10 @@ impl Compiler {
             if how.count == 0 {
                 errors.push(src.error(how.kind.span().start, "`count` must be at least 1"));
             }
+            let not_after = how.not_after.as_ref().and_then(|na| {
+                let cue = ("not-after", na);
+                self.cue_regex(cue, ("(?:", r")\s*$"), file_index, parsed, errors)
+            });
             infer.insert(
                 slot.clone(),
                 Infer {
@@ -1812,6 +1855,7 @@ impl Compiler {
                     count: how.count,
                     scope: how.scope,
                     unlike: how.unlike.clone(),
+                    not_after,
                 },
             );
         }
@@ -1908,32 +1952,9 @@ impl Compiler {
             &[ValueType::Ordinal, ValueType::Duration],
             errors,
         );
-        // Fragments and kinds expand in it as in a pattern; it captures nothing.
         let not_followed_by = def.not_followed_by.as_ref().and_then(|nf| {
-            let at = src.content_start(&nf.span());
-            let mut none = BTreeMap::new();
-            let expanded = self.expand(
-                nf.get_ref(),
-                file_index,
-                at,
-                parsed,
-                &mut none,
-                &mut Expansion::default(),
-                errors,
-            )?;
-            if !none.is_empty() {
-                errors.push(src.error(
-                    at,
-                    "`not-followed-by` captures nothing: write `{kind}`, not `{name:kind}`",
-                ));
-                return None;
-            }
-            compile_regex(&format!(
-                "^(?:{})",
-                pattern::ascii_word_boundaries(&expanded)
-            ))
-            .map_err(|e| errors.push(src.error(at, e)))
-            .ok()
+            let cue = ("not-followed-by", nf);
+            self.cue_regex(cue, ("^(?:", ")"), file_index, parsed, errors)
         });
         if errors.len() > before {
             return None;

@@ -726,11 +726,17 @@ impl Context<'_> {
                 // Not a name of another clause's event, nor one of a list ("a tour of
                 // Mali, Niger and Togo").
                 (InferScope::Sentence, Some(s)) => {
+                    let scope = &self.sentences[s];
+                    let party = |m: &Range<usize>| {
+                        how.not_after.as_ref().is_none_or(|cue| {
+                            !cue.is_match(&self.body[scope.start..m.start.max(scope.start)])
+                        })
+                    };
                     let keep = |m: &Range<usize>| {
                         !self.in_other_closed_clause(s, &whole.range(), m)
                             && (how.count > 1 || !self.listed(&how.kind, m))
+                            && party(m)
                     };
-                    let scope = &self.sentences[s];
                     let found =
                         self.nearest_n(&how.kind, how.count, scope, &whole.range(), &taken, keep);
                     // Several taken from a sentence that names more, and not all of them by
