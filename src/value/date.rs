@@ -217,7 +217,7 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
 /// "from March 3 to March 5, 2019", "from 3 to 5 March", "between Sunday and Tuesday".
 pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
-    let dash = r"\s*[-–]\s*";
+    let dash = RANGE_DASH;
     let year = format!(r"(?:,?\s+{YEAR})?");
     let day_month = format!(r"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}");
     let either = format!(r"(?:{day_month}|{MONTH}\s+{DAY}){year}");
@@ -274,6 +274,10 @@ pub fn is_deictic(text: &str) -> bool {
 /// weekend" ("next weekend" says neither this week's nor the one after).
 const WEEKEND: &str =
     r"(?:(?:over|at|during|on)\s+the|this|(?:this\s+|the\s+)?(?P<rel>last|past|coming))\s+weekend";
+
+/// What joins two days of one month into a range: "14-16 May", "12 and 13 October", "May
+/// 3 to 5".
+const RANGE_DASH: &str = r"(?:\s*[-–]\s*|\s+(?:and|to)\s+)";
 
 /// The words that join the ends of a range of days.
 const RANGE_TO: &str = r"(?:to|and|until|till|through)";
@@ -343,11 +347,11 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?:(?P<rel>(?i:last|this|next|late|early))\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?(?:\s+(?P<week>(?i:last|this|next))\s+week)?"
         )),
         day_range_first: anchored(format!(
-            r"(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(?P<end>[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{month}(?:,?\s+{year})?)"
+            r"(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{RANGE_DASH}(?P<end>[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{month}(?:,?\s+{year})?)"
         )),
-        month_range_first: anchored(
-            r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>[0-9]{4}))?".to_string(),
-        ),
+        month_range_first: anchored(format!(
+            r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{RANGE_DASH}(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>[0-9]{{4}}))?"
+        )),
         from_to: anchored(format!(
             r"(?i:from|between)\s+(?P<a>.+?)\s+{RANGE_TO}\s+(?P<b>.+)"
         )),
@@ -995,6 +999,8 @@ mod tests {
         let past = Direction::Past;
         let cases = [
             ("14-16 May", "2019-05-20", ("2019-05-14", 3)),
+            ("12 and 13 October", "2019-10-09", ("2019-10-12", 2)),
+            ("October 12 to 14, 2019", "2024-01-01", ("2019-10-12", 3)),
             ("14–16 May 2018", "2019-05-20", ("2018-05-14", 3)),
             ("May 14-16, 2018", "2019-05-20", ("2018-05-14", 3)),
             (
