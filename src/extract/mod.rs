@@ -788,9 +788,13 @@ impl Context<'_> {
                     };
                     // None before: the subject the opening phrase leads into ("During the
                     // visit, Ivo Mba met").
-                    match self.subject_led_into(&how.kind, &self.sentences[s], whole.end()) {
-                        Some(e) if named_before.is_empty() && how.count == 1 => vec![e],
-                        _ => named_before,
+                    if named_before.is_empty() && how.count == 1 {
+                        let scope = &self.sentences[s];
+                        self.subject_led_into(&how.kind, scope, whole.end())
+                            .into_iter()
+                            .collect()
+                    } else {
+                        named_before
                     }
                 }
                 (InferScope::Dateline, _) => {
