@@ -165,7 +165,7 @@ fn dates_conflict_only_when_incompatible_at_their_precision() {
 
 #[test]
 fn a_year_guessed_from_the_page_makes_a_note_at_most() {
-    // a.txt has no date: its "March 1" takes the year of its "12 March 2023", as a guess.
+    // a.txt has no date: its "September 5" takes the year of its "8 October 2022", as a guess.
     expect(
         "date-page-year",
         &[
