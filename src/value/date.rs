@@ -166,6 +166,8 @@ const WEEKDAY_SEP: &str = r"(?:,?\s+|\s*\(\s*)";
 const UNIT_PART: &str =
     r"(?:by|before|until|till|at|towards?|around)\s+the\s+(?:end|start|beginning)\s+of";
 const PART_OF_DAY: &str = r"(?:morning|afternoon|evening|night)";
+/// What may stand before a day to say when in it: "the night of September 2".
+const PART_OF: &str = r"(?:(?i:the)\s+(?:morning|afternoon|evening|night)\s+of\s+)?";
 const COUNT: &str =
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";
 
@@ -176,11 +178,11 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     [
         RANGE_PATTERN.clone(),
         // Tuesday, 12 October 2021 / the 12th of October, 2021 / Tuesday, October 12, 2021 /
-        // this Friday, March 14, 2025, or without the year, which the article's date
-        // gives. (The two orders never match at one place: one opens with the day, the
+        // this Friday, March 14, 2025 / the night of September 2, or without the year,
+        // which the article's date gives. (The two orders never match at one place: one opens with the day, the
         // other with the month.)
         format!(
-            r"(?:{WEEKDAY_REL}{WEEKDAY}{WEEKDAY_SEP})?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?{b}"
+            r"{PART_OF}(?:{WEEKDAY_REL}{WEEKDAY}{WEEKDAY_SEP})?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?{b}"
         ),
         // July 2018
         format!(r"{MONTH},?\s+{YEAR}{b}"),
@@ -319,7 +321,7 @@ struct Grammar {
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let anchored = |s: String| Regex::new(&format!("^(?:{s})$")).expect("built-in date grammar");
     let wd = format!(
-        r"(?:{WEEKDAY_REL}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){WEEKDAY_SEP})?"
+        r"{PART_OF}(?:{WEEKDAY_REL}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){WEEKDAY_SEP})?"
     );
     let day = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?";
     let month = r"(?P<m>[A-Z][a-z]+\.?)";
@@ -1132,6 +1134,11 @@ mod tests {
         // 2021-04-07 is a Wednesday.
         assert_eq!(past("Tuesday", "2021-04-07"), "2021-04-06");
         assert_eq!(past("Tuesday evening", "2021-04-07"), "2021-04-06");
+        assert_eq!(past("the night of April 5", "2021-04-07"), "2021-04-05");
+        assert_eq!(
+            past("The morning of Monday, 5 April 2021", "2021-04-07"),
+            "2021-04-05"
+        );
         // 2025-01-19 is a Sunday: "on Sunday" in a Sunday article is that day.
         assert_eq!(past("Sunday", "2025-01-19"), "2025-01-19");
         assert_eq!(past("Sunday night", "2025-01-19"), "2025-01-19");
