@@ -252,41 +252,16 @@ impl Gazetteer {
         };
         let bytes = text.as_bytes();
         let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-        // A word goes on across an apostrophe between letters ("Xi'an", "O'Neill"), but
-        // not across a possessive ("Chad's").
-        let apostrophe = |at: usize| {
-            let rest = &bytes[at.min(bytes.len())..];
-            if rest.starts_with(b"'") {
-                Some(1)
-            } else if rest.starts_with("’".as_bytes()) {
-                Some(3)
-            } else {
-                None
-            }
-        };
-        let letter_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphabetic);
-        let runs_on = |end: usize| {
-            apostrophe(end).is_some_and(|len| {
-                let next = end + len;
-                let possessive = matches!(bytes.get(next), Some(b's' | b'S'))
-                    && !bytes.get(next + 1).copied().is_some_and(word);
-                letter_at(next) && !possessive
-            })
-        };
-        let runs_in = |start: usize| {
-            [1, 3].iter().any(|&len| {
-                start > len && apostrophe(start - len) == Some(len) && letter_at(start - len - 1)
-            })
-        };
         let mut out = Vec::new();
         let mut at = 0;
         let ends_clean = |end: usize| {
-            (!word(bytes[end - 1]) || end == bytes.len() || !word(bytes[end])) && !runs_on(end)
+            (!word(bytes[end - 1]) || end == bytes.len() || !word(bytes[end]))
+                && !runs_on(bytes, end)
         };
         while let Some(m) = automaton.find(Input::new(text).range(at..)) {
             let (start, mut end) = (m.start(), m.end());
-            let starts_clean =
-                (!word(bytes[start]) || start == 0 || !word(bytes[start - 1])) && !runs_in(start);
+            let starts_clean = (!word(bytes[start]) || start == 0 || !word(bytes[start - 1]))
+                && !runs_in(bytes, start);
             // A shorter form at the same place may end cleanly ("Saudi" in "Saudi Arabian"
             // where "Saudi Arabia" does not).
             while starts_clean && !ends_clean(end) {
@@ -501,6 +476,40 @@ fn spelled_forms(name: &str, groups: &[Vec<Arc<str>>]) -> Vec<(String, SpellingC
         };
     }
     forms.into_iter().map(|(w, s)| (w.join(" "), s)).collect()
+}
+
+/// The length of the apostrophe at byte `at` of `bytes`, straight or curly.
+fn apostrophe(bytes: &[u8], at: usize) -> Option<usize> {
+    let rest = &bytes[at.min(bytes.len())..];
+    if rest.starts_with(b"'") {
+        Some(1)
+    } else if rest.starts_with("’".as_bytes()) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// Whether the word ending at byte `end` goes on across an apostrophe and a letter ("Xi" in
+/// "Xi'an", "O" in "O'Neill"); a possessive ("Chad's") ends it.
+pub(crate) fn runs_on(bytes: &[u8], end: usize) -> bool {
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    apostrophe(bytes, end).is_some_and(|len| {
+        let next = end + len;
+        let possessive = matches!(bytes.get(next), Some(b's' | b'S'))
+            && !bytes.get(next + 1).copied().is_some_and(word);
+        bytes.get(next).is_some_and(u8::is_ascii_alphabetic) && !possessive
+    })
+}
+
+/// Whether the word starting at byte `start` began before it, a letter and an apostrophe
+/// earlier ("Neill" in "O'Neill").
+pub(crate) fn runs_in(bytes: &[u8], start: usize) -> bool {
+    [1, 3].iter().any(|&len| {
+        start > len
+            && apostrophe(bytes, start - len) == Some(len)
+            && bytes[start - len - 1].is_ascii_alphabetic()
+    })
 }
 
 #[cfg(test)]

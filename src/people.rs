@@ -3,7 +3,7 @@
 //! Lobo"), by the `[people]` patterns of the rules. Each is an entity of the article,
 //! mentioned in full and by surname; a declared entity always takes precedence.
 
-use crate::gazetteer::{Entity, Gazetteer, Mention, Surface};
+use crate::gazetteer::{self, Entity, Gazetteer, Mention, Surface};
 use chrono::{NaiveDate, Weekday};
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
@@ -370,7 +370,8 @@ fn is_weekday(word: &str) -> bool {
         .is_ok_and(|day| crate::value::date::weekday_name(day) == word)
 }
 
-/// Every place `word` stands in `text` at ASCII word boundaries.
+/// Every place `word` stands in `text` at ASCII word boundaries, as a word of its own
+/// ("Xi" is not in "Xi'an").
 fn occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
     let bytes = text.as_bytes();
     let in_word = |b: u8| b.is_ascii_alphanumeric();
@@ -379,6 +380,8 @@ fn occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = Range<u
         .filter(move |r| {
             (r.start == 0 || !in_word(bytes[r.start - 1]))
                 && (r.end == bytes.len() || !in_word(bytes[r.end]))
+                && !gazetteer::runs_on(bytes, r.end)
+                && !gazetteer::runs_in(bytes, r.start)
         })
 }
 
