@@ -58,6 +58,9 @@ const SEATS = {
 const CITY_ALSO_CALLED = {
   "KZ:Nur-Sultan": ["Astana"],
   "MM:Nay Pyi Taw": ["Naypyidaw", "Naypyitaw"],
+  "MN:Ulan Bator": ["Ulaanbaatar"],
+  "UA:Kyiv": ["Kyiv", "Kiev"],
+  "YE:Sanaa": ["Sanaa", "Sana'a"],
   "US:Washington, D.C.": ["Washington"],
 };
 // Spellings the source lists that news writes as other words: "Island" (Iceland's own
@@ -65,6 +68,12 @@ const CITY_ALSO_CALLED = {
 // people, "Prathet" is Thai for "country".
 const NOT_NAMES = new Set(["Island", "Mann", "Dominique", "Prathet"]);
 const q = (s) => JSON.stringify(s);
+// A name as news in English often prints it, without its accents ("Lome", "Yaounde").
+const plain = (s) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+// A city's `names` and the spellings without accents of its `name` and `names`.
+const withPlain = (name, names) => [
+  ...new Set([...names, ...[name, ...names].map(plain)].filter((n) => n !== name)),
+];
 const slug = (s) =>
   s
     .normalize("NFKD")
@@ -97,6 +106,8 @@ for (const c of sorted) {
   for (const n of ALSO_CALLED[c.cca2] ?? []) names.add(n);
   names.delete(c.name.common);
   for (const n of NOT_NAMES) names.delete(n);
+  names.add(plain(c.name.common));
+  names.delete(c.name.common);
   const kept = [...names]
     .filter((n) => latin(n) || (ALSO_CALLED[c.cca2] ?? []).includes(n))
     .sort();
@@ -145,7 +156,7 @@ const taken = new Map();
 for (const id of byCode.values()) taken.set(id, 2);
 const named = (c) => {
   const [name, ...names] = CITY_ALSO_CALLED[`${c.country}:${c.name}`] ?? [c.name];
-  return { name, names: name === c.name ? names : [...names, c.name] };
+  return { name, names: withPlain(name, name === c.name ? names : [...names, c.name]) };
 };
 for (const c of list) {
   const { name } = named(c);
