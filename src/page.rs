@@ -82,6 +82,9 @@ pub struct Dateline {
     pub line: u32,
     /// The `[[byline]]` rule that read it; shared with the rules.
     pub rule: Arc<str>,
+    /// Where the dateline is in the article text, date and all.
+    #[serde(skip)]
+    pub range: Option<std::ops::Range<usize>>,
 }
 
 /// What the page says about itself.
@@ -307,6 +310,7 @@ impl Page {
                 entity: entity_named(gazetteer, place),
                 line: c.span.line,
                 rule: c.byline.id.clone(),
+                range: Some(c.span.start as usize..c.span.end as usize),
             });
         let mut facts = PageFacts {
             dateline,

@@ -188,13 +188,22 @@ impl Context<'_> {
                             && distance(r, &rival.span) < mine
                     })
             };
+            // A dateline's date is the report's: it sets the scene of what happened, not
+            // the day of what is to come.
+            let in_dateline = |r: &Range<usize>| {
+                draft.direction == Direction::Future
+                    && self
+                        .dateline_range
+                        .as_ref()
+                        .is_some_and(|d| d.start <= r.start && r.end <= d.end)
+            };
             let dates: Vec<Range<usize>> = self
                 .rules
                 .date_regex
                 .find_iter(&self.body[scope.clone()])
                 .filter(|m| !date::opens_period(m.as_str()))
                 .map(|m| (scope.start + m.start())..(scope.start + m.end()))
-                .filter(|r| free(r) && self.names_a_time(r))
+                .filter(|r| free(r) && self.names_a_time(r) && !in_dateline(r))
                 .collect();
             // A date of the claim's own clause, else of a clause open to the sentence: a
             // "since she took office in May" keeps its date.

@@ -55,6 +55,8 @@ struct Context<'a> {
     resolved: Vec<Option<usize>>,
     /// The entity the article's dateline names, if any.
     dateline: Option<usize>,
+    /// Where the dateline is in the body, date and all.
+    dateline_range: Option<Range<usize>>,
     /// The clauses of each sentence a claim stands in (filled lazily).
     clauses: std::cell::RefCell<HashMap<usize, Vec<Clause>>>,
     /// The offices the article says its people hold.
@@ -279,6 +281,10 @@ impl<'a> Context<'a> {
                 .as_ref()
                 .and_then(|d| d.entity.as_deref())
                 .and_then(|id| rules.gazetteer.index_of(id)),
+            dateline_range: page.dateline.as_ref().and_then(|d| {
+                let r = d.range.clone()?;
+                Some(r.start.checked_sub(article.body_start)?..r.end - article.body_start)
+            }),
             descriptions: discovered.descriptions,
             officials: discovered.officials,
             topics: Default::default(),
