@@ -676,6 +676,12 @@ pub struct ExtractorDef {
     /// Key placeholders the pattern may not capture, and how to find them.
     #[serde(default)]
     pub infer: BTreeMap<String, InferDef>,
+    /// A key slot whose entity must be away from home: the claim is made only when the
+    /// rules or the article give that entity's `home` and no other slot of the key holds
+    /// it ("met Ana Lobo in Niamey" is a visit of Lobo's only if she is known to be from
+    /// elsewhere than Niger).
+    #[schemars(with = "Option<String>")]
+    pub away: Option<Spanned<String>>,
 }
 
 /// How to fill a key placeholder that the match did not capture.

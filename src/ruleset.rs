@@ -192,6 +192,8 @@ pub struct Extractor {
     pub not_followed_by: Option<Regex>,
     /// Whether planned cues are ignored: the claim is always reported.
     pub ignore_modality: bool,
+    /// The key slot whose entity must be known to be away from home.
+    pub away: Option<String>,
 }
 
 /// A test case from a rule file.
@@ -1891,6 +1893,19 @@ impl Compiler {
                 ));
             }
         }
+        if let Some(away) = &def.away
+            && !key
+                .iter()
+                .any(|(p, _)| *p == KeyPart::Slot(away.get_ref().clone()))
+        {
+            errors.push(src.error(
+                away.span().start,
+                format!(
+                    "`away` names `{}`, which is no slot of the key",
+                    away.get_ref()
+                ),
+            ));
+        }
         for slot in infer.keys() {
             if !key.iter().any(|(p, _)| *p == KeyPart::Slot(slot.clone())) {
                 errors.push(src.error(
@@ -1980,6 +1995,7 @@ impl Compiler {
             infer,
             not_followed_by,
             ignore_modality: def.ignore_modality,
+            away: def.away.as_ref().map(|a| a.get_ref().clone()),
         })
     }
 }

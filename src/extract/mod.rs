@@ -958,6 +958,17 @@ impl Context<'_> {
                 }
             }
         }
+        // One known to be away from home, or no claim.
+        if let Some(away) = &x.away {
+            let home = slots
+                .get(away.as_str())
+                .and_then(|id| self.entities.index_of(id))
+                .and_then(|e| self.entities.get(e).home);
+            let home = home.map(|h| &*self.entities.get(h).id);
+            if home.is_none_or(|h| slots.values().any(|id| id == h)) {
+                return None;
+            }
+        }
         let mut unknown: Vec<&str> = slots
             .iter()
             .filter(|(_, id)| id.as_str() == "?")
