@@ -233,6 +233,18 @@ fn not_followed_by_expands_fragments_and_refuses_captures() {
 }
 
 #[test]
+fn away_names_a_slot_of_the_key() {
+    let err = refused_rules(
+        "[[extractor]]\nid = \"met\"\npattern = 'met {who:person} in {where:country}'\nkey = \"met/{who}/{where}\"\naway = \"whom\"\n",
+    );
+    assert!(
+        err.contains("`away` names `whom`, which is no slot of the key"),
+        "{err}"
+    );
+    assert!(err.contains("zz-extra.toml:5:8"), "{err}");
+}
+
+#[test]
 fn a_runaway_extractor_is_capped_with_one_warning() {
     let rules = rules_dir_with(
         "[[extractor]]\nid = \"every-word\"\npattern = '\\b[a-z]+\\b'\nkey = \"word\"\n",
