@@ -176,6 +176,19 @@ fn a_year_guessed_from_the_page_makes_a_note_at_most() {
 }
 
 #[test]
+fn a_visit_dated_by_an_updated_page_makes_a_note_at_most() {
+    // a.txt prints only when it was updated: its visit "dated by the article" may be of
+    // any time before, so it cannot be the visit between b.txt's previous one and b.txt's.
+    expect(
+        "date-updated",
+        &[
+            ("inferred-date", "a.txt", "note"),
+            ("visit-previous-date", "b.txt", "note"),
+        ],
+    );
+}
+
+#[test]
 fn durations_of_one_event_agree() {
     expect("duration-fires", &[("visit-duration", "b.txt", "error")]);
     // Two days and 48 hours agree; a three-day visit a year earlier is another visit.

@@ -57,6 +57,9 @@ pub(super) fn by_page_year(when: &When) -> bool {
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
 /// The guess of a claim the tense dates to the article's day ("has arrived").
 pub(super) const TENSE_DATE: &str = "date read from the tense as the article's day";
+/// The guess of a claim dated by an article whose page prints only when it was updated:
+/// it may have been written long before.
+const UPDATED_DATE: &str = "dated by the article, whose page prints only when it was updated";
 
 impl Context<'_> {
     /// Whether the date at `range` names a day or a time, rather than these days: not an
@@ -338,7 +341,7 @@ impl Context<'_> {
                 }
             }
         };
-        Some((when, None))
+        Some((when, self.date_updated.then_some(UPDATED_DATE)))
     }
 }
 

@@ -38,6 +38,8 @@ struct Context<'a> {
     article: &'a Article,
     /// The publication date: from the article's metadata, else read from the page.
     date: Option<NaiveDate>,
+    /// Whether `date` is only when the page was updated (a bound, not the original).
+    date_updated: bool,
     /// With no publication date, the year of the latest full date the page writes: the
     /// guessed year of a day it names without one.
     page_year: Option<i32>,
@@ -266,6 +268,8 @@ impl<'a> Context<'a> {
             rules,
             article,
             date,
+            date_updated: article.date.is_none()
+                && page.date_source.as_ref().is_some_and(|s| s.updated),
             page_year,
             article_id: article.id.as_str().into(),
             body,
