@@ -57,8 +57,8 @@ pub(super) fn by_page_year(when: &When) -> bool {
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
 /// The guess of a claim the tense dates to the article's day ("has arrived").
 pub(super) const TENSE_DATE: &str = "date read from the tense as the article's day";
-/// The guess of a claim dated by an article whose page prints only when it was updated:
-/// it may have been written long before.
+/// Why a claim dated by its article is undated when the page prints only when it was
+/// updated: it may have been written long before.
 const UPDATED_DATE: &str = "dated by the article, whose page prints only when it was updated";
 
 impl Context<'_> {
@@ -301,6 +301,11 @@ impl Context<'_> {
             None => When::Unresolved {
                 reason: NO_ARTICLE_DATE.into(),
             },
+            // The day a page was updated bounds when it was written, no more: the event
+            // may lie any time before.
+            Some(_) if self.date_updated => When::Unresolved {
+                reason: UPDATED_DATE.into(),
+            },
             Some(published) => {
                 // A reported event took place in the days up to the article (or, where
                 // nothing says it happened, the days around it); a planned one is to take
@@ -341,7 +346,7 @@ impl Context<'_> {
                 }
             }
         };
-        Some((when, self.date_updated.then_some(UPDATED_DATE)))
+        Some((when, None))
     }
 }
 
