@@ -104,10 +104,9 @@ for (const c of sorted) {
   const names = new Set([c.name.official, ...c.altSpellings]);
   for (const d of demonyms(c)) if (c.independent || !sovereign.has(d)) names.add(d);
   for (const n of ALSO_CALLED[c.cca2] ?? []) names.add(n);
-  names.delete(c.name.common);
-  for (const n of NOT_NAMES) names.delete(n);
   names.add(plain(c.name.common));
   names.delete(c.name.common);
+  for (const n of NOT_NAMES) names.delete(n);
   const kept = [...names]
     .filter((n) => latin(n) || (ALSO_CALLED[c.cca2] ?? []).includes(n))
     .sort();

@@ -165,9 +165,16 @@ const WEEKDAY_SEP: &str = r"(?:,?\s+|\s*\(\s*)";
 /// The part of a year, a month or a week a date names: "by the end of", "at the start of".
 const UNIT_PART: &str =
     r"(?:by|before|until|till|at|towards?|around)\s+the\s+(?:end|start|beginning)\s+of";
-const PART_OF_DAY: &str = r"(?:morning|afternoon|evening|night)";
+/// The parts of a day ("Monday evening", "the night of September 2"), one literal for
+/// the patterns that name them.
+macro_rules! part_of_day {
+    () => {
+        r"(?:morning|afternoon|evening|night)"
+    };
+}
+const PART_OF_DAY: &str = part_of_day!();
 /// What may stand before a day to say when in it: "the night of September 2".
-const PART_OF: &str = r"(?:(?i:the)\s+(?:morning|afternoon|evening|night)\s+of\s+)?";
+const PART_OF: &str = concat!(r"(?:(?i:the)\s+", part_of_day!(), r"\s+of\s+)?");
 const COUNT: &str =
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";
 
@@ -179,8 +186,8 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         RANGE_PATTERN.clone(),
         // Tuesday, 12 October 2021 / the 12th of October, 2021 / Tuesday, October 12, 2021 /
         // this Friday, March 14, 2025 / the night of September 2, or without the year,
-        // which the article's date gives. (The two orders never match at one place: one opens with the day, the
-        // other with the month.)
+        // which the article's date gives. (The two orders never match at one place: one
+        // opens with the day, the other with the month.)
         format!(
             r"{PART_OF}(?:{WEEKDAY_REL}{WEEKDAY}{WEEKDAY_SEP})?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?{b}"
         ),
