@@ -462,17 +462,25 @@ impl People {
             && surnames_alike
     }
 
-    /// The person's home named just before `start..end`, their titles and name
-    /// (`Chadian Foreign Minister`, `Chad's army chief`, `Chad's new chancellor`), in it
-    /// after "of" (`President of Chad, …`) or right after it (`… of Chad`): a mention of
-    /// an entity of the home kind there.
+    /// The person's home named just before their `titles` and `name`
+    /// (`Chadian Foreign Minister`, `Chad's army chief`, `Chad's new chancellor`), at the
+    /// end of the titles after "of" (`President of Chad, …`, not `President of Chadian
+    /// Railways`) or right after them (`… of Chad`): a mention of an entity of the home
+    /// kind there.
     fn home_of(
         &self,
         body: &str,
         gazetteer: &Gazetteer,
         mentions: &[Mention],
-        Range { start, end }: Range<usize>,
+        titles: &Range<usize>,
+        name: &Range<usize>,
     ) -> Option<usize> {
+        // The titles and a name after them, or the titles alone after a name.
+        let (start, end) = if titles.start >= name.end {
+            (titles.start, titles.end)
+        } else {
+            (titles.start, name.end)
+        };
         let kind = self.home.as_deref()?;
         let of_kind = |m: &Mention| match m.candidates.as_slice() {
             [only] => gazetteer.as_kind(only.entity, kind),
@@ -521,7 +529,8 @@ impl People {
                 .filter(|m| {
                     let lead = body[start..m.range.start].trim_end();
                     let lead = lead.strip_suffix(" the").unwrap_or(lead);
-                    lead.ends_with(" of")
+                    let rest = body.get(m.range.end..titles.end).unwrap_or_default();
+                    lead.ends_with(" of") && rest.trim_matches([' ', ',']).is_empty()
                 })
                 .find_map(of_kind)
         };
@@ -639,15 +648,6 @@ impl People {
                 let titles = caps
                     .name("titles")
                     .map_or(whole.start()..name_range.start, |t| t.range());
-                // Where a home may be named around: the titles and a name after them, or
-                // the titles alone after a name.
-                let around = |name: &Range<usize>| {
-                    if titles.start >= name.end {
-                        titles.clone()
-                    } else {
-                        titles.start..name.end
-                    }
-                };
                 let name_text = words.join(" ");
                 // A declared person's one-word name inside another's ("Lobo" of "Amir Lobo
                 // Sani", for a declared "Ana Lobo") is no mention of them.
@@ -671,7 +671,7 @@ impl People {
                                 entity,
                                 range: m.range.clone(),
                                 home: self
-                                    .home_of(body, gazetteer, &mentions, around(&m.range))
+                                    .home_of(body, gazetteer, &mentions, &titles, &m.range)
                                     .or(gazetteer.entities()[entity].home),
                                 titles,
                             });
@@ -684,7 +684,7 @@ impl People {
                     title: title_stem(&body[titles.clone()]),
                     name: name_text,
                     range: name_range.clone(),
-                    home: self.home_of(body, gazetteer, &mentions, around(&name_range)),
+                    home: self.home_of(body, gazetteer, &mentions, &titles, &name_range),
                     titles,
                 });
             }
