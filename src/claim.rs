@@ -121,14 +121,32 @@ pub enum When {
     Unresolved {
         /// Why.
         reason: String,
+        /// The month and day the text gives without a year, ISO 8601 style ("--05-31",
+        /// "--05-31..--06-01", "--03"), where the year is what could not be had.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        days: Option<Box<str>>,
     },
+}
+
+impl When {
+    /// A date that could not be had, for `reason`.
+    pub fn unresolved(reason: impl Into<String>) -> When {
+        When::Unresolved {
+            reason: reason.into(),
+            days: None,
+        }
+    }
 }
 
 impl fmt::Display for When {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             When::Dated { date, how, .. } => write!(f, "{date} ({how})"),
-            When::Unresolved { reason } => write!(f, "unresolved ({reason})"),
+            When::Unresolved {
+                reason,
+                days: Some(days),
+            } => write!(f, "unresolved {days} ({reason})"),
+            When::Unresolved { reason, days: None } => write!(f, "unresolved ({reason})"),
         }
     }
 }

@@ -54,13 +54,17 @@ impl Outcome {
 }
 
 /// A claim as a case expects it: `key = value`, and when `detailed` its date (`when
-/// 2024-06-04`, `when unresolved`) and planned mark (`planned`).
+/// 2024-06-04`, `when unresolved`, `when unresolved --05-31` for a day without its year) and
+/// planned mark (`planned`).
 fn claim_line(c: &Claim, detailed: bool) -> String {
     let mut line = format!("{} = {}", c.key, c.value);
     if detailed {
         match &c.when {
             Some(When::Dated { date, .. }) => line.push_str(&format!(" when {date}")),
-            Some(When::Unresolved { .. }) => line.push_str(" when unresolved"),
+            Some(When::Unresolved { days: None, .. }) => line.push_str(" when unresolved"),
+            Some(When::Unresolved {
+                days: Some(days), ..
+            }) => line.push_str(&format!(" when unresolved {days}")),
             None => {}
         }
         if c.is_planned() {

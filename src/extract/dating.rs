@@ -90,15 +90,20 @@ impl Context<'_> {
                     .intern(dated.resolution.as_deref().unwrap_or(source)),
                 span: Some(body_span(range)),
             },
-            Err(DateError::NeedsAnchor) => When::Unresolved {
-                reason: format!(
+            Err(DateError::NeedsAnchor) => match date::yearless(text, direction) {
+                Some(days) => When::Unresolved {
+                    reason: format!(
+                        "\"{}\" names no year and the article has no date",
+                        fold_space(text)
+                    ),
+                    days: Some(days.into()),
+                },
+                None => When::unresolved(format!(
                     "\"{}\" is relative and the article has no date",
                     fold_space(text)
-                ),
+                )),
             },
-            Err(e) => When::Unresolved {
-                reason: format!("\"{}\": {e}", fold_space(text)),
-            },
+            Err(e) => When::unresolved(format!("\"{}\": {e}", fold_space(text))),
         }
     }
 
@@ -143,9 +148,7 @@ impl Context<'_> {
         source: &str,
     ) -> When {
         if self.cut_at(s, &range) {
-            return When::Unresolved {
-                reason: super::CUT_VALUE.into(),
-            };
+            return When::unresolved(super::CUT_VALUE);
         }
         let when = self.when(range.clone(), direction, source);
         let (When::Unresolved { .. }, Some(year)) = (&when, self.page_year) else {
@@ -298,14 +301,10 @@ impl Context<'_> {
             return Some((when, Some(TENSE_DATE)));
         }
         let when = match self.date {
-            None => When::Unresolved {
-                reason: NO_ARTICLE_DATE.into(),
-            },
+            None => When::unresolved(NO_ARTICLE_DATE),
             // The day a page was updated bounds when it was written, no more: the event
             // may lie any time before.
-            Some(_) if self.date_updated => When::Unresolved {
-                reason: UPDATED_DATE.into(),
-            },
+            Some(_) if self.date_updated => When::unresolved(UPDATED_DATE),
             Some(published) => {
                 // A reported event took place in the days up to the article (or, where
                 // nothing says it happened, the days around it); a planned one is to take

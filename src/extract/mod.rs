@@ -483,9 +483,7 @@ impl Context<'_> {
             }
             match (draft.day_of_event, &mut draft.claim.when) {
                 (Some(0), Some(when)) => {
-                    *when = When::Unresolved {
-                        reason: "the day of the event it names is no day of a year".into(),
-                    }
+                    *when = When::unresolved("the day of the event it names is no day of a year")
                 }
                 (Some(n), Some(when)) => self.first_day(when, n),
                 _ => {}
@@ -1089,7 +1087,7 @@ impl Context<'_> {
         // event too.
         let by_article = |d: &Draft| match &d.claim.when {
             Some(When::Dated { span, .. }) => span.is_none(),
-            Some(When::Unresolved { reason }) => reason == dating::NO_ARTICLE_DATE,
+            Some(When::Unresolved { reason, .. }) => reason == dating::NO_ARTICLE_DATE,
             None => true,
         };
         // In an article with no date, a date it states of a plan stays unresolved, and
@@ -1351,10 +1349,17 @@ impl Context<'_> {
             .is_some_and(|done| done.is_match(&self.masked[span.clone()]))
     }
 
-    /// Dates `when`, the `n`th day of an event, back to the event's first day.
+    /// Dates `when`, the `n`th day of an event, back to the event's first day. A day
+    /// without its year is not counted back: it is no longer told.
     fn first_day(&self, when: &mut When, n: u32) {
-        let When::Dated { date, how, .. } = when else {
-            return;
+        let (date, how) = match when {
+            When::Dated { date, how, .. } => (date, how),
+            When::Unresolved { days, .. } => {
+                if n > 1 {
+                    *days = None;
+                }
+                return;
+            }
         };
         if date.precision != Precision::Day {
             return;
@@ -1560,7 +1565,7 @@ impl Context<'_> {
                         }
                         Value::Date(date)
                     }
-                    When::Unresolved { reason } => Value::Unresolved(Box::new(Unresolved {
+                    When::Unresolved { reason, .. } => Value::Unresolved(Box::new(Unresolved {
                         expected: "date".into(),
                         text: fold_space(text).into_owned(),
                         reason,
@@ -1573,11 +1578,13 @@ impl Context<'_> {
                 Ok(printed::Printed::MonthDay { .. }) => {
                     match self.when(range.clone(), direction, "stated") {
                         When::Dated { date, .. } => Value::Date(date),
-                        When::Unresolved { reason } => Value::Unresolved(Box::new(Unresolved {
-                            expected: "date".into(),
-                            text: fold_space(text).into_owned(),
-                            reason,
-                        })),
+                        When::Unresolved { reason, .. } => {
+                            Value::Unresolved(Box::new(Unresolved {
+                                expected: "date".into(),
+                                text: fold_space(text).into_owned(),
+                                reason,
+                            }))
+                        }
                     }
                 }
                 Err(e) => Value::Unresolved(Box::new(Unresolved {
@@ -1592,7 +1599,7 @@ impl Context<'_> {
                     let at = range.start + m.start()..range.start + m.end();
                     match self.when(at, direction, "stated") {
                         When::Dated { date, .. } => dates.push(date),
-                        When::Unresolved { reason } => {
+                        When::Unresolved { reason, .. } => {
                             return Some(Value::Unresolved(Box::new(Unresolved {
                                 expected: "dates".into(),
                                 text: fold_space(text).into_owned(),

@@ -273,6 +273,25 @@ pub fn parse_in_year(text: &str, year: i32, direction: Direction) -> Option<Date
     parse_date(text, Some(anchor), direction).ok()
 }
 
+/// The month and day (or month) a date expression names without its year, ISO 8601 style:
+/// "--05-31" for "May 31", "--05-31..--06-01" for "from May 31 to June 1", "--03" for "in
+/// March". `None` for any other date expression (see [`parse_in_year`]).
+pub fn yearless(text: &str, direction: Direction) -> Option<String> {
+    // A leap year, so that "February 29" is a day of it.
+    let dated = parse_in_year(text, 2000, direction)?.value;
+    let (start, end) = (dated.start, dated.end);
+    match dated.precision {
+        Precision::Day => Some(start.format("--%m-%d").to_string()),
+        Precision::Month => Some(start.format("--%m").to_string()),
+        Precision::Range => Some(format!(
+            "{}..{}",
+            start.format("--%m-%d"),
+            end.format("--%m-%d")
+        )),
+        Precision::Year => None,
+    }
+}
+
 /// Whether `text` is a day named from the article's own alone ("today", "yesterday").
 pub fn is_deictic(text: &str) -> bool {
     GRAMMAR.deictic.is_match(text)
