@@ -19,6 +19,13 @@ type Named = (Arc<str>, Arc<str>);
 /// A seat: an office of a place, as the place's id and the office's.
 type Seat = (Arc<str>, Arc<str>);
 
+/// An id rewritten: to what, a note saying why, and whether that rests on a guess.
+struct Renamed {
+    to: Arc<str>,
+    note: String,
+    guess: bool,
+}
+
 /// Rewrites the surname-only ids of the claims of `records` to the person named in full
 /// with that surname, where the corpus names exactly one; notes where it names several.
 /// The same records give the same keys however they were split into runs or shards.
@@ -138,61 +145,89 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
         .map(|p| (p.id.clone(), p.name.clone()))
         .collect();
     let reach = people.map_or(0, |p| p.holder_reach_days);
-    // Every rewrite of an id, with a note saying why, or a note saying why none.
+    // Every rewrite of an id, with a note saying why (and whether it is a guess), or a
+    // note saying why none. `own` holds the article's holders of each office of a place
+    // other articles give, `unplaced` those of each office whose place no article gives.
     let rename = |id: &str,
                   date: Option<NaiveDate>,
-                  own: &BTreeMap<Seat, BTreeSet<Arc<str>>>|
-     -> Option<Result<(Arc<str>, String), String>> {
+                  own: &BTreeMap<Seat, BTreeSet<Arc<str>>>,
+                  unplaced: &BTreeMap<Arc<str>, BTreeSet<Arc<str>>>|
+     -> Option<Result<Renamed, String>> {
         if let Some((of, office)) = id
             .strip_prefix(OFFICE_HOLDER)
             .and_then(|held| held.rsplit_once('.'))
         {
             let place: Seat = (Arc::from(of), Arc::from(office));
+            let only = |people: Option<&BTreeSet<Arc<str>>>| {
+                people
+                    .filter(|people| people.len() == 1)
+                    .and_then(|people| people.first().cloned())
+            };
             // The one person the article itself names with the office, of that place
             // as other articles say.
-            if let Some(people) = own.get(&place)
-                && let [person] = Vec::from_iter(people).as_slice()
-            {
-                let name = holder_names.get(*person).unwrap_or(person);
-                return Some(Ok((
-                    (*person).clone(),
-                    format!(
+            if let Some(person) = only(own.get(&place)) {
+                let name = holder_names.get(&person).unwrap_or(&person).clone();
+                return Some(Ok(Renamed {
+                    to: person,
+                    note: format!(
                         "`{id}` is {name}, named with the office in the article, of {of} as other articles say"
                     ),
-                )));
+                    guess: false,
+                }));
             }
-            let named = holders.get(&place)?;
-            return Some(
-                holder_at(named, date, reach)
-                    .map(|(person, how)| {
-                        let name = holder_names.get(&person).unwrap_or(&person).clone();
-                        (person, format!("`{id}` is {name}, {how}"))
-                    })
-                    .map_err(|why| format!("`{id}` {why}; left as it is")),
-            );
+            let held = holders
+                .get(&place)
+                .map(|named| holder_at(named, date, reach));
+            return match (held, only(unplaced.get(office))) {
+                (Some(Ok((person, how))), _) => {
+                    let name = holder_names.get(&person).unwrap_or(&person).clone();
+                    Some(Ok(Renamed {
+                        to: person,
+                        note: format!("`{id}` is {name}, {how}"),
+                        guess: false,
+                    }))
+                }
+                // "Chad's defence minister … Defence Minister Ana Lobo said": the one the
+                // article names with the office, of no place any article gives, is a guess.
+                (_, Some(person)) => {
+                    let name = holder_names.get(&person).unwrap_or(&person).clone();
+                    Some(Ok(Renamed {
+                        to: person,
+                        note: format!(
+                            "`{id}` is {name}, the one the article names with the office, of no place any article gives"
+                        ),
+                        guess: true,
+                    }))
+                }
+                (Some(Err(why)), None) => Some(Err(format!("`{id}` {why}; left as it is"))),
+                (None, None) => None,
+            };
         }
         Some(match choice(id)? {
-            Ok((to, name)) => Ok((
+            Ok((to, name)) => Ok(Renamed {
                 to,
-                if id.starts_with(SURNAME_ONLY) {
+                note: if id.starts_with(SURNAME_ONLY) {
                     format!("`{id}` is {name}, the one person named in full with that surname")
                 } else {
                     format!("`{id}` is {name}, spelled so in more articles")
                 },
-            )),
+                guess: false,
+            }),
             Err(note) => Err(note),
         })
     };
     for record in records.iter_mut() {
         let date = record.date;
         let mut own: BTreeMap<Seat, BTreeSet<Arc<str>>> = BTreeMap::new();
-        for (place, person) in record
-            .offices
-            .iter()
-            .filter(|h| h.of.is_none())
-            .filter_map(place_of)
-        {
-            own.entry(place).or_default().insert(person);
+        let mut unplaced: BTreeMap<Arc<str>, BTreeSet<Arc<str>>> = BTreeMap::new();
+        for held in record.offices.iter().filter(|h| h.of.is_none()) {
+            match place_of(held) {
+                Some((place, person)) => own.entry(place).or_default().insert(person),
+                None => unplaced
+                    .entry(held.office.clone())
+                    .or_default()
+                    .insert(linked(&held.person)),
+            };
         }
         let anything = |c: &Claim| c.key.contains(SURNAME_ONLY) || c.key.contains(OFFICE_HOLDER);
         if renamed.is_empty() && !record.claims.iter().any(anything) {
@@ -207,8 +242,11 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
                 .map(|part| {
                     let ids: Vec<String> = part
                         .split('+')
-                        .map(|id| match rename(id, date, &own) {
-                            Some(Ok((to, note))) => {
+                        .map(|id| match rename(id, date, &own, &unplaced) {
+                            Some(Ok(Renamed { to, note, guess })) => {
+                                if guess {
+                                    guesses.push(Arc::from(note.as_str()));
+                                }
                                 notes.push(note);
                                 to.to_string()
                             }
@@ -237,7 +275,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             }
             claim.key = parts.join("/").into();
             if let Value::Entity(id) = &claim.value
-                && let Some(Ok((to, _))) = rename(id, date, &own)
+                && let Some(Ok(Renamed { to, .. })) = rename(id, date, &own, &unplaced)
             {
                 claim.value = Value::Entity(to);
             }

@@ -352,6 +352,23 @@ fn a_description_of_an_office_is_the_holder_the_article_names() {
 }
 
 #[test]
+fn a_description_taken_for_the_one_holder_of_no_country_rests_on_a_guess() {
+    let text = "date 2012-05-24\nChad's Defence Minister paid an official visit to Niger this morning. Defence Minister Ana Lobo said the visit went well.\n";
+    let json = run(&[("a.txt", text)], &["claims", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let claims = json["articles"][0]["claims"].as_array().unwrap();
+    let visit = claims
+        .iter()
+        .find(|c| c["key"] == "visit/ana-lobo/niger")
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(
+        visit["confidence"]["because"][0],
+        "`@chad.defence-minister` is Ana Lobo, the one the article names with the office, of no place any article gives",
+        "{visit}"
+    );
+}
+
+#[test]
 fn a_description_no_article_names_the_holder_of_is_tied_to_no_one() {
     let a = "date 2024-05-01\nThe President of Chad arrived in Madrid on Monday on his second visit to Spain.\n";
     let b = "date 2024-06-01\nThe president of Chad arrived in Madrid on Monday on his third visit to Spain.\n";
@@ -498,8 +515,18 @@ fn a_holder_named_without_their_country_is_of_the_country_other_articles_give() 
                 .contains("named with the office in the article, of chad as other articles say"),
         "{claims}"
     );
-    // Alone, the article does not say whose president she is.
+    // Alone, the article does not say whose president she is: she is the guess.
     let claims = run(&[("b.txt", b)], &["claims"]);
+    assert!(
+        claims.contains("visit/ana-lobo/spain = ordinal 2")
+            && claims.contains(
+                "the one the article names with the office, of no place any article gives"
+            ),
+        "{claims}"
+    );
+    // Where another article names her of another country, the office is not hers.
+    let c = "date 2025-01-01\nNigerien President Ana Lobo spoke in Niamey.\n";
+    let claims = run(&[("b.txt", b), ("c.txt", c)], &["claims"]);
     assert!(
         claims.contains("visit/@chad.president/spain = ordinal 2"),
         "{claims}"
