@@ -22,15 +22,16 @@ pub struct Clause {
 
 /// The clauses of `text[sentence]`, in order: cut after each of `, ; : — – ( )` (and a
 /// hyphen set off by spaces, a dash typed plainly) but the commas of a number or a date
-/// ("2,019", "May 4, 2019") and those `in_list` says join the items of a list (at their
-/// offset in `text`), and before each match of `openers`; a clause that starts with an
+/// ("2,019", "May 4, 2019") and those `joined` says join the items of a list or the words
+/// of a date ("Monday, October 16"; at their offset in `text`), and before each match of
+/// `openers`; a clause that starts with an
 /// opener or holds a match of `reporting` is closed. Blank stretches are no clause.
 pub fn clauses(
     text: &str,
     sentence: Range<usize>,
     openers: Option<&Regex>,
     reporting: Option<&Regex>,
-    in_list: impl Fn(usize) -> bool,
+    joined: impl Fn(usize) -> bool,
 ) -> Vec<Clause> {
     let s = &text[sentence.clone()];
     // The comma of a number ("2,019") or of a date ("December 26, 2019") joins its parts.
@@ -53,7 +54,7 @@ pub fn clauses(
         .filter(|&(i, c)| {
             matches!(c, ';' | ':' | '—' | '–' | '(' | ')')
                 || (c == '-' && spaced(i))
-                || (c == ',' && !in_list(sentence.start + i) && !in_figure(i))
+                || (c == ',' && !joined(sentence.start + i) && !in_figure(i))
         })
         .map(|(i, c)| (i + c.len_utf8(), false))
         .collect();

@@ -1431,12 +1431,21 @@ impl Context<'_> {
                     .filter(|m| gap_is_blank(at + 1..m.range.start));
                 before.zip(after).is_some_and(|(a, b)| akin(a, b))
             };
+            // A comma inside a date joins its words: "will on Monday, October 16 begin".
+            let sentence = self.sentences[s].clone();
+            let dates: Vec<Range<usize>> = self
+                .rules
+                .date_regex
+                .find_iter(&self.body[sentence.clone()])
+                .map(|m| sentence.start + m.start()..sentence.start + m.end())
+                .collect();
+            let joined = |at: usize| in_list(at) || dates.iter().any(|d| d.contains(&at));
             let cut = clause::clauses(
                 self.body,
-                self.sentences[s].clone(),
+                sentence,
                 self.rules.clause_openers.as_ref(),
                 self.rules.reporting.as_ref(),
-                in_list,
+                joined,
             );
             self.clauses.borrow_mut().insert(s, cut);
         }
