@@ -769,7 +769,47 @@ impl Context<'_> {
                             ));
                         }
                     }
-                    found
+                    // Several the sentence does not name are those the sentence before it
+                    // on its line names, when it names just so many ("… between Chad and
+                    // Niger. The border is 1,000 km long."): a guess.
+                    let named_before = s
+                        .checked_sub(1)
+                        .map(|p| self.sentences[p].clone())
+                        .filter(|p| !self.body[p.end..scope.start].contains('\n'))
+                        .filter(|_| found.is_empty() && how.count > 1)
+                        .map(|before| {
+                            let party = |m: &Range<usize>| {
+                                how.not_after.as_ref().is_none_or(|cue| {
+                                    !cue.is_match(&self.body[before.start..m.start])
+                                })
+                            };
+                            self.nearest_n(
+                                &how.kind,
+                                usize::MAX,
+                                &before,
+                                &whole.range(),
+                                &taken,
+                                party,
+                            )
+                        })
+                        .filter(|named| named.len() == how.count);
+                    match named_before {
+                        Some(named) => {
+                            // Sure when they are the ones the article names most, too.
+                            let (mut topic, clear) = self.topic(&how.kind, how.count, &taken, &[]);
+                            let mut sorted = named.clone();
+                            topic.sort_unstable();
+                            sorted.sort_unstable();
+                            if !clear || topic != sorted {
+                                guesses.push(format!(
+                                    "{slot}: the {} {}s the sentence before names",
+                                    how.count, how.kind
+                                ));
+                            }
+                            named
+                        }
+                        None => found,
+                    }
                 }
                 // The nearest name before the match that is no object ("with Ivo Mba");
                 // with none, the article's.
