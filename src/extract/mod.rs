@@ -717,6 +717,20 @@ impl Context<'_> {
             if slots.contains_key(slot.as_str()) {
                 continue;
             }
+            // The words that would have named it may be the ones cut off ("the Mongolian
+            // President's visit" at the end of an excerpt); a line of its own that ends
+            // so is as often a headline.
+            let own_line = sentence.is_some_and(|s| {
+                self.body[..self.sentences[s].start]
+                    .trim_end_matches([' ', '\t'])
+                    .ends_with('\n')
+                    || self.sentences[s].start == 0
+            });
+            if !own_line && self.cut_at(sentence, &whole.range()) {
+                notes.push(format!("{slot}: {CUT_VALUE}"));
+                slots.insert(slot, "?".to_string());
+                continue;
+            }
             // Whom it must differ from unknown, the article's guess may be their own home
             // ("Mba's visit" with Mba unknown, in an article on his country): only a name
             // in the sentence fills the slot.
