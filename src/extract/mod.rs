@@ -500,6 +500,7 @@ impl Context<'_> {
         self.plan_after_article(&mut drafts);
         self.follow_planned(&mut drafts);
         self.follow_reported(&mut drafts);
+        self.follow_yearless(&mut drafts);
         self.settle_plans(&mut drafts);
         // A fresh vector of the exact size: collecting in place would keep the larger
         // allocation of the drafts for as long as the claims live.
@@ -1298,6 +1299,50 @@ impl Context<'_> {
                 d.claim.add_notes([note]);
                 for guess in guesses {
                     d.claim.confidence = d.claim.confidence.with(guess);
+                }
+            }
+        }
+    }
+
+    /// In an article with no date, a reported claim dated by nothing but the article takes
+    /// the month and day the article states for the reported claims of its key, when they
+    /// state one ("Lobo's visit", after "Lobo arrived in Niamey on May 9"); of days that
+    /// differ, it takes none.
+    fn follow_yearless(&self, drafts: &mut [Draft]) {
+        if self.date.is_some() {
+            return;
+        }
+        let days = |d: &Draft| match &d.claim.when {
+            Some(When::Unresolved { days, .. }) => days.clone(),
+            _ => None,
+        };
+        let by_article = |d: &Draft| {
+            matches!(&d.claim.when, Some(When::Unresolved { reason, days: None })
+                if reason == dating::NO_ARTICLE_DATE)
+        };
+        let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::default();
+        for (i, d) in drafts.iter().enumerate() {
+            if !d.claim.is_planned() {
+                by_key.entry(d.claim.key.clone()).or_default().push(i);
+            }
+        }
+        for indices in by_key.values() {
+            let mut stated = indices.iter().filter(|&&i| days(&drafts[i]).is_some());
+            let Some(&leader) = stated.next() else {
+                continue;
+            };
+            if stated.any(|&i| days(&drafts[i]) != days(&drafts[leader])) {
+                continue;
+            }
+            let when = drafts[leader].claim.when.clone();
+            let note = self.strings.intern(&format!(
+                "of the event the article dates at line {}",
+                self.place(drafts[leader].span.clone()).line
+            ));
+            for &i in indices {
+                if by_article(&drafts[i]) {
+                    drafts[i].claim.when = when.clone();
+                    drafts[i].claim.add_notes([note.clone()]);
                 }
             }
         }
