@@ -159,9 +159,6 @@ pub(crate) const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 pub(crate) const YEAR: &str = r"(?:1[89]|2[01])[0-9]{2}";
 /// What may stand before a weekday its date follows: "this Friday, March 14".
 const WEEKDAY_REL: &str = r"(?:(?i:this|last|next)\s+)?";
-/// What stands between a weekday and its date: a comma or a space ("Tuesday, 12
-/// October"), or an opening bracket ("Thursday (Mar. 9)").
-const WEEKDAY_SEP: &str = r"(?:,?\s+|\s*\(\s*)";
 /// The part of a year, a month or a week a date names: "by the end of", "at the start of".
 const UNIT_PART: &str =
     r"(?:by|before|until|till|at|towards?|around)\s+the\s+(?:end|start|beginning)\s+of";
@@ -175,6 +172,10 @@ macro_rules! part_of_day {
 const PART_OF_DAY: &str = part_of_day!();
 /// What may stand before a day to say when in it: "the night of September 2".
 const PART_OF: &str = concat!(r"(?:(?i:the)\s+", part_of_day!(), r"\s+of\s+)?");
+/// What stands between a weekday and its date: a comma or a space ("Tuesday, 12
+/// October"), or an opening bracket ("Thursday (Mar. 9)"), perhaps after a part of the day
+/// ("Thursday morning (October 16)").
+const WEEKDAY_SEP: &str = concat!(r"(?:\s+", part_of_day!(), r")?(?:,?\s+|\s*\(\s*)");
 const COUNT: &str =
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";
 
@@ -1376,6 +1377,7 @@ mod tests {
             "Tuesday, 12 October 2021",
             "Monday, October 11",
             "Sunday the 12th of October 2021",
+            "Tuesday morning (October 12",
         ] {
             let m = re.find(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(m.as_str(), text);
@@ -1397,6 +1399,8 @@ mod tests {
             "Tuesday, 12 October 2021",
             "Tuesday, October 12, 2021",
             "Thursday (Mar. 9",
+            "Thursday morning (October 16",
+            "Monday evening, 11 October",
             "October 12",
             "12 October",
             "the 12th of October, 2021",
