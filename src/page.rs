@@ -301,13 +301,22 @@ impl Page {
             return PageFacts::default();
         }
         let candidates = self.candidates(article, article.date.is_some());
-        let dateline = candidates
-            .iter()
-            .filter(|c| c.head)
-            .find_map(|c| c.place.as_ref().map(|p| (c, p)))
-            .map(|(c, place)| Dateline {
+        // The first line's place, the first of those the rules know if any: "INA -
+        // BAGHDAD" is written in Baghdad, not in the agency's capitals.
+        let placed = || {
+            candidates
+                .iter()
+                .filter(|c| c.head)
+                .filter_map(|c| c.place.as_ref().map(|p| (c, p, entity_named(gazetteer, p))))
+        };
+        let first_line = placed().next().map(|(c, ..)| c.span.line);
+        let dateline = placed()
+            .filter(|(c, ..)| Some(c.span.line) == first_line)
+            .find(|(.., entity)| entity.is_some())
+            .or_else(|| placed().next())
+            .map(|(c, place, entity)| Dateline {
                 place: place.clone(),
-                entity: entity_named(gazetteer, place),
+                entity,
                 line: c.span.line,
                 rule: c.byline.id.clone(),
                 range: Some(c.span.start as usize..c.span.end as usize),
