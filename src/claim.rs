@@ -121,8 +121,8 @@ pub enum When {
     Unresolved {
         /// Why.
         reason: String,
-        /// The month and day the text gives without a year, ISO 8601 style ("--05-31",
-        /// "--05-31..--06-01", "--03"), where the year is what could not be had.
+        /// The month and day (or month) the text gives without a year, ISO 8601 style
+        /// ("--05-31", "--03"), where the year is what could not be had.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         days: Option<Box<str>>,
     },

@@ -24,8 +24,8 @@ pub struct Clause {
 /// hyphen set off by spaces, a dash typed plainly) but the commas of a number or a date
 /// ("2,019", "May 4, 2019") and those `joined` says join the items of a list or the words
 /// of a date ("Monday, October 16"; at their offset in `text`), and before each match of
-/// `openers`; a clause that starts with an
-/// opener or holds a match of `reporting` is closed. Blank stretches are no clause.
+/// `openers`; a clause that starts with an opener or holds a match of `reporting` is
+/// closed. Blank stretches are no clause.
 pub fn clauses(
     text: &str,
     sentence: Range<usize>,

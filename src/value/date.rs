@@ -275,21 +275,18 @@ pub fn parse_in_year(text: &str, year: i32, direction: Direction) -> Option<Date
 }
 
 /// The month and day (or month) a date expression names without its year, ISO 8601 style:
-/// "--05-31" for "May 31", "--05-31..--06-01" for "from May 31 to June 1", "--03" for "in
-/// March". `None` for any other date expression (see [`parse_in_year`]).
+/// "--05-31" for "May 31" (and for "from May 31 to June 1", which its first day dates),
+/// "--03" for "in March". `None` for any other date expression (see [`parse_in_year`]).
 pub fn yearless(text: &str, direction: Direction) -> Option<String> {
+    if parse_date(text, None, direction).is_ok() {
+        return None;
+    }
     // A leap year, so that "February 29" is a day of it.
     let dated = parse_in_year(text, 2000, direction)?.value;
-    let (start, end) = (dated.start, dated.end);
     match dated.precision {
-        Precision::Day => Some(start.format("--%m-%d").to_string()),
-        Precision::Month => Some(start.format("--%m").to_string()),
-        Precision::Range => Some(format!(
-            "{}..{}",
-            start.format("--%m-%d"),
-            end.format("--%m-%d")
-        )),
-        Precision::Year => None,
+        Precision::Day => Some(dated.start.format("--%m-%d").to_string()),
+        Precision::Month => Some(dated.start.format("--%m").to_string()),
+        Precision::Range | Precision::Year => None,
     }
 }
 
@@ -1358,6 +1355,24 @@ mod tests {
                 Err(DateError::NeedsAnchor),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_date_without_its_year_keeps_its_month_and_day() {
+        let cases = [
+            ("May 31", Some("--05-31")),
+            ("from May 31 to June 1", Some("--05-31")),
+            ("in early May", Some("--05")),
+            ("in March", Some("--03")),
+            ("February 29", Some("--02-29")),
+            ("Thursday (October 16", Some("--10-16")),
+            ("last April", None),
+            ("on Friday", None),
+            ("July 2018", None),
+        ];
+        for (text, days) in cases {
+            assert_eq!(yearless(text, Direction::Past).as_deref(), days, "{text}");
         }
     }
 
