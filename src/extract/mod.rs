@@ -1189,10 +1189,7 @@ impl Context<'_> {
             };
             let (when, modality) = (leader.claim.when.clone(), leader.claim.modality.clone());
             let one_date = !undated_plans || stated.iter().all(|d| d.claim.when == when);
-            let note = self.strings.intern(&format!(
-                "of the planned event the article dates at line {}",
-                self.place(leader.span.clone()).line
-            ));
+            let note = self.dated_at(leader, "planned event");
             for &i in indices {
                 let d = &mut drafts[i];
                 if by_article(d) {
@@ -1290,10 +1287,7 @@ impl Context<'_> {
                 if days.iter().any(|d| d.start != first) {
                     guesses.push(self.strings.intern(FIRST_OF_DAYS));
                 }
-                let note = self.strings.intern(&format!(
-                    "of the event the article dates at line {}",
-                    self.place(leader.span.clone()).line
-                ));
+                let note = self.dated_at(leader, "event");
                 let d = &mut drafts[i];
                 d.claim.when = when;
                 d.claim.add_notes([note]);
@@ -1302,6 +1296,14 @@ impl Context<'_> {
                 }
             }
         }
+    }
+
+    /// The note of a claim that takes the date of `leader`, a claim of its `event`.
+    fn dated_at(&self, leader: &Draft, event: &str) -> Arc<str> {
+        self.strings.intern(&format!(
+            "of the {event} the article dates at line {}",
+            self.place(leader.span.clone()).line
+        ))
     }
 
     /// In an article with no date, a reported claim dated by nothing but the article takes
@@ -1335,10 +1337,7 @@ impl Context<'_> {
                 continue;
             }
             let when = drafts[leader].claim.when.clone();
-            let note = self.strings.intern(&format!(
-                "of the event the article dates at line {}",
-                self.place(drafts[leader].span.clone()).line
-            ));
+            let note = self.dated_at(&drafts[leader], "event");
             for &i in indices {
                 if by_article(&drafts[i]) {
                     drafts[i].claim.when = when.clone();
