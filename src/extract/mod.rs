@@ -665,12 +665,10 @@ impl Context<'_> {
             return None;
         }
         let sentence = sentence_at(&self.sentences, whole.start());
-        let modality = if x.ignore_modality {
-            Modality::Reported
-        } else {
-            self.modality(sentence, whole.range())
-        };
-        let direction = match modality {
+        // A claim that ignores its clause's modality still takes its dates the way the
+        // clause tells them: "will end her visit on Friday" is the coming Friday.
+        let told = self.modality(sentence, whole.range());
+        let direction = match told {
             Modality::Planned { .. } => Direction::Future,
             Modality::Reported => Direction::Past,
         };
@@ -1104,7 +1102,11 @@ impl Context<'_> {
                 value,
                 value_span,
                 when,
-                modality,
+                modality: if x.ignore_modality {
+                    Modality::Reported
+                } else {
+                    told
+                },
                 notes: notes.iter().map(|n| self.strings.intern(n)).collect(),
                 confidence: Confidence::of(
                     guesses.iter().map(|g| self.strings.intern(g)).collect(),
