@@ -294,11 +294,12 @@ impl Context<'_> {
         // A subject pronoun of a main clause goes on with a subject named before it, in its
         // sentence or an earlier one, rather than a name after it ("Earlier, he visited
         // Chad for Ivo Mba's inauguration"); one in a clause set before the main clause
-        // may name its subject ahead ("When he arrived, Ivo Mba said").
+        // may name its subject ahead ("When he arrived, Ivo Mba said"). One that opens a
+        // clause of its own is its subject too ("On the first day, she will meet Ivo Mba").
         let main_subject = is_subject_pronoun
             && !clauses
                 .iter()
-                .any(|c| c.subordinate && c.range.contains(&at.start));
+                .any(|c| c.subordinate && c.range.contains(&at.start) && c.range.start != at.start);
         // Inside a quotation, the names before it in the sentence are the speaker's side.
         let from = match (&quote, &scope) {
             (Some(_), Some(scope)) => scope.start,
@@ -307,16 +308,36 @@ impl Context<'_> {
         // A subject pronoun that opens its sentence goes on with the subject of the last
         // sentence that names one ("Lobo paid respects to the late King Mba. She then
         // flew on"), not with whoever was named last.
+        // One that opens with a subject pronoun itself goes on with the same subject ("She
+        // was welcomed by Ivo Mba"): the search goes on before it.
+        let opens_with_pronoun = |s: &Range<usize>| {
+            let subject = self
+                .rules
+                .kinds
+                .get(kind)
+                .and_then(|k| k.subject_anaphora.as_ref());
+            let text = self.body[s.clone()].trim_start();
+            subject
+                .and_then(|re| re.find(text))
+                .is_some_and(|m| m.start() == 0)
+        };
         let subject_earlier = || {
             let own = sentence?;
             self.sentences[..own]
                 .iter()
                 .rev()
                 .filter(|_| is_subject_pronoun)
-                .find_map(|s| subject_in(s.clone()))
+                .find_map(|s| (!opens_with_pronoun(s)).then(|| subject_in(s.clone()))?)
         };
         subject_before
             .map(|e| (e, "the subject of the sentence"))
+            .or_else(|| {
+                let pronoun = self
+                    .subject_pronoun_of(kind, scope.as_ref()?, at)
+                    .filter(|_| !is_subject_pronoun)?;
+                let (e, _) = self.antecedent(kind, &pronoun, sentence)?;
+                Some((e, "the one its clause's subject pronoun stands for"))
+            })
             .or_else(|| in_sentence(main_subject).map(|e| (e, "the nearest in the sentence")))
             .or_else(|| {
                 subject_earlier().map(|e| (e, "the subject of the last sentence naming one"))
@@ -361,6 +382,42 @@ impl Context<'_> {
         }
         self.antecedent(kind, &pronoun, sentence_at(&self.sentences, pronoun.start))
             .map(|(e, _)| e)
+    }
+
+    /// The subject pronoun a possessive at `at` goes with: one before it in its clause with
+    /// no name of `kind` between ("she will make her first visit"), or the one of the main
+    /// clause that a phrase opening `sentence` and holding it leads into ("On the first day
+    /// of his visit, he will speak"). The possessive stands for whom that pronoun does.
+    fn subject_pronoun_of(
+        &self,
+        kind: &str,
+        sentence: &Range<usize>,
+        at: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let subject = self.rules.kinds.get(kind)?.subject_anaphora.as_ref()?;
+        let before = &self.body[sentence.start..at.start];
+        let clause_start = before.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+        if let Some(m) = subject.find_iter(&before[clause_start..]).last() {
+            let pronoun =
+                sentence.start + clause_start + m.start()..sentence.start + clause_start + m.end();
+            let named_between = self
+                .mentions_in(&(pronoun.end..at.start))
+                .any(|(_, e)| self.entities.as_kind(e, kind).is_some());
+            return (!named_between).then_some(pronoun);
+        }
+        let comma = at.end + self.body[at.end..sentence.end].find(',')?;
+        let opening = &self.body[sentence.start..comma];
+        if opening.contains([',', ';', ':'])
+            || opening.split_whitespace().count() > MAX_OPENING_WORDS
+        {
+            return None;
+        }
+        let rest = &self.body[comma + 1..sentence.end];
+        let start = comma + 1 + (rest.len() - rest.trim_start().len());
+        let m = subject
+            .find(&self.body[start..sentence.end])
+            .filter(|m| m.start() == 0)?;
+        Some(start..start + m.end())
     }
 
     /// The subject of the main clause that a phrase opening its sentence leads into, when
