@@ -307,17 +307,13 @@ impl Context<'_> {
         };
         // A subject pronoun that opens its sentence goes on with the subject of the last
         // sentence that names one ("Lobo paid respects to the late King Mba. She then
-        // flew on"), not with whoever was named last.
-        // One that opens with a subject pronoun itself goes on with the same subject ("She
-        // was welcomed by Ivo Mba"): the search goes on before it.
+        // flew on"), not with whoever was named last. A sentence that opens with a pronoun
+        // goes on with the same subject ("She was welcomed by Ivo Mba", "His first trip was
+        // to Chad"): the search goes on before it.
         let opens_with_pronoun = |s: &Range<usize>| {
-            let subject = self
-                .rules
-                .kinds
-                .get(kind)
-                .and_then(|k| k.subject_anaphora.as_ref());
+            let pronoun = self.rules.kinds.get(kind).and_then(|k| k.anaphora.as_ref());
             let text = self.body[s.clone()].trim_start();
-            subject
+            pronoun
                 .and_then(|re| re.find(text))
                 .is_some_and(|m| m.start() == 0)
         };
