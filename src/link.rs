@@ -5,7 +5,7 @@
 //! that surname; with none, they stay `~petrov`, one person across the articles that name
 //! them so; with several, they stay `~petrov` too, and their claims say who they may be.
 
-use crate::claim::{ArticleRecord, Claim, HeldOffice};
+use crate::claim::{ArticleRecord, Claim, HeldOffice, When};
 use crate::people::{OFFICE_HOLDER, People, SURNAME_ONLY};
 use crate::value::{Value, slug};
 use chrono::NaiveDate;
@@ -284,41 +284,94 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
     }
     // A party inferred to differ from another's home, which this article did not say and
     // others do: the next candidate, if it is not the home too, else unknown.
-    for claim in records.iter_mut().flat_map(|r| &mut r.claims) {
-        let Some(unlike) = &claim.unlike else {
-            continue;
-        };
-        let of = linked(&unlike.of);
-        let Some(home) = homes.get(&of).filter(|home| **home == unlike.inferred) else {
-            continue;
-        };
-        if !claim.key.split('/').any(|part| *part == *unlike.inferred) {
-            continue;
-        }
-        let instead = unlike.instead.clone().filter(|id| id != home);
-        let to: Arc<str> = instead.clone().unwrap_or_else(|| Arc::from("?"));
-        let parts: Vec<&str> = claim
-            .key
-            .split('/')
-            .map(|part| {
-                if *part == *unlike.inferred {
-                    &*to
-                } else {
-                    part
-                }
-            })
-            .collect();
-        let why = format!(
-            "`{home}` is home to `{of}` as other articles say: {}",
-            match &instead {
-                Some(id) => format!("`{id}` stands instead"),
-                None => "left unknown".to_string(),
+    for record in records.iter_mut() {
+        let mut rekeyed = Vec::new();
+        for (i, claim) in record.claims.iter_mut().enumerate() {
+            if rekey_unlike(claim, &homes, linked) {
+                rekeyed.push(i);
             }
-        );
-        claim.key = parts.join("/").into();
-        claim.confidence = claim.confidence.with(Arc::from(why.as_str()));
-        claim.add_notes([Arc::from(why)]);
+        }
+        for i in rekeyed {
+            follow_dated_event(&mut record.claims, i);
+        }
     }
+}
+
+/// Rekeys `claim` when a party it inferred to differ from another's home is that home,
+/// as other articles say (`homes`, by the linked id `linked` gives): to the next
+/// candidate, if it is not the home too, else unknown. Whether it did.
+fn rekey_unlike(
+    claim: &mut Claim,
+    homes: &HashMap<Arc<str>, Arc<str>>,
+    linked: impl Fn(&Arc<str>) -> Arc<str>,
+) -> bool {
+    let Some(unlike) = &claim.unlike else {
+        return false;
+    };
+    let of = linked(&unlike.of);
+    let Some(home) = homes.get(&of).filter(|home| **home == unlike.inferred) else {
+        return false;
+    };
+    if !claim.key.split('/').any(|part| *part == *unlike.inferred) {
+        return false;
+    }
+    let instead = unlike.instead.clone().filter(|id| id != home);
+    let to: Arc<str> = instead.clone().unwrap_or_else(|| Arc::from("?"));
+    let parts: Vec<&str> = claim
+        .key
+        .split('/')
+        .map(|part| {
+            if *part == *unlike.inferred {
+                &*to
+            } else {
+                part
+            }
+        })
+        .collect();
+    let why = format!(
+        "`{home}` is home to `{of}` as other articles say: {}",
+        match &instead {
+            Some(id) => format!("`{id}` stands instead"),
+            None => "left unknown".to_string(),
+        }
+    );
+    claim.key = parts.join("/").into();
+    claim.confidence = claim.confidence.with(Arc::from(why.as_str()));
+    claim.add_notes([Arc::from(why)]);
+    true
+}
+
+/// A reported claim rekeyed after extraction and dated only by its article is of the
+/// event the article dates under its new key in that window, as extraction makes the
+/// claims of one key ("welcomed Mba's visit", after "Mba arrived in Niamey on July 2"): it
+/// takes the date those claims state there, when they state one.
+fn follow_dated_event(claims: &mut [Claim], i: usize) {
+    let window = match &claims[i].when {
+        Some(When::Dated {
+            date, span: None, ..
+        }) if !claims[i].is_planned() => *date,
+        _ => return,
+    };
+    let stated: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| c.key == claims[i].key && !c.is_planned())
+        .filter(|c| {
+            matches!(&c.when, Some(When::Dated { date, span: Some(_), .. })
+                if window.start <= date.start && date.end <= window.end)
+        })
+        .collect();
+    let Some(first) = stated.first() else {
+        return;
+    };
+    if stated.iter().any(|c| c.when != first.when) {
+        return;
+    }
+    let (when, line) = (first.when.clone(), first.span.line);
+    let claim = &mut claims[i];
+    claim.when = when;
+    claim.add_notes([Arc::from(format!(
+        "of the event the article dates at line {line}"
+    ))]);
 }
 
 /// Who held an office on `date`, of the people articles say held it (each with the
