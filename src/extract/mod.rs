@@ -595,7 +595,8 @@ impl Context<'_> {
                 continue;
             }
             // A slip inside the word: an ending that differs is another word ("Sharia"
-            // beside "Sharif").
+            // beside "Sharif"), and so is a word that differs only in an accent ("Colômbia"
+            // beside "Colombia"): another language's spelling.
             let slip = names.iter().find(|(name, _, _)| {
                 name.len().abs_diff(word.len()) <= 2
                     && name.chars().next() == word.chars().next()
@@ -603,6 +604,7 @@ impl Context<'_> {
                     && !name.starts_with(word)
                     && !word.starts_with(name)
                     && strsim::damerau_levenshtein(name, word) == 1
+                    && deunicode::deunicode(name) != deunicode::deunicode(word)
             });
             let Some((name, entity, first)) = slip else {
                 continue;
