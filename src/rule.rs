@@ -624,6 +624,12 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub nowadays: Vec<Spanned<String>>,
+    /// Regexes of words that, right before a date, make it the day of a report ("in a
+    /// statement on Sunday", "told reporters on Monday"), not of the event it reports: the
+    /// date dates no claim.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub report_day: Vec<Spanned<String>>,
 }
 
 /// `[[extractor]]`: a pattern that yields one claim per match.

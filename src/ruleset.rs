@@ -426,6 +426,9 @@ pub struct RuleSet {
     /// Words that, right before a relative date, make it these days rather than a day;
     /// anchored at the end, to be matched on the text before the date.
     pub nowadays: Option<Regex>,
+    /// Words that, right before a date, make it the day of a report; anchored at the end,
+    /// to be matched on the text before the date.
+    pub report_day: Option<Regex>,
     /// The extractors, in file and declaration order.
     pub extractors: Vec<Extractor>,
     /// The checks, in file and declaration order.
@@ -668,6 +671,7 @@ struct Compiler {
     not_subject: Option<Regex>,
     subject_after: Option<Regex>,
     nowadays: Option<Regex>,
+    report_day: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
     /// Per kind, its descriptions and pronouns as written, for `rules --patterns`.
     referring: HashMap<String, Vec<String>>,
@@ -774,6 +778,7 @@ impl Compiler {
         let not_subject = cue_union(parsed, |m| &m.not_subject, ("", r"\s*$"), errors);
         let subject_after = cue_union(parsed, |m| &m.subject_after, ("^", ""), errors);
         let nowadays = cue_union(parsed, |m| &m.nowadays, ("", r"\s*$"), errors);
+        let report_day = cue_union(parsed, |m| &m.report_day, ("", r"\s*$"), errors);
         let mut fragments = HashMap::new();
         for (file_index, (src, file)) in parsed.iter().enumerate() {
             for (name, body) in &file.fragment {
@@ -799,6 +804,7 @@ impl Compiler {
             not_subject,
             subject_after,
             nowadays,
+            report_day,
             fragments,
             referring,
         }
@@ -1263,6 +1269,7 @@ impl Compiler {
             not_subject: self.not_subject,
             subject_after: self.subject_after,
             nowadays: self.nowadays,
+            report_day: self.report_day,
             extractors,
             date_regex,
             page,

@@ -62,18 +62,16 @@ pub(super) const TENSE_DATE: &str = "date read from the tense as the article's d
 const UPDATED_DATE: &str = "dated by the article, whose page prints only when it was updated";
 
 impl Context<'_> {
-    /// Whether the date at `range` names a day or a time, rather than these days: not an
-    /// age ("today's Chad"), not what a `nowadays` cue says holds now ("the border
-    /// remains closed today"), not a word of a name ("Norway Today").
+    /// Whether the date at `range` names a day or a time of an event, rather than these
+    /// days: not an age ("today's Chad"), not what a `nowadays` cue says holds now ("the
+    /// border remains closed today"), not a word of a name ("Norway Today"), not the day of
+    /// a report a `report-day` cue gives ("said in a statement on Sunday").
     pub(super) fn names_a_time(&self, range: &Range<usize>) -> bool {
         let sentence =
             sentence_at(&self.sentences, range.start).map_or(0, |s| self.sentences[s].start);
         let before = &self.body[sentence.min(range.start)..range.start];
-        let nowadays = self
-            .rules
-            .nowadays
-            .as_ref()
-            .is_some_and(|re| re.is_match(before));
+        let cue = |re: &Option<regex::Regex>| re.as_ref().is_some_and(|re| re.is_match(before));
+        let nowadays = cue(&self.rules.nowadays) || cue(&self.rules.report_day);
         !of_an_age(&self.body[range.end..])
             && !nowadays
             && !in_a_name(before, &self.body[range.clone()])
