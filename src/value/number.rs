@@ -40,6 +40,8 @@ const TENS: [&str; 8] = [
 
 /// Parses a number written in digits (with `,` thousands separators and an optional
 /// decimal part) or in words up to "nine hundred ninety-nine thousand …" ("a" counts as one).
+/// A dot before exactly three digits ("1.137") may group thousands as well as mark a
+/// fraction, as many languages write it: such a figure is no number read with confidence.
 pub fn parse_number(text: &str) -> Option<Number> {
     let text = text.trim();
     if text.starts_with(|c: char| c.is_ascii_digit()) {
@@ -58,6 +60,13 @@ fn parse_digits(text: &str) -> Option<Number> {
         None => (text, None),
     };
     let groups: Vec<&str> = int_part.split(',').collect();
+    let dot_may_group = groups.len() == 1
+        && (1..=3).contains(&int_part.len())
+        && !int_part.starts_with('0')
+        && frac_part.is_some_and(|f| f.len() == 3);
+    if dot_may_group {
+        return None;
+    }
     let well_grouped = groups.len() == 1
         || (!groups[0].is_empty()
             && groups[0].len() <= 3
@@ -159,6 +168,16 @@ mod tests {
         assert_eq!(value("2.5"), Some(2.5));
         assert_eq!(value("12,34"), None);
         assert_eq!(value("1,0000"), None);
+    }
+
+    #[test]
+    fn a_dot_that_may_group_thousands_is_no_figure() {
+        assert_eq!(value("1.137"), None);
+        assert_eq!(value("245.500"), None);
+        assert_eq!(value("1.13"), Some(1.13));
+        assert_eq!(value("0.125"), Some(0.125));
+        assert_eq!(value("1,137.500"), Some(1137.5));
+        assert_eq!(value("1137.500"), Some(1137.5));
     }
 
     #[test]

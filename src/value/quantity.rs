@@ -112,11 +112,21 @@ pub fn pattern(units: &[Unit]) -> String {
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     names.dedup();
     let unit = format!("(?:{})", names.join("|"));
+    // A figure may run into its unit ("1,400km"), but not into a one-letter one: "$5m" is
+    // five million.
+    let attached: Vec<&str> = names
+        .iter()
+        .filter(|n| n.chars().count() > 1)
+        .map(String::as_str)
+        .collect();
+    let attached = format!("(?:{})", attached.join("|"));
     let hedge = format!("(?i:{})", HEDGES.join("|").replace(' ', r"\s+"));
     let number = format!("(?:{}|{})", super::NUMBER_DIGITS, super::NUMBER_WORDS);
-    format!(
-        r"{b}(?:{hedge}\s+)?{number}(?:\s*-\s*|\s+){unit}{b}(?:\s*\(\s*{number}(?:\s*-\s*|\s+){unit}\s*\))?"
-    )
+    let figure = format!(
+        r"(?:{number}(?:\s*-\s*|\s+){unit}|{digits}{attached})",
+        digits = super::NUMBER_DIGITS
+    );
+    format!(r"{b}(?:{hedge}\s+)?{figure}{b}(?:\s*\(\s*{figure}\s*\))?")
 }
 
 /// Parses a hedged quantity in one of `units`; a parenthesised conversion is read but the
@@ -297,10 +307,23 @@ mod tests {
             "more than 900 km",
             "600 miles",
             "two kilometres",
+            "1,400km",
+            "about 740kilometres",
+            "1,309km (813mi)",
         ] {
             assert_eq!(re.find(text).map(|m| m.as_str()), Some(text));
             q(text);
         }
         assert!(re.find("607 kilometerish").is_none());
+        assert!(re.find("twokm").is_none());
+        let metres = Unit {
+            id: "m".into(),
+            names: vec!["m".into()],
+            base: "m".into(),
+            factor: 1.0,
+        };
+        let re = Regex::new(&pattern(&[metres])).unwrap();
+        assert_eq!(re.find("a $5m fence").map(|m| m.as_str()), None);
+        assert_eq!(re.find("a 5 m fence").map(|m| m.as_str()), Some("5 m"));
     }
 }
