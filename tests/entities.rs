@@ -303,12 +303,12 @@ fn two_spellings_of_one_name_are_one_person_and_a_relative_is_another() {
 
 #[test]
 fn titles_in_any_case_initials_and_a_given_name_alone() {
-    let text = "date 2024-06-05\nDefence Minister Tarek begins 5-day visit to Chile on Monday\nChile's new defence minister Tarek Ruiz began the visit on Monday. Secretary of Defense Lloyd J. Austin III began a two-day visit to Peru on Tuesday. Secretary Austin met him.\n";
+    let text = "date 2024-06-05\nDefence Minister Tarek begins 5-day visit to Chile on Monday\nPeru's new defence minister Tarek Ruiz began the visit on Monday. Secretary of Defense Lloyd J. Austin III began a two-day visit to Peru on Tuesday. Secretary Austin met him.\n";
     let claims = run(&[("a.txt", text)], &["claims"]);
     // The headline's given name is the minister named in full below it.
     assert!(claims.contains("a.txt:2:"), "{claims}");
     assert!(!claims.contains("~tarek"), "{claims}");
-    assert!(claims.contains("visit/tarek-ruiz/"), "{claims}");
+    assert!(claims.contains("visit/tarek-ruiz/chile"), "{claims}");
     // An initial and a suffix are part of the name; the surname is the word before them.
     assert!(claims.contains("visit/lloyd-j-austin-iii/peru"), "{claims}");
     assert!(!claims.contains("~austin"), "{claims}");

@@ -1008,7 +1008,29 @@ impl Context<'_> {
                         self.entities.get(other).name,
                         home.name
                     ));
-                    slots.insert(unlike, "?".to_string());
+                    // A word that refers back stands for the one other the sentence names.
+                    let kind = match x.captures.get(unlike).map(|c| &c.ty) {
+                        Some(CaptureType::Entity { kind, .. }) => Some(kind),
+                        _ => None,
+                    };
+                    let instead = kind
+                        .filter(|_| referred.contains(&unlike))
+                        .zip(sentence)
+                        .and_then(|(kind, s)| {
+                            self.sole_other(kind, &self.sentences[s], other, home_index)
+                        });
+                    let value = match instead {
+                        Some(e) => {
+                            let e = self.entities.get(e);
+                            notes.push(format!(
+                                "{unlike}: {}, the other the sentence names",
+                                e.name
+                            ));
+                            e.id.to_string()
+                        }
+                        None => "?".to_string(),
+                    };
+                    slots.insert(unlike, value);
                 } else {
                     notes.push(format!("{slot}: {} is home to the {unlike}", home.name));
                     slots.insert(slot, "?".to_string());

@@ -547,6 +547,29 @@ impl Context<'_> {
         (!ids.is_empty()).then(|| ids.join("+"))
     }
 
+    /// The one entity of `kind` but `other` that `scope` names, when it names exactly one
+    /// and that one is not at home in `home`: whom a pronoun stands for when `other`, the
+    /// nearest, cannot be meant ("Mba of Niger will meet Lobo during his visit to Niger").
+    pub(super) fn sole_other(
+        &self,
+        kind: &str,
+        scope: &Range<usize>,
+        other: usize,
+        home: usize,
+    ) -> Option<usize> {
+        let mut others: Vec<usize> = self
+            .mentions_in(scope)
+            .filter_map(|(_, e)| self.entities.as_kind(e, kind))
+            .filter(|&e| e != other)
+            .collect();
+        others.sort_unstable();
+        others.dedup();
+        match others.as_slice() {
+            [only] if self.entities.get(*only).home != Some(home) => Some(*only),
+            _ => None,
+        }
+    }
+
     /// The mentions inside `range`, each with every entity it names.
     fn mentions_in<'s>(
         &'s self,
