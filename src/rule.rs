@@ -630,6 +630,11 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub report_day: Vec<Spanned<String>>,
+    /// Regexes of words that, right before a claim's words, deny them ("this is not his
+    /// first visit"): the match yields no claim.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub denied: Vec<Spanned<String>>,
 }
 
 /// `[[extractor]]`: a pattern that yields one claim per match.

@@ -429,6 +429,9 @@ pub struct RuleSet {
     /// Words that, right before a date, make it the day of a report; anchored at the end,
     /// to be matched on the text before the date.
     pub report_day: Option<Regex>,
+    /// Words that, right before a claim's words, deny them; anchored at the end, to be
+    /// matched on the text before the match.
+    pub denied: Option<Regex>,
     /// The extractors, in file and declaration order.
     pub extractors: Vec<Extractor>,
     /// The checks, in file and declaration order.
@@ -672,6 +675,7 @@ struct Compiler {
     subject_after: Option<Regex>,
     nowadays: Option<Regex>,
     report_day: Option<Regex>,
+    denied: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
     /// Per kind, its descriptions and pronouns as written, for `rules --patterns`.
     referring: HashMap<String, Vec<String>>,
@@ -779,6 +783,7 @@ impl Compiler {
         let subject_after = cue_union(parsed, |m| &m.subject_after, ("^", ""), errors);
         let nowadays = cue_union(parsed, |m| &m.nowadays, ("", r"\s*$"), errors);
         let report_day = cue_union(parsed, |m| &m.report_day, ("", r"\s*$"), errors);
+        let denied = cue_union(parsed, |m| &m.denied, ("", r"\s*$"), errors);
         let mut fragments = HashMap::new();
         for (file_index, (src, file)) in parsed.iter().enumerate() {
             for (name, body) in &file.fragment {
@@ -805,6 +810,7 @@ impl Compiler {
             subject_after,
             nowadays,
             report_day,
+            denied,
             fragments,
             referring,
         }
@@ -1270,6 +1276,7 @@ impl Compiler {
             subject_after: self.subject_after,
             nowadays: self.nowadays,
             report_day: self.report_day,
+            denied: self.denied,
             extractors,
             date_regex,
             page,

@@ -667,6 +667,13 @@ impl Context<'_> {
             return None;
         }
         let sentence = sentence_at(&self.sentences, whole.start());
+        // "This is not his first visit": words that deny the claim's own.
+        let opening = sentence.map_or(0, |s| self.sentences[s].start);
+        if let Some(re) = &self.rules.denied
+            && re.is_match(&self.body[opening.min(whole.start())..whole.start()])
+        {
+            return None;
+        }
         // A claim that ignores its clause's modality still takes its dates the way the
         // clause tells them: "will end her visit on Friday" is the coming Friday.
         let told = self.modality(sentence, whole.range());
