@@ -266,9 +266,9 @@ impl Context<'_> {
                 return Some((dated, guess));
             }
         }
-        let days = draft.dated_by_article?;
         // "has arrived" tells the arrival as news of the article's day, in the claim's words
-        // or in the clause they open ("has landed in Ankara on a three-day visit").
+        // or in the clause they open ("has landed in Ankara on a three-day visit"), whether
+        // or not the article dates the claims of its extractor.
         let same_day = self.rules.same_day.as_ref().and_then(|re| {
             let clause = draft.sentence.and_then(|s| {
                 let clauses = self.clauses(s);
@@ -298,6 +298,7 @@ impl Context<'_> {
             };
             return Some((when, Some(TENSE_DATE)));
         }
+        let days = draft.dated_by_article?;
         let when = match self.date {
             None => When::unresolved(NO_ARTICLE_DATE),
             // The day a page was updated bounds when it was written, no more: the event
