@@ -422,8 +422,12 @@ impl People {
     /// alike once folded or one edit apart (a swapped or missing letter) when they are long
     /// enough for that to be a spelling. Initials alone stand for the given names they
     /// start ("S. Lobo", "SM Lobo" for "Sara Maria Lobo"), and a name of two words or more
-    /// for a longer one it opens ("Ivo Ali" for "Ivo Ali Sani").
+    /// for a longer one it opens ("Ivo Ali" for "Ivo Ali Sani"). Names that differ only in
+    /// case and in a hyphen for a space are one ("Ivo Ali-sani", "Ivo Ali Sani").
     pub fn same_person(&self, a: &str, b: &str) -> bool {
+        if slug(a) == slug(b) {
+            return true;
+        }
         // Initials and suffixes ("J.", "III") may be written or left out.
         let words = |name: &str| -> Vec<(String, bool)> {
             name.split(' ')
@@ -1395,6 +1399,9 @@ mod tests {
         assert!(p.same_person("Hossein Amir-Abdollahian", "Hossein Amir-Abdollahiyan"));
         // One swapped letter in a long surname is a spelling.
         assert!(p.same_person("Ali Abdollahian", "Ali Abdollahain"));
+        // A hyphen for a space, in any case.
+        assert!(p.same_person("Ivo Ali Sani", "Ivo Ali-sani"));
+        assert!(!p.same_person("Ivo Ali Sani", "Ivo Alisani Mba"));
         assert!(!p.same_person("Ali Sadeghi", "Mohammad Sadeghi"));
         assert!(
             !p.same_person("Ali Khan", "Ali Kahn"),
