@@ -550,6 +550,7 @@ impl Context<'_> {
     /// The one entity of `kind` but `other` that `scope` names, when it names exactly one
     /// and that one is not at home in `home`: whom a pronoun stands for when `other`, the
     /// nearest, cannot be meant ("Mba of Niger will meet Lobo during his visit to Niger").
+    /// One who reports ("Lobo said", "said Lobo") is no party but its speaker.
     pub(super) fn sole_other(
         &self,
         kind: &str,
@@ -557,10 +558,24 @@ impl Context<'_> {
         other: usize,
         home: usize,
     ) -> Option<usize> {
+        let reporting = self.rules.reporting.as_ref();
+        let speaks = |m: &Range<usize>| {
+            let after = self.body[m.end..scope.end].trim_start_matches([' ', ',']);
+            let before = self.body[scope.start..m.start].trim_end_matches([' ', ',']);
+            reporting.is_some_and(|re| {
+                re.find(after).is_some_and(|r| r.start() == 0)
+                    || re.find_iter(before).last().is_some_and(|r| {
+                        // A title may stand between: "said spokesman Ivo Mba".
+                        let between = &before[r.end()..];
+                        !between.contains([',', ';']) && between.split_whitespace().count() <= 3
+                    })
+            })
+        };
         let mut others: Vec<usize> = self
             .mentions_in(scope)
-            .filter_map(|(_, e)| self.entities.as_kind(e, kind))
-            .filter(|&e| e != other)
+            .filter_map(|(m, e)| Some((m, self.entities.as_kind(e, kind)?)))
+            .filter(|&(m, e)| e != other && !speaks(&m.range))
+            .map(|(_, e)| e)
             .collect();
         others.sort_unstable();
         others.dedup();
