@@ -112,6 +112,8 @@ pub fn pattern(units: &[Unit]) -> String {
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     names.dedup();
     let unit = format!("(?:{})", names.join("|"));
+    let hedge = format!("(?i:{})", HEDGES.join("|").replace(' ', r"\s+"));
+    let number = format!("(?:{}|{})", super::NUMBER_DIGITS, super::NUMBER_WORDS);
     // A figure may run into its unit ("1,400km"), but not into a one-letter one: "$5m" is
     // five million.
     let attached: Vec<&str> = names
@@ -119,13 +121,15 @@ pub fn pattern(units: &[Unit]) -> String {
         .filter(|n| n.chars().count() > 1)
         .map(String::as_str)
         .collect();
-    let attached = format!("(?:{})", attached.join("|"));
-    let hedge = format!("(?i:{})", HEDGES.join("|").replace(' ', r"\s+"));
-    let number = format!("(?:{}|{})", super::NUMBER_DIGITS, super::NUMBER_WORDS);
-    let figure = format!(
-        r"(?:{number}(?:\s*-\s*|\s+){unit}|{digits}{attached})",
-        digits = super::NUMBER_DIGITS
-    );
+    let figure = if attached.is_empty() {
+        format!(r"(?:{number}(?:\s*-\s*|\s+){unit})")
+    } else {
+        format!(
+            r"(?:{number}(?:\s*-\s*|\s+){unit}|{digits}(?:{attached}))",
+            digits = super::NUMBER_DIGITS,
+            attached = attached.join("|")
+        )
+    };
     format!(r"{b}(?:{hedge}\s+)?{figure}{b}(?:\s*\(\s*{figure}\s*\))?")
 }
 
@@ -324,6 +328,7 @@ mod tests {
         };
         let re = Regex::new(&pattern(&[metres])).unwrap();
         assert_eq!(re.find("a $5m fence").map(|m| m.as_str()), None);
+        assert_eq!(re.find("in 2019").map(|m| m.as_str()), None);
         assert_eq!(re.find("a 5 m fence").map(|m| m.as_str()), Some("5 m"));
     }
 }
