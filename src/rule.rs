@@ -606,6 +606,12 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub same_day: Vec<Spanned<String>>,
+    /// Regexes of words that, in the clause of a claim the article dates, tell its event
+    /// as under way on the article's day ("is on a visit", "is visiting"): the claim takes
+    /// that day, and a length it states may have begun before it, as a guess.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub under_way: Vec<Spanned<String>>,
     /// Regexes of words that, right before a name, make it no subject ("met", "at the
     /// invitation of", "with his counterpart"): a slot inferred from the subject
     /// (`scope = "subject"`) skips it.

@@ -417,6 +417,8 @@ pub struct RuleSet {
     pub done: Option<Regex>,
     /// Words that, in a claim's match or its clause, tell it as news of the article's day.
     pub same_day: Option<Regex>,
+    /// Words that, in the clause of a claim the article dates, tell its event under way.
+    pub under_way: Option<Regex>,
     /// Words that, right before a name, make it no subject; anchored at the end, to be
     /// matched on the text before the name.
     pub not_subject: Option<Regex>,
@@ -671,6 +673,7 @@ struct Compiler {
     reporting: Option<Regex>,
     done: Option<Regex>,
     same_day: Option<Regex>,
+    under_way: Option<Regex>,
     not_subject: Option<Regex>,
     subject_after: Option<Regex>,
     nowadays: Option<Regex>,
@@ -779,6 +782,7 @@ impl Compiler {
         let reporting = cue_union(parsed, |m| &m.reporting, ("", ""), errors);
         let done = cue_union(parsed, |m| &m.done, ("", ""), errors);
         let same_day = cue_union(parsed, |m| &m.same_day, ("", ""), errors);
+        let under_way = cue_union(parsed, |m| &m.under_way, ("", ""), errors);
         let not_subject = cue_union(parsed, |m| &m.not_subject, ("", r"\s*$"), errors);
         let subject_after = cue_union(parsed, |m| &m.subject_after, ("^", ""), errors);
         let nowadays = cue_union(parsed, |m| &m.nowadays, ("", r"\s*$"), errors);
@@ -806,6 +810,7 @@ impl Compiler {
             reporting,
             done,
             same_day,
+            under_way,
             not_subject,
             subject_after,
             nowadays,
@@ -1272,6 +1277,7 @@ impl Compiler {
             reporting: self.reporting,
             done: self.done,
             same_day: self.same_day,
+            under_way: self.under_way,
             not_subject: self.not_subject,
             subject_after: self.subject_after,
             nowadays: self.nowadays,

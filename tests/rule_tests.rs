@@ -169,3 +169,23 @@ fn the_benchmark_rules_pass_their_cases_with_the_shipped_ones() {
     let failed = failures(&outcomes);
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// A visit told as news of the article's day ("is visiting") dates the visit, and no claim
+/// its clause holds that the article leaves undated: the office of its visitor keeps none.
+/// (A rule case cannot say a claim has no date, so this is checked here.)
+#[test]
+fn a_day_told_as_news_dates_no_office_named_in_its_clause() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rules = RuleSet::load(&[root.join("rules"), root.join("bench/rules")])
+        .expect("the benchmark rules load beside the shipped ones");
+    let text = "date 2024-06-05\nDefence Minister Mohammad Bagheri is visiting Iraq.";
+    let (article, _) =
+        claimlint::article::Article::parse("a.txt".into(), "a.txt".into(), text.into());
+    let claims = claimlint::extract::extract(&article, &rules).claims;
+    let dated = |prefix: &str| {
+        let claim = claims.iter().find(|c| c.key.starts_with(prefix));
+        claim.map(|c| c.when.is_some())
+    };
+    assert_eq!(dated("visit/"), Some(true), "{claims:#?}");
+    assert_eq!(dated("role/"), Some(false), "{claims:#?}");
+}

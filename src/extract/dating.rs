@@ -5,6 +5,7 @@ use super::{Context, Draft, Rival, body_span, distance, fold_space};
 use crate::claim::{Claim, NeedsDate, When};
 use crate::ruleset::RuleSet;
 use crate::sentence::sentence_at;
+use crate::value::Value;
 use crate::value::date::{self, DateError, DateValue, Direction, Precision};
 use chrono::{Datelike, Days};
 use std::ops::Range;
@@ -179,6 +180,10 @@ impl Context<'_> {
         taken: &Taken,
         rivals: &[Rival],
     ) -> Option<(When, Option<&'static str>)> {
+        // Whether the sentence dates another event outside the claim's closed clause ("Lobo,
+        // who is on a visit, met Mba on Tuesday"): the visit is under way then, and the
+        // article's day may be days after.
+        let mut dated_outside = false;
         if draft.wants_sentence_date
             && let Some(s) = draft.sentence
         {
@@ -265,29 +270,51 @@ impl Context<'_> {
                 let guess = (!near).then_some("date taken from another clause of the sentence");
                 return Some((dated, guess));
             }
+            dated_outside = nearest(&open).is_some();
         }
         // "has arrived" tells the arrival as news of the article's day, in the claim's words
-        // or in the clause they open ("has landed in Ankara on a three-day visit"), whether
-        // or not the article dates the claims of its extractor.
-        let same_day = self.rules.same_day.as_ref().and_then(|re| {
-            let clause = draft.sentence.and_then(|s| {
-                let clauses = self.clauses(s);
-                clauses
-                    .iter()
-                    .find(|c| c.range.contains(&draft.span.start))
-                    .map(|c| c.range.start.min(draft.span.start)..c.range.end.max(draft.span.end))
-            });
-            let scope = clause.unwrap_or_else(|| draft.span.clone());
-            let m = re.find(&self.masked[scope.clone()])?;
-            Some((scope.start + m.start())..(scope.start + m.end()))
+        // whether or not the article dates the claims of its extractor; in the clause they
+        // open, the day of a claim the article dates ("has landed in Ankara on a three-day
+        // visit"), not of one it leaves undated ("Interior Minister Mba is visiting Chad").
+        // "is on a visit" tells the same day, of a visit that may have begun before it.
+        let clause = draft.dated_by_article.and(draft.sentence).and_then(|s| {
+            let clauses = self.clauses(s);
+            clauses
+                .iter()
+                .find(|c| c.range.contains(&draft.span.start))
+                .map(|c| c.range.start.min(draft.span.start)..c.range.end.max(draft.span.end))
         });
-        if let (Some(published), Some(cue), Direction::Past) =
-            (self.date, same_day, draft.direction)
+        let cue = |re: &Option<regex::Regex>, scope: Option<Range<usize>>| {
+            let scope = scope.filter(|_| !dated_outside)?;
+            let m = re.as_ref()?.find(&self.masked[scope.clone()])?;
+            Some(((scope.start + m.start())..(scope.start + m.end()), false))
+        };
+        let news = cue(
+            &self.rules.same_day,
+            clause.clone().or(Some(draft.span.clone())),
+        )
+        .or_else(|| cue(&self.rules.under_way, clause).map(|(r, _)| (r, true)));
+        if let (Some(published), Some((cue, under_way)), Direction::Past) =
+            (self.date, news, draft.direction)
+            && !self.date_updated
         {
+            // A visit of some days under way on the article's day began up to its length
+            // before it.
+            let began = match &draft.claim.value {
+                Value::Duration(d) if under_way && d.days >= 2.0 => published
+                    .checked_sub_days(Days::new(d.days as u64 - 1))
+                    .unwrap_or(published),
+                _ => published,
+            };
+            let date = if began < published {
+                DateValue::span(began, published, Precision::Range)
+            } else {
+                DateValue::day(published)
+            };
             let when = When::Dated {
                 date: DateValue {
                     relative: true,
-                    ..DateValue::day(published)
+                    ..date
                 },
                 how: self.strings.intern(&format!(
                     "the article's day {}: \"{}\" tells it as news",

@@ -264,6 +264,20 @@ pub fn parse_in_year(text: &str, year: i32, direction: Direction) -> Option<Date
         Regex::new(r"(?i)(?-u:\b)(?:last|next|this|ago|yesterday|today|tomorrow|tonight)(?-u:\b)")
             .expect("built-in relative words")
     });
+    // "next Friday, May 3": the word before a weekday its date follows adds nothing.
+    static WEEKDAY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^(?i:this|last|next)\s+((?:{}))$",
+            *WEEKDAY_DATE_PATTERN
+        ))
+        .expect("built-in weekday dates")
+    });
+    let text = super::fold_space(text);
+    let text = text.trim();
+    let text = WEEKDAY_DATE
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map_or(text, |m| m.as_str());
     if !MONTH_NAME.is_match(text) || FROM_TODAY.is_match(text) {
         return None;
     }
@@ -1367,6 +1381,9 @@ mod tests {
             ("in March", Some("--03")),
             ("February 29", Some("--02-29")),
             ("Thursday (October 16", Some("--10-16")),
+            ("next Friday, May 3", Some("--05-03")),
+            ("this  Tuesday, 4 June", Some("--06-04")),
+            ("next Friday", None),
             ("last April", None),
             ("on Friday", None),
             ("July 2018", None),
