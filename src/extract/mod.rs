@@ -501,6 +501,7 @@ impl Context<'_> {
         self.follow_planned(&mut drafts);
         self.follow_reported(&mut drafts);
         self.follow_yearless(&mut drafts);
+        self.follow_headline(&mut drafts);
         self.settle_plans(&mut drafts);
         // A fresh vector of the exact size: collecting in place would keep the larger
         // allocation of the drafts for as long as the claims live.
@@ -1327,6 +1328,89 @@ impl Context<'_> {
                 for guess in guesses {
                     d.claim.confidence = d.claim.confidence.with(guess);
                 }
+            }
+        }
+    }
+
+    /// A reported claim of the headline that nothing dates ("Lobo visits Niger") is of the
+    /// event the body dates: it takes the date the body's reported claims of its key state,
+    /// when they state one, or the first of days a few apart (a guess); of days further
+    /// apart, or of days without their year that differ, it takes none.
+    fn follow_headline(&self, drafts: &mut [Draft]) {
+        let Some(first) = self.body.find(|c: char| !c.is_whitespace()) else {
+            return;
+        };
+        let headline = first
+            ..self.body[first..]
+                .find('\n')
+                .map_or(self.body.len(), |n| first + n);
+        let stated = |d: &Draft| match &d.claim.when {
+            Some(When::Dated { span: Some(_), .. }) => !d
+                .claim
+                .confidence
+                .guesses()
+                .iter()
+                .any(|g| **g == *dating::TENSE_DATE),
+            Some(When::Unresolved { days: Some(_), .. }) => true,
+            _ => false,
+        };
+        for i in 0..drafts.len() {
+            let d = &drafts[i];
+            if d.claim.when.is_some()
+                || d.claim.is_planned()
+                || d.span.start < headline.start
+                || d.span.end > headline.end
+            {
+                continue;
+            }
+            let body: Vec<&Draft> = drafts
+                .iter()
+                .filter(|o| o.claim.key == d.claim.key && o.span.start >= headline.end)
+                .filter(|o| !o.claim.is_planned() && stated(o))
+                .collect();
+            let Some(leader) = body.first() else {
+                continue;
+            };
+            let days: Vec<DateValue> = body
+                .iter()
+                .filter_map(|o| match &o.claim.when {
+                    Some(When::Dated { date, .. }) => Some(*date),
+                    _ => None,
+                })
+                .collect();
+            let (when, guess) = if days.is_empty() {
+                // Days without their year: one day, or none.
+                if body.iter().any(|o| o.claim.when != leader.claim.when) {
+                    continue;
+                }
+                (leader.claim.when.clone(), None)
+            } else if days.len() < body.len() {
+                continue;
+            } else {
+                let start = days.iter().map(|d| d.start).min();
+                let end = days.iter().map(|d| d.end).max();
+                let (Some(start), Some(end)) = (start, end) else {
+                    continue;
+                };
+                if (end - start).num_days() > ONE_EVENT_SPAN_DAYS {
+                    continue;
+                }
+                let Some(leader) = body.iter().find(|o| {
+                    matches!(&o.claim.when, Some(When::Dated { date, .. }) if date.start == start)
+                }) else {
+                    continue;
+                };
+                let differ = days.iter().any(|d| d.start != start);
+                (leader.claim.when.clone(), differ.then_some(FIRST_OF_DAYS))
+            };
+            let note = self.dated_at(leader, "event");
+            let mut guesses = leader.claim.confidence.guesses().to_vec();
+            guesses.extend(guess.map(|g| self.strings.intern(g)));
+            let d = &mut drafts[i];
+            d.claim.when = when;
+            d.claim.add_notes([note]);
+            for guess in guesses {
+                d.claim.confidence = d.claim.confidence.with(guess);
             }
         }
     }
