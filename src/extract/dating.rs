@@ -287,13 +287,15 @@ impl Context<'_> {
         let cue = |re: &Option<regex::Regex>, scope: Option<Range<usize>>| {
             let scope = scope.filter(|_| !dated_outside)?;
             let m = re.as_ref()?.find(&self.masked[scope.clone()])?;
-            Some(((scope.start + m.start())..(scope.start + m.end()), false))
+            Some((scope.start + m.start())..(scope.start + m.end()))
         };
-        let news = cue(
+        let same_day = cue(
             &self.rules.same_day,
             clause.clone().or(Some(draft.span.clone())),
-        )
-        .or_else(|| cue(&self.rules.under_way, clause).map(|(r, _)| (r, true)));
+        );
+        let news = same_day
+            .map(|r| (r, false))
+            .or_else(|| cue(&self.rules.under_way, clause).map(|r| (r, true)));
         if let (Some(published), Some((cue, under_way)), Direction::Past) =
             (self.date, news, draft.direction)
             && !self.date_updated

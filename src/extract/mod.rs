@@ -1344,6 +1344,8 @@ impl Context<'_> {
             ..self.body[first..]
                 .find('\n')
                 .map_or(self.body.len(), |n| first + n);
+        // A day the body states, not one only its tense tells; in an article with no date,
+        // a day without its year.
         let stated = |d: &Draft| match &d.claim.when {
             Some(When::Dated { span: Some(_), .. }) => !d
                 .claim
@@ -1385,6 +1387,7 @@ impl Context<'_> {
                 }
                 (leader.claim.when.clone(), None)
             } else if days.len() < body.len() {
+                // Days with and without their year: which one is the headline's is unclear.
                 continue;
             } else {
                 let start = days.iter().map(|d| d.start).min();
