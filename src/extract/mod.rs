@@ -367,6 +367,25 @@ const MISSPELLING_MIN_CHARS: usize = 6;
 /// to be one event's, which the first of them dates (see `Context::follow_reported`).
 const ONE_EVENT_SPAN_DAYS: i64 = 3;
 
+/// A date one claim takes from another of its event: the date, what it rests on (the
+/// other's guesses, and a guess of its own), and a note saying whose it is.
+struct Borrowed {
+    when: Option<When>,
+    guesses: Vec<Arc<str>>,
+    note: Arc<str>,
+}
+
+impl Borrowed {
+    /// Dates `draft` so.
+    fn give(self, draft: &mut Draft) {
+        draft.claim.when = self.when;
+        draft.claim.add_notes([self.note]);
+        for guess in self.guesses {
+            draft.claim.confidence = draft.claim.confidence.with(guess);
+        }
+    }
+}
+
 /// The guess of a claim dated by the first of the days the article states for its key.
 const FIRST_OF_DAYS: &str = "dated by the first of the days the article states for it";
 
@@ -1291,42 +1310,8 @@ impl Context<'_> {
                     continue;
                 }
                 let within: Vec<&Draft> = stated_in.filter(|d| !firm || !by_tense(d)).collect();
-                let days: Vec<DateValue> = within
-                    .iter()
-                    .filter_map(|d| dated(d))
-                    .map(|(date, _)| date)
-                    .collect();
-                // Days a few apart are one visit's ("arrived late Sunday", "was welcomed on
-                // Monday"): the event is dated by the first. Further apart, they may be two.
-                let (Some(first), Some(last)) = (
-                    days.iter().map(|d| d.start).min(),
-                    days.iter().map(|d| d.end).max(),
-                ) else {
-                    continue;
-                };
-                if (last - first).num_days() > ONE_EVENT_SPAN_DAYS {
-                    continue;
-                }
-                let Some(leader) = within
-                    .iter()
-                    .copied()
-                    .find(|d| dated(d).is_some_and(|(date, _)| date.start == first))
-                else {
-                    continue;
-                };
-                let when = leader.claim.when.clone();
-                // What the leader's date rests on, this one's rests on too; of days that
-                // differ, the first is a guess.
-                let mut guesses = leader.claim.confidence.guesses().to_vec();
-                if days.iter().any(|d| d.start != first) {
-                    guesses.push(self.strings.intern(FIRST_OF_DAYS));
-                }
-                let note = self.dated_at(leader, "event");
-                let d = &mut drafts[i];
-                d.claim.when = when;
-                d.claim.add_notes([note]);
-                for guess in guesses {
-                    d.claim.confidence = d.claim.confidence.with(guess);
+                if let Some(date) = self.one_event_date(&within) {
+                    date.give(&mut drafts[i]);
                 }
             }
         }
@@ -1358,11 +1343,7 @@ impl Context<'_> {
         };
         for i in 0..drafts.len() {
             let d = &drafts[i];
-            if d.claim.when.is_some()
-                || d.claim.is_planned()
-                || d.span.start < headline.start
-                || d.span.end > headline.end
-            {
+            if d.claim.when.is_some() || d.claim.is_planned() || d.span.end > headline.end {
                 continue;
             }
             let body: Vec<&Draft> = drafts
@@ -1373,48 +1354,56 @@ impl Context<'_> {
             let Some(leader) = body.first() else {
                 continue;
             };
-            let days: Vec<DateValue> = body
+            let date = if body
                 .iter()
-                .filter_map(|o| match &o.claim.when {
-                    Some(When::Dated { date, .. }) => Some(*date),
-                    _ => None,
-                })
-                .collect();
-            let (when, guess) = if days.is_empty() {
+                .all(|o| matches!(o.claim.when, Some(When::Dated { .. })))
+            {
+                self.one_event_date(&body)
+            } else if body.iter().all(|o| o.claim.when == leader.claim.when) {
                 // Days without their year: one day, or none.
-                if body.iter().any(|o| o.claim.when != leader.claim.when) {
-                    continue;
-                }
-                (leader.claim.when.clone(), None)
-            } else if days.len() < body.len() {
-                // Days with and without their year: which one is the headline's is unclear.
-                continue;
+                Some(self.date_of(leader, false))
             } else {
-                let start = days.iter().map(|d| d.start).min();
-                let end = days.iter().map(|d| d.end).max();
-                let (Some(start), Some(end)) = (start, end) else {
-                    continue;
-                };
-                if (end - start).num_days() > ONE_EVENT_SPAN_DAYS {
-                    continue;
-                }
-                let Some(leader) = body.iter().find(|o| {
-                    matches!(&o.claim.when, Some(When::Dated { date, .. }) if date.start == start)
-                }) else {
-                    continue;
-                };
-                let differ = days.iter().any(|d| d.start != start);
-                (leader.claim.when.clone(), differ.then_some(FIRST_OF_DAYS))
+                // Days that differ, or days with and without their year.
+                None
             };
-            let note = self.dated_at(leader, "event");
-            let mut guesses = leader.claim.confidence.guesses().to_vec();
-            guesses.extend(guess.map(|g| self.strings.intern(g)));
-            let d = &mut drafts[i];
-            d.claim.when = when;
-            d.claim.add_notes([note]);
-            for guess in guesses {
-                d.claim.confidence = d.claim.confidence.with(guess);
+            if let Some(date) = date {
+                date.give(&mut drafts[i]);
             }
+        }
+    }
+
+    /// The date of the one event whose claims `stated` state it: theirs, or the first of
+    /// days a few apart ("arrived late Sunday", "was welcomed on Monday"), a guess. Days
+    /// further apart may be two events': `None`.
+    fn one_event_date(&self, stated: &[&Draft]) -> Option<Borrowed> {
+        let days = || {
+            stated.iter().filter_map(|d| match &d.claim.when {
+                Some(When::Dated { date, .. }) => Some(*date),
+                _ => None,
+            })
+        };
+        let first = days().map(|d| d.start).min()?;
+        let last = days().map(|d| d.end).max()?;
+        if (last - first).num_days() > ONE_EVENT_SPAN_DAYS {
+            return None;
+        }
+        let leader = stated.iter().find(
+            |d| matches!(&d.claim.when, Some(When::Dated { date, .. }) if date.start == first),
+        )?;
+        Some(self.date_of(leader, days().any(|d| d.start != first)))
+    }
+
+    /// The date of `leader` as another claim of its event takes it, with what it rests on;
+    /// `first_of_days` when it is the first of days that differ.
+    fn date_of(&self, leader: &Draft, first_of_days: bool) -> Borrowed {
+        let mut guesses = leader.claim.confidence.guesses().to_vec();
+        if first_of_days {
+            guesses.push(self.strings.intern(FIRST_OF_DAYS));
+        }
+        Borrowed {
+            when: leader.claim.when.clone(),
+            guesses,
+            note: self.dated_at(leader, "event"),
         }
     }
 
