@@ -165,10 +165,14 @@ pub enum Modality {
 }
 
 impl Claim {
-    /// Adds `notes` after the claim's own.
+    /// Adds `notes` after the claim's own, each once.
     pub fn add_notes(&mut self, notes: impl IntoIterator<Item = Arc<str>>) {
         let mut all = self.notes.to_vec();
-        all.extend(notes);
+        for note in notes {
+            if !all.contains(&note) {
+                all.push(note);
+            }
+        }
         self.notes = all.into_boxed_slice();
     }
 

@@ -7,7 +7,7 @@ use crate::ruleset::RuleSet;
 use crate::sentence::sentence_at;
 use crate::value::Value;
 use crate::value::date::{self, DateError, DateValue, Direction, Precision};
-use chrono::{Datelike, Days};
+use chrono::{Datelike, Days, NaiveDate};
 use std::ops::Range;
 
 /// Whether the text after a relative date makes it an age, not a day: "today's Chad" is
@@ -37,25 +37,37 @@ fn in_a_name(before: &str, date: &str) -> bool {
 /// The guess of a day named without its year in an article with no date: the year of the
 /// page's latest full date.
 pub(super) const PAGE_YEAR: &str = "year taken from the page's latest full date";
+/// The guess of a weekday named from the day of an article with no date: the page's
+/// latest full date, which falls on that weekday ("on Tuesday", over a caption's "April
+/// 20, 2021").
+pub(super) const PAGE_DAY: &str = "the weekday of the page's latest full date";
 
-/// The year of the latest full date (day, month and year) `body` writes, if any.
-pub(super) fn latest_year(rules: &RuleSet, body: &str) -> Option<i32> {
+/// The latest full date (day, month and year) `body` writes, if any.
+pub(super) fn latest_full_date(rules: &RuleSet, body: &str) -> Option<NaiveDate> {
     rules
         .date_regex
         .find_iter(body)
         .filter_map(|m| date::parse_date(m.as_str(), None, Direction::Past).ok())
         .filter(|d| d.value.precision == Precision::Day && !d.value.relative)
-        .map(|d| d.value.end.year())
+        .map(|d| d.value.end)
         .max()
 }
 
-/// Whether `when` is dated by the page's year ([`PAGE_YEAR`]).
-pub(super) fn by_page_year(when: &When) -> bool {
-    matches!(when, When::Dated { how, .. } if how.starts_with(PAGE_YEAR))
+/// The guess `when` rests on when the page's latest full date dates it ([`PAGE_YEAR`],
+/// [`PAGE_DAY`]).
+pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
+    let When::Dated { how, .. } = when else {
+        return None;
+    };
+    [PAGE_YEAR, PAGE_DAY]
+        .into_iter()
+        .find(|guess| how.starts_with(guess))
 }
 
 /// Why a claim dated by its article is undated when the article has none.
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
+/// Why a day named from the article's ("on Thursday") is undated when the article has none.
+pub(super) const RELATIVE_NO_DATE: &str = "is relative and the article has no date";
 /// The guess of a claim the tense dates to the article's day ("has arrived").
 pub(super) const TENSE_DATE: &str = "date read from the tense as the article's day";
 /// Why a claim dated by its article is undated when the page prints only when it was
@@ -97,10 +109,7 @@ impl Context<'_> {
                     ),
                     days: Some(days.into()),
                 },
-                None => When::unresolved(format!(
-                    "\"{}\" is relative and the article has no date",
-                    fold_space(text)
-                )),
+                None => When::unresolved(format!("\"{}\" {RELATIVE_NO_DATE}", fold_space(text))),
             },
             Err(e) => When::unresolved(format!("\"{}\": {e}", fold_space(text))),
         }
@@ -112,7 +121,7 @@ impl Context<'_> {
         // A year guessed from the page's other dates still waits on the article's.
         let undated = claims
             .iter()
-            .filter(|c| c.is_undated() || c.when.as_ref().is_some_and(by_page_year))
+            .filter(|c| c.is_undated() || c.when.as_ref().and_then(page_date_guess).is_some())
             .count();
         let relative: Vec<Range<usize>> = self
             .rules
@@ -150,22 +159,33 @@ impl Context<'_> {
             return When::unresolved(super::CUT_VALUE);
         }
         let when = self.when(range.clone(), direction, source);
-        let (When::Unresolved { .. }, Some(year)) = (&when, self.page_year) else {
+        let (When::Unresolved { .. }, Some(latest)) = (&when, self.page_date) else {
             return when;
         };
-        let Some(dated) = date::parse_in_year(&self.body[range.clone()], year, direction) else {
-            return when;
-        };
-        let weekday = if dated.value.end.year() == year {
-            ""
+        let text = &self.body[range.clone()];
+        let year = latest.year();
+        let (date, how) = if let Some(dated) = date::parse_in_year(text, year, direction) {
+            let weekday = if dated.value.end.year() == year {
+                ""
+            } else {
+                ", beside the year its weekday tells"
+            };
+            (dated.value, format!("{PAGE_YEAR} ({year}){weekday}"))
         } else {
-            ", beside the year its weekday tells"
+            match date::parse_date(text, Some(latest), direction) {
+                Ok(dated)
+                    if date::names_weekday(text)
+                        && dated.value.precision == Precision::Day
+                        && dated.value.start == latest =>
+                {
+                    (dated.value, format!("{PAGE_DAY} {latest}"))
+                }
+                _ => return when,
+            }
         };
         When::Dated {
-            date: dated.value,
-            how: self
-                .strings
-                .intern(&format!("{PAGE_YEAR} ({year}){weekday}")),
+            date,
+            how: self.strings.intern(&how),
             span: Some(body_span(range)),
         }
     }

@@ -40,9 +40,9 @@ struct Context<'a> {
     date: Option<NaiveDate>,
     /// Whether `date` is only when the page was updated (a bound, not the original).
     date_updated: bool,
-    /// With no publication date, the year of the latest full date the page writes: the
-    /// guessed year of a day it names without one.
-    page_year: Option<i32>,
+    /// With no publication date, the latest full date the page writes: its year is the
+    /// guessed year of a day named without one, and it is the guessed day of its weekday.
+    page_date: Option<NaiveDate>,
     /// The article id, shared by its claims.
     article_id: Arc<str>,
     body: &'a str,
@@ -259,9 +259,9 @@ impl<'a> Context<'a> {
             }
         }
         let masked = entities.mask(body, &mentions);
-        let page_year = date
+        let page_date = date
             .is_none()
-            .then(|| dating::latest_year(rules, body))
+            .then(|| dating::latest_full_date(rules, body))
             .flatten();
         Context {
             entities,
@@ -270,7 +270,7 @@ impl<'a> Context<'a> {
             date,
             date_updated: article.date.is_none()
                 && page.date_source.as_ref().is_some_and(|s| s.updated),
-            page_year,
+            page_date,
             article_id: article.id.as_str().into(),
             body,
             masked,
@@ -511,8 +511,8 @@ impl Context<'_> {
                 let guess = self.strings.intern("date unresolved");
                 draft.claim.confidence = draft.claim.confidence.with(guess);
             }
-            if draft.claim.when.as_ref().is_some_and(dating::by_page_year) {
-                let guess = self.strings.intern(dating::PAGE_YEAR);
+            if let Some(guess) = draft.claim.when.as_ref().and_then(dating::page_date_guess) {
+                let guess = self.strings.intern(guess);
                 draft.claim.confidence = draft.claim.confidence.with(guess);
             }
         }
@@ -1415,10 +1415,11 @@ impl Context<'_> {
         ))
     }
 
-    /// In an article with no date, a reported claim dated by nothing but the article takes
-    /// the month and day the article states for the reported claims of its key, when they
-    /// state one ("Lobo's visit", after "Lobo arrived in Niamey on May 9"); of days that
-    /// differ, it takes none.
+    /// In an article with no date, a claim dated by nothing but the article, or by a day
+    /// named from the article's day ("on Thursday"), takes the month and day the article
+    /// states for the claims of its key and modality, when they state one ("Lobo's visit",
+    /// after "Lobo arrived in Niamey on May 9"; "Lobo will visit Chad on Thursday", under
+    /// "Lobo to visit Chad on Oct. 31"); of days that differ, it takes none.
     fn follow_yearless(&self, drafts: &mut [Draft]) {
         if self.date.is_some() {
             return;
@@ -1427,15 +1428,14 @@ impl Context<'_> {
             Some(When::Unresolved { days, .. }) => days.clone(),
             _ => None,
         };
-        let by_article = |d: &Draft| {
+        let undated = |d: &Draft| {
             matches!(&d.claim.when, Some(When::Unresolved { reason, days: None })
-                if reason == dating::NO_ARTICLE_DATE)
+                if reason == dating::NO_ARTICLE_DATE || reason.ends_with(dating::RELATIVE_NO_DATE))
         };
-        let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::default();
+        let mut by_key: HashMap<(Arc<str>, bool), Vec<usize>> = HashMap::default();
         for (i, d) in drafts.iter().enumerate() {
-            if !d.claim.is_planned() {
-                by_key.entry(d.claim.key.clone()).or_default().push(i);
-            }
+            let event = (d.claim.key.clone(), d.claim.is_planned());
+            by_key.entry(event).or_default().push(i);
         }
         for indices in by_key.values() {
             let mut stated = indices.iter().filter(|&&i| days(&drafts[i]).is_some());
@@ -1446,9 +1446,13 @@ impl Context<'_> {
                 continue;
             }
             let when = drafts[leader].claim.when.clone();
-            let note = self.dated_at(&drafts[leader], "event");
+            let event = match drafts[leader].claim.is_planned() {
+                true => "planned event",
+                false => "event",
+            };
+            let note = self.dated_at(&drafts[leader], event);
             for &i in indices {
-                if by_article(&drafts[i]) {
+                if undated(&drafts[i]) {
                     drafts[i].claim.when = when.clone();
                     drafts[i].claim.add_notes([note.clone()]);
                 }

@@ -304,6 +304,12 @@ pub fn yearless(text: &str, direction: Direction) -> Option<String> {
     }
 }
 
+/// Whether `text` is a weekday named from the article's day ("Tuesday", "late on Friday",
+/// "Monday morning").
+pub fn names_weekday(text: &str) -> bool {
+    GRAMMAR.weekday.is_match(super::fold_space(text).trim())
+}
+
 /// Whether `text` is a day named from the article's own alone ("today", "yesterday").
 pub fn is_deictic(text: &str) -> bool {
     GRAMMAR.deictic.is_match(text)
@@ -1153,6 +1159,27 @@ mod tests {
             parse_date("this Friday", None, Direction::Past),
             Err(DateError::NeedsAnchor)
         );
+    }
+
+    #[test]
+    fn a_weekday_named_from_the_article_is_told_from_other_relative_days() {
+        for text in [
+            "Tuesday",
+            "early Tuesday",
+            "Tuesday morning",
+            "late on Friday",
+        ] {
+            assert!(names_weekday(text), "{text}");
+        }
+        for text in [
+            "today",
+            "yesterday",
+            "last week",
+            "Tuesday, 12 March 2024",
+            "May 3",
+        ] {
+            assert!(!names_weekday(text), "{text}");
+        }
     }
 
     #[test]
