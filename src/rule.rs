@@ -636,6 +636,12 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub report_day: Vec<Spanned<String>>,
+    /// Regexes of the words between a date and a claim's words that put the claim's event
+    /// around the date's ("said on Monday during a visit to Chad"): a report's day so
+    /// followed dates the claim.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub during: Vec<Spanned<String>>,
     /// Regexes of words that, right before a claim's words, deny them ("this is not his
     /// first visit"): the match yields no claim.
     #[serde(default)]

@@ -431,6 +431,9 @@ pub struct RuleSet {
     /// Words that, right before a date, make it the day of a report; anchored at the end,
     /// to be matched on the text before the date.
     pub report_day: Option<Regex>,
+    /// Words right after a date that put the claim's event after them around the date's;
+    /// anchored at the start, to be matched on the text after the date.
+    pub during: Option<Regex>,
     /// Words that, right before a claim's words, deny them; anchored at the end, to be
     /// matched on the text before the match.
     pub denied: Option<Regex>,
@@ -678,6 +681,7 @@ struct Compiler {
     subject_after: Option<Regex>,
     nowadays: Option<Regex>,
     report_day: Option<Regex>,
+    during: Option<Regex>,
     denied: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
     /// Per kind, its descriptions and pronouns as written, for `rules --patterns`.
@@ -787,6 +791,7 @@ impl Compiler {
         let subject_after = cue_union(parsed, |m| &m.subject_after, ("^", ""), errors);
         let nowadays = cue_union(parsed, |m| &m.nowadays, ("", r"\s*$"), errors);
         let report_day = cue_union(parsed, |m| &m.report_day, ("", r"\s*$"), errors);
+        let during = cue_union(parsed, |m| &m.during, (r"^\s*", ""), errors);
         let denied = cue_union(parsed, |m| &m.denied, ("", r"\s*$"), errors);
         let mut fragments = HashMap::new();
         for (file_index, (src, file)) in parsed.iter().enumerate() {
@@ -815,6 +820,7 @@ impl Compiler {
             subject_after,
             nowadays,
             report_day,
+            during,
             denied,
             fragments,
             referring,
@@ -1282,6 +1288,7 @@ impl Compiler {
             subject_after: self.subject_after,
             nowadays: self.nowadays,
             report_day: self.report_day,
+            during: self.during,
             denied: self.denied,
             extractors,
             date_regex,

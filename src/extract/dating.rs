@@ -64,6 +64,9 @@ pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
         .find(|guess| how.starts_with(guess))
 }
 
+/// The guess of a claim dated by what happened during its event ("said on Monday during a
+/// visit to Chad"): a day of the event, perhaps not its first.
+const DAY_DURING: &str = "dated by a day during the event, perhaps not its first";
 /// Why a claim dated by its article is undated when the article has none.
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
 /// Why a day named from the article's ("on Thursday") is undated when the article has none.
@@ -88,6 +91,19 @@ impl Context<'_> {
         !of_an_age(&self.body[range.end..])
             && !nowadays
             && !in_a_name(before, &self.body[range.clone()])
+    }
+
+    /// Whether the words right after the date at `date`, up to or into a claim's words at
+    /// `span`, put the claim's event around the date's (`during`): "said on Monday during
+    /// a visit to Chad".
+    fn around(&self, date: &Range<usize>, span: &Range<usize>) -> bool {
+        let (Some(cue), true) = (self.rules.during.as_ref(), date.end <= span.start) else {
+            return false;
+        };
+        cue.find(&self.body[date.end..span.end]).is_some_and(|m| {
+            let end = date.end + m.end();
+            self.body[end.min(span.start)..span.start].trim().is_empty()
+        })
     }
 
     /// Resolves the date expression at `range` of the body against the article date.
@@ -232,7 +248,11 @@ impl Context<'_> {
                 .find_iter(&self.body[scope.clone()])
                 .filter(|m| !date::opens_period(m.as_str()))
                 .map(|m| (scope.start + m.start())..(scope.start + m.end()))
-                .filter(|r| free(r) && self.names_a_time(r) && !in_dateline(r))
+                .filter(|r| {
+                    free(r)
+                        && (self.names_a_time(r) || self.around(r, &draft.span))
+                        && !in_dateline(r)
+                })
                 .collect();
             // A date of the claim's own clause, else of a clause open to the sentence: a
             // "since she took office in May" keeps its date.
@@ -263,6 +283,15 @@ impl Context<'_> {
             let when = |r: Range<usize>, source: &str| {
                 self.when_in(draft.sentence, r, draft.direction, source)
             };
+            // A date right before the words that put the claim's event around it ("said on
+            // Monday during a visit to Chad") is of that event, whatever clause each stands
+            // in: a day of it, perhaps not the first.
+            if let Some(r) = dates.iter().find(|r| self.around(r, &draft.span)) {
+                let dated = when(r.clone(), "the day of what happened during it");
+                let day =
+                    matches!(&dated, When::Dated { date, .. } if date.precision == Precision::Day);
+                return Some((dated, day.then_some(DAY_DURING)));
+            }
             if let Some(r) = nearest(&own) {
                 return Some((when(r, "in the same clause"), None));
             }
