@@ -73,6 +73,10 @@ pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no dat
 pub(super) const RELATIVE_NO_DATE: &str = "is relative and the article has no date";
 /// The guess of a claim the tense dates to the article's day ("has arrived").
 pub(super) const TENSE_DATE: &str = "date read from the tense as the article's day";
+/// The guess of a claim the tense of an event under way dates to the article's day ("is
+/// visiting"): a present that may tell a plan, which a plan the article dates overrides.
+pub(super) const UNDER_WAY_DATE: &str =
+    "date read from the tense as under way on the article's day";
 /// Why a claim dated by its article is undated when the page prints only when it was
 /// updated: it may have been written long before.
 const UPDATED_DATE: &str = "dated by the article, whose page prints only when it was updated";
@@ -374,7 +378,14 @@ impl Context<'_> {
                 )),
                 span: Some(body_span(cue)),
             };
-            return Some((when, Some(TENSE_DATE)));
+            return Some((
+                when,
+                Some(if under_way {
+                    UNDER_WAY_DATE
+                } else {
+                    TENSE_DATE
+                }),
+            ));
         }
         let days = draft.dated_by_article?;
         let when = match self.date {

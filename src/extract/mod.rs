@@ -107,6 +107,27 @@ struct Draft {
     names_part: bool,
 }
 
+impl Draft {
+    /// Whether only the tense dates the claim, as the article's day: "has arrived"
+    /// ([`dating::TENSE_DATE`]) or "is visiting" ([`dating::UNDER_WAY_DATE`]).
+    fn dated_by_tense(&self) -> bool {
+        self.rests_on(dating::TENSE_DATE) || self.under_way()
+    }
+
+    /// Whether only a tense of an event under way ("is visiting") dates the claim.
+    fn under_way(&self) -> bool {
+        self.rests_on(dating::UNDER_WAY_DATE)
+    }
+
+    fn rests_on(&self, guess: &str) -> bool {
+        self.claim
+            .confidence
+            .guesses()
+            .iter()
+            .any(|g| **g == *guess)
+    }
+}
+
 /// A claim that may be nearer a date than another claim of another key (see
 /// `Context::date_elsewhere`).
 struct Rival {
@@ -1207,8 +1228,9 @@ impl Context<'_> {
         };
         for indices in by_key.values() {
             let group = || indices.iter().map(|&i| &drafts[i]);
-            // An event the article reports is not only planned.
-            let reports_its_day = group().any(|d| self.reports_its_day(d));
+            // An event the article reports is not only planned; one only a present tells as
+            // under way ("is visiting") may be planned all the same.
+            let reports_its_day = group().any(|d| self.reports_its_day(d) && !d.under_way());
             // Only a planned claim that states its date leads.
             let stated: Vec<&Draft> = group()
                 .filter(|d| {
@@ -1243,9 +1265,14 @@ impl Context<'_> {
             let (when, modality) = (leader.claim.when.clone(), leader.claim.modality.clone());
             let one_date = !undated_plans || stated.iter().all(|d| d.claim.when == when);
             let note = self.dated_at(leader, "planned event");
+            // "Lobo is visiting Chad", beside "she will travel there on Wednesday", tells
+            // the plan in the present.
+            let ahead = days(leader)
+                .zip(self.date)
+                .is_some_and(|((start, _), today)| start > today);
             for &i in indices {
                 let d = &mut drafts[i];
-                if by_article(d) {
+                if by_article(d) || ahead && d.under_way() {
                     if one_date {
                         d.claim.when = when.clone();
                     }
@@ -1269,10 +1296,7 @@ impl Context<'_> {
             Some(When::Dated { date, span, .. }) => Some((*date, span.is_some())),
             _ => None,
         };
-        let by_tense = |d: &Draft| {
-            let guesses = d.claim.confidence.guesses();
-            guesses.iter().any(|g| **g == *dating::TENSE_DATE)
-        };
+        let by_tense = Draft::dated_by_tense;
         // Per key, the reported claims dated by the article (or by the tense) and those
         // that state a date (or take the tense's).
         let mut by_key: HashMap<Arc<str>, (Vec<usize>, Vec<usize>)> = HashMap::default();
@@ -1332,12 +1356,7 @@ impl Context<'_> {
         // A day the body states, not one only its tense tells; in an article with no date,
         // a day without its year.
         let stated = |d: &Draft| match &d.claim.when {
-            Some(When::Dated { span: Some(_), .. }) => !d
-                .claim
-                .confidence
-                .guesses()
-                .iter()
-                .any(|g| **g == *dating::TENSE_DATE),
+            Some(When::Dated { span: Some(_), .. }) => !d.dated_by_tense(),
             Some(When::Unresolved { days: Some(_), .. }) => true,
             _ => false,
         };
