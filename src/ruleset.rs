@@ -431,8 +431,8 @@ pub struct RuleSet {
     /// Words that, right before a date, make it the day of a report; anchored at the end,
     /// to be matched on the text before the date.
     pub report_day: Option<Regex>,
-    /// Words right after a date that put the claim's event after them around the date's;
-    /// anchored at the start, to be matched on the text after the date.
+    /// Words that, right before a claim's words, put its event around the date of what
+    /// the sentence says happened then.
     pub during: Option<Regex>,
     /// Words that, right before a claim's words, deny them; anchored at the end, to be
     /// matched on the text before the match.
@@ -791,7 +791,7 @@ impl Compiler {
         let subject_after = cue_union(parsed, |m| &m.subject_after, ("^", ""), errors);
         let nowadays = cue_union(parsed, |m| &m.nowadays, ("", r"\s*$"), errors);
         let report_day = cue_union(parsed, |m| &m.report_day, ("", r"\s*$"), errors);
-        let during = cue_union(parsed, |m| &m.during, (r"^\s*", ""), errors);
+        let during = cue_union(parsed, |m| &m.during, ("", ""), errors);
         let denied = cue_union(parsed, |m| &m.denied, ("", r"\s*$"), errors);
         let mut fragments = HashMap::new();
         for (file_index, (src, file)) in parsed.iter().enumerate() {

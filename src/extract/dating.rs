@@ -66,7 +66,7 @@ pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
 
 /// The guess of a claim dated by what happened during its event ("said on Monday during a
 /// visit to Chad"): a day of the event, perhaps not its first.
-const DAY_DURING: &str = "dated by a day during the event, perhaps not its first";
+pub(super) const DAY_DURING: &str = "dated by a day during the event, perhaps not its first";
 /// Why a claim dated by its article is undated when the article has none.
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
 /// Why a day named from the article's ("on Thursday") is undated when the article has none.
@@ -97,17 +97,19 @@ impl Context<'_> {
             && !in_a_name(before, &self.body[range.clone()])
     }
 
-    /// Whether the words right after the date at `date`, up to or into a claim's words at
-    /// `span`, put the claim's event around the date's (`during`): "said on Monday during
-    /// a visit to Chad".
-    fn around(&self, date: &Range<usize>, span: &Range<usize>) -> bool {
-        let (Some(cue), true) = (self.rules.during.as_ref(), date.end <= span.start) else {
-            return false;
-        };
-        cue.find(&self.body[date.end..span.end]).is_some_and(|m| {
-            let end = date.end + m.end();
-            self.body[end.min(span.start)..span.start].trim().is_empty()
-        })
+    /// Where the `during` words that introduce a claim's words at `span` start, in the
+    /// sentence from `from`: "met Mba on Saturday during his visit to Chad", "said on
+    /// Monday during a visit to Chad" (the words may open the claim's match).
+    fn during_at(&self, from: usize, span: &Range<usize>) -> Option<usize> {
+        let cue = self.rules.during.as_ref()?;
+        let from = from.min(span.start);
+        cue.find_iter(&self.body[from..span.end])
+            .map(|m| (from + m.start(), from + m.end()))
+            .filter(|&(start, end)| {
+                start <= span.start && self.body[end.min(span.start)..span.start].trim().is_empty()
+            })
+            .map(|(start, _)| start)
+            .last()
     }
 
     /// Resolves the date expression at `range` of the body against the article date.
@@ -228,6 +230,7 @@ impl Context<'_> {
             && let Some(s) = draft.sentence
         {
             let scope = self.sentences[s].clone();
+            let during = self.during_at(scope.start, &draft.span);
             let free = |r: &Range<usize>| {
                 let mine = distance(r, &draft.span);
                 !taken.overlaps(r)
@@ -240,11 +243,9 @@ impl Context<'_> {
             // A dateline's date is the report's: it sets the scene of what happened, not
             // the day of what is to come.
             let in_dateline = |r: &Range<usize>| {
-                draft.direction == Direction::Future
-                    && self
-                        .dateline_range
-                        .as_ref()
-                        .is_some_and(|d| d.start <= r.start && r.end <= d.end)
+                self.dateline_range
+                    .as_ref()
+                    .is_some_and(|d| d.start <= r.start && r.end <= d.end)
             };
             let dates: Vec<Range<usize>> = self
                 .rules
@@ -253,9 +254,12 @@ impl Context<'_> {
                 .filter(|m| !date::opens_period(m.as_str()))
                 .map(|m| (scope.start + m.start())..(scope.start + m.end()))
                 .filter(|r| {
+                    // A report's day right before the words is a day of the event too.
+                    let reported_during = during
+                        .is_some_and(|at| r.end <= at && self.body[r.end..at].trim().is_empty());
                     free(r)
-                        && (self.names_a_time(r) || self.around(r, &draft.span))
-                        && !in_dateline(r)
+                        && (self.names_a_time(r) || reported_during)
+                        && !(draft.direction == Direction::Future && in_dateline(r))
                 })
                 .collect();
             // A date of the claim's own clause, else of a clause open to the sentence: a
@@ -287,17 +291,23 @@ impl Context<'_> {
             let when = |r: Range<usize>, source: &str| {
                 self.when_in(draft.sentence, r, draft.direction, source)
             };
-            // A date right before the words that put the claim's event around it ("said on
-            // Monday during a visit to Chad") is of that event, whatever clause each stands
-            // in: a day of it, perhaps not the first.
-            if let Some(r) = dates.iter().find(|r| self.around(r, &draft.span)) {
-                let dated = when(r.clone(), "the day of what happened during it");
+            if let Some(r) = nearest(&own) {
+                return Some((when(r, "in the same clause"), None));
+            }
+            // What happened during the claim's event ("met Mba on Saturday during his visit
+            // to Chad", "said on Monday during a visit to Chad") happened on a day of it,
+            // perhaps not the first: a date of the sentence outside its subordinate clauses
+            // ("Lobo, who arrived on Monday, met Mba during his visit" keeps Monday to the
+            // arrival) and its dateline (the report's).
+            let main =
+                |r: &&Range<usize>| clause_of(r).is_none_or(|c| !c.subordinate) && !in_dateline(r);
+            if during.is_some()
+                && let Some(r) = nearest(&main)
+            {
+                let dated = when(r, "the day of what happened during it");
                 let day =
                     matches!(&dated, When::Dated { date, .. } if date.precision == Precision::Day);
                 return Some((dated, day.then_some(DAY_DURING)));
-            }
-            if let Some(r) = nearest(&own) {
-                return Some((when(r, "in the same clause"), None));
             }
             // A claim inside a closed clause takes no day from outside it: "Lobo, who is on
             // a three-day visit, met Mba on Tuesday" dates the meeting, a day of the visit

@@ -114,6 +114,12 @@ impl Draft {
         self.rests_on(dating::TENSE_DATE) || self.under_way()
     }
 
+    /// Whether the claim's day may be a later one of its event than the first: only the
+    /// tense gives it, or what happened during the event ([`dating::DAY_DURING`]).
+    fn dated_by_a_later_day(&self) -> bool {
+        self.dated_by_tense() || self.rests_on(dating::DAY_DURING)
+    }
+
     /// Whether only a tense of an event under way ("is visiting") dates the claim.
     fn under_way(&self) -> bool {
         self.rests_on(dating::UNDER_WAY_DATE)
@@ -1289,14 +1295,15 @@ impl Context<'_> {
     /// "Lobo arrived in Niamey on Monday") is of the event the article dates in that
     /// window: it takes the date that the reported claims of its key state there, when
     /// they state one, or the first of days a few apart (a guess). A day only the tense
-    /// gives ("arrives", in a headline over "began the visit on 7 March") is a claim dated
-    /// by the article too, and yields to a day the text states in the days up to it.
+    /// gives ("arrives", in a headline over "began the visit on 7 March"), or a day of
+    /// what happened during the event ("said on Friday during his visit"), is a claim
+    /// dated by the article too, and yields to a day the text states in the days up to it.
     fn follow_reported(&self, drafts: &mut [Draft]) {
         let dated = |d: &Draft| match &d.claim.when {
             Some(When::Dated { date, span, .. }) => Some((*date, span.is_some())),
             _ => None,
         };
-        let by_tense = Draft::dated_by_tense;
+        let by_tense = Draft::dated_by_a_later_day;
         // Per key, the reported claims dated by the article (or by the tense) and those
         // that state a date (or take the tense's).
         let mut by_key: HashMap<Arc<str>, (Vec<usize>, Vec<usize>)> = HashMap::default();
