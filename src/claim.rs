@@ -6,7 +6,8 @@ pub use crate::article::{MAX_ARTICLE_BYTES, Span};
 use crate::intern::Interner;
 use crate::page::Dateline;
 use crate::value::Value;
-use crate::value::date::DateValue;
+use crate::value::date::{self, DateValue};
+use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
@@ -135,6 +136,26 @@ impl When {
             reason: reason.into(),
             days: None,
         }
+    }
+
+    /// How many days lie between this date and `other` (0 when they meet): as days when
+    /// both name their year, else as days of the year ("--10-03" and May 2018 lie 125
+    /// apart). `None` when either has no days.
+    pub fn days_apart(&self, other: &When) -> Option<i64> {
+        let gap = |(a0, a1): (i64, i64), (b0, b1): (i64, i64)| (a0.max(b0) - a1.min(b1)).max(0);
+        let full = |w: &When| match w {
+            When::Dated { date, .. } => Some((date.start, date.end)),
+            When::Unresolved { .. } => None,
+        };
+        if let (Some((a0, a1)), Some((b0, b1))) = (full(self), full(other)) {
+            let day = |d: chrono::NaiveDate| i64::from(d.num_days_from_ce());
+            return Some(gap((day(a0), day(a1)), (day(b0), day(b1))));
+        }
+        let of_year = |w: &When| match w {
+            When::Dated { date, .. } => date::days_of_year(date),
+            When::Unresolved { days, .. } => days.as_deref().and_then(date::yearless_days),
+        };
+        Some(gap(of_year(self)?, of_year(other)?))
     }
 }
 

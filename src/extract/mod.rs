@@ -1234,9 +1234,6 @@ impl Context<'_> {
         };
         for indices in by_key.values() {
             let group = || indices.iter().map(|&i| &drafts[i]);
-            // An event the article reports is not only planned; one only a present tells as
-            // under way ("is visiting") may be planned all the same.
-            let reports_its_day = group().any(|d| self.reports_its_day(d) && !d.under_way());
             // Only a planned claim that states its date leads.
             let stated: Vec<&Draft> = group()
                 .filter(|d| {
@@ -1265,9 +1262,21 @@ impl Context<'_> {
                     .filter(|n| stated.iter().all(|d| holds(d, n)))
                     .copied()
             };
-            let Some(leader) = leader.filter(|_| !reports_its_day) else {
+            let Some(leader) = leader else {
                 continue;
             };
+            // An event the article reports is not only planned; one only a present tells as
+            // under way ("is visiting") may be planned all the same, and one reported weeks
+            // from the plan's day is another ("last visited Chad in May 2018").
+            let apart = |d: &Draft| {
+                let (Some(a), Some(b)) = (&d.claim.when, &leader.claim.when) else {
+                    return false;
+                };
+                a.days_apart(b).is_some_and(|n| n > SETTLE_REACH_DAYS)
+            };
+            if group().any(|d| self.reports_its_day(d) && !d.under_way() && !apart(d)) {
+                continue;
+            }
             let (when, modality) = (leader.claim.when.clone(), leader.claim.modality.clone());
             let one_date = !undated_plans || stated.iter().all(|d| d.claim.when == when);
             let note = self.dated_at(leader, "planned event");

@@ -304,6 +304,34 @@ pub fn yearless(text: &str, direction: Direction) -> Option<String> {
     }
 }
 
+/// The first and last days of the year (numbered as in a leap year, from 1) that a month
+/// and day, or a month, named without its year spans ("--05-31", "--03"; see
+/// [`yearless`]).
+pub fn yearless_days(days: &str) -> Option<(i64, i64)> {
+    let mut parts = days.strip_prefix("--")?.split('-');
+    let month: u32 = parts.next()?.parse().ok()?;
+    let first = NaiveDate::from_ymd_opt(2000, month, 1)?;
+    let (start, end) = match parts.next() {
+        Some(day) => {
+            let day = first.with_day(day.parse().ok()?)?;
+            (day, day)
+        }
+        None => (first, first.checked_add_months(Months::new(1))?.pred_opt()?),
+    };
+    Some((i64::from(start.ordinal()), i64::from(end.ordinal())))
+}
+
+/// The first and last days of the year (numbered as in a leap year) that `value` spans,
+/// when it lies within one year.
+pub fn days_of_year(value: &DateValue) -> Option<(i64, i64)> {
+    let in_2000 = |d: NaiveDate| NaiveDate::from_ymd_opt(2000, d.month(), d.day());
+    if value.start.year() != value.end.year() {
+        return None;
+    }
+    let (start, end) = (in_2000(value.start)?, in_2000(value.end)?);
+    Some((i64::from(start.ordinal()), i64::from(end.ordinal())))
+}
+
 /// Whether `text` is a weekday named from the article's day ("Tuesday", "late on Friday",
 /// "Monday morning").
 pub fn names_weekday(text: &str) -> bool {
@@ -1180,6 +1208,18 @@ mod tests {
         ] {
             assert!(!names_weekday(text), "{text}");
         }
+    }
+
+    #[test]
+    fn days_without_a_year_are_days_of_a_leap_year() {
+        assert_eq!(yearless_days("--03-01"), Some((61, 61)));
+        assert_eq!(yearless_days("--02"), Some((32, 60)));
+        assert_eq!(yearless_days("--13"), None);
+        assert_eq!(yearless_days("2024-03"), None);
+        let may = DateValue::month(2018, 5).unwrap();
+        assert_eq!(days_of_year(&may), Some((122, 152)));
+        let new_year = DateValue::span(d("2018-12-30"), d("2019-01-02"), Precision::Range);
+        assert_eq!(days_of_year(&new_year), None);
     }
 
     #[test]
