@@ -686,6 +686,10 @@ pub struct ExtractorDef {
     /// four-day visit"). The claim is dated back to the event's first day.
     #[schemars(with = "Option<String>")]
     pub day_of_event: Option<Spanned<String>>,
+    /// The date the claim finds is its event's last day, of a length no capture gives
+    /// ("on the last day of his visit", "ends her visit today"): the event began up to
+    /// this many days before it, a range the claim takes.
+    pub date_ends_event: Option<u32>,
     /// A regex that, matching right after a match, discards it (a lookahead the regex
     /// engine lacks): `'\s+by\s+an?\b'` keeps "the third visit by a minister" out.
     /// Fragments and kinds (`{country}`) expand in it as in a pattern.

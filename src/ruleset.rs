@@ -186,6 +186,9 @@ pub struct Extractor {
     /// The capture (an ordinal or a duration) saying which day of the event its date
     /// is: the claim is dated back to the first.
     pub day_of_event: Option<String>,
+    /// Days before the date the claim finds, its event's last, that the event may have
+    /// begun.
+    pub date_ends_event: Option<u32>,
     /// Slots to infer when not captured.
     pub infer: BTreeMap<String, Infer>,
     /// Discards a match that this regex matches right after (anchored at the match end).
@@ -2019,6 +2022,7 @@ impl Compiler {
             dated_by_article: def.dated_by_article,
             dated_by_article_ahead: def.dated_by_article_ahead,
             day_of_event,
+            date_ends_event: def.date_ends_event,
             infer,
             not_followed_by,
             ignore_modality: def.ignore_modality,

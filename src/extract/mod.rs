@@ -101,6 +101,9 @@ struct Draft {
     /// Which day of the event the claim's date is (see `day-of-event`); 0 for a day that
     /// can be none (the 400th).
     day_of_event: Option<u32>,
+    /// Days before the claim's date, its event's last, that the event may have begun (see
+    /// `date-ends-event`).
+    date_ends_event: Option<u32>,
     direction: Direction,
     /// Whether the match names a part of one of its entities (a city of a country): what a
     /// stop inside an event names.
@@ -532,6 +535,11 @@ impl Context<'_> {
                     *when = When::unresolved("the day of the event it names is no day of a year")
                 }
                 (Some(n), Some(when)) => self.first_day(when, n),
+                (None, Some(when)) => {
+                    if let Some(n) = draft.date_ends_event {
+                        self.ended(when, n);
+                    }
+                }
                 _ => {}
             }
             if let Some(When::Unresolved { .. }) = draft.claim.when {
@@ -1200,6 +1208,7 @@ impl Context<'_> {
                 .dated_by_article_ahead
                 .filter(|_| !self.says_done(&whole.range())),
             day_of_event,
+            date_ends_event: x.date_ends_event,
             direction,
             names_part,
         })
@@ -1597,6 +1606,32 @@ impl Context<'_> {
 
     /// Dates `when`, the `n`th day of an event, back to the event's first day. A day
     /// without its year is not counted back: it is no longer told.
+    /// Makes the day `when` gives the last of its event, which began up to `n` days
+    /// before it; a date the text does not state, or one not a day, stays as it is.
+    fn ended(&self, when: &mut When, n: u32) {
+        let When::Dated {
+            date,
+            how,
+            span: Some(_),
+        } = when
+        else {
+            return;
+        };
+        let Some(start) = date.start.checked_sub_days(Days::new(u64::from(n))) else {
+            return;
+        };
+        if date.precision != Precision::Day {
+            return;
+        }
+        *date = DateValue {
+            relative: date.relative,
+            ..DateValue::span(start, date.end, Precision::Range)
+        };
+        *how = self.strings.intern(&format!(
+            "{how}; the event's last day: it began up to {n} days before"
+        ));
+    }
+
     fn first_day(&self, when: &mut When, n: u32) {
         let (date, how) = match when {
             When::Dated { date, how, .. } => (date, how),
