@@ -65,7 +65,7 @@ pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
 }
 
 /// The guess of a claim dated by what happened during its event ("said on Monday during a
-/// visit to Chad"): a day of the event, perhaps not its first.
+/// visit to Chad"): a day of the event, perhaps not its first, so the days up to it.
 pub(super) const DAY_DURING: &str = "dated by a day during the event, perhaps not its first";
 /// Why a claim dated by its article is undated when the article has none.
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
@@ -304,10 +304,25 @@ impl Context<'_> {
             if during.is_some()
                 && let Some(r) = nearest(&main)
             {
-                let dated = when(r, "the day of what happened during it");
-                let day =
-                    matches!(&dated, When::Dated { date, .. } if date.precision == Precision::Day);
-                return Some((dated, day.then_some(DAY_DURING)));
+                let mut dated = when(r, "the day of what happened during it");
+                let When::Dated { date, how, .. } = &mut dated else {
+                    return Some((dated, None));
+                };
+                if date.precision != Precision::Day {
+                    return Some((dated, None));
+                }
+                // The event began that day or a few before.
+                let span = super::ONE_EVENT_SPAN_DAYS.unsigned_abs();
+                if let Some(start) = date.start.checked_sub_days(Days::new(span)) {
+                    *date = DateValue {
+                        relative: date.relative,
+                        ..DateValue::span(start, date.end, Precision::Range)
+                    };
+                    *how = self.strings.intern(&format!(
+                        "{how}; a day during the event, which began up to {span} days before"
+                    ));
+                }
+                return Some((dated, Some(DAY_DURING)));
             }
             // A claim inside a closed clause takes no day from outside it: "Lobo, who is on
             // a three-day visit, met Mba on Tuesday" dates the meeting, a day of the visit

@@ -199,8 +199,9 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         format!(
             r"{b}{MONTH_LEAD}{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:,?\s+{YEAR})?{b}"
         ),
-        // last April, next September: the nearest such month before or after
-        format!(r"{b}(?i:last|next)\s+{FULL_MONTH}{b}"),
+        // last April, next September: the nearest such month before or after; next
+        // January 25, the nearest such day
+        format!(r"{b}(?i:last|next)\s+{FULL_MONTH}(?:\s+{DAY})?{b}"),
         // 2023
         format!(r"{b}{YEAR}{b}"),
         // yesterday, earlier today, early this morning, last night, earlier in the day,
@@ -434,7 +435,9 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         month_alone: anchored(format!(
             r"{MONTH_LEAD}(?P<m>{FULL_MONTH})(?:\s+(?P<rel>(?i:last|this|next))\s+year)?"
         )),
-        month_relative: anchored(format!(r"(?P<rel>(?i:last|next))\s+(?P<m>{FULL_MONTH})")),
+        month_relative: anchored(format!(
+            r"(?P<rel>(?i:last|next))\s+(?P<m>{FULL_MONTH})(?:\s+(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)?"
+        )),
     }
 });
 
@@ -874,6 +877,26 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
     if let Some(c) = g.month_relative.captures(text) {
         let month = month_number(&c["m"])?;
         let last = c["rel"].eq_ignore_ascii_case("last");
+        // "next January 25" is the first such day after the article's, "last May 3" the
+        // latest before it.
+        if let Some(day) = c.name("d").and_then(|d| d.as_str().parse::<u32>().ok()) {
+            return Some(Box::new(move |a| {
+                let this_year = NaiveDate::from_ymd_opt(a.year(), month, day)?;
+                let (year, how) = match (last, this_year.cmp(&a)) {
+                    (true, std::cmp::Ordering::Less) => (a.year(), "is the latest such day before"),
+                    (true, _) => (a.year() - 1, "is the latest such day before"),
+                    (false, std::cmp::Ordering::Greater) => {
+                        (a.year(), "is the first such day after")
+                    }
+                    (false, _) => (a.year() + 1, "is the first such day after"),
+                };
+                explain(
+                    DateValue::day(NaiveDate::from_ymd_opt(year, month, day)?),
+                    a,
+                    how,
+                )
+            }));
+        }
         return Some(Box::new(move |a| {
             let (year, how) = match (last, month.cmp(&a.month())) {
                 (true, std::cmp::Ordering::Less) => (a.year(), "is the latest such month before"),
@@ -1380,8 +1403,18 @@ mod tests {
         assert_eq!(past("next March", "2023-02-02"), "2023-03");
         assert_eq!(past("next February", "2023-02-02"), "2024-02");
         assert_eq!(past("next January", "2023-02-02"), "2024-01");
+        // With a day, the nearest such day.
+        assert_eq!(past("next January 25", "2023-01-07"), "2023-01-25");
+        assert_eq!(past("next January 5", "2023-01-07"), "2024-01-05");
+        assert_eq!(past("last May 3", "2023-05-02"), "2022-05-03");
+        assert_eq!(past("last May 3rd", "2023-05-04"), "2023-05-03");
         // Found inside a longer phrase.
         let re = Regex::new(&PATTERN).unwrap();
+        assert_eq!(
+            re.find("will visit next January 25, it said")
+                .map(|m| m.as_str()),
+            Some("next January 25")
+        );
         assert_eq!(
             re.find("since last May").map(|m| m.as_str()),
             Some("last May")
