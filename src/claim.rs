@@ -155,7 +155,9 @@ impl When {
             When::Dated { date, .. } => date::days_of_year(date),
             When::Unresolved { days, .. } => days.as_deref().and_then(date::yearless_days),
         };
-        Some(gap(of_year(self)?, of_year(other)?))
+        // Days of the year wrap at its end: "--01-02" is days after 30 December.
+        let days = gap(of_year(self)?, of_year(other)?);
+        Some(days.min(366 - days))
     }
 }
 
@@ -379,5 +381,31 @@ impl ArticleRecord {
             offices: Vec::new(),
             owned: true,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yearless(days: &str) -> When {
+        When::Unresolved {
+            reason: String::new(),
+            days: Some(days.into()),
+        }
+    }
+
+    #[test]
+    fn days_apart_count_days_of_the_year_when_one_has_no_year_and_wrap_at_its_end() {
+        let day = |s: &str| When::Dated {
+            date: DateValue::day(s.parse().unwrap()),
+            how: "stated".into(),
+            span: None,
+        };
+        assert_eq!(day("2023-05-01").days_apart(&day("2023-05-04")), Some(3));
+        assert_eq!(yearless("--10-03").days_apart(&day("2018-10-01")), Some(2));
+        assert_eq!(yearless("--01-02").days_apart(&day("2023-12-30")), Some(3));
+        assert_eq!(yearless("--05").days_apart(&yearless("--05-20")), Some(0));
+        assert_eq!(When::unresolved("no").days_apart(&day("2023-05-01")), None);
     }
 }

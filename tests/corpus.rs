@@ -108,7 +108,7 @@ fn article_003_second_visit_unresolved_and_future_exercises_planned() {
     let visits = described(claims, "visit/bagheri/pakistan");
     assert!(
         visits.contains(
-            &"ordinal 2 when unresolved (\"Friday evening\" is relative and the article has no date)".to_string()
+            &"ordinal 2 when unresolved (\"Friday evening\" is a weekday and the article has no date)".to_string()
         ),
         "{visits:#?}"
     );

@@ -9,6 +9,7 @@ use crate::value::Value;
 use crate::value::date::{self, DateError, DateValue, Direction, Precision};
 use chrono::{Datelike, Days, NaiveDate};
 use std::ops::Range;
+use std::sync::Arc;
 
 /// Whether the text after a relative date makes it an age, not a day: "today's Chad" is
 /// the country as it is now.
@@ -65,12 +66,16 @@ pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
 }
 
 /// The guess of a claim dated by what happened during its event ("said on Monday during a
-/// visit to Chad"): a day of the event, perhaps not its first, so the days up to it.
+/// visit to Chad"): a day of the event, perhaps not its first, so the days up to it; or
+/// a week or a month that holds a day of it.
 pub(super) const DAY_DURING: &str = "dated by a day during the event, perhaps not its first";
 /// Why a claim dated by its article is undated when the article has none.
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
-/// Why a day named from the article's ("on Thursday") is undated when the article has none.
-pub(super) const RELATIVE_NO_DATE: &str = "is relative and the article has no date";
+/// Why a day named from the article's ("last week") is undated when the article has none.
+const RELATIVE_NO_DATE: &str = "is relative and the article has no date";
+/// Why a weekday named from the article's ("on Thursday") is undated when the article has
+/// none.
+pub(super) const WEEKDAY_NO_DATE: &str = "is a weekday and the article has no date";
 /// The guess of a claim the tense dates to the article's day ("has arrived").
 pub(super) const TENSE_DATE: &str = "date read from the tense as the article's day";
 /// The guess of a claim the tense of an event under way dates to the article's day ("is
@@ -112,6 +117,27 @@ impl Context<'_> {
             .last()
     }
 
+    /// Widens the day `date` to the days from `days` before it to it: an event `what`
+    /// names ("a day during the event"), which began up to then; `how` says so.
+    pub(super) fn reach_back(
+        &self,
+        date: &mut DateValue,
+        how: &mut Arc<str>,
+        days: u64,
+        what: &str,
+    ) {
+        let Some(start) = date.start.checked_sub_days(Days::new(days)) else {
+            return;
+        };
+        *date = DateValue {
+            relative: date.relative,
+            ..DateValue::span(start, date.end, Precision::Range)
+        };
+        *how = self.strings.intern(&format!(
+            "{how}; {what}, which began up to {days} days before"
+        ));
+    }
+
     /// Resolves the date expression at `range` of the body against the article date.
     pub(super) fn when(&self, range: Range<usize>, direction: Direction, source: &str) -> When {
         let text = &self.body[range.clone()];
@@ -131,7 +157,13 @@ impl Context<'_> {
                     ),
                     days: Some(days.into()),
                 },
-                None => When::unresolved(format!("\"{}\" {RELATIVE_NO_DATE}", fold_space(text))),
+                None => {
+                    let why = match date::names_weekday(text) {
+                        true => WEEKDAY_NO_DATE,
+                        false => RELATIVE_NO_DATE,
+                    };
+                    When::unresolved(format!("\"{}\" {why}", fold_space(text)))
+                }
             },
             Err(e) => When::unresolved(format!("\"{}\": {e}", fold_space(text))),
         }
@@ -305,24 +337,21 @@ impl Context<'_> {
                 && let Some(r) = nearest(&main)
             {
                 let mut dated = when(r, "the day of what happened during it");
-                let When::Dated { date, how, .. } = &mut dated else {
-                    return Some((dated, None));
-                };
-                if date.precision != Precision::Day {
-                    return Some((dated, None));
+                match &mut dated {
+                    When::Dated { date, how, .. } if date.precision == Precision::Day => {
+                        // The event began that day or a few before.
+                        let days = super::ONE_EVENT_SPAN_DAYS.unsigned_abs();
+                        self.reach_back(date, how, days, "a day during the event");
+                        return Some((dated, Some(DAY_DURING)));
+                    }
+                    // A week or a month holds the event's day.
+                    When::Dated { date, .. } if date.precision != Precision::Year => {
+                        return Some((dated, Some(DAY_DURING)));
+                    }
+                    // A year is too coarse to tell the event by.
+                    When::Dated { .. } => {}
+                    When::Unresolved { .. } => return Some((dated, None)),
                 }
-                // The event began that day or a few before.
-                let span = super::ONE_EVENT_SPAN_DAYS.unsigned_abs();
-                if let Some(start) = date.start.checked_sub_days(Days::new(span)) {
-                    *date = DateValue {
-                        relative: date.relative,
-                        ..DateValue::span(start, date.end, Precision::Range)
-                    };
-                    *how = self.strings.intern(&format!(
-                        "{how}; a day during the event, which began up to {span} days before"
-                    ));
-                }
-                return Some((dated, Some(DAY_DURING)));
             }
             // A claim inside a closed clause takes no day from outside it: "Lobo, who is on
             // a three-day visit, met Mba on Tuesday" dates the meeting, a day of the visit

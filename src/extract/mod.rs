@@ -128,6 +128,7 @@ impl Draft {
         self.rests_on(dating::UNDER_WAY_DATE)
     }
 
+    /// Whether the claim's confidence carries the guess `guess`.
     fn rests_on(&self, guess: &str) -> bool {
         self.claim
             .confidence
@@ -416,6 +417,9 @@ impl Borrowed {
     }
 }
 
+/// The guess of a claim dated by its event's last day, of a length the text does not give.
+const DAY_ENDS: &str = "dated by the last day of its event, whose length is untold";
+
 /// The guess of a claim dated by the first of the days the article states for its key.
 const FIRST_OF_DAYS: &str = "dated by the first of the days the article states for it";
 
@@ -535,12 +539,10 @@ impl Context<'_> {
                     *when = When::unresolved("the day of the event it names is no day of a year")
                 }
                 (Some(n), Some(when)) => self.first_day(when, n),
-                (None, Some(when)) => {
-                    if let Some(n) = draft.date_ends_event {
-                        self.ended(when, n);
-                    }
-                }
                 _ => {}
+            }
+            if let (None, Some(n)) = (draft.day_of_event, draft.date_ends_event) {
+                self.ended(draft, n);
             }
             if let Some(When::Unresolved { .. }) = draft.claim.when {
                 let guess = self.strings.intern("date unresolved");
@@ -1459,8 +1461,8 @@ impl Context<'_> {
         ))
     }
 
-    /// In an article with no date, a claim dated by nothing but the article, or by a day
-    /// named from the article's day ("on Thursday"), takes the month and day the article
+    /// In an article with no date, a claim dated by nothing but the article, or by a
+    /// weekday named from the article's day ("on Thursday"), takes the month and day the article
     /// states for the claims of its key and modality, when they state one ("Lobo's visit",
     /// after "Lobo arrived in Niamey on May 9"; "Lobo will visit Chad on Thursday", under
     /// "Lobo to visit Chad on Oct. 31"); of days that differ, it takes none.
@@ -1474,7 +1476,7 @@ impl Context<'_> {
         };
         let undated = |d: &Draft| {
             matches!(&d.claim.when, Some(When::Unresolved { reason, days: None })
-                if reason == dating::NO_ARTICLE_DATE || reason.ends_with(dating::RELATIVE_NO_DATE))
+                if reason == dating::NO_ARTICLE_DATE || reason.ends_with(dating::WEEKDAY_NO_DATE))
         };
         let mut by_key: HashMap<(Arc<str>, bool), Vec<usize>> = HashMap::default();
         for (i, d) in drafts.iter().enumerate() {
@@ -1604,34 +1606,28 @@ impl Context<'_> {
             .is_some_and(|done| done.is_match(&self.masked[span.clone()]))
     }
 
-    /// Dates `when`, the `n`th day of an event, back to the event's first day. A day
-    /// without its year is not counted back: it is no longer told.
-    /// Makes the day `when` gives the last of its event, which began up to `n` days
-    /// before it; a date the text does not state, or one not a day, stays as it is.
-    fn ended(&self, when: &mut When, n: u32) {
-        let When::Dated {
+    /// Makes the day a claim's date gives the last of its event, which began up to `n`
+    /// days before it (a guess: the event's length is untold); a date the text does not
+    /// state, or one not a day, stays as it is.
+    fn ended(&self, draft: &mut Draft, n: u32) {
+        let Some(When::Dated {
             date,
             how,
             span: Some(_),
-        } = when
+        }) = &mut draft.claim.when
         else {
-            return;
-        };
-        let Some(start) = date.start.checked_sub_days(Days::new(u64::from(n))) else {
             return;
         };
         if date.precision != Precision::Day {
             return;
         }
-        *date = DateValue {
-            relative: date.relative,
-            ..DateValue::span(start, date.end, Precision::Range)
-        };
-        *how = self.strings.intern(&format!(
-            "{how}; the event's last day: it began up to {n} days before"
-        ));
+        self.reach_back(date, how, u64::from(n), "the event's last day");
+        let guess = self.strings.intern(DAY_ENDS);
+        draft.claim.confidence = draft.claim.confidence.with(guess);
     }
 
+    /// Dates `when`, the `n`th day of an event, back to the event's first day. A day
+    /// without its year is not counted back: it is no longer told.
     fn first_day(&self, when: &mut When, n: u32) {
         let (date, how) = match when {
             When::Dated { date, how, .. } => (date, how),
