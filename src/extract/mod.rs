@@ -906,10 +906,12 @@ impl Context<'_> {
                             &whole.range(),
                             &taken,
                             // One met who opens a clause of their own ("her counterpart
-                            // Ivo Mba, who was on a visit") is that clause's subject.
+                            // Ivo Mba, who was on a visit") is that clause's subject. One
+                            // who reports is the subject too ("Lobo said on Monday during
+                            // a visit to Chad"), not one of a clause set aside.
                             |m| {
                                 (!self.is_object(&before, m.start) || self.opens_clause(m.end))
-                                    && !self.in_other_closed_clause(s, &whole.range(), m)
+                                    && !self.in_other_subordinate_clause(s, &whole.range(), m)
                             },
                         ),
                     };
@@ -1733,8 +1735,31 @@ impl Context<'_> {
     /// does not touch: a party named there ("which followed the summit in Bali", "since
     /// Chad closed its border") is another event's.
     fn in_other_closed_clause(&self, s: usize, span: &Range<usize>, at: &Range<usize>) -> bool {
+        self.in_other_clause(s, span, at, |c| c.closed)
+    }
+
+    /// Whether `at` lies in a clause of sentence `s` that words open as their own ("who
+    /// met Mba", "since Chad closed its border") and that `span` does not touch.
+    fn in_other_subordinate_clause(
+        &self,
+        s: usize,
+        span: &Range<usize>,
+        at: &Range<usize>,
+    ) -> bool {
+        self.in_other_clause(s, span, at, |c| c.subordinate)
+    }
+
+    /// Whether `at` lies in a clause of sentence `s` that `kind` holds of and that `span`
+    /// does not touch.
+    fn in_other_clause(
+        &self,
+        s: usize,
+        span: &Range<usize>,
+        at: &Range<usize>,
+        kind: impl Fn(&Clause) -> bool,
+    ) -> bool {
         self.clauses(s).iter().any(|c| {
-            c.closed
+            kind(c)
                 && c.range.start <= at.start
                 && at.end <= c.range.end
                 && !(c.range.start < span.end && span.start < c.range.end)
