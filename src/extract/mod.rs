@@ -820,7 +820,7 @@ impl Context<'_> {
                         })
                     };
                     let keep = |m: &Range<usize>| {
-                        !self.in_other_closed_clause(s, &whole.range(), m)
+                        !self.in_other_clause(s, &whole.range(), m, |c| c.closed)
                             && (how.count > 1 || !self.listed(&how.kind, m))
                             && party(m)
                     };
@@ -911,7 +911,8 @@ impl Context<'_> {
                             // a visit to Chad"), not one of a clause set aside.
                             |m| {
                                 (!self.is_object(&before, m.start) || self.opens_clause(m.end))
-                                    && !self.in_other_subordinate_clause(s, &whole.range(), m)
+                                    && !self
+                                        .in_other_clause(s, &whole.range(), m, |c| c.subordinate)
                             },
                         ),
                     };
@@ -1731,26 +1732,9 @@ impl Context<'_> {
         std::cell::Ref::map(self.clauses.borrow(), |all| all[&s].as_slice())
     }
 
-    /// Whether `at` lies in a closed clause of sentence `s` that `span` (a claim's match)
-    /// does not touch: a party named there ("which followed the summit in Bali", "since
-    /// Chad closed its border") is another event's.
-    fn in_other_closed_clause(&self, s: usize, span: &Range<usize>, at: &Range<usize>) -> bool {
-        self.in_other_clause(s, span, at, |c| c.closed)
-    }
-
-    /// Whether `at` lies in a clause of sentence `s` that words open as their own ("who
-    /// met Mba", "since Chad closed its border") and that `span` does not touch.
-    fn in_other_subordinate_clause(
-        &self,
-        s: usize,
-        span: &Range<usize>,
-        at: &Range<usize>,
-    ) -> bool {
-        self.in_other_clause(s, span, at, |c| c.subordinate)
-    }
-
     /// Whether `at` lies in a clause of sentence `s` that `kind` holds of and that `span`
-    /// does not touch.
+    /// (a claim's match) does not touch: in a closed one, a party named there ("which
+    /// followed the summit in Bali", "since Chad closed its border") is another event's.
     fn in_other_clause(
         &self,
         s: usize,
