@@ -158,9 +158,10 @@ impl Context<'_> {
                     days: Some(days.into()),
                 },
                 None => {
-                    let why = match date::names_weekday(text) {
-                        true => WEEKDAY_NO_DATE,
-                        false => RELATIVE_NO_DATE,
+                    let why = if date::names_weekday(text) {
+                        WEEKDAY_NO_DATE
+                    } else {
+                        RELATIVE_NO_DATE
                     };
                     When::unresolved(format!("\"{}\" {why}", fold_space(text)))
                 }

@@ -1495,9 +1495,10 @@ impl Context<'_> {
                 continue;
             }
             let when = drafts[leader].claim.when.clone();
-            let event = match drafts[leader].claim.is_planned() {
-                true => "planned event",
-                false => "event",
+            let event = if drafts[leader].claim.is_planned() {
+                "planned event"
+            } else {
+                "event"
             };
             let note = self.dated_at(&drafts[leader], event);
             for &i in indices {
