@@ -1,5 +1,5 @@
 //! Articles: one text each, with its metadata — a publication date from a leading
-//! ` date YYYY-MM-DD` marker or a front-matter block (see [`crate::frontmatter`]), or read
+//! ` date YYYY-MM-DD` marker (` date unknown` says there is none) or a front-matter block (see [`crate::frontmatter`]), or read
 //! from the page by the rules — and a map from byte offsets to `line:column` positions.
 
 use chrono::NaiveDate;
@@ -217,7 +217,9 @@ impl fmt::Display for DateSource {
 }
 
 static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A\s*date\s+(?P<date>[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?)(?-u:\b)[ \t]*(?:\r?\n)?")
+    Regex::new(
+        r"\A\s*date\s+(?:(?P<date>[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?)(?-u:\b)|unknown[ \t]*(?:\r?\n|\z))[ \t]*(?:\r?\n)?",
+    )
         .expect("date marker regex")
 });
 
@@ -254,9 +256,13 @@ impl Article {
         let text = &article.text[bom..];
         let mut error = None;
         if let Some(c) = DATE_MARKER.captures(text) {
-            let date = &c["date"];
-            let offset = bom + c.name("date").map_or(0, |m| m.start());
             article.body_start = bom + c.get(0).map_or(0, |m| m.end());
+            // ` date unknown` says the page gave no date: the article stays undated, and
+            // the rules may read one from the page.
+            let Some(date) = c.name("date").map(|m| m.as_str()) else {
+                return (article, None);
+            };
+            let offset = bom + c.name("date").map_or(0, |m| m.start());
             let span = Span::in_text(&article.text, offset..offset + date.len());
             if date.len() == "YYYY-MM".len() {
                 // A month is a date that gives no day: the article stays undated, and says
@@ -497,6 +503,17 @@ mod tests {
         assert!(source.unresolved.is_some());
         let (_, error) = Article::parse("a.txt".into(), "a.txt".into(), "date 2022-13 x".into());
         assert!(error.unwrap().message.contains("2022-13"));
+    }
+
+    #[test]
+    fn a_marker_of_an_unknown_date_is_no_headline() {
+        let a = parse(" date unknown\nChad PM visits Niger\nBody").unwrap();
+        assert_eq!(a.date, None);
+        assert!(a.date_source.is_none());
+        assert_eq!(a.body(), "Chad PM visits Niger\nBody");
+        // A headline that opens with the words is no marker.
+        let b = parse("date unknown for the summit\nBody").unwrap();
+        assert_eq!(b.body_start, 0);
     }
 
     #[test]
