@@ -769,11 +769,11 @@ impl People {
                 })
                 .collect()
         };
-        // The declared people the article names by a name of more than one word, with the
-        // surname and the first word of each.
+        // The declared people the article names by a name of more than one word ("Ivo
+        // Lobo", not "Ivo" alone), with the surname and the first word of each.
         let mut named: Vec<usize> = mentions
             .iter()
-            .filter(|m| is_person(m))
+            .filter(|m| is_person(m) && body[m.range.clone()].contains(' '))
             .map(|m| m.candidates[0].entity)
             .filter(|&e| gazetteer.entities()[e].name.contains(' '))
             .collect();
