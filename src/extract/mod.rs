@@ -423,6 +423,10 @@ const DAY_ENDS: &str = "dated by the last day of its event, whose length is unto
 /// The guess of a claim dated by the first of the days the article states for its key.
 const FIRST_OF_DAYS: &str = "dated by the first of the days the article states for it";
 
+/// The guess of a plan with no date, in an article with none, taken as the event the
+/// article says happened (see `Context::settle_plans`).
+const PLAN_OF_REPORTED: &str = "a plan with no date, taken as the event the article reports";
+
 /// How many days from the article's date a reported day may lie for the plans of its
 /// event to be settled by it (see `Context::settle_plans`).
 const SETTLE_REACH_DAYS: i64 = 14;
@@ -1515,8 +1519,9 @@ impl Context<'_> {
     /// April", after "Lobo arrived in Chad on 8 April"), so it is reported; a plan that
     /// names a part of the event's place ("she will travel on to Lyon", in an article on
     /// her visit to France) with no date or a later one is a stop of that event, no event
-    /// of its own, and is dropped; so is one with no date the article can resolve, when a
-    /// claim of its key says the event happened.
+    /// of its own, and is dropped. In an article with no date, a plan with no date of its
+    /// own, when a claim of its key says the event happened, is a stop of it and dropped, or
+    /// is said of it ("welcomes her upcoming visit", beside "she arrived on Monday").
     fn settle_plans(&self, drafts: &mut Vec<Draft>) {
         let start = |d: &Draft| match &d.claim.when {
             Some(When::Dated { date, .. }) => Some(date.start),
@@ -1552,17 +1557,39 @@ impl Context<'_> {
         // In an article with no date, the keys whose event a claim says happened with no
         // date either ("arrived this morning"): not one dated in another year ("last visited
         // in 2019").
-        let happened: rustc_hash::FxHashSet<Arc<str>> = drafts
+        // The first such claim of each key: where, and its date.
+        let mut happened: HashMap<Arc<str>, (usize, Option<When>)> = HashMap::default();
+        for d in drafts
             .iter()
             .filter(|d| self.date.is_none() && !d.claim.is_planned() && self.says_done(&d.span))
             .filter(|d| !matches!(d.claim.when, Some(When::Dated { .. })))
-            .map(|d| d.claim.key.clone())
-            .collect();
+        {
+            happened
+                .entry(d.claim.key.clone())
+                .or_insert((d.span.start, d.claim.when.clone()));
+        }
         drafts.retain_mut(|d| {
             // There, a stop with no date either is still a stop.
             let undated = !matches!(d.claim.when, Some(When::Dated { .. }));
-            if d.names_part && d.claim.is_planned() && undated && happened.contains(&d.claim.key) {
+            let done = happened.get(&d.claim.key).filter(|_| d.claim.is_planned());
+            if d.names_part && undated && done.is_some() {
                 return false;
+            }
+            // And a plan with no date the article can resolve ("welcomes Lobo's upcoming
+            // visit", beside "Lobo arrived in Chad on Monday") is said of the event that
+            // happened, in words from before it: a guess.
+            if let Some((at, when)) = done.filter(|_| {
+                matches!(&d.claim.when, Some(When::Unresolved { reason, .. })
+                    if reason == dating::NO_ARTICLE_DATE)
+            }) {
+                d.claim.modality = Modality::Reported;
+                d.claim.when = when.clone();
+                let line = self.place(*at..*at).line;
+                let note = format!("of the event the article reports at line {line}");
+                d.claim.add_notes([self.strings.intern(&note)]);
+                let guess = self.strings.intern(PLAN_OF_REPORTED);
+                d.claim.confidence = d.claim.confidence.with(guess);
+                return true;
             }
             let Some((first, at, first_when)) =
                 reported.get(&d.claim.key).filter(|_| d.claim.is_planned())
