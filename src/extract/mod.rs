@@ -910,13 +910,17 @@ impl Context<'_> {
                             &whole.range(),
                             &taken,
                             // One met who opens a clause of their own ("her counterpart
-                            // Ivo Mba, who was on a visit") is that clause's subject. One
-                            // who reports is the subject too ("Lobo said on Monday during
-                            // a visit to Chad"), not one of a clause set aside.
+                            // Ivo Mba, who was on a visit") is that clause's subject, even
+                            // within a clause set aside ("which follows the invitation of
+                            // Mba, who paid a visit"). One who reports is the subject too
+                            // ("Lobo said on Monday during a visit to Chad"), not one of a
+                            // clause set aside.
                             |m| {
-                                (!self.is_object(&before, m.start) || self.opens_clause(m.end))
-                                    && !self
-                                        .in_other_clause(s, &whole.range(), m, |c| c.subordinate)
+                                self.opens_clause(m.end)
+                                    || !self.is_object(&before, m.start)
+                                        && !self.in_other_clause(s, &whole.range(), m, |c| {
+                                            c.subordinate
+                                        })
                             },
                         ),
                     };
