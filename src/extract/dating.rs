@@ -35,6 +35,38 @@ fn in_a_name(before: &str, date: &str) -> bool {
             .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
+/// Whether a year alone, at `date`, qualifies the noun after it rather than naming a time:
+/// "the 2019 elections", "the Algiers 1975 Agreement", "Chad's 2022 budget" (after a
+/// determiner or a name, before a word); not "in 2019 Chad and Niger signed", "of 2019".
+fn year_of_a_noun(before: &str, date: &str, after: &str) -> bool {
+    const DETERMINERS: &str = "the a an its his her their this that these those";
+    // Words that make a year after them a time: "in 2019", "Since 2019", "late 2019".
+    const TIME_WORDS: &str = "in since of from by until till during before after to between \
+        and or around circa early late mid through at on for over within throughout year as";
+    let is = |words: &str, word: &str| words.split_whitespace().any(|w| w == word);
+    if date.len() != 4 || !date.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(word_before) = before
+        .strip_suffix(' ')
+        .and_then(|b| b.split_whitespace().next_back())
+    else {
+        return false;
+    };
+    let lower = word_before.to_lowercase();
+    let qualifier = is(DETERMINERS, &lower)
+        || word_before.starts_with(char::is_uppercase) && !is(TIME_WORDS, &lower);
+    let word_after = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split_whitespace().next())
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    qualifier
+        && word_after.is_some_and(|w| {
+            let w = w.to_lowercase();
+            w.starts_with(char::is_alphabetic) && !is(TIME_WORDS, &w) && !is(DETERMINERS, &w)
+        })
+}
+
 /// The guess of a day named without its year in an article with no date: the year of the
 /// page's latest full date.
 pub(super) const PAGE_YEAR: &str = "year taken from the page's latest full date";
@@ -290,7 +322,16 @@ impl Context<'_> {
                     // A report's day right before the words is a day of the event too.
                     let reported_during = during
                         .is_some_and(|at| r.end <= at && self.body[r.end..at].trim().is_empty());
+                    // A year that qualifies a noun is that noun's, unless the noun is
+                    // the claim's own ("her 2019 visit").
+                    let of_a_noun = !draft.span.contains(&r.start)
+                        && year_of_a_noun(
+                            &self.body[scope.start..r.start],
+                            &self.body[r.clone()],
+                            &self.body[r.end..scope.end],
+                        );
                     free(r)
+                        && !of_a_noun
                         && (self.names_a_time(r) || reported_during)
                         && !(draft.direction == Direction::Future && in_dateline(r))
                 })
@@ -515,5 +556,31 @@ impl Taken {
     fn overlaps(&self, r: &Range<usize>) -> bool {
         let starting_before_end = self.spans.partition_point(|s| s.start < r.end);
         starting_before_end > 0 && self.reach[starting_before_end - 1] > r.start
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::year_of_a_noun;
+
+    #[test]
+    fn a_year_after_a_determiner_or_a_name_and_before_a_word_qualifies_the_word() {
+        assert!(year_of_a_noun(
+            "goals were the ",
+            "2019",
+            " elections, he said"
+        ));
+        assert!(year_of_a_noun("based on the Niamey ", "1975", " Agreement"));
+        assert!(year_of_a_noun("Chad's ", "2022", " budget"));
+    }
+
+    #[test]
+    fn a_year_after_a_time_word_or_before_no_word_names_a_time() {
+        assert!(!year_of_a_noun("In ", "2019", " Chad and Niger signed"));
+        assert!(!year_of_a_noun("by the end of ", "2019", " the two"));
+        assert!(!year_of_a_noun("visited Chad in ", "2019", "."));
+        assert!(!year_of_a_noun("the ", "2019", ", and"));
+        assert!(!year_of_a_noun("the visit of May ", "2019", " to Chad"));
+        assert!(!year_of_a_noun("the ", "May 2019", " visit"));
     }
 }
