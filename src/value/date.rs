@@ -291,13 +291,18 @@ pub fn parse_in_year(text: &str, year: i32, direction: Direction) -> Option<Date
 
 /// The month and day (or month) a date expression names without its year, ISO 8601 style:
 /// "--05-31" for "May 31" (and for "from May 31 to June 1", which its first day dates),
-/// "--03" for "in March". `None` for any other date expression (see [`parse_in_year`]).
+/// "--03" for "in March" and for "last March", whose year the article's would tell.
+/// `None` for any other date expression (see [`parse_in_year`]).
 pub fn yearless(text: &str, direction: Direction) -> Option<String> {
+    static FROM_TODAY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?i:last|next|this)\s+").expect("built-in relative words"));
     if parse_date(text, None, direction).is_ok() {
         return None;
     }
+    // "last March" is a March: "in March".
+    let text = FROM_TODAY.replace(text.trim(), "in ");
     // A leap year, so that "February 29" is a day of it.
-    let dated = parse_in_year(text, 2000, direction)?.value;
+    let dated = parse_in_year(&text, 2000, direction)?.value;
     match dated.precision {
         Precision::Day => Some(dated.start.format("--%m-%d").to_string()),
         Precision::Month => Some(dated.start.format("--%m").to_string()),
@@ -1484,7 +1489,7 @@ mod tests {
             ("next Friday, May 3", Some("--05-03")),
             ("this  Tuesday, 4 June", Some("--06-04")),
             ("next Friday", None),
-            ("last April", None),
+            ("last April", Some("--04")),
             ("on Friday", None),
             ("July 2018", None),
         ];
