@@ -423,6 +423,10 @@ const DAY_ENDS: &str = "dated by the last day of its event, whose length is unto
 /// The guess of a claim dated by the first of the days the article states for its key.
 const FIRST_OF_DAYS: &str = "dated by the first of the days the article states for it";
 
+/// The guess of a claim dated only by its article, taken as of the plan the article
+/// announces with no date (see `Context::follow_undated_plan`).
+const OF_UNDATED_PLAN: &str = "dated by nothing but the article, taken as of the plan it announces";
+
 /// The guess of a plan with no date, in an article with none, taken as the event the
 /// article says happened (see `Context::settle_plans`).
 const PLAN_OF_REPORTED: &str = "a plan with no date, taken as the event the article reports";
@@ -1285,6 +1289,9 @@ impl Context<'_> {
                     .copied()
             };
             let Some(leader) = leader else {
+                if stated.is_empty() {
+                    self.follow_undated_plan(drafts, indices, by_article);
+                }
                 continue;
             };
             // An event the article reports is not only planned; one only a present tells as
@@ -1318,6 +1325,40 @@ impl Context<'_> {
                     }
                     d.claim.add_notes([note.clone()]);
                 }
+            }
+        }
+    }
+
+    /// Of a plan the article states no date of, and an event no claim of its key reports
+    /// ("PM Lobo to visit Chad", over "Lobo's two-day visit to Chad is aimed at trade"):
+    /// the claims of `indices` dated only by the article are of the plan, as undated as it
+    /// is (a guess).
+    fn follow_undated_plan(
+        &self,
+        drafts: &mut [Draft],
+        indices: &[usize],
+        by_article: impl Fn(&Draft) -> bool,
+    ) {
+        let group = || indices.iter().map(|&i| &drafts[i]);
+        if group().any(|d| self.reports_its_day(d) || d.under_way()) {
+            return;
+        }
+        let Some(plan) = group().find(|d| d.claim.is_planned()) else {
+            return;
+        };
+        let (when, modality) = (plan.claim.when.clone(), plan.claim.modality.clone());
+        let note = self.strings.intern(&format!(
+            "of the event the article plans at line {}",
+            self.place(plan.span.clone()).line
+        ));
+        let guess = self.strings.intern(OF_UNDATED_PLAN);
+        for &i in indices {
+            let d = &mut drafts[i];
+            if !d.claim.is_planned() && by_article(d) {
+                d.claim.when = when.clone();
+                d.claim.modality = modality.clone();
+                d.claim.add_notes([note.clone()]);
+                d.claim.confidence = d.claim.confidence.with(guess.clone());
             }
         }
     }
