@@ -690,6 +690,10 @@ pub struct ExtractorDef {
     /// ("on the last day of his visit", "ends her visit today"): the event began up to
     /// this many days before it, a range the claim takes.
     pub date_ends_event: Option<u32>,
+    /// The date the claim finds is a day during its event, perhaps not its first ("welcomed
+    /// Lobo in Niamey on Tuesday"): the claim takes a day the article states for its key in
+    /// this many days before it ("arrived on Monday"), and keeps its own when there is none.
+    pub date_during_event: Option<u32>,
     /// A regex that, matching right after a match, discards it (a lookahead the regex
     /// engine lacks): `'\s+by\s+an?\b'` keeps "the third visit by a minister" out.
     /// Fragments and kinds (`{country}`) expand in it as in a pattern.

@@ -189,6 +189,9 @@ pub struct Extractor {
     /// Days before the date the claim finds, its event's last, that the event may have
     /// begun.
     pub date_ends_event: Option<u32>,
+    /// Days before the date the claim finds, a day during its event, in which a day the
+    /// article states for its key is the event's first.
+    pub date_during_event: Option<u32>,
     /// Slots to infer when not captured.
     pub infer: BTreeMap<String, Infer>,
     /// Discards a match that this regex matches right after (anchored at the match end).
@@ -2023,6 +2026,7 @@ impl Compiler {
             dated_by_article_ahead: def.dated_by_article_ahead,
             day_of_event,
             date_ends_event: def.date_ends_event,
+            date_during_event: def.date_during_event,
             infer,
             not_followed_by,
             ignore_modality: def.ignore_modality,

@@ -104,6 +104,9 @@ struct Draft {
     /// Days before the claim's date, its event's last, that the event may have begun (see
     /// `date-ends-event`).
     date_ends_event: Option<u32>,
+    /// Days before the claim's date, a day during its event, in which a day the article
+    /// states for its key is the event's first (see `date-during-event`).
+    date_during_event: Option<u32>,
     direction: Direction,
     /// Whether the match names a part of one of its entities (a city of a country): what a
     /// stop inside an event names.
@@ -118,9 +121,12 @@ impl Draft {
     }
 
     /// Whether the claim's day may be a later one of its event than the first: only the
-    /// tense gives it, or what happened during the event ([`dating::DAY_DURING`]).
+    /// tense gives it, what happened during the event ([`dating::DAY_DURING`]), or its
+    /// extractor's words (`date-during-event`).
     fn dated_by_a_later_day(&self) -> bool {
-        self.dated_by_tense() || self.rests_on(dating::DAY_DURING)
+        self.dated_by_tense()
+            || self.rests_on(dating::DAY_DURING)
+            || self.date_during_event.is_some()
     }
 
     /// Whether only a tense of an event under way ("is visiting") dates the claim.
@@ -1226,6 +1232,7 @@ impl Context<'_> {
                 .filter(|_| !self.says_done(&whole.range())),
             day_of_event,
             date_ends_event: x.date_ends_event,
+            date_during_event: x.date_during_event,
             direction,
             names_part,
         })
@@ -1397,10 +1404,15 @@ impl Context<'_> {
                 };
                 let tense = by_tense(&drafts[i]);
                 if tense {
-                    let days = drafts[i].dated_by_article.unwrap_or(0);
-                    window.start = (window.end)
-                        .checked_sub_days(chrono::Days::new(u64::from(days)))
-                        .unwrap_or(chrono::NaiveDate::MIN);
+                    // The days the extractor reaches back, or the claim's own range (a day
+                    // during its event), whichever reaches further.
+                    let d = &drafts[i];
+                    let days = d.dated_by_article.max(d.date_during_event).unwrap_or(0);
+                    window.start = window.start.min(
+                        (window.end)
+                            .checked_sub_days(chrono::Days::new(u64::from(days)))
+                            .unwrap_or(chrono::NaiveDate::MIN),
+                    );
                 }
                 let in_window = |d: &&Draft| {
                     dated(d).is_some_and(|(date, _)| {
