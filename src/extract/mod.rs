@@ -1376,35 +1376,20 @@ impl Context<'_> {
     /// they state one, or the first of days a few apart (a guess). A day only the tense
     /// gives ("arrives", in a headline over "began the visit on 7 March"), or a day of
     /// what happened during the event ("said on Friday during his visit"), is a claim
-    /// dated by the article too, and yields to a day the text states in the days up to it;
-    /// so does a month or a year, to the day of its key the text states in it.
+    /// dated by the article too, and yields to a day the text states in the days up to it.
     fn follow_reported(&self, drafts: &mut [Draft]) {
         let dated = |d: &Draft| match &d.claim.when {
             Some(When::Dated { date, span, .. }) => Some((*date, span.is_some())),
             _ => None,
         };
         let by_tense = Draft::dated_by_a_later_day;
-        // A month or a year the text states ("visited Chad in July 2022") holds the day
-        // another claim of its key states ("arrived on July 12, 2022"): that day is its.
-        // ("in 2022", over "in July 2022", takes the month.)
-        let coarseness = |d: &Draft| match &d.claim.when {
-            Some(When::Dated {
-                date, span: Some(_), ..
-            }) => match date.precision {
-                Precision::Month => 1,
-                Precision::Year => 2,
-                Precision::Day | Precision::Range => 0,
-            },
-            _ => 0,
-        };
-        let coarse = |d: &Draft| coarseness(d) > 0;
-        // Per key, the reported claims dated by the article (or by the tense, or by a month
-        // or a year) and those that state a date (or take the tense's).
+        // Per key, the reported claims dated by the article (or by the tense) and those
+        // that state a date (or take the tense's).
         let mut by_key: HashMap<Arc<str>, (Vec<usize>, Vec<usize>)> = HashMap::default();
         for (i, d) in drafts.iter().enumerate() {
             if let (false, Some((_, own))) = (d.claim.is_planned(), dated(d)) {
                 let (by_article, stated) = by_key.entry(d.claim.key.clone()).or_default();
-                if !own || by_tense(d) || coarse(d) {
+                if !own || by_tense(d) {
                     by_article.push(i);
                 }
                 if own {
@@ -1439,19 +1424,8 @@ impl Context<'_> {
                 if tense && !firm {
                     continue;
                 }
-                let finer = |d: &&Draft| coarseness(d) < coarseness(&drafts[i]) || !coarse(d);
-                let within: Vec<&Draft> = stated_in
-                    .filter(|d| (!firm || !by_tense(d)) && finer(d))
-                    .collect();
-                // One month the text states for its key, more than once or not.
-                let one_month = || {
-                    let first = within.first()?;
-                    within
-                        .iter()
-                        .all(|d| dated(d).map(|x| x.0) == dated(first).map(|x| x.0))
-                        .then(|| self.date_of(first, false))
-                };
-                if let Some(date) = self.one_event_date(&within).or_else(one_month) {
+                let within: Vec<&Draft> = stated_in.filter(|d| !firm || !by_tense(d)).collect();
+                if let Some(date) = self.one_event_date(&within) {
                     date.give(&mut drafts[i]);
                 }
             }
