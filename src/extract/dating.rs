@@ -36,7 +36,7 @@ fn in_a_name(before: &str, date: &str) -> bool {
 }
 
 /// Whether a year alone, at `date`, qualifies the noun after it rather than naming a time:
-/// "the 2019 elections", "the Algiers 1975 Agreement", "Chad's 2022 budget" (after a
+/// "the 2019 elections", "the Niamey 1975 Agreement", "Chad's 2022 budget" (after a
 /// determiner or a name, before a word); not "in 2019 Chad and Niger signed", "of 2019".
 fn year_of_a_noun(before: &str, date: &str, after: &str) -> bool {
     const DETERMINERS: &str = "the a an its his her their this that these those";
@@ -323,8 +323,11 @@ impl Context<'_> {
                     let reported_during = during
                         .is_some_and(|at| r.end <= at && self.body[r.end..at].trim().is_empty());
                     // A year that qualifies a noun is that noun's, unless the noun is
-                    // the claim's own ("her 2019 visit").
-                    let of_a_noun = !draft.span.contains(&r.start)
+                    // the claim's own ("her 2019 visit", "the 2019 visit to Chad").
+                    let own_noun = draft.span.contains(&r.start)
+                        || r.end <= draft.span.start
+                            && self.body[r.end..draft.span.start].trim().is_empty();
+                    let of_a_noun = !own_noun
                         && year_of_a_noun(
                             &self.body[scope.start..r.start],
                             &self.body[r.clone()],

@@ -921,13 +921,21 @@ impl Context<'_> {
                             &taken,
                             // One met who opens a clause of their own ("her counterpart
                             // Ivo Mba, who was on a visit") is that clause's subject, even
-                            // within a clause set aside ("which follows the invitation of
-                            // Mba, who paid a visit"). One who reports is the subject too
-                            // ("Lobo said on Monday during a visit to Chad"), not one of a
-                            // clause set aside.
+                            // within a clause set aside when the claim is in the clause
+                            // they open ("which follows the invitation of Mba, who paid a
+                            // visit"). One who reports is the subject too ("Lobo said on
+                            // Monday during a visit to Chad"), not one of a clause set
+                            // aside.
                             |m| {
-                                self.opens_clause(m.end)
-                                    || !self.is_object(&before, m.start)
+                                let opens = self.opens_clause(m.end);
+                                let opens_the_claims = opens
+                                    && self
+                                        .clauses(s)
+                                        .iter()
+                                        .find(|c| c.range.start >= m.end)
+                                        .is_some_and(|c| c.range.contains(&whole.start()));
+                                opens_the_claims
+                                    || (opens || !self.is_object(&before, m.start))
                                         && !self.in_other_clause(s, &whole.range(), m, |c| {
                                             c.subordinate
                                         })
