@@ -1,6 +1,7 @@
 //! Articles: one text each, with its metadata — a publication date from a leading
-//! ` date YYYY-MM-DD` marker (` date unknown` says there is none) or a front-matter block (see [`crate::frontmatter`]), or read
-//! from the page by the rules — and a map from byte offsets to `line:column` positions.
+//! ` date YYYY-MM-DD` marker (` date unknown` says there is none) or a front-matter block
+//! (see [`crate::frontmatter`]), or read from the page by the rules — and a map from byte
+//! offsets to `line:column` positions.
 
 use chrono::NaiveDate;
 use regex::Regex;

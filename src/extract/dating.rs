@@ -27,12 +27,15 @@ fn in_a_name(before: &str, date: &str) -> bool {
     let line = before.rsplit('\n').next().unwrap_or(before);
     date.starts_with(char::is_uppercase)
         && date::is_deictic(date)
-        && line.ends_with(' ')
-        && line
-            .split_whitespace()
-            .next_back()
+        && word_right_before(line)
             .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
             .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The word `before` ends with, one space before what follows it; `None` when no single
+/// space is there.
+fn word_right_before(before: &str) -> Option<&str> {
+    before.strip_suffix(' ')?.split_whitespace().next_back()
 }
 
 /// Whether a year alone, at `date`, qualifies the noun after it rather than naming a time:
@@ -47,10 +50,7 @@ fn year_of_a_noun(before: &str, date: &str, after: &str) -> bool {
     if date.len() != 4 || !date.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    let Some(word_before) = before
-        .strip_suffix(' ')
-        .and_then(|b| b.split_whitespace().next_back())
-    else {
+    let Some(word_before) = word_right_before(before) else {
         return false;
     };
     let lower = word_before.to_lowercase();

@@ -1362,10 +1362,7 @@ impl Context<'_> {
             return;
         };
         let (when, modality) = (plan.claim.when.clone(), plan.claim.modality.clone());
-        let note = self.strings.intern(&format!(
-            "of the event the article plans at line {}",
-            self.place(plan.span.clone()).line
-        ));
+        let note = self.of_event_at(plan.span.start, "event", "plans");
         let guess = self.strings.intern(OF_UNDATED_PLAN);
         for &i in indices {
             let d = &mut drafts[i];
@@ -1527,17 +1524,24 @@ impl Context<'_> {
 
     /// The note of a claim that takes the date of `leader`, a claim of its `event`.
     fn dated_at(&self, leader: &Draft, event: &str) -> Arc<str> {
+        self.of_event_at(leader.span.start, event, "dates")
+    }
+
+    /// The note of a claim said of the `event` the article `tells` ("dates", "plans") at
+    /// the line of offset `at`.
+    fn of_event_at(&self, at: usize, event: &str, tells: &str) -> Arc<str> {
         self.strings.intern(&format!(
-            "of the {event} the article dates at line {}",
-            self.place(leader.span.clone()).line
+            "of the {event} the article {tells} at line {}",
+            self.place(at..at).line
         ))
     }
 
     /// In an article with no date, a claim dated by nothing but the article, or by a
-    /// weekday named from the article's day ("on Thursday"), takes the month and day the article
-    /// states for the claims of its key and modality, when they state one ("Lobo's visit",
-    /// after "Lobo arrived in Niamey on May 9"; "Lobo will visit Chad on Thursday", under
-    /// "Lobo to visit Chad on Oct. 31"); of days that differ, it takes none.
+    /// weekday named from the article's day ("on Thursday"), takes the month and day the
+    /// article states for the claims of its key and modality, when they state one
+    /// ("Lobo's visit", after "Lobo arrived in Niamey on May 9"; "Lobo will visit Chad on
+    /// Thursday", under "Lobo to visit Chad on Oct. 31"); of days that differ, it takes
+    /// none.
     fn follow_yearless(&self, drafts: &mut [Draft]) {
         if self.date.is_some() {
             return;
@@ -1649,9 +1653,8 @@ impl Context<'_> {
             }) {
                 d.claim.modality = Modality::Reported;
                 d.claim.when = when.clone();
-                let line = self.place(*at..*at).line;
-                let note = format!("of the event the article reports at line {line}");
-                d.claim.add_notes([self.strings.intern(&note)]);
+                d.claim
+                    .add_notes([self.of_event_at(*at, "event", "reports")]);
                 let guess = self.strings.intern(PLAN_OF_REPORTED);
                 d.claim.confidence = d.claim.confidence.with(guess);
                 return true;

@@ -294,13 +294,15 @@ pub fn parse_in_year(text: &str, year: i32, direction: Direction) -> Option<Date
 /// "--03" for "in March" and for "last March", whose year the article's would tell.
 /// `None` for any other date expression (see [`parse_in_year`]).
 pub fn yearless(text: &str, direction: Direction) -> Option<String> {
-    static FROM_TODAY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?i:last|next|this)\s+").expect("built-in relative words"));
+    // "last March" is a March: "in March".
+    static MONTH_FROM_TODAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"^(?i:last|next|this)\s+({FULL_MONTH}(?-u:\b))"))
+            .expect("built-in relative months")
+    });
     if parse_date(text, None, direction).is_ok() {
         return None;
     }
-    // "last March" is a March: "in March".
-    let text = FROM_TODAY.replace(text.trim(), "in ");
+    let text = MONTH_FROM_TODAY.replace(text.trim(), "in $1");
     // A leap year, so that "February 29" is a day of it.
     let dated = parse_in_year(&text, 2000, direction)?.value;
     match dated.precision {
