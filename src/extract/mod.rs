@@ -1251,7 +1251,8 @@ impl Context<'_> {
     /// at a good time", in an article that says she will visit on Friday, or "This will be
     /// her first visit", or a headline's "Lobo to visit Chad") is of the planned event: it
     /// takes its date, and its cue if it has none; of several planned claims, the most
-    /// precise leads where the others' dates hold its date. Two planned events of one key,
+    /// precise leads where the others' dates hold its date, and they take its day ("next
+    /// week", beside "on Tuesday"). A report with no date is of no plan. Two planned events of one key,
     /// dated apart, leave the claims as they are.
     fn follow_planned(&self, drafts: &mut [Draft]) {
         let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::default();
@@ -1318,7 +1319,11 @@ impl Context<'_> {
                 };
                 a.days_apart(b).is_some_and(|n| n > SETTLE_REACH_DAYS)
             };
-            if group().any(|d| self.reports_its_day(d) && !d.under_way() && !apart(d)) {
+            // A report with no date at all ("he visited Chad twice before") may be of any
+            // event: it tells nothing of this one, and is none of it.
+            if group().any(|d| {
+                self.reports_its_day(d) && !d.under_way() && d.claim.when.is_some() && !apart(d)
+            }) {
                 continue;
             }
             let (when, modality) = (leader.claim.when.clone(), leader.claim.modality.clone());
@@ -1329,9 +1334,19 @@ impl Context<'_> {
             let ahead = days(leader)
                 .zip(self.date)
                 .is_some_and(|((start, _), today)| start > today);
-            for &i in indices {
+            // A plan whose days hold the leader's more loosely ("next week", beside "on
+            // Thursday") is of the leader's event, on its day.
+            let looser: Vec<bool> = group()
+                .map(|d| {
+                    !undated_plans
+                        && d.claim.is_planned()
+                        && holds(d, leader)
+                        && days(d) != days(leader)
+                })
+                .collect();
+            for (&i, looser) in indices.iter().zip(looser) {
                 let d = &mut drafts[i];
-                if by_article(d) || ahead && d.under_way() {
+                if by_article(d) && !self.reports_its_day(d) || ahead && d.under_way() || looser {
                     if one_date {
                         d.claim.when = when.clone();
                     }
@@ -1424,12 +1439,22 @@ impl Context<'_> {
                         window.start <= date.start && date.end <= window.end
                     })
                 };
+                // A day only the tense of an event under way gives ("is on a visit") yields
+                // to the day an arrival the tense tells ("has landed") was on.
+                let under_way = drafts[i].under_way();
+                let firmer = |d: &Draft| {
+                    !by_tense(d)
+                        || under_way
+                            && !d.under_way()
+                            && d.rests_on(dating::TENSE_DATE)
+                            && d.date_during_event.is_none()
+                };
                 let stated_in = stated.iter().map(|&j| &drafts[j]).filter(in_window);
-                let firm = stated_in.clone().any(|d| !by_tense(d));
+                let firm = stated_in.clone().any(firmer);
                 if tense && !firm {
                     continue;
                 }
-                let within: Vec<&Draft> = stated_in.filter(|d| !firm || !by_tense(d)).collect();
+                let within: Vec<&Draft> = stated_in.filter(|d| !firm || firmer(d)).collect();
                 if let Some(date) = self.one_event_date(&within) {
                     date.give(&mut drafts[i]);
                 }
