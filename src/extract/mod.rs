@@ -433,6 +433,11 @@ const FIRST_OF_DAYS: &str = "dated by the first of the days the article states f
 /// announces with no date (see `Context::follow_undated_plan`).
 const OF_UNDATED_PLAN: &str = "dated by nothing but the article, taken as of the plan it announces";
 
+/// The guess of a claim dated by a day named from the article's, which takes the day its
+/// sentence states for its event instead (see `Context::follow_stated_day`).
+const STATED_OVER_NAMED: &str =
+    "a day named from the article's, beside the day the sentence states for the event";
+
 /// The guess of a plan with no date, in an article with none, taken as the event the
 /// article says happened (see `Context::settle_plans`).
 const PLAN_OF_REPORTED: &str = "a plan with no date, taken as the event the article reports";
@@ -567,6 +572,7 @@ impl Context<'_> {
                 draft.claim.confidence = draft.claim.confidence.with(guess);
             }
         }
+        self.follow_stated_day(&mut drafts);
         self.plan_after_article(&mut drafts);
         self.follow_planned(&mut drafts);
         self.follow_reported(&mut drafts);
@@ -1386,6 +1392,46 @@ impl Context<'_> {
                 d.claim.modality = modality.clone();
                 d.claim.add_notes([note.clone()]);
                 d.claim.confidence = d.claim.confidence.with(guess.clone());
+            }
+        }
+    }
+
+    /// A reported claim dated by a day named from the article's ("today", "on Monday")
+    /// takes the day its sentence states for the same event, when that differs by a few
+    /// days at most ("arrived in Niamey today for her 3-4 June visit", a report's words of
+    /// the day it was made): a guess.
+    fn follow_stated_day(&self, drafts: &mut [Draft]) {
+        let date_text = |d: &Draft| match &d.claim.when {
+            Some(When::Dated {
+                span: Some(span), ..
+            }) => self.body.get(span.range()),
+            _ => None,
+        };
+        let named =
+            |d: &Draft| date_text(d).is_some_and(|t| date::is_deictic(t) || date::names_weekday(t));
+        let stated = |d: &Draft| date_text(d).is_some() && !named(d);
+        for i in 0..drafts.len() {
+            let d = &drafts[i];
+            if d.claim.is_planned() || !named(d) {
+                continue;
+            }
+            let Some(When::Dated { date, .. }) = &d.claim.when else {
+                continue;
+            };
+            let other = drafts.iter().find(|o| {
+                o.sentence == d.sentence
+                    && o.claim.key == d.claim.key
+                    && !o.claim.is_planned()
+                    && stated(o)
+                    && matches!(&o.claim.when, Some(When::Dated { date: day, .. })
+                        if day.precision == Precision::Day
+                            && day.start != date.start
+                            && (day.start - date.start).num_days().abs() <= ONE_EVENT_SPAN_DAYS)
+            });
+            if let Some(other) = other {
+                let mut taken = self.date_of(other, false);
+                taken.guesses.push(self.strings.intern(STATED_OVER_NAMED));
+                taken.give(&mut drafts[i]);
             }
         }
     }
