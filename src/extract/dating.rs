@@ -103,6 +103,15 @@ pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
 pub(super) const DAY_DURING: &str = "dated by a day during the event, perhaps not its first";
 /// Why a claim dated by its article is undated when the article has none.
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
+/// Why a claim its tense tells as news of the article's day ("is on a visit") is undated
+/// when the article has none.
+pub(super) const NEWS_NO_DATE: &str = "told as news of the article's day, which is unknown";
+
+/// Whether `reason` leaves a claim undated only because its article has no date: the
+/// claim is dated by the article, or told as news of its day.
+pub(super) fn undated_article(reason: &str) -> bool {
+    reason == NO_ARTICLE_DATE || reason == NEWS_NO_DATE
+}
 /// Why a day named from the article's ("last week") is undated when the article has none.
 const RELATIVE_NO_DATE: &str = "is relative and the article has no date";
 /// Why a weekday named from the article's ("on Thursday") is undated when the article has
@@ -300,7 +309,8 @@ impl Context<'_> {
                 let mine = distance(r, &draft.span);
                 !taken.overlaps(r)
                     && !rivals.iter().any(|rival| {
-                        rival.sentence == Some(s)
+                        rival.tied
+                            && rival.sentence == Some(s)
                             && rival.key != draft.claim.key
                             && distance(r, &rival.span) < mine
                     })
@@ -459,9 +469,21 @@ impl Context<'_> {
         );
         let news = same_day
             .map(|r| (r, false))
-            .or_else(|| cue(&self.rules.under_way, clause).map(|r| (r, true)));
+            // A cue in the words of another event's claim is that event's ("her visit is
+            // taking place after an earlier trip by Mba").
+            .or_else(|| {
+                cue(&self.rules.under_way, clause)
+                    .filter(|r| {
+                        let overlaps = |a: &Range<usize>| a.start < r.end && r.start < a.end;
+                        overlaps(&draft.span)
+                            || !rivals
+                                .iter()
+                                .any(|rival| rival.key != draft.claim.key && overlaps(&rival.span))
+                    })
+                    .map(|r| (r, true))
+            });
         if let (Some(published), Some((cue, under_way)), Direction::Past) =
-            (self.date, news, draft.direction)
+            (self.date, news.clone(), draft.direction)
             && !self.date_updated
         {
             // A visit of some days under way on the article's day began up to its length
@@ -500,6 +522,7 @@ impl Context<'_> {
         }
         let days = draft.dated_by_article?;
         let when = match self.date {
+            None if news.is_some_and(|(_, under_way)| under_way) => When::unresolved(NEWS_NO_DATE),
             None => When::unresolved(NO_ARTICLE_DATE),
             // The day a page was updated bounds when it was written, no more: the event
             // may lie any time before.

@@ -148,6 +148,10 @@ impl Draft {
 /// `Context::date_elsewhere`).
 struct Rival {
     key: Arc<str>,
+    /// Whether its key is tied to entities: a date nearer a claim with an unknown part
+    /// may still be another's (the part may be that other's party); a cue in its words is
+    /// its own all the same.
+    tied: bool,
     sentence: Option<usize>,
     span: Range<usize>,
 }
@@ -534,11 +538,11 @@ impl Context<'_> {
         let rivals: Vec<Rival> = drafts
             .iter()
             .filter(|d| {
-                (d.claim.when.is_some() || d.wants_sentence_date || d.dated_by_article.is_some())
-                    && !d.claim.is_untied()
+                d.claim.when.is_some() || d.wants_sentence_date || d.dated_by_article.is_some()
             })
             .map(|d| Rival {
                 key: d.claim.key.clone(),
+                tied: !d.claim.is_untied(),
                 sentence: d.sentence,
                 span: d.span.clone(),
             })
@@ -1270,7 +1274,7 @@ impl Context<'_> {
         // event too.
         let by_article = |d: &Draft| match &d.claim.when {
             Some(When::Dated { span, .. }) => span.is_none(),
-            Some(When::Unresolved { reason, .. }) => reason == dating::NO_ARTICLE_DATE,
+            Some(When::Unresolved { reason, .. }) => dating::undated_article(reason),
             None => true,
         };
         // In an article with no date, a date it states of a plan stays unresolved, and
@@ -1611,8 +1615,8 @@ impl Context<'_> {
     /// weekday named from the article's day ("on Thursday"), takes the month and day the
     /// article states for the claims of its key and modality, when they state one
     /// ("Lobo's visit", after "Lobo arrived in Niamey on May 9"; "Lobo will visit Chad on
-    /// Thursday", under "Lobo to visit Chad on Oct. 31"); of days that differ, it takes
-    /// none.
+    /// Thursday", under "Lobo to visit Chad on Oct. 31"); of days that differ it takes
+    /// none, nor a month when it tells a visit under way.
     fn follow_yearless(&self, drafts: &mut [Draft]) {
         if self.date.is_some() {
             return;
@@ -1623,7 +1627,7 @@ impl Context<'_> {
         };
         let undated = |d: &Draft| {
             matches!(&d.claim.when, Some(When::Unresolved { reason, days: None })
-                if reason == dating::NO_ARTICLE_DATE || reason.ends_with(dating::WEEKDAY_NO_DATE))
+                if dating::undated_article(reason) || reason.ends_with(dating::WEEKDAY_NO_DATE))
         };
         let mut by_key: HashMap<(Arc<str>, bool), Vec<usize>> = HashMap::default();
         for (i, d) in drafts.iter().enumerate() {
@@ -1638,6 +1642,11 @@ impl Context<'_> {
             if stated.any(|&i| days(&drafts[i]) != days(&drafts[leader])) {
                 continue;
             }
+            // A month is no day to tell a visit under way by: "She last visited Mali last
+            // April" does not date "she is on a visit to Mali".
+            let a_day = days(&drafts[leader])
+                .and_then(|d| date::yearless_days(&d))
+                .is_some_and(|(start, end)| start == end);
             let when = drafts[leader].claim.when.clone();
             let event = if drafts[leader].claim.is_planned() {
                 "planned event"
@@ -1646,7 +1655,9 @@ impl Context<'_> {
             };
             let note = self.dated_at(&drafts[leader], event);
             for &i in indices {
-                if undated(&drafts[i]) {
+                let news = matches!(&drafts[i].claim.when,
+                    Some(When::Unresolved { reason, .. }) if reason == dating::NEWS_NO_DATE);
+                if undated(&drafts[i]) && (a_day || !news) {
                     drafts[i].claim.when = when.clone();
                     drafts[i].claim.add_notes([note.clone()]);
                 }
