@@ -2,7 +2,7 @@
 //! in a claim's sentence that no other claim holds, or the article date itself.
 
 use super::{Context, Draft, Rival, body_span, distance, fold_space};
-use crate::claim::{Claim, Modality, NeedsDate, When};
+use crate::claim::{Claim, NeedsDate, When};
 use crate::ruleset::RuleSet;
 use crate::sentence::sentence_at;
 use crate::value::Value;
@@ -388,22 +388,10 @@ impl Context<'_> {
             // arrival) and its dateline (the report's).
             let main =
                 |r: &&Range<usize>| clause_of(r).is_none_or(|c| !c.subordinate) && !in_dateline(r);
-            if let Some(at) = during
+            if during.is_some()
                 && let Some(r) = nearest(&main)
             {
-                // What will happen during it is to come ("On Thursday, Lobo will meet
-                // traders during her visit"): its weekday is the next one.
-                let between = r.start.min(at)..r.end.max(at);
-                let direction = match self.modality(draft.sentence, between) {
-                    Modality::Planned { .. } => Direction::Future,
-                    Modality::Reported => draft.direction,
-                };
-                let mut dated = self.when_in(
-                    draft.sentence,
-                    r,
-                    direction,
-                    "the day of what happened during it",
-                );
+                let mut dated = when(r, "the day of what happened during it");
                 match &mut dated {
                     When::Dated { date, how, .. } if date.precision == Precision::Day => {
                         // The event began that day or a few before.

@@ -1261,8 +1261,8 @@ impl Context<'_> {
     /// at a good time", in an article that says she will visit on Friday, or "This will be
     /// her first visit", or a headline's "Lobo to visit Chad") is of the planned event: it
     /// takes its date, and its cue if it has none; of several planned claims, the most
-    /// precise leads where the others' dates hold its date, and they take its day ("next
-    /// week", beside "on Tuesday"). A report with no date is of no plan. Two planned events of one key,
+    /// precise leads where the others' dates hold its date, and a week that holds it takes
+    /// its day ("next week", beside "on Tuesday"). A report with no date is of no plan. Two planned events of one key,
     /// dated apart, leave the claims as they are.
     fn follow_planned(&self, drafts: &mut [Draft]) {
         let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::default();
@@ -1344,14 +1344,16 @@ impl Context<'_> {
             let ahead = days(leader)
                 .zip(self.date)
                 .is_some_and(|((start, _), today)| start > today);
-            // A plan whose days hold the leader's more loosely ("next week", beside "on
-            // Thursday") is of the leader's event, on its day.
+            // A plan whose week holds the leader's day ("next week", beside "on Thursday")
+            // is of the leader's event, on its day; a month may hold another visit ("again
+            // later this month").
             let looser: Vec<bool> = group()
                 .map(|d| {
                     !undated_plans
                         && d.claim.is_planned()
                         && holds(d, leader)
                         && days(d) != days(leader)
+                        && days(d).is_some_and(|(start, end)| (end - start).num_days() < 7)
                 })
                 .collect();
             for (&i, looser) in indices.iter().zip(looser) {
@@ -1401,9 +1403,10 @@ impl Context<'_> {
     }
 
     /// A reported claim dated by a day named from the article's ("today", "on Monday")
-    /// takes the day its sentence states for the same event, when that differs by a few
-    /// days at most ("arrived in Niamey today for her 3-4 June visit", a report's words of
-    /// the day it was made): a guess.
+    /// takes the first of the days its sentence states for the same event, when they hold
+    /// it ("arrived in Niamey today for her 3-4 June visit", a report's words of the day it
+    /// was made): a guess. A single day stated beside it may be another visit's ("she last
+    /// visited Niger on 4 May"), and days to come are a plan's.
     fn follow_stated_day(&self, drafts: &mut [Draft]) {
         let date_text = |d: &Draft| match &d.claim.when {
             Some(When::Dated {
@@ -1427,10 +1430,15 @@ impl Context<'_> {
                     && o.claim.key == d.claim.key
                     && !o.claim.is_planned()
                     && stated(o)
-                    && matches!(&o.claim.when, Some(When::Dated { date: day, .. })
-                        if day.precision == Precision::Day
-                            && day.start != date.start
-                            && (day.start - date.start).num_days().abs() <= ONE_EVENT_SPAN_DAYS)
+                    && matches!(&o.claim.when, Some(When::Dated { date: first, .. })
+                    if first.start < date.start
+                        && self.date.is_none_or(|today| first.start <= today)
+                        && date_text(o)
+                            .and_then(|t| date::range_days(t, self.date, Direction::Past))
+                            .is_some_and(|n| {
+                                let last = first.start + chrono::Days::new(u64::from(n) - 1);
+                                date.start <= last
+                            }))
             });
             if let Some(other) = other {
                 let mut taken = self.date_of(other, false);
@@ -1446,7 +1454,9 @@ impl Context<'_> {
     /// they state one, or the first of days a few apart (a guess). A day only the tense
     /// gives ("arrives", in a headline over "began the visit on 7 March"), or a day of
     /// what happened during the event ("said on Friday during his visit"), is a claim
-    /// dated by the article too, and yields to a day the text states in the days up to it.
+    /// dated by the article too, and yields to a day the text states in the days up to it;
+    /// a visit only an under-way tense dates ("is on a visit") yields to the day an arrival
+    /// told as news was ("has landed").
     fn follow_reported(&self, drafts: &mut [Draft]) {
         let dated = |d: &Draft| match &d.claim.when {
             Some(When::Dated { date, span, .. }) => Some((*date, span.is_some())),
