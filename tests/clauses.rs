@@ -118,6 +118,22 @@ fn a_cue_in_a_relative_clause_plans_that_clause_only() {
 }
 
 #[test]
+fn a_second_clause_with_a_pronoun_for_subject_plans_its_own_event_only() {
+    let text =
+        "Minister Ivo Mba's visit to Chad on Monday went well and he plans a trip to Mali in June.";
+    assert_eq!(planned(text, "visit/ivo-mba/chad"), [false]);
+    assert_eq!(planned(text, "visit/ivo-mba/mali"), [true]);
+    // In one clause, the plan is the visit's.
+    assert_eq!(
+        planned(
+            "Minister Ivo Mba plans a trip to Mali in June.",
+            "visit/ivo-mba/mali"
+        ),
+        [true]
+    );
+}
+
+#[test]
 fn a_purpose_clause_plans_its_own_event_only() {
     let text = "Minister Ivo Mba arrived in N'Djamena on a one-day visit to discuss President Ana Lobo's forthcoming visit to Chad.";
     assert_eq!(planned(text, "visit/ivo-mba/chad"), [false, false]);
