@@ -1626,7 +1626,7 @@ impl Context<'_> {
     /// article states for the claims of its key and modality, when they state one
     /// ("Lobo's visit", after "Lobo arrived in Niamey on May 9"; "Lobo will visit Chad on
     /// Thursday", under "Lobo to visit Chad on Oct. 31"); of days that differ it takes
-    /// none, nor a month when it tells a visit under way.
+    /// none, nor does a visit told as news ("is on a visit").
     fn follow_yearless(&self, drafts: &mut [Draft]) {
         if self.date.is_some() {
             return;
@@ -1652,11 +1652,6 @@ impl Context<'_> {
             if stated.any(|&i| days(&drafts[i]) != days(&drafts[leader])) {
                 continue;
             }
-            // A month is no day to tell a visit under way by: "She last visited Mali last
-            // April" does not date "she is on a visit to Mali".
-            let a_day = days(&drafts[leader])
-                .and_then(|d| date::yearless_days(&d))
-                .is_some_and(|(start, end)| start == end);
             let when = drafts[leader].claim.when.clone();
             let event = if drafts[leader].claim.is_planned() {
                 "planned event"
@@ -1665,9 +1660,11 @@ impl Context<'_> {
             };
             let note = self.dated_at(&drafts[leader], event);
             for &i in indices {
+                // A visit told as news takes no day of the article's other claims: "She last
+                // visited Mali on 9 April" does not date "she is on a visit to Mali".
                 let news = matches!(&drafts[i].claim.when,
                     Some(When::Unresolved { reason, .. }) if reason == dating::NEWS_NO_DATE);
-                if undated(&drafts[i]) && (a_day || !news) {
+                if undated(&drafts[i]) && !news {
                     drafts[i].claim.when = when.clone();
                     drafts[i].claim.add_notes([note.clone()]);
                 }
