@@ -1,7 +1,7 @@
 //! Dating claims: a date expression resolved against the article's date, the nearest date
 //! in a claim's sentence that no other claim holds, or the article date itself.
 
-use super::{Context, Draft, Rival, body_span, distance, fold_space};
+use super::{Context, Draft, Rival, body_span, distance, fold_space, overlaps};
 use crate::claim::{Claim, NeedsDate, When};
 use crate::ruleset::RuleSet;
 use crate::sentence::sentence_at;
@@ -353,11 +353,8 @@ impl Context<'_> {
             // "since she took office in May" keeps its date.
             let clauses = self.clauses(s);
             let clause_of = |r: &Range<usize>| clauses.iter().find(|c| c.range.contains(&r.start));
-            let own = |r: &&Range<usize>| {
-                clause_of(r).is_some_and(|c| {
-                    c.range.start < draft.span.end && draft.span.start < c.range.end
-                })
-            };
+            let own =
+                |r: &&Range<usize>| clause_of(r).is_some_and(|c| overlaps(&c.range, &draft.span));
             // Open, and not past a closed clause: "X's visit will be the first since Y,
             // then minister, visited in April 2012" leaves April 2012 to Y's visit.
             let open = |r: &&Range<usize>| {
@@ -462,11 +459,10 @@ impl Context<'_> {
             .or_else(|| {
                 cue(&self.rules.under_way, clause)
                     .filter(|r| {
-                        let overlaps = |a: &Range<usize>| a.start < r.end && r.start < a.end;
-                        overlaps(&draft.span)
-                            || !rivals
-                                .iter()
-                                .any(|rival| rival.key != draft.claim.key && overlaps(&rival.span))
+                        overlaps(r, &draft.span)
+                            || !rivals.iter().any(|rival| {
+                                rival.key != draft.claim.key && overlaps(r, &rival.span)
+                            })
                     })
                     .map(|r| (r, true))
             });

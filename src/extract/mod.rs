@@ -690,10 +690,7 @@ impl Context<'_> {
             let Some((name, entity, first)) = slip else {
                 continue;
             };
-            let taken = self
-                .mentions
-                .iter()
-                .any(|m| m.range.start < range.end && range.start < m.range.end);
+            let taken = self.mentions.iter().any(|m| overlaps(&m.range, &range));
             // A quoted word may be another language's form of the name, or the source's
             // spelling.
             let quoted = self.quotation_at(range.start).is_some();
@@ -1262,8 +1259,8 @@ impl Context<'_> {
     /// her first visit", or a headline's "Lobo to visit Chad") is of the planned event: it
     /// takes its date, and its cue if it has none; of several planned claims, the most
     /// precise leads where the others' dates hold its date, and a week that holds it takes
-    /// its day ("next week", beside "on Tuesday"). A report with no date is of no plan. Two planned events of one key,
-    /// dated apart, leave the claims as they are.
+    /// its day ("next week", beside "on Tuesday"). A report with no date is of no plan. Two
+    /// planned events of one key, dated apart, leave the claims as they are.
     fn follow_planned(&self, drafts: &mut [Draft]) {
         let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::default();
         for (i, d) in drafts.iter().enumerate() {
@@ -1931,7 +1928,7 @@ impl Context<'_> {
             kind(c)
                 && c.range.start <= at.start
                 && at.end <= c.range.end
-                && !(c.range.start < span.end && span.start < c.range.end)
+                && !overlaps(&c.range, span)
         })
     }
 
@@ -2123,6 +2120,11 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// A span of the body, placed in the file (offsets and position) when the claim is done.
 fn body_span(range: Range<usize>) -> Span {
     Span::new(range, (0, 0), (0, 0))
+}
+
+/// Whether ranges `a` and `b` share a byte.
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
 }
 
 /// Bytes between two ranges (0 when they touch or overlap).
