@@ -1157,10 +1157,14 @@ impl People {
                 .filter(|h| h.office == d.office && h.of == Some(d.of))
                 .map(|h| h.person)
                 .collect();
+            // An acting holder ("Chad's interim foreign minister") is none the rules declare.
+            let acting = body[d.range.clone()]
+                .split_whitespace()
+                .any(|word| self.not_holder.as_ref().is_some_and(|re| re.is_match(word)));
             let declared: BTreeSet<usize> = self
                 .terms
                 .iter()
-                .filter(|t| t.office == d.office && t.of == d.of)
+                .filter(|t| t.office == d.office && t.of == d.of && !acting)
                 .filter(|t| date.is_some_and(|day| t.covers(day)))
                 .map(|t| t.holder)
                 .collect();

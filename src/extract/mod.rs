@@ -781,7 +781,7 @@ impl Context<'_> {
             }
             let filled = match &capture.ty {
                 CaptureType::Entity { kind, list: false } => {
-                    self.entity(kind, group.clone(), &mut notes)
+                    self.entity(kind, group.clone(), &mut notes, &mut guesses)
                 }
                 CaptureType::Entity { kind, list: true } => self.entity_list(kind, group.clone()),
                 CaptureType::Text => Some(slug(&self.body[group.clone()])),
@@ -1168,9 +1168,13 @@ impl Context<'_> {
             .as_ref()
             .and_then(|name| group(caps, &x.captures[name]));
         let value = match (&x.value, &value_group) {
-            (Some(name), Some(g)) => {
-                self.value(&x.captures[name].ty, g.clone(), direction, &mut notes)?
-            }
+            (Some(name), Some(g)) => self.value(
+                &x.captures[name].ty,
+                g.clone(),
+                direction,
+                &mut notes,
+                &mut guesses,
+            )?,
             _ => Value::Mention,
         };
         // A list in a sentence the page cuts off (an excerpt) may have lost its end, and a
@@ -2007,13 +2011,14 @@ impl Context<'_> {
         range: Range<usize>,
         direction: Direction,
         notes: &mut Vec<String>,
+        guesses: &mut Vec<String>,
     ) -> Option<Value> {
         let text = &self.body[range.clone()];
         let vt = match ty {
             CaptureType::Value(vt) => *vt,
             CaptureType::Entity { kind, list: false } => {
                 return Some(
-                    self.entity(kind, range, notes)
+                    self.entity(kind, range, notes, guesses)
                         .map_or(Value::Mention, |id| Value::Entity(self.strings.intern(&id))),
                 );
             }

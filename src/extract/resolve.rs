@@ -26,6 +26,7 @@ impl Context<'_> {
         kind: &str,
         range: Range<usize>,
         notes: &mut Vec<String>,
+        guesses: &mut Vec<String>,
     ) -> Option<String> {
         let g = &self.rules.gazetteer;
         let text = &self.body[range.clone()];
@@ -69,6 +70,7 @@ impl Context<'_> {
                 }
             }
             let entity = self.holder_named_before(entity, range.start, notes);
+            let entity = self.holder_named_next(entity, range.start, notes, guesses);
             let target = self.entities.as_kind(entity, kind)?;
             let (inner, outer) = (self.entities.get(entity), self.entities.get(target));
             if target != entity && inner.name != outer.name {
@@ -139,25 +141,12 @@ impl Context<'_> {
         let Some(of) = e.home.filter(|_| e.id.starts_with(OFFICE_HOLDER)) else {
             return entity;
         };
-        // A person the rules declare in another office is not this one's holder.
-        let office = e.id.rsplit('.').next().unwrap_or_default();
-        let holds_another = |p: usize| {
-            self.rules.people.as_ref().is_some_and(|people| {
-                people
-                    .terms
-                    .iter()
-                    .any(|t| t.holder == p && people.offices[t.office].id != office)
-            })
-        };
         let end = self.mentions.partition_point(|m| m.range.end <= at);
-        let named = self.resolved[..end].iter().rev().flatten().find(|&&p| {
-            p != entity
-                && self.entities.get(p).kind == e.kind
-                && self.entities.get(p).home == Some(of)
-                && !self.entities.get(p).id.starts_with(OFFICE_HOLDER)
-                && self.officials.binary_search(&p).is_err()
-                && !holds_another(p)
-        });
+        let named = self.resolved[..end]
+            .iter()
+            .rev()
+            .flatten()
+            .find(|&&p| self.entities.get(p).home == Some(of) && self.may_hold(p, entity));
         match named {
             Some(&p) => {
                 notes.push(format!(
@@ -170,6 +159,97 @@ impl Context<'_> {
             }
             None => entity,
         }
+    }
+
+    /// For an entity that stands for whoever holds an office of a place, named first in
+    /// its sentence ("Chad's foreign minister arrived in Niamey on Monday."), the person
+    /// the next sentence names first, when the article names them nowhere before, gives
+    /// them no other home or office, and the sentence refers to no one before them ("Ana
+    /// Lobo and her delegation met …", not "He was received by Ana Lobo"): a guess, the
+    /// way a report names in its second sentence whom its first described.
+    fn holder_named_next(
+        &self,
+        entity: usize,
+        at: usize,
+        notes: &mut Vec<String>,
+        guesses: &mut Vec<String>,
+    ) -> usize {
+        let e = self.entities.get(entity);
+        let Some(of) = e.home.filter(|_| e.id.starts_with(OFFICE_HOLDER)) else {
+            return entity;
+        };
+        let Some(s) = sentence_at(&self.sentences, at) else {
+            return entity;
+        };
+        let Some(next) = self.sentences.get(s + 1) else {
+            return entity;
+        };
+        let is_person =
+            |i: usize| self.resolved[i].is_some_and(|p| self.entities.get(p).kind == e.kind);
+        let first = self
+            .mentions
+            .partition_point(|m| m.range.start < self.sentences[s].start);
+        let here = self.mentions.partition_point(|m| m.range.start < at);
+        if (first..here).any(is_person) {
+            return entity;
+        }
+        let from = self
+            .mentions
+            .partition_point(|m| m.range.start < next.start);
+        let Some(i) = (from..self.mentions.len())
+            .take_while(|&i| self.mentions[i].range.end <= next.end)
+            .find(|&i| is_person(i))
+        else {
+            return entity;
+        };
+        let Some(p) = self.resolved[i] else {
+            return entity;
+        };
+        let lead = self.body[next.start..self.mentions[i].range.start].to_lowercase();
+        let refers = lead.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            matches!(
+                w,
+                "he" | "she" | "him" | "her" | "his" | "they" | "them" | "their"
+            )
+        });
+        let object = lead.trim_end().ends_with(" by") || lead.trim_end().ends_with(" with");
+        let named_before = self.resolved[..here].contains(&Some(p));
+        let home = self.entities.get(p).home;
+        if refers
+            || object
+            || named_before
+            || home.is_some_and(|h| h != of)
+            || !self.may_hold(p, entity)
+        {
+            return entity;
+        }
+        let guess = format!(
+            "{} is {}, named first in the next sentence",
+            e.name,
+            self.entities.get(p).name
+        );
+        notes.push(guess.clone());
+        guesses.push(guess);
+        p
+    }
+
+    /// Whether person `p` may be the holder `entity` stands for: another person, no
+    /// holder of an office unnamed, titled with no office in the article, and declared
+    /// by the rules in none other.
+    fn may_hold(&self, p: usize, entity: usize) -> bool {
+        let e = self.entities.get(entity);
+        let office = e.id.rsplit('.').next().unwrap_or_default();
+        let holds_another = self.rules.people.as_ref().is_some_and(|people| {
+            people
+                .terms
+                .iter()
+                .any(|t| t.holder == p && people.offices[t.office].id != office)
+        });
+        p != entity
+            && self.entities.get(p).kind == e.kind
+            && !self.entities.get(p).id.starts_with(OFFICE_HOLDER)
+            && self.officials.binary_search(&p).is_err()
+            && !holds_another
     }
 
     /// The first mention in `scope` that may be several entities of `kind` and is none
