@@ -111,6 +111,9 @@ struct Draft {
     /// Whether the match names a part of one of its entities (a city of a country): what a
     /// stop inside an event names.
     names_part: bool,
+    /// The ordinal its match holds ("his second visit", "her first trip to Chad since
+    /// May"), if any: claims of one key that hold different ones are of different events.
+    rank: Option<u32>,
 }
 
 impl Draft {
@@ -127,6 +130,12 @@ impl Draft {
         self.dated_by_tense()
             || self.rests_on(dating::DAY_DURING)
             || self.date_during_event.is_some()
+    }
+
+    /// Whether the claim may be of the same event as `other`: not when their matches hold
+    /// different ordinals ("his second visit", beside "his first visit on 10 January").
+    fn same_event_as(&self, other: &Draft) -> bool {
+        self.rank.is_none() || other.rank.is_none() || self.rank == other.rank
     }
 
     /// Whether only a tense of an event under way ("is visiting") dates the claim.
@@ -497,12 +506,33 @@ fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
         .collect()
 }
 
+/// Gives a draft with no ordinal the ordinal of a draft of its key that overlaps it: the
+/// same words tell one event ("made his first visit to Chad on 10 January" is a visit
+/// and the first), and a claim one that says more of the same words keeps out.
+fn share_ranks(drafts: &mut [Draft]) {
+    drafts.sort_by_key(|d| (d.span.start, d.order, d.span.end));
+    for i in 0..drafts.len() {
+        if drafts[i].rank.is_some() {
+            continue;
+        }
+        let (d, span) = (&drafts[i], &drafts[i].span);
+        let rank = drafts
+            .iter()
+            .take_while(|o| o.span.start < span.end)
+            .filter(|o| o.claim.key == d.claim.key && overlaps(&o.span, span))
+            .find_map(|o| o.rank);
+        drafts[i].rank = rank;
+    }
+}
+
 impl Context<'_> {
     /// Every claim the rules find, sorted by offset. Overlapping claims with the same key
     /// and value type are one claim: the longest match is kept. A claim the match does not
     /// date takes the nearest date in its sentence that is no other claim's value.
     fn claims(&self, found: Found) -> (Vec<Claim>, Vec<String>) {
-        let mut drafts = keep_longest(found.drafts);
+        let mut drafts = found.drafts;
+        share_ranks(&mut drafts);
+        let mut drafts = keep_longest(drafts);
         // An event the article reports (a match that says it happened, or a reported
         // claim with its own date) is not days away.
         let reported: rustc_hash::FxHashSet<Arc<str>> = drafts
@@ -1220,6 +1250,17 @@ impl Context<'_> {
             // "her second visit to Chad since May" is not dated May.
             .filter(|g| !date::opens_period(&self.body[g.clone()]) && self.names_a_time(g))
             .map(|g| self.when_in(sentence, g, direction, "stated"));
+        // An ordinal that is no number ("the 99999999999999999999th") is a misreading, as
+        // a value that does not parse is.
+        let rank = match x
+            .captures
+            .values()
+            .filter(|c| matches!(c.ty, CaptureType::Value(ValueType::Ordinal)))
+            .find_map(|c| group(caps, c))
+        {
+            Some(g) => Some(ordinal::parse_ordinal(&self.body[g])?),
+            None => None,
+        };
         Some(Draft {
             claim: Claim {
                 article: self.article_id.clone(),
@@ -1254,6 +1295,7 @@ impl Context<'_> {
             date_during_event: x.date_during_event,
             direction,
             names_part,
+            rank,
         })
     }
 
@@ -1357,8 +1399,12 @@ impl Context<'_> {
                         && days(d).is_some_and(|(start, end)| (end - start).num_days() < 7)
                 })
                 .collect();
-            for (&i, looser) in indices.iter().zip(looser) {
+            let same: Vec<bool> = group().map(|d| d.same_event_as(leader)).collect();
+            for ((&i, looser), same) in indices.iter().zip(looser).zip(same) {
                 let d = &mut drafts[i];
+                if !same {
+                    continue;
+                }
                 if by_article(d) && !self.reports_its_day(d) || ahead && d.under_way() || looser {
                     if one_date {
                         d.claim.when = when.clone();
@@ -1392,9 +1438,13 @@ impl Context<'_> {
         let (when, modality) = (plan.claim.when.clone(), plan.claim.modality.clone());
         let note = self.of_event_at(plan.span.start, "event", "plans");
         let guess = self.strings.intern(OF_UNDATED_PLAN);
-        for &i in indices {
+        let same: Vec<bool> = indices
+            .iter()
+            .map(|&i| drafts[i].same_event_as(plan))
+            .collect();
+        for (&i, same) in indices.iter().zip(same) {
             let d = &mut drafts[i];
-            if !d.claim.is_planned() && by_article(d) {
+            if same && !d.claim.is_planned() && by_article(d) {
                 d.claim.when = when.clone();
                 d.claim.modality = modality.clone();
                 d.claim.add_notes([note.clone()]);
@@ -1429,6 +1479,7 @@ impl Context<'_> {
             let other = drafts.iter().find(|o| {
                 o.sentence == d.sentence
                     && o.claim.key == d.claim.key
+                    && o.same_event_as(d)
                     && !o.claim.is_planned()
                     && stated(o)
                     && matches!(&o.claim.when, Some(When::Dated { date: first, .. })
@@ -1510,7 +1561,11 @@ impl Context<'_> {
                             && d.rests_on(dating::TENSE_DATE)
                             && d.date_during_event.is_none()
                 };
-                let stated_in = stated.iter().map(|&j| &drafts[j]).filter(in_window);
+                let stated_in = stated
+                    .iter()
+                    .map(|&j| &drafts[j])
+                    .filter(in_window)
+                    .filter(|d| d.same_event_as(&drafts[i]));
                 let firm = stated_in.clone().any(firmer);
                 if tense && !firm {
                     continue;
@@ -1550,6 +1605,7 @@ impl Context<'_> {
             let body: Vec<&Draft> = drafts
                 .iter()
                 .filter(|o| o.claim.key == d.claim.key && o.span.start >= headline.end)
+                .filter(|o| o.same_event_as(d))
                 .filter(|o| !o.claim.is_planned() && stated(o))
                 .collect();
             let Some(leader) = body.first() else {
@@ -1665,7 +1721,7 @@ impl Context<'_> {
                 // visited Mali on 9 April" does not date "she is on a visit to Mali".
                 let news = matches!(&drafts[i].claim.when,
                     Some(When::Unresolved { reason, .. }) if reason == dating::NEWS_NO_DATE);
-                if undated(&drafts[i]) && !news {
+                if undated(&drafts[i]) && !news && drafts[i].same_event_as(&drafts[leader]) {
                     drafts[i].claim.when = when.clone();
                     drafts[i].claim.add_notes([note.clone()]);
                 }
