@@ -143,6 +143,30 @@ impl Context<'_> {
             && !in_a_name(before, &self.body[range.clone()])
     }
 
+    /// The day sentence `s` says its report was made ("the ministry said on Thursday", "in
+    /// a statement on Sunday"), when it is a day of the week before the article's: the day
+    /// its news is of. None in an article with no date, or one only updated then.
+    fn report_day(&self, s: usize) -> Option<NaiveDate> {
+        let cue = self.rules.report_day.as_ref()?;
+        let published = self.date.filter(|_| !self.date_updated)?;
+        let scope = self.sentences[s].clone();
+        self.rules
+            .date_regex
+            .find_iter(&self.body[scope.clone()])
+            .map(|m| (scope.start + m.start())..(scope.start + m.end()))
+            .filter(|r| cue.is_match(&self.body[scope.start..r.start]))
+            .find_map(|r| match self.when(r, Direction::Past, "reported") {
+                When::Dated { date, .. }
+                    if date.precision == Precision::Day
+                        && date.start <= published
+                        && (published - date.start).num_days() < 7 =>
+                {
+                    Some(date.start)
+                }
+                _ => None,
+            })
+    }
+
     /// Where the `during` words that introduce a claim's words at `span` start, in the
     /// sentence from `from`: "met Mba on Saturday during his visit to Chad", "said on
     /// Monday during a visit to Chad" (the words may open the claim's match).
@@ -466,8 +490,15 @@ impl Context<'_> {
                     })
                     .map(|r| (r, true))
             });
+        // A sentence that gives the day of its report ("…, the ministry said on Thursday")
+        // tells its news as of that day, not the article's.
+        let report = draft.sentence.and_then(|s| self.report_day(s));
+        let (published, of) = match (report, self.date) {
+            (Some(day), _) => (Some(day), "the report's day"),
+            (None, date) => (date, "the article's day"),
+        };
         if let (Some(published), Some((cue, under_way)), Direction::Past) =
-            (self.date, news.clone(), draft.direction)
+            (published, news.clone(), draft.direction)
             && !self.date_updated
         {
             // A visit of some days under way on the article's day began up to its length
@@ -489,7 +520,7 @@ impl Context<'_> {
                     ..date
                 },
                 how: self.strings.intern(&format!(
-                    "the article's day {}: \"{}\" tells it as news",
+                    "{of} {}: \"{}\" tells it as news",
                     published.format("%Y-%m-%d"),
                     fold_space(&self.body[cue.clone()])
                 )),
@@ -505,7 +536,12 @@ impl Context<'_> {
             ));
         }
         let days = draft.dated_by_article?;
-        let when = match self.date {
+        let by = if report.is_some() {
+            "the report"
+        } else {
+            "the article"
+        };
+        let when = match published {
             None if news.is_some_and(|(_, under_way)| under_way) => When::unresolved(NEWS_NO_DATE),
             None => When::unresolved(NO_ARTICLE_DATE),
             // The day a page was updated bounds when it was written, no more: the event
@@ -543,10 +579,9 @@ impl Context<'_> {
                         relative: true,
                         ..DateValue::span(start, end, precision)
                     },
-                    how: self.strings.intern(&format!(
-                        "dated by the article {}",
-                        published.format("%Y-%m-%d")
-                    )),
+                    how: self
+                        .strings
+                        .intern(&format!("dated by {by} {}", published.format("%Y-%m-%d"))),
                     span: None,
                 }
             }
