@@ -324,6 +324,9 @@ impl Context<'_> {
         // who is on a visit, met Mba on Tuesday"): the visit is under way then, and the
         // article's day may be days after.
         let mut dated_outside = false;
+        // A sentence that gives the day of its report ("…, the ministry said on Thursday")
+        // tells its news as of that day, not the article's nor its dateline's.
+        let report = draft.sentence.and_then(|s| self.report_day(s));
         if draft.wants_sentence_date
             && let Some(s) = draft.sentence
         {
@@ -370,7 +373,8 @@ impl Context<'_> {
                     free(r)
                         && !of_a_noun
                         && (self.names_a_time(r) || reported_during)
-                        && !(draft.direction == Direction::Future && in_dateline(r))
+                        && !((draft.direction == Direction::Future || report.is_some())
+                            && in_dateline(r))
                 })
                 .collect();
             // A date of the claim's own clause, else of a clause open to the sentence: a
@@ -490,9 +494,6 @@ impl Context<'_> {
                     })
                     .map(|r| (r, true))
             });
-        // A sentence that gives the day of its report ("…, the ministry said on Thursday")
-        // tells its news as of that day, not the article's.
-        let report = draft.sentence.and_then(|s| self.report_day(s));
         let (published, of) = match (report, self.date) {
             (Some(day), _) => (Some(day), "the report's day"),
             (None, date) => (date, "the article's day"),

@@ -291,18 +291,25 @@ pub fn parse_in_year(text: &str, year: i32, direction: Direction) -> Option<Date
 
 /// The month and day (or month) a date expression names without its year, ISO 8601 style:
 /// "--05-31" for "May 31" (and for "from May 31 to June 1", which its first day dates),
-/// "--03" for "in March" and for "last March", whose year the article's would tell.
-/// `None` for any other date expression (see [`parse_in_year`]).
+/// "--03" for "in March", for "last March" and for "in March this year", whose year the
+/// article's would tell. `None` for any other date expression (see [`parse_in_year`]).
 pub fn yearless(text: &str, direction: Direction) -> Option<String> {
     // "last March" is a March: "in March".
     static MONTH_FROM_TODAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(r"^(?i:last|next|this)\s+({FULL_MONTH}(?-u:\b))"))
             .expect("built-in relative months")
     });
+    // "in March this year", "on 3 May last year": a month or a day of a year only the
+    // article's would tell.
+    static YEAR_FROM_TODAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",?\s+(?i:this|last|next|the\s+previous|the\s+following)\s+year$")
+            .expect("built-in relative years")
+    });
     if parse_date(text, None, direction).is_ok() {
         return None;
     }
     let text = MONTH_FROM_TODAY.replace(text.trim(), "in $1");
+    let text = YEAR_FROM_TODAY.replace(&text, "");
     // A leap year, so that "February 29" is a day of it.
     let dated = parse_in_year(&text, 2000, direction)?.value;
     match dated.precision {
@@ -1492,6 +1499,9 @@ mod tests {
             ("this  Tuesday, 4 June", Some("--06-04")),
             ("next Friday", None),
             ("last April", Some("--04")),
+            ("In April this year", Some("--04")),
+            ("in March last year", Some("--03")),
+            ("this year", None),
             ("on Friday", None),
             ("July 2018", None),
         ];
