@@ -288,9 +288,14 @@ fn ends_with_preposition(text: &str) -> bool {
 }
 
 /// Whether two words of one person's name are one spelling: alike but for case ("bin",
-/// "Bin") and dots ("S", "S."), or an initial and a name it starts ("S.", "Sara").
+/// "Bin"), dots ("S", "S.") and the apostrophe's type ("Shia'", "Shia’"), or an initial
+/// and a name it starts ("S.", "Sara").
 fn one_spelling(a: &str, b: &str) -> bool {
-    let key = |w: &str| w.replace('.', "").to_lowercase();
+    let key = |w: &str| {
+        w.replace('.', "")
+            .replace(['’', '‘', 'ʼ'], "'")
+            .to_lowercase()
+    };
     let stands_for = |initial: &str, name: &str| {
         is_initial_or_suffix(initial) && key(name).starts_with(&key(initial))
     };

@@ -169,14 +169,20 @@ impl Context<'_> {
 
     /// Where the `during` words that introduce a claim's words at `span` start, in the
     /// sentence from `from`: "met Mba on Saturday during his visit to Chad", "said on
-    /// Monday during a visit to Chad" (the words may open the claim's match).
-    fn during_at(&self, from: usize, span: &Range<usize>) -> Option<usize> {
+    /// Monday during a visit to Chad", "during Chadian President Mba's visit" (the words
+    /// may open the claim's match; only capitalized words, a title, may stand between).
+    pub(super) fn during_at(&self, from: usize, span: &Range<usize>) -> Option<usize> {
         let cue = self.rules.during.as_ref()?;
         let from = from.min(span.start);
+        let titles = |between: &str| {
+            between
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        };
         cue.find_iter(&self.body[from..span.end])
             .map(|m| (from + m.start(), from + m.end()))
             .filter(|&(start, end)| {
-                start <= span.start && self.body[end.min(span.start)..span.start].trim().is_empty()
+                start <= span.start && titles(&self.body[end.min(span.start)..span.start])
             })
             .map(|(start, _)| start)
             .last()

@@ -787,6 +787,7 @@ impl Context<'_> {
         let told = self.modality(sentence, whole.range());
         let direction = match told {
             Modality::Planned { .. } => Direction::Future,
+            Modality::Reported if self.during_plan(sentence, &whole.range()) => Direction::Future,
             Modality::Reported => Direction::Past,
         };
         let mut notes = Vec::new();
@@ -1990,6 +1991,32 @@ impl Context<'_> {
                 && at.end <= c.range.end
                 && !overlaps(&c.range, span)
         })
+    }
+
+    /// Whether the words at `span`, with a date in their clause, tell the time of what
+    /// the clauses after them plan ("during Lobo's visit on Monday, they will sign a
+    /// deal"): the days they name are to come, though the event may be under way. Not a
+    /// day of what happened during it ("met Mba on Tuesday during her visit, and will").
+    fn during_plan(&self, sentence: Option<usize>, span: &Range<usize>) -> bool {
+        let (Some(s), Some(planned)) = (sentence, &self.rules.planned) else {
+            return false;
+        };
+        let scope = self.sentences[s].clone();
+        if self.during_at(scope.start, span).is_none() {
+            return false;
+        }
+        let clauses = self.clauses(s);
+        let Some(own) = clauses.iter().find(|c| c.range.contains(&span.start)) else {
+            return false;
+        };
+        // Up to the clause's end, or its first comma: a comma the clauses join ("in
+        // Niamey, Chad's president said Friday") ends the visit's words all the same.
+        let end = own.range.end.max(span.end);
+        let end = self.body[span.end..end]
+            .find(',')
+            .map_or(end, |i| span.end + i);
+        self.rules.date_regex.is_match(&self.body[span.start..end])
+            && planned.is_match(&self.body[end..scope.end.max(end)])
     }
 
     /// A claim no cue plans whose date lies wholly after the article's is of an event to
