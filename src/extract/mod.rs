@@ -1582,15 +1582,23 @@ impl Context<'_> {
     /// A reported claim of the headline that nothing dates ("Lobo visits Niger") is of the
     /// event the body dates: it takes the date the body's reported claims of its key state,
     /// when they state one, or the first of days a few apart (a guess); of days further
-    /// apart, or of days without their year that differ, it takes none.
+    /// apart, or of days without their year that differ, it takes none. The headline is
+    /// the first line of three words or more: a word or two above it ("News") is a
+    /// section's name.
     fn follow_headline(&self, drafts: &mut [Draft]) {
-        let Some(first) = self.body.find(|c: char| !c.is_whitespace()) else {
+        let mut start = 0;
+        let headline = self
+            .body
+            .split_inclusive('\n')
+            .map(|line| {
+                let range = start..start + line.trim_end().len();
+                start += line.len();
+                range
+            })
+            .find(|r| self.body[r.clone()].split_whitespace().count() >= 3);
+        let Some(headline) = headline else {
             return;
         };
-        let headline = first
-            ..self.body[first..]
-                .find('\n')
-                .map_or(self.body.len(), |n| first + n);
         // A day the body states, not one only its tense tells; in an article with no date,
         // a day without its year.
         let stated = |d: &Draft| match &d.claim.when {
