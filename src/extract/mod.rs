@@ -512,16 +512,19 @@ fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
 fn share_ranks(drafts: &mut [Draft]) {
     drafts.sort_by_key(|d| (d.span.start, d.order, d.span.end));
     for i in 0..drafts.len() {
-        if drafts[i].rank.is_some() {
-            continue;
+        for j in i + 1..drafts.len() {
+            if drafts[j].span.start >= drafts[i].span.end {
+                break;
+            }
+            if drafts[i].claim.key != drafts[j].claim.key {
+                continue;
+            }
+            match (drafts[i].rank, drafts[j].rank) {
+                (Some(rank), None) => drafts[j].rank = Some(rank),
+                (None, Some(rank)) => drafts[i].rank = Some(rank),
+                _ => {}
+            }
         }
-        let (d, span) = (&drafts[i], &drafts[i].span);
-        let rank = drafts
-            .iter()
-            .take_while(|o| o.span.start < span.end)
-            .filter(|o| o.claim.key == d.claim.key && overlaps(&o.span, span))
-            .find_map(|o| o.rank);
-        drafts[i].rank = rank;
     }
 }
 
