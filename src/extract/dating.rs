@@ -147,6 +147,16 @@ impl Context<'_> {
     /// a statement on Sunday"), when it is a day of the week before the article's: the day
     /// its news is of. None in an article with no date, or one only updated then.
     fn report_day(&self, s: usize) -> Option<NaiveDate> {
+        if let Some(&day) = self.report_days.borrow().get(&s) {
+            return day;
+        }
+        let day = self.read_report_day(s);
+        self.report_days.borrow_mut().insert(s, day);
+        day
+    }
+
+    /// [`Self::report_day`], read from the text.
+    fn read_report_day(&self, s: usize) -> Option<NaiveDate> {
         let cue = self.rules.report_day.as_ref()?;
         let published = self.date.filter(|_| !self.date_updated)?;
         let scope = self.sentences[s].clone();

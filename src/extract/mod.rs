@@ -61,6 +61,8 @@ struct Context<'a> {
     dateline_range: Option<Range<usize>>,
     /// The clauses of each sentence a claim stands in (filled lazily).
     clauses: std::cell::RefCell<HashMap<usize, Vec<Clause>>>,
+    /// The day each sentence says its report was made, if any (filled lazily).
+    report_days: std::cell::RefCell<HashMap<usize, Option<NaiveDate>>>,
     /// The offices the article says its people hold.
     holdings: Vec<Holding>,
     /// Descriptions of an office's holder, in text order.
@@ -330,6 +332,7 @@ impl<'a> Context<'a> {
             resolved,
             holdings,
             clauses: Default::default(),
+            report_days: Default::default(),
             dateline: page
                 .dateline
                 .as_ref()
