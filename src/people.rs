@@ -571,7 +571,7 @@ impl People {
                     .rev()
                     .take(2)
                     .chain(within.split_whitespace())
-                    .any(|word| self.not_holder.as_ref().is_some_and(|re| re.is_match(word)))
+                    .any(|word| self.says_not_holder(word))
         };
         self.offices
             .iter()
@@ -1165,7 +1165,7 @@ impl People {
             // An acting holder ("Chad's interim foreign minister") is none the rules declare.
             let acting = body[d.range.clone()]
                 .split_whitespace()
-                .any(|word| self.not_holder.as_ref().is_some_and(|re| re.is_match(word)));
+                .any(|word| self.says_not_holder(word));
             let declared: BTreeSet<usize> = self
                 .terms
                 .iter()
@@ -1230,6 +1230,12 @@ impl People {
             descriptions,
             officials,
         }
+    }
+
+    /// Whether `word` says whoever it qualifies does not hold the office, or holds it only
+    /// for now (`not-holder`: "Vice", "Former", "Acting").
+    fn says_not_holder(&self, word: &str) -> bool {
+        self.not_holder.as_ref().is_some_and(|re| re.is_match(word))
     }
 
     /// The descriptions of an office's holder in `body` that `is_taken` does not say are

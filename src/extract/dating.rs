@@ -510,9 +510,9 @@ impl Context<'_> {
                     })
                     .map(|r| (r, true))
             });
-        let (published, of) = match (report, self.date) {
-            (Some(day), _) => (Some(day), "the report's day"),
-            (None, date) => (date, "the article's day"),
+        let (published, of, by) = match report {
+            Some(day) => (Some(day), "the report's day", "the report"),
+            None => (self.date, "the article's day", "the article"),
         };
         if let (Some(published), Some((cue, under_way)), Direction::Past) =
             (published, news.clone(), draft.direction)
@@ -553,11 +553,6 @@ impl Context<'_> {
             ));
         }
         let days = draft.dated_by_article?;
-        let by = if report.is_some() {
-            "the report"
-        } else {
-            "the article"
-        };
         let when = match published {
             None if news.is_some_and(|(_, under_way)| under_way) => When::unresolved(NEWS_NO_DATE),
             None => When::unresolved(NO_ARTICLE_DATE),

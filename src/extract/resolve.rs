@@ -165,8 +165,9 @@ impl Context<'_> {
     /// its sentence ("Chad's foreign minister arrived in Niamey on Monday."), the person
     /// the next sentence names first, when the article names them nowhere before, gives
     /// them no other home or office, and the sentence refers to no one before them ("Ana
-    /// Lobo and her delegation met …", not "He was received by Ana Lobo"): a guess, the
-    /// way a report names in its second sentence whom its first described.
+    /// Lobo and her delegation met …", not "He was received by Ana Lobo", nor one named as
+    /// the one met or received): a guess, the way a report names in its second sentence
+    /// whom its first described.
     fn holder_named_next(
         &self,
         entity: usize,
@@ -212,7 +213,7 @@ impl Context<'_> {
                 "he" | "she" | "him" | "her" | "his" | "they" | "them" | "their"
             )
         });
-        let object = lead.trim_end().ends_with(" by") || lead.trim_end().ends_with(" with");
+        let object = self.is_object(next, self.mentions[i].range.start);
         let named_before = self.resolved[..here].contains(&Some(p));
         let home = self.entities.get(p).home;
         if refers
