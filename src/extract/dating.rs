@@ -113,7 +113,7 @@ pub(super) fn undated_article(reason: &str) -> bool {
     reason == NO_ARTICLE_DATE || reason == NEWS_NO_DATE
 }
 /// Why a day named from the article's ("last week") is undated when the article has none.
-const RELATIVE_NO_DATE: &str = "is relative and the article has no date";
+pub(super) const RELATIVE_NO_DATE: &str = "is relative and the article has no date";
 /// Why a weekday named from the article's ("on Thursday") is undated when the article has
 /// none.
 pub(super) const WEEKDAY_NO_DATE: &str = "is a weekday and the article has no date";

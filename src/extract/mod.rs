@@ -422,6 +422,7 @@ const ONE_EVENT_SPAN_DAYS: i64 = 3;
 
 /// A date one claim takes from another of its event: the date, what it rests on (the
 /// other's guesses, and a guess of its own), and a note saying whose it is.
+#[derive(Clone)]
 struct Borrowed {
     when: Option<When>,
     guesses: Vec<Arc<str>>,
@@ -448,6 +449,10 @@ const FIRST_OF_DAYS: &str = "dated by the first of the days the article states f
 /// The guess of a claim dated only by its article, taken as of the plan the article
 /// announces with no date (see `Context::follow_undated_plan`).
 const OF_UNDATED_PLAN: &str = "dated by nothing but the article, taken as of the plan it announces";
+
+/// The guess of a claim of an article with no date, dated by the one full day or month
+/// the article states for its key (see `Context::follow_yearless`).
+const OF_STATED_DAY: &str = "dated by nothing but the article, taken as of the day it states";
 
 /// The guess of a claim dated by a day named from the article's, which takes the day its
 /// sentence states for its event instead (see `Context::follow_stated_day`).
@@ -1693,52 +1698,82 @@ impl Context<'_> {
         ))
     }
 
-    /// In an article with no date, a claim dated by nothing but the article, or by a
-    /// weekday named from the article's day ("on Thursday"), takes the month and day the
-    /// article states for the claims of its key and modality, when they state one
-    /// ("Lobo's visit", after "Lobo arrived in Niamey on May 9"; "Lobo will visit Chad on
-    /// Thursday", under "Lobo to visit Chad on Oct. 31"); of days that differ it takes
-    /// none, nor does a visit told as news ("is on a visit").
+    /// In an article with no date, a claim dated by nothing but the article takes the day
+    /// the article states for the claims of its key and modality, when they state one:
+    /// a month and day without their year ("Lobo's visit", after "Lobo arrived in Niamey
+    /// on May 9"), which a weekday named from the article's day takes too ("Lobo will
+    /// visit Chad on Thursday", under "Lobo to visit Chad on Oct. 31"), or a full day or
+    /// month ("Lobo's visit", after "Lobo arrived on 9 May 2025"), a guess, which none takes
+    /// when a claim of the key is dated by a weekday or a day relative to the unknown one
+    /// (the article's event may be another). Of days that differ it takes none, nor does a
+    /// visit told as news ("is on a visit").
     fn follow_yearless(&self, drafts: &mut [Draft]) {
         if self.date.is_some() {
             return;
         }
-        let days = |d: &Draft| match &d.claim.when {
-            Some(When::Unresolved { days, .. }) => days.clone(),
-            _ => None,
-        };
-        let undated = |d: &Draft| {
+        /// A day an article with no date states: without its year, or in full.
+        #[derive(PartialEq)]
+        enum Stated<'a> {
+            Yearless(&'a str),
+            Full(NaiveDate, NaiveDate),
+        }
+        fn stated(d: &Draft) -> Option<Stated<'_>> {
+            match &d.claim.when {
+                Some(When::Unresolved {
+                    days: Some(days), ..
+                }) => Some(Stated::Yearless(days)),
+                Some(When::Dated {
+                    date,
+                    span: Some(_),
+                    ..
+                }) if matches!(date.precision, Precision::Day | Precision::Month)
+                    && !d.dated_by_tense() =>
+                {
+                    Some(Stated::Full(date.start, date.end))
+                }
+                _ => None,
+            }
+        }
+        let by_article = |d: &Draft| {
             matches!(&d.claim.when, Some(When::Unresolved { reason, days: None })
-                if dating::undated_article(reason) || reason.ends_with(dating::WEEKDAY_NO_DATE))
+                if reason == dating::NO_ARTICLE_DATE)
         };
+        let relative_to = |d: &Draft, why: &str| {
+            matches!(&d.claim.when, Some(When::Unresolved { reason, days: None })
+                if reason.ends_with(why))
+        };
+        let by_weekday = |d: &Draft| relative_to(d, dating::WEEKDAY_NO_DATE);
+        let by_relative = |d: &Draft| by_weekday(d) || relative_to(d, dating::RELATIVE_NO_DATE);
         let mut by_key: HashMap<(Arc<str>, bool), Vec<usize>> = HashMap::default();
         for (i, d) in drafts.iter().enumerate() {
             let event = (d.claim.key.clone(), d.claim.is_planned());
             by_key.entry(event).or_default().push(i);
         }
         for indices in by_key.values() {
-            let mut stated = indices.iter().filter(|&&i| days(&drafts[i]).is_some());
-            let Some(&leader) = stated.next() else {
+            let mut days = indices
+                .iter()
+                .filter_map(|&i| Some((i, stated(&drafts[i])?)));
+            let Some((leader, day)) = days.next() else {
                 continue;
             };
-            if stated.any(|&i| days(&drafts[i]) != days(&drafts[leader])) {
+            if days.any(|(_, other)| other != day) {
                 continue;
             }
-            let when = drafts[leader].claim.when.clone();
-            let event = if drafts[leader].claim.is_planned() {
-                "planned event"
-            } else {
-                "event"
-            };
-            let note = self.dated_at(&drafts[leader], event);
+            let full = matches!(day, Stated::Full(..));
+            if full && indices.iter().any(|&i| by_relative(&drafts[i])) {
+                continue;
+            }
+            let takes = |d: &Draft| by_article(d) || !full && by_weekday(d);
+            let mut taken = self.date_of(&drafts[leader], false);
+            if drafts[leader].claim.is_planned() {
+                taken.note = self.dated_at(&drafts[leader], "planned event");
+            }
+            if full {
+                taken.guesses.push(self.strings.intern(OF_STATED_DAY));
+            }
             for &i in indices {
-                // A visit told as news takes no day of the article's other claims: "She last
-                // visited Mali on 9 April" does not date "she is on a visit to Mali".
-                let news = matches!(&drafts[i].claim.when,
-                    Some(When::Unresolved { reason, .. }) if reason == dating::NEWS_NO_DATE);
-                if undated(&drafts[i]) && !news && drafts[i].same_event_as(&drafts[leader]) {
-                    drafts[i].claim.when = when.clone();
-                    drafts[i].claim.add_notes([note.clone()]);
+                if takes(&drafts[i]) && drafts[i].same_event_as(&drafts[leader]) {
+                    taken.clone().give(&mut drafts[i]);
                 }
             }
         }
