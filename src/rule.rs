@@ -699,11 +699,21 @@ pub struct ExtractorDef {
     /// Fragments and kinds (`{country}`) expand in it as in a pattern.
     #[schemars(with = "Option<String>")]
     pub not_followed_by: Option<Spanned<String>>,
+    /// A regex that must match right after a match, or the match is discarded:
+    /// `'{ordinal-period}'` keeps "his first visit to Chad" only before "since 2015".
+    /// Fragments and kinds expand in it as in a pattern.
+    #[schemars(with = "Option<String>")]
+    pub followed_by: Option<Spanned<String>>,
     /// The claim states a lasting fact (a length, a signing in the past), not an event
     /// that may be planned: planned wording in its clause ("is expected to") leaves it
     /// reported.
     #[serde(default)]
     pub ignore_modality: bool,
+    /// Its ordinal counts the events of a period its match names ("his first visit to
+    /// Chad since 2015", "her second trip in ten years"), not all of them: no `sequence`
+    /// check places it.
+    #[serde(default)]
+    pub ordinal_in_period: bool,
     /// Key placeholders the pattern may not capture, and how to find them.
     #[serde(default)]
     pub infer: BTreeMap<String, InferDef>,

@@ -196,8 +196,12 @@ pub struct Extractor {
     pub infer: BTreeMap<String, Infer>,
     /// Discards a match that this regex matches right after (anchored at the match end).
     pub not_followed_by: Option<Regex>,
+    /// Keeps a match only when this regex matches right after it (anchored at its end).
+    pub followed_by: Option<Regex>,
     /// Whether planned cues are ignored: the claim is always reported.
     pub ignore_modality: bool,
+    /// Whether its ordinal counts only the events of a period its match names.
+    pub ordinal_in_period: bool,
     /// The key slot whose entity must be known to be away from home.
     pub away: Option<String>,
 }
@@ -241,6 +245,9 @@ pub struct Check {
     pub keys: String,
     /// Extractors whose claims it looks at; empty: all.
     pub extractors: Vec<String>,
+    /// Extractors whose ordinals count the events of a period only, which a `sequence`
+    /// check places on no timeline.
+    pub ordinals_in_period: Vec<Arc<str>>,
     /// For `agree`: the value type compared.
     pub value: Option<String>,
     /// Mentions this many days apart or closer are one event.
@@ -1222,6 +1229,13 @@ impl Compiler {
                 }
             }
         }
+        let in_period: Vec<Arc<str>> = (extractors.iter())
+            .filter(|x| x.ordinal_in_period)
+            .map(|x| x.id.clone())
+            .collect();
+        for check in &mut checks {
+            check.ordinals_in_period.clone_from(&in_period);
+        }
         // A check must look at keys some extractor makes (judged only when every extractor
         // compiled: a broken one says nothing about the keys it would make).
         let extractors_complete = extractors.len() == declared;
@@ -2004,6 +2018,10 @@ impl Compiler {
             let cue = ("not-followed-by", nf);
             self.cue_regex(cue, ("^(?:", ")"), file_index, parsed, errors)
         });
+        let followed_by = def.followed_by.as_ref().and_then(|f| {
+            let cue = ("followed-by", f);
+            self.cue_regex(cue, ("^(?:", ")"), file_index, parsed, errors)
+        });
         if errors.len() > before {
             return None;
         }
@@ -2029,7 +2047,9 @@ impl Compiler {
             date_during_event: def.date_during_event,
             infer,
             not_followed_by,
+            followed_by,
             ignore_modality: def.ignore_modality,
+            ordinal_in_period: def.ordinal_in_period,
             away: def.away.as_ref().map(|a| a.get_ref().clone()),
         })
     }
@@ -2162,6 +2182,7 @@ fn compile_check(src: &SourceFile, def: &CheckDef, errors: &mut Vec<RuleError>) 
         example: def.example.clone(),
         keys: def.keys.get_ref().clone(),
         extractors: def.extractors.iter().map(|x| x.get_ref().clone()).collect(),
+        ordinals_in_period: Vec::new(),
         value,
         window_days: def.window_days,
         tolerance: def.tolerance,

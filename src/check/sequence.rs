@@ -59,7 +59,10 @@ fn key_findings(
     let mut placed: Vec<(usize, ClaimRef, u32)> = claims
         .iter()
         .filter_map(|&c| match c.get(records).value {
-            Value::Ordinal(n) if !c.get(records).is_planned() => {
+            Value::Ordinal(n)
+                if !c.get(records).is_planned()
+                    && !check.ordinals_in_period.contains(&c.get(records).rule) =>
+            {
                 timeline.event_of(c).map(|e| (e, c, n))
             }
             _ => None,

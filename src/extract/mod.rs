@@ -440,6 +440,9 @@ impl Borrowed {
     }
 }
 
+/// The note of an ordinal that counts the events of a period its words name.
+const IN_PERIOD: &str = "counts the events of the period its words name, not all of them";
+
 /// The guess of a claim dated by its event's last day, of a length the text does not give.
 const DAY_ENDS: &str = "dated by the last day of its event, whose length is untold";
 
@@ -782,6 +785,11 @@ impl Context<'_> {
         }
         if let Some(re) = &x.not_followed_by
             && re.is_match(&self.masked[whole.end()..])
+        {
+            return None;
+        }
+        if let Some(re) = &x.followed_by
+            && !re.is_match(&self.masked[whole.end()..])
         {
             return None;
         }
@@ -1238,6 +1246,9 @@ impl Context<'_> {
             }
             (value, _) => value,
         };
+        if x.ordinal_in_period && matches!(value, Value::Ordinal(_)) {
+            notes.push(IN_PERIOD.to_string());
+        }
         let value_span = value_group.map(body_span);
         let day_of_event = x
             .day_of_event
