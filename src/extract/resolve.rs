@@ -366,7 +366,31 @@ impl Context<'_> {
                     .any(|c| c.closed && !c.subordinate && c.range.contains(&m.start))
             };
             let placed = |m: &Range<usize>| !before_only || m.start < at.start || reporting(m);
-            let open = |m: &Range<usize>| eligible(m) && placed(m) && !aside(m);
+            // A name after the pronoun stands for it only where none stands before it
+            // ("During his visit, Ivo Mba met", not "Lobo visited Niamey, her first visit
+            // since a strike killed Ivo Mba"), or right after it, titles between ("Her
+            // Excellency President Ana Lobo").
+            let named_before = self
+                .nearest_in(
+                    kind,
+                    scope,
+                    at,
+                    |m| eligible(m) && m.start < at.start,
+                    |_| true,
+                )
+                .is_some();
+            let titled = |m: &Range<usize>| {
+                (self.body.get(at.end..m.start)).is_some_and(|gap| {
+                    gap.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                })
+            };
+            let open = |m: &Range<usize>| {
+                eligible(m)
+                    && placed(m)
+                    && !aside(m)
+                    && (m.start < at.start || !named_before || titled(m))
+            };
             let before_or_open =
                 |m: &Range<usize>| eligible(m) && placed(m) && (m.start < at.start || !aside(m));
             self.nearest_in(kind, scope, at, open, |_| true)
