@@ -440,8 +440,8 @@ impl Borrowed {
     }
 }
 
-/// The note of an ordinal that counts the events of a period its words name.
-const IN_PERIOD: &str = "counts the events of the period its words name, not all of them";
+/// The note of an ordinal that counts the events of a period named right after it.
+const IN_PERIOD: &str = "counts the events of the period named after it, not all of them";
 
 /// The guess of a claim dated by its event's last day, of a length the text does not give.
 const DAY_ENDS: &str = "dated by the last day of its event, whose length is untold";
@@ -2179,9 +2179,17 @@ impl Context<'_> {
             ValueType::DateRange => Value::Duration(duration::Duration::of_days(date::range_days(
                 text, self.date, direction,
             )?)),
-            ValueType::Quantity => {
-                Value::Quantity(Box::new(quantity::parse_quantity(text, &self.rules.units)?))
-            }
+            ValueType::Quantity => match quantity::misconverted(text, &self.rules.units) {
+                // "693 m (1,115 km)": one of the two figures is misprinted.
+                Some(reason) => Value::Unresolved(Box::new(Unresolved {
+                    expected: "quantity".into(),
+                    text: fold_space(text).into_owned(),
+                    reason,
+                })),
+                None => {
+                    Value::Quantity(Box::new(quantity::parse_quantity(text, &self.rules.units)?))
+                }
+            },
             ValueType::Date | ValueType::WeekdayDate => {
                 match self.when(range.clone(), direction, "stated") {
                     When::Dated { date, how, .. } => {

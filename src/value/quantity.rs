@@ -171,6 +171,35 @@ pub fn parse_quantity(text: &str, units: &[Unit]) -> Option<Quantity> {
     })
 }
 
+/// How far apart a figure and its parenthesised conversion may lie, beyond the rounding
+/// of each, and still name one length: "1,309 km (813 miles)" rounds either way.
+const CONVERSION_SLACK: f64 = 0.1;
+
+/// Why a quantity and its parenthesised conversion cannot both be right, when they name
+/// different figures: "693 m (1,115 km)" misprints one of them, so neither is read.
+pub fn misconverted(text: &str, units: &[Unit]) -> Option<String> {
+    let (stated, rest) = text.split_once('(')?;
+    let converted = rest.split(')').next()?;
+    let (a, b) = (
+        parse_quantity(stated, units)?,
+        parse_quantity(converted, units)?,
+    );
+    let widen = |q: &Quantity| {
+        (
+            q.base_low * (1.0 - CONVERSION_SLACK),
+            q.base_high * (1.0 + CONVERSION_SLACK),
+        )
+    };
+    let ((a_low, a_high), (b_low, b_high)) = (widen(&a), widen(&b));
+    (a.base == b.base && (a_high < b_low || b_high < a_low)).then(|| {
+        format!(
+            "{a} and the {b} in brackets after it are different figures: one is misprinted",
+            a = stated.trim(),
+            b = converted.trim()
+        )
+    })
+}
+
 fn strip_words<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
     let mut rest = text;
     for w in words {
@@ -292,6 +321,21 @@ mod tests {
         assert!((miles.base_low - 612.5 * 1609.344).abs() < 1e-6);
         let both = q("1,309-km (813-mile)");
         assert_eq!((both.amount, both.unit.as_str()), (1309.0, "km"));
+    }
+
+    #[test]
+    fn a_conversion_that_names_another_figure_is_a_misprint() {
+        let u = units();
+        assert!(misconverted("1,309-km (813-mile)", &u).is_none());
+        assert!(misconverted("1,200km (745-mile)", &u).is_none());
+        assert!(misconverted("144-kilometer (90 miles)", &u).is_none());
+        assert!(misconverted("959 km", &u).is_none());
+        let why = misconverted("693 km (1,115 miles)", &u).unwrap();
+        assert!(
+            why.contains("693 km") && why.contains("1,115 miles"),
+            "{why}"
+        );
+        assert!(misconverted("900 km (900 miles)", &u).is_some());
     }
 
     #[test]
