@@ -709,9 +709,9 @@ pub struct ExtractorDef {
     /// reported.
     #[serde(default)]
     pub ignore_modality: bool,
-    /// Its ordinal counts the events of a period its match names ("his first visit to
-    /// Chad since 2015", "her second trip in ten years"), not all of them: no `sequence`
-    /// check places it.
+    /// Its ordinal counts the events of a period named with it ("his first visit to Chad
+    /// since 2015", "her second trip in ten years"), not all of them: no `sequence` check
+    /// places it.
     #[serde(default)]
     pub ordinal_in_period: bool,
     /// Key placeholders the pattern may not capture, and how to find them.

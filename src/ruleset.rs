@@ -200,7 +200,7 @@ pub struct Extractor {
     pub followed_by: Option<Regex>,
     /// Whether planned cues are ignored: the claim is always reported.
     pub ignore_modality: bool,
-    /// Whether its ordinal counts only the events of a period its match names.
+    /// Whether its ordinal counts only the events of a period named with it.
     pub ordinal_in_period: bool,
     /// The key slot whose entity must be known to be away from home.
     pub away: Option<String>,
