@@ -454,7 +454,7 @@ const FIRST_OF_DAYS: &str = "dated by the first of the days the article states f
 const OF_UNDATED_PLAN: &str = "dated by nothing but the article, taken as of the plan it announces";
 
 /// The guess of a claim of an article with no date, dated by the one full day or month
-/// the article states for its key (see `Context::follow_yearless`).
+/// the article states for its key (see `Context::follow_stated_undated`).
 const OF_STATED_DAY: &str = "dated by nothing but the article, taken as of the day it states";
 
 /// The guess of a claim dated by a day named from the article's, which takes the day its
@@ -624,7 +624,7 @@ impl Context<'_> {
         self.plan_after_article(&mut drafts);
         self.follow_planned(&mut drafts);
         self.follow_reported(&mut drafts);
-        self.follow_yearless(&mut drafts);
+        self.follow_stated_undated(&mut drafts);
         self.follow_headline(&mut drafts);
         self.settle_plans(&mut drafts);
         // A fresh vector of the exact size: collecting in place would keep the larger
@@ -1718,7 +1718,7 @@ impl Context<'_> {
     /// when a claim of the key is dated by a weekday or a day relative to the unknown one
     /// (the article's event may be another). Of days that differ it takes none, nor does a
     /// visit told as news ("is on a visit").
-    fn follow_yearless(&self, drafts: &mut [Draft]) {
+    fn follow_stated_undated(&self, drafts: &mut [Draft]) {
         if self.date.is_some() {
             return;
         }
@@ -2180,7 +2180,7 @@ impl Context<'_> {
                 text, self.date, direction,
             )?)),
             ValueType::Quantity => match quantity::misconverted(text, &self.rules.units) {
-                // "693 m (1,115 km)": one of the two figures is misprinted.
+                // "540 m (870 km)": one of the two figures is misprinted.
                 Some(reason) => Value::Unresolved(Box::new(Unresolved {
                     expected: "quantity".into(),
                     text: fold_space(text).into_owned(),

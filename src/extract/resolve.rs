@@ -368,7 +368,7 @@ impl Context<'_> {
             let placed = |m: &Range<usize>| !before_only || m.start < at.start || reporting(m);
             // A name after the pronoun stands for it only where none stands before it
             // ("During his visit, Ivo Mba met", not "Lobo visited Niamey, her first visit
-            // since a strike killed Ivo Mba"), or right after it, titles between ("Her
+            // since a flood drove Ivo Mba out"), or right after it, titles between ("Her
             // Excellency President Ana Lobo").
             let named_before = self
                 .nearest_in(
