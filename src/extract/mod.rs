@@ -738,10 +738,18 @@ impl Context<'_> {
             // A quoted word may be another language's form of the name, or the source's
             // spelling.
             let quoted = self.quotation_at(range.start).is_some();
-            if taken || quoted || !self.rules.gazetteer.lookup(word).is_empty() {
+            let e = self.entities.get(*entity);
+            // A slip of a place's name inside a longer name is a word of that name ("East
+            // Azarbaijan", a province, beside "Azerbaijan"); a person's name stands after
+            // titles.
+            let is_person = self.rules.people.as_ref().is_some_and(|p| p.kind == e.kind);
+            if taken
+                || quoted
+                || !self.rules.gazetteer.lookup(word).is_empty()
+                || !is_person && self.inside_longer_name(range.clone())
+            {
                 continue;
             }
-            let e = self.entities.get(*entity);
             // The name's first use once, however many slips of it.
             let name_use = (!reported_names.contains(name)).then(|| (*name, first.clone()));
             reported.push(word);
@@ -757,6 +765,27 @@ impl Context<'_> {
             }
         }
         out
+    }
+
+    /// Whether the word at `range` stands beside another capitalized word of its sentence,
+    /// as one word of a longer name: the word before it, unless it opens the sentence, or
+    /// the word after it.
+    fn inside_longer_name(&self, range: Range<usize>) -> bool {
+        let Some(sentence) = sentence_at(&self.sentences, range.start).map(|i| &self.sentences[i])
+        else {
+            return false;
+        };
+        let before = self.body[sentence.start..range.start].trim_start();
+        let previous = before.strip_suffix(' ').and_then(|b| {
+            let word = b.rsplit(' ').next()?;
+            (word.len() < b.len()).then_some(word)
+        });
+        let after = &self.body[range.end..sentence.end];
+        let next = after.strip_prefix(' ').and_then(|a| a.split(' ').next());
+        [previous, next]
+            .into_iter()
+            .flatten()
+            .any(|w| w.starts_with(char::is_uppercase))
     }
 
     /// The quotation of its sentence that holds byte `at`, if any (see
