@@ -1097,6 +1097,12 @@ impl Context<'_> {
                     how.kind
                 ));
             }
+            // Whoever holds an office the sentence describes is who the article names so.
+            if let Some(s) = sentence {
+                for e in &mut found {
+                    *e = self.holder_described_in(*e, &self.sentences[s], &mut notes, &mut guesses);
+                }
+            }
             let value = if found.is_empty() {
                 notes.push(match unknown_other {
                     Some(other) => format!(

@@ -132,6 +132,33 @@ impl Context<'_> {
         })
     }
 
+    /// For an entity that stands for whoever holds an office of a place, described in
+    /// `sentence`, the person the article names so around its description (see
+    /// [`Self::holder_named_before`] and [`Self::holder_named_next`]); else the entity.
+    pub(super) fn holder_described_in(
+        &self,
+        entity: usize,
+        sentence: &Range<usize>,
+        notes: &mut Vec<String>,
+        guesses: &mut Vec<String>,
+    ) -> usize {
+        if !self.entities.get(entity).id.starts_with(OFFICE_HOLDER) {
+            return entity;
+        }
+        let first = self
+            .mentions
+            .partition_point(|m| m.range.start < sentence.start);
+        let Some(at) = (first..self.mentions.len())
+            .take_while(|&i| self.mentions[i].range.end <= sentence.end)
+            .find(|&i| self.resolved[i] == Some(entity))
+            .map(|i| self.mentions[i].range.start)
+        else {
+            return entity;
+        };
+        let named = self.holder_named_before(entity, at, notes);
+        self.holder_named_next(named, at, notes, guesses)
+    }
+
     /// For an entity that stands for whoever holds an office of a place (the article
     /// does not say who), the person of that place the article named last before `at`,
     /// when neither the article nor the rules give them another office; else the entity
@@ -166,8 +193,8 @@ impl Context<'_> {
     /// the next sentence names first, when the article names them nowhere before, gives
     /// them no other home or office, and the sentence refers to no one before them ("Ana
     /// Lobo and her delegation met …", not "He was received by Ana Lobo", nor one named as
-    /// the one met or received): a guess, the way a report names in its second sentence
-    /// whom its first described.
+    /// the one met or received, unless one of another home named first met them): a
+    /// guess, the way a report names in its second sentence whom its first described.
     fn holder_named_next(
         &self,
         entity: usize,
@@ -197,12 +224,26 @@ impl Context<'_> {
         let from = self
             .mentions
             .partition_point(|m| m.range.start < next.start);
-        let Some(i) = (from..self.mentions.len())
+        let mut people = (from..self.mentions.len())
             .take_while(|&i| self.mentions[i].range.end <= next.end)
-            .find(|&i| is_person(i))
-        else {
+            .filter(|&i| is_person(i));
+        let Some(mut i) = people.next() else {
             return entity;
         };
+        // A person of another home named first is of the side that hosts: the one they
+        // met is the guest ("Niger's defence minister met General Ivo Mba").
+        let of_host = |i: usize| {
+            self.resolved[i]
+                .and_then(|p| self.entities.get(p).home)
+                .is_some_and(|h| h != of)
+        };
+        let hosted = of_host(i);
+        if hosted {
+            match people.next() {
+                Some(guest) => i = guest,
+                None => return entity,
+            }
+        }
         let Some(p) = self.resolved[i] else {
             return entity;
         };
@@ -217,18 +258,19 @@ impl Context<'_> {
         let named_before = self.resolved[..here].contains(&Some(p));
         let home = self.entities.get(p).home;
         if refers
-            || object
+            || object && !hosted
             || named_before
             || home.is_some_and(|h| h != of)
             || !self.may_hold(p, entity)
         {
             return entity;
         }
-        let guess = format!(
-            "{} is {}, named first in the next sentence",
-            e.name,
-            self.entities.get(p).name
-        );
+        let how = if hosted {
+            "the one the next sentence has met by one of another home"
+        } else {
+            "named first in the next sentence"
+        };
+        let guess = format!("{} is {}, {how}", e.name, self.entities.get(p).name);
         notes.push(guess.clone());
         guesses.push(guess);
         p
