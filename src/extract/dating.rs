@@ -125,7 +125,8 @@ pub(super) const UNDER_WAY_DATE: &str =
     "date read from the tense as under way on the article's day";
 /// Why a claim dated by its article is undated when the page prints only when it was
 /// updated: it may have been written long before.
-const UPDATED_DATE: &str = "dated by the article, whose page prints only when it was updated";
+pub(super) const UPDATED_DATE: &str =
+    "dated by the article, whose page prints only when it was updated";
 
 impl Context<'_> {
     /// Whether the date at `range` names a day or a time of an event, rather than these

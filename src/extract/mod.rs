@@ -1744,7 +1744,8 @@ impl Context<'_> {
         ))
     }
 
-    /// In an article with no date, a claim dated by nothing but the article takes the day
+    /// In an article with no date (or only the day its page was updated), a claim dated
+    /// by nothing but the article takes the day
     /// the article states for the claims of its key and modality, when they state one:
     /// a month and day without their year ("Lobo's visit", after "Lobo arrived in Niamey
     /// on May 9"), which a weekday named from the article's day takes too ("Lobo will
@@ -1754,7 +1755,7 @@ impl Context<'_> {
     /// (the article's event may be another). Of days that differ it takes none, nor does a
     /// visit told as news ("is on a visit").
     fn follow_stated_undated(&self, drafts: &mut [Draft]) {
-        if self.date.is_some() {
+        if self.date.is_some() && !self.date_updated {
             return;
         }
         /// A day an article with no date states: without its year, or in full.
@@ -1782,7 +1783,7 @@ impl Context<'_> {
         }
         let by_article = |d: &Draft| {
             matches!(&d.claim.when, Some(When::Unresolved { reason, days: None })
-                if reason == dating::NO_ARTICLE_DATE)
+                if reason == dating::NO_ARTICLE_DATE || reason == dating::UPDATED_DATE)
         };
         let relative_to = |d: &Draft, why: &str| {
             matches!(&d.claim.when, Some(When::Unresolved { reason, days: None })
