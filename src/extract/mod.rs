@@ -1845,9 +1845,15 @@ impl Context<'_> {
             self.date
                 .is_some_and(|today| (day - today).num_days().abs() <= SETTLE_REACH_DAYS)
         };
+        // A report of the article's own day, or a later one, that does not say its event
+        // happened ("arrives in Niamey today", a headline) may tell what is to come that
+        // day: it carries out no plan.
+        let past = |d: &Draft, day: NaiveDate| {
+            self.says_done(&d.span) || self.date.is_some_and(|today| day < today)
+        };
         let mut reported: HashMap<Arc<str>, (NaiveDate, usize, Option<When>)> = HashMap::default();
         for d in drafts.iter().filter(|d| self.reports_its_day(d)) {
-            if let Some(day) = start(d).filter(|&day| near(day)) {
+            if let Some(day) = start(d).filter(|&day| near(day) && past(d, day)) {
                 let first = reported.entry(d.claim.key.clone()).or_insert((
                     day,
                     d.span.start,
