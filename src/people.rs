@@ -1152,6 +1152,15 @@ impl People {
         }
         holdings.sort_unstable();
         holdings.dedup();
+        // The declared people the article names.
+        let named: BTreeSet<usize> = mentions
+            .iter()
+            .chain(&added)
+            .filter_map(|m| match m.candidates.as_slice() {
+                [only] => Some(only.entity),
+                _ => None,
+            })
+            .collect();
         let mut descriptions = Vec::with_capacity(described.len());
         // A description beside the name of its holder adds nothing to the name: its
         // holding is recorded, its words are left as they are.
@@ -1166,22 +1175,31 @@ impl People {
             let acting = body[d.range.clone()]
                 .split_whitespace()
                 .any(|word| self.says_not_holder(word));
+            // Undated, the article's day is unknown: of the people it names, the one the
+            // rules declare holding the office at some time.
             let declared: BTreeSet<usize> = self
                 .terms
                 .iter()
                 .filter(|t| t.office == d.office && t.of == d.of && !acting)
-                .filter(|t| date.is_some_and(|day| t.covers(day)))
+                .filter(|t| match date {
+                    Some(day) => t.covers(day),
+                    None => named.contains(&t.holder),
+                })
                 .map(|t| t.holder)
                 .collect();
             let one =
                 |set: BTreeSet<usize>| (set.len() == 1).then(|| set.into_iter().next()).flatten();
-            let (person, how) = match (one(held), one(declared)) {
-                (Some(p), _) => (Some(p), "named with that office in the article"),
-                (None, Some(p)) => (
+            let (person, how) = match (one(held), one(declared), date) {
+                (Some(p), _, _) => (Some(p), "named with that office in the article"),
+                (None, Some(p), Some(_)) => (
                     Some(p),
                     "holding it on the article's date, as the rules declare",
                 ),
-                (None, None) => (None, "the article does not say who holds it"),
+                (None, Some(p), None) => (
+                    Some(p),
+                    "the one the undated article names whom the rules declare holding it",
+                ),
+                (None, None, _) => (None, "the article does not say who holds it"),
             };
             descriptions.push(Description {
                 range: d.range.clone(),

@@ -449,6 +449,60 @@ fn a_description_is_the_holder_other_articles_name_near_its_date() {
 }
 
 #[test]
+fn in_an_undated_article_a_description_is_the_declared_holder_the_article_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    fs::create_dir(&c).unwrap();
+    fs::write(
+        dir.path().join("holders.toml"),
+        "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nhome = \"chad\"\noffices = [{ office = \"president\", from = \"2021-01-01\", to = \"2023-12-31\" }]\n\n[[entity]]\nid = \"mba\"\nkind = \"person\"\nname = \"Ivo Mba\"\nhome = \"chad\"\noffices = [{ office = \"president\", from = \"2024-01-01\" }]\n",
+    )
+    .unwrap();
+    let texts = [
+        (
+            "one.txt",
+            "The Chadian president arrived in Madrid on her second visit to Spain. Ana Lobo met traders.",
+        ),
+        (
+            "none.txt",
+            "The Chadian president arrived in Rome on her second visit to Italy. Traders met.",
+        ),
+        (
+            "two.txt",
+            "The Chadian president arrived in Paris on a second visit to France. Traders met Ana Lobo and Ivo Mba.",
+        ),
+    ];
+    for (name, text) in texts {
+        fs::write(c.join(name), format!("{text}\n")).unwrap();
+    }
+    let rules = rules_dir();
+    let args = [
+        "claims",
+        "--isolated",
+        "--rules",
+        &rules,
+        "--rules",
+        "holders.toml",
+        "corpus",
+    ];
+    let claims = String::from_utf8(claimlint(dir.path(), &args).stdout).unwrap();
+    assert!(
+        claims.contains("visit/lobo/spain = ordinal 2")
+            && claims
+                .contains("the one the undated article names whom the rules declare holding it"),
+        "{claims}"
+    );
+    assert!(
+        claims.contains("visit/@chad.president/italy = ordinal 2"),
+        "{claims}"
+    );
+    assert!(
+        claims.contains("visit/@chad.president/france = ordinal 2"),
+        "{claims}"
+    );
+}
+
+#[test]
 fn a_description_is_the_holder_the_rules_declare_for_its_date() {
     let dir = tempfile::tempdir().unwrap();
     let c = dir.path().join("corpus");
