@@ -449,6 +449,39 @@ fn a_description_is_the_holder_other_articles_name_near_its_date() {
 }
 
 #[test]
+fn a_surname_after_an_office_is_not_the_one_other_person_of_that_surname_named_with_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    fs::create_dir(&c).unwrap();
+    fs::write(
+        dir.path().join("people.toml"),
+        "[[entity]]\nid = \"ivo-mba\"\nkind = \"person\"\nname = \"Ivo Mba\"\nhome = \"chad\"\nnames = [\"Ivo\"]\n",
+    )
+    .unwrap();
+    fs::write(
+        c.join("a.txt"),
+        "date 2019-01-21\nPM Mba reaches Niamey for two-day visit\nPrime Minister Ivo Mba began a visit to Niger on Monday. Trade Minister Rui Mba said talks went well.\n",
+    )
+    .unwrap();
+    let rules = rules_dir();
+    let args = [
+        "claims",
+        "--isolated",
+        "--rules",
+        &rules,
+        "--rules",
+        "people.toml",
+        "corpus",
+    ];
+    let claims = String::from_utf8(claimlint(dir.path(), &args).stdout).unwrap();
+    assert!(
+        claims.contains("a.txt:2:4: visit/ivo-mba/niger"),
+        "{claims}"
+    );
+    assert!(!claims.contains("visit/rui-mba"), "{claims}");
+}
+
+#[test]
 fn in_an_undated_article_a_description_is_the_declared_holder_the_article_names() {
     let dir = tempfile::tempdir().unwrap();
     let c = dir.path().join("corpus");
