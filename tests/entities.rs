@@ -109,15 +109,22 @@ fn shipped_places_give_hosts_no_rule_declared() {
 /// Runs `claims` or `check` on articles written into a scratch corpus, with the shipped
 /// rules only: no person of these texts is declared.
 fn run(articles: &[(&str, &str)], args: &[&str]) -> String {
+    run_declaring("", articles, args)
+}
+
+/// [`run`], with the shipped rules and `declared`, a rule file of entities.
+fn run_declaring(declared: &str, articles: &[(&str, &str)], args: &[&str]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let c = dir.path().join("corpus");
     fs::create_dir(&c).unwrap();
     for (name, text) in articles {
         fs::write(c.join(name), text).unwrap();
     }
+    fs::write(dir.path().join("declared.toml"), declared).unwrap();
     let rules = rules_dir();
     let mut all = args.to_vec();
-    all.extend(["--isolated", "--rules", &rules, "--color", "never"]);
+    all.extend(["--isolated", "--rules", &rules, "--rules", "declared.toml"]);
+    all.extend(["--color", "never"]);
     if args[0] == "claims" {
         all.retain(|a| *a != "--color" && *a != "never");
     }
@@ -450,30 +457,9 @@ fn a_description_is_the_holder_other_articles_name_near_its_date() {
 
 #[test]
 fn a_surname_after_an_office_is_not_the_one_other_person_of_that_surname_named_with_another() {
-    let dir = tempfile::tempdir().unwrap();
-    let c = dir.path().join("corpus");
-    fs::create_dir(&c).unwrap();
-    fs::write(
-        dir.path().join("people.toml"),
-        "[[entity]]\nid = \"ivo-mba\"\nkind = \"person\"\nname = \"Ivo Mba\"\nhome = \"chad\"\nnames = [\"Ivo\"]\n",
-    )
-    .unwrap();
-    fs::write(
-        c.join("a.txt"),
-        "date 2019-01-21\nPM Mba reaches Niamey for two-day visit\nPrime Minister Ivo Mba began a visit to Niger on Monday. Trade Minister Rui Mba said talks went well.\n",
-    )
-    .unwrap();
-    let rules = rules_dir();
-    let args = [
-        "claims",
-        "--isolated",
-        "--rules",
-        &rules,
-        "--rules",
-        "people.toml",
-        "corpus",
-    ];
-    let claims = String::from_utf8(claimlint(dir.path(), &args).stdout).unwrap();
+    let declared = "[[entity]]\nid = \"ivo-mba\"\nkind = \"person\"\nname = \"Ivo Mba\"\nhome = \"chad\"\nnames = [\"Ivo\"]\n";
+    let text = "date 2019-01-21\nPM Mba reaches Niamey for two-day visit\nPrime Minister Ivo Mba began a visit to Niger on Monday. Trade Minister Rui Mba said talks went well.\n";
+    let claims = run_declaring(declared, &[("a.txt", text)], &["claims"]);
     assert!(
         claims.contains("a.txt:2:4: visit/ivo-mba/niger"),
         "{claims}"
@@ -483,42 +469,22 @@ fn a_surname_after_an_office_is_not_the_one_other_person_of_that_surname_named_w
 
 #[test]
 fn in_an_undated_article_a_description_is_the_declared_holder_the_article_names() {
-    let dir = tempfile::tempdir().unwrap();
-    let c = dir.path().join("corpus");
-    fs::create_dir(&c).unwrap();
-    fs::write(
-        dir.path().join("holders.toml"),
-        "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nhome = \"chad\"\noffices = [{ office = \"president\", from = \"2021-01-01\", to = \"2023-12-31\" }]\n\n[[entity]]\nid = \"mba\"\nkind = \"person\"\nname = \"Ivo Mba\"\nhome = \"chad\"\noffices = [{ office = \"president\", from = \"2024-01-01\" }]\n",
-    )
-    .unwrap();
+    let declared = "[[entity]]\nid = \"lobo\"\nkind = \"person\"\nname = \"Ana Lobo\"\nhome = \"chad\"\noffices = [{ office = \"president\", from = \"2021-01-01\", to = \"2023-12-31\" }]\n\n[[entity]]\nid = \"mba\"\nkind = \"person\"\nname = \"Ivo Mba\"\nhome = \"chad\"\noffices = [{ office = \"president\", from = \"2024-01-01\" }]\n";
     let texts = [
         (
             "one.txt",
-            "The Chadian president arrived in Madrid on her second visit to Spain. Ana Lobo met traders.",
+            "The Chadian president arrived in Madrid on her second visit to Spain. Ana Lobo met traders.\n",
         ),
         (
             "none.txt",
-            "The Chadian president arrived in Rome on her second visit to Italy. Traders met.",
+            "The Chadian president arrived in Rome on her second visit to Italy. Traders met.\n",
         ),
         (
             "two.txt",
-            "The Chadian president arrived in Paris on a second visit to France. Traders met Ana Lobo and Ivo Mba.",
+            "The Chadian president arrived in Paris on a second visit to France. Traders met Ana Lobo and Ivo Mba.\n",
         ),
     ];
-    for (name, text) in texts {
-        fs::write(c.join(name), format!("{text}\n")).unwrap();
-    }
-    let rules = rules_dir();
-    let args = [
-        "claims",
-        "--isolated",
-        "--rules",
-        &rules,
-        "--rules",
-        "holders.toml",
-        "corpus",
-    ];
-    let claims = String::from_utf8(claimlint(dir.path(), &args).stdout).unwrap();
+    let claims = run_declaring(declared, &texts, &["claims"]);
     assert!(
         claims.contains("visit/lobo/spain = ordinal 2")
             && claims
