@@ -233,6 +233,8 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
         if renamed.is_empty() && !record.claims.iter().any(anything) {
             continue;
         }
+        // The keys claims take here, which other claims of the article may already have.
+        let mut rekeyed: BTreeSet<Arc<str>> = BTreeSet::new();
         for claim in &mut record.claims {
             let mut notes = Vec::new();
             let mut guesses: Vec<Arc<str>> = Vec::new();
@@ -274,12 +276,21 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
                 continue;
             }
             claim.key = parts.join("/").into();
+            rekeyed.insert(claim.key.clone());
             if let Value::Entity(id) = &claim.value
                 && let Some(Ok(Renamed { to, .. })) = rename(id, date, &own, &unplaced)
             {
                 claim.value = Value::Entity(to);
             }
             claim.add_notes(notes.into_iter().map(Arc::from));
+        }
+        // A claim of such a key that only the article dates is of the event the article
+        // dates under it ("arrived in Tehran", after "The Emir of Qatar arrived in Tehran
+        // on Wednesday", which became his).
+        for i in 0..record.claims.len() {
+            if rekeyed.contains(&record.claims[i].key) {
+                follow_dated_event(&mut record.claims, i);
+            }
         }
     }
     // A party inferred to differ from another's home, which this article did not say and
@@ -341,8 +352,9 @@ fn rekey_unlike(
     true
 }
 
-/// A reported claim rekeyed after extraction and dated only by its article is of the
-/// event the article dates under its new key in that window, as extraction makes the
+/// A reported claim rekeyed after extraction (or of a key another claim took then) and
+/// dated only by its article is of the event the article dates under that key in that
+/// window, as extraction makes the
 /// claims of one key ("welcomed Mba's visit", after "Mba arrived in Niamey on July 2"): it
 /// takes the date those claims state there, when they state one.
 fn follow_dated_event(claims: &mut [Claim], i: usize) {

@@ -459,6 +459,17 @@ fn a_description_is_the_holder_other_articles_name_near_its_date() {
 }
 
 #[test]
+fn a_claim_of_the_key_a_description_takes_across_the_corpus_takes_its_day() {
+    let a = "date 2025-02-19\nThe Emir of Chad arrived in Niamey on Wednesday for talks. Media said that Emir Ivo Mba arrived in Niamey to deepen ties.\n";
+    let b = "date 2025-01-10\nChadian Emir Ivo Mba met traders in Lome.\n";
+    let claims = run(&[("a.txt", a), ("b.txt", b)], &["claims"]);
+    assert!(
+        claims.contains("a.txt:2:81: visit/ivo-mba/niger = mention when 2025-02-19"),
+        "{claims}"
+    );
+}
+
+#[test]
 fn a_surname_after_an_office_is_not_the_one_other_person_of_that_surname_named_with_another() {
     let declared = "[[entity]]\nid = \"ivo-mba\"\nkind = \"person\"\nname = \"Ivo Mba\"\nhome = \"chad\"\nnames = [\"Ivo\"]\n";
     let text = "date 2019-01-21\nPM Mba reaches Niamey for two-day visit\nPrime Minister Ivo Mba began a visit to Niger on Monday. Trade Minister Rui Mba said talks went well.\n";
