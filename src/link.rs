@@ -354,9 +354,9 @@ fn rekey_unlike(
 
 /// A reported claim rekeyed after extraction (or of a key another claim took then) and
 /// dated only by its article is of the event the article dates under that key in that
-/// window, as extraction makes the
-/// claims of one key ("welcomed Mba's visit", after "Mba arrived in Niamey on July 2"): it
-/// takes the date those claims state there, when they state one.
+/// window, as extraction makes the claims of one key ("welcomed Mba's visit", after "Mba
+/// arrived in Niamey on July 2"): it takes the date those claims state there, when they
+/// state one.
 fn follow_dated_event(claims: &mut [Claim], i: usize) {
     let window = match &claims[i].when {
         Some(When::Dated {

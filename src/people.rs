@@ -868,26 +868,25 @@ impl People {
             .collect();
         // The people a name after a title may be: a surname after a title ("General
         // Vasquez") is the one person of that surname named in full with the same title
-        // or office, or the only one of that surname; a given name after a title, the only one of
-        // that given name.
+        // or office, or the only one of that surname, unless the title names an office
+        // theirs does not ("PM Khan", beside "Petroleum Minister Ghulam Khan"); a given
+        // name after a title, the only one of that given name.
         let people_of = |f: &Found| -> Vec<usize> {
             if f.is_full() {
                 return cluster_of(&f.name).into_iter().collect();
             }
             let full = named_by(f);
-            // The same title, or one that names the same office ("PM Lobo", "Prime
-            // Minister Ana Lobo").
             let offices = |titles: &Range<usize>| -> BTreeSet<usize> {
                 self.offices_in(body, titles.clone()).collect()
             };
             let own = offices(&f.titles);
+            // "PM Lobo" and "Prime Minister Ana Lobo" name one office.
             let same_office = |g: &Found| !own.is_disjoint(&offices(&g.titles));
-            // The only one, unless the title names an office theirs does not ("PM Khan",
-            // beside "Petroleum Minister Ghulam Khan").
-            let only = |g: &Found| full.len() == 1 && (own.is_empty() || same_office(g));
             let mut fitting: Vec<usize> = full
                 .iter()
-                .filter(|g| only(g) || g.title == f.title || same_office(g))
+                .filter(|g| {
+                    full.len() == 1 && own.is_empty() || g.title == f.title || same_office(g)
+                })
                 .filter_map(|g| cluster_of(&g.name))
                 .collect();
             fitting.sort_unstable();

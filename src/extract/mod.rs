@@ -1745,8 +1745,8 @@ impl Context<'_> {
     }
 
     /// In an article with no date (or only the day its page was updated), a claim dated
-    /// by nothing but the article takes the day
-    /// the article states for the claims of its key and modality, when they state one:
+    /// by nothing but the article takes the day the article states for the claims of its
+    /// key and modality, when they state one:
     /// a month and day without their year ("Lobo's visit", after "Lobo arrived in Niamey
     /// on May 9"), which a weekday named from the article's day takes too ("Lobo will
     /// visit Chad on Thursday", under "Lobo to visit Chad on Oct. 31"), or a full day or
