@@ -97,7 +97,7 @@ fn dates_printed_in_the_page_are_read_and_said_where() {
     );
     let human = text(&out.stdout);
     assert!(
-        human.contains("= note: the page prints `LYON, Oct 12 (Example Wire) -` (line 1), which gives no day: it prints no year"),
+        human.contains("= note: the page prints `LYON, Oct 12 (Example Wire) -` (line 1), but no publication day can be read from it: it prints no year"),
         "{human}"
     );
 

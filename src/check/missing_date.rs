@@ -42,7 +42,7 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
         if let Some(source) = record.date_source.as_ref().filter(|_| !month_marker) {
             // The page prints a date that gives no day: say which and why.
             d.notes.push(format!(
-                "the page prints `{}` (line {}), which gives no day: {}",
+                "the page prints `{}` (line {}), but no publication day can be read from it: {}",
                 source.text,
                 source.span.map_or(1, |s| s.line),
                 source.unresolved.as_deref().unwrap_or("it is not a date")
