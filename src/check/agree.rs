@@ -14,6 +14,7 @@ use crate::ruleset::Check;
 use crate::timeline::{ClaimRef, Timeline};
 use crate::value::Value;
 use crate::value::date::Precision;
+use crate::value::duration::TimeUnit;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Runs the check on every key it applies to.
@@ -220,7 +221,8 @@ fn best_point(spans: &[Span], group: &[ClaimRef]) -> Option<f64> {
 }
 
 /// What a check on `kind` compares of a claim, as an interval on a line: quantities in
-/// their base unit, dates in days, durations in days, numbers and ordinals as themselves,
+/// their base unit, dates in days, durations in days (hours in the calendar days they may
+/// span), numbers and ordinals as themselves,
 /// and for `when` the days the claim puts its event on. Claims conflict when the gap
 /// between their intervals exceeds the tolerance. `None`: the claim has nothing of `kind`.
 fn interval<'c>(kind: &str, claim: &'c Claim) -> Option<(&'c str, f64, f64)> {
@@ -241,6 +243,12 @@ fn interval<'c>(kind: &str, claim: &'c Claim) -> Option<(&'c str, f64, f64)> {
     match &claim.value {
         Value::Quantity(q) => Some((q.base.as_str(), q.base_low, q.base_high)),
         Value::Date(d) => Some(("day", day(d.start), day(d.end))),
+        // A length in hours is a number of calendar days, those it may span: a 36-hour
+        // visit takes two days or three.
+        Value::Duration(d) if d.unit == TimeUnit::Hour => {
+            let days = d.days.ceil().max(1.0);
+            Some(("duration", days, days + 1.0))
+        }
         Value::Duration(d) => Some(("duration", d.days, d.days)),
         Value::Number(n) => Some(("number", *n, *n)),
         Value::Ordinal(n) => Some(("ordinal", f64::from(*n), f64::from(*n))),
