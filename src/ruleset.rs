@@ -246,7 +246,7 @@ pub struct Check {
     /// Extractors whose claims it looks at; empty: all.
     pub extractors: Vec<String>,
     /// Extractors whose ordinals count the events of a period only, which a `sequence`
-    /// check places on no timeline.
+    /// check places on no timeline, only bounds by the rank of their event.
     pub ordinals_in_period: Vec<Arc<str>>,
     /// For `agree`: the value type compared.
     pub value: Option<String>,

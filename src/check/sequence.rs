@@ -56,22 +56,22 @@ fn key_findings(
     out: &mut Vec<Diagnostic>,
 ) {
     let timeline = Timeline::build(key, records, claims, check.window_days);
-    let mut placed: Vec<(usize, ClaimRef, u32)> = claims
+    // Ordinals of all events are placed on the timeline; those that count within a
+    // period ("her second visit since taking office") are bounded by them.
+    let (mut placed, mut in_period): (Vec<(usize, ClaimRef, u32)>, Vec<_>) = claims
         .iter()
         .filter_map(|&c| match c.get(records).value {
-            Value::Ordinal(n)
-                if !c.get(records).is_planned()
-                    && !check.ordinals_in_period.contains(&c.get(records).rule) =>
-            {
+            Value::Ordinal(n) if !c.get(records).is_planned() => {
                 timeline.event_of(c).map(|e| (e, c, n))
             }
             _ => None,
         })
-        .collect();
+        .partition(|&(_, c, _)| !check.ordinals_in_period.contains(&c.get(records).rule));
     if placed.is_empty() {
         return;
     }
     placed.sort_unstable();
+    in_period.sort_unstable();
     let reading = Reading::fit(&timeline, &placed);
     for (event, _) in reading.rank.iter().enumerate().filter(|(_, r)| r.is_none()) {
         out.extend(unplaced(
@@ -89,6 +89,42 @@ fn key_findings(
         };
         out.extend(ordinal_finding(check, records, &p));
     }
+    for &(event, claim, n) in &in_period {
+        let p = Placed {
+            claim,
+            n,
+            event,
+            timeline: &timeline,
+            reading: &reading,
+            placed: &placed,
+        };
+        out.extend(period_finding(check, records, &p));
+    }
+}
+
+/// The finding, if any, on an ordinal that counts within a period: it may be lower than
+/// the event's rank among all events (the period began after some), never higher. Only
+/// a rank another article gives the event, and the reading keeps, bounds it.
+fn period_finding(check: &Check, records: &[ArticleRecord], p: &Placed<'_>) -> Option<Diagnostic> {
+    let rank = p.reading.rank[p.event]?;
+    let &(_, other, _) = of_event(p.placed, p.event)
+        .iter()
+        .find(|q| q.2 == rank && q.1.record != p.claim.record)?;
+    if p.n <= rank {
+        return None;
+    }
+    let message = format!(
+        "this {} is called the {} of a period, but another article calls it the {} of all",
+        check.noun,
+        ordinal_word(p.n),
+        ordinal_word(rank)
+    );
+    let mut d = against_ordinal(check, records, p, message, other, rank);
+    d.help = Some(format!(
+        "a period holds no more {} than all time: correct one of the two",
+        check.noun_plural
+    ));
+    Some(d)
 }
 
 /// The reading of a timeline its ordinals support best: which events stand, and the
