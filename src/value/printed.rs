@@ -2,7 +2,8 @@
 //! word order of day, month and year (`June 14, 2022`, `14 June 2022`, `29 March,2018`,
 //! `Thu 16 Sep 2010`, `FEB 20`), ordinals (`8th Dec, 2021`), ISO and numeric forms
 //! (`2022-06-14`, `2015.11.13`, `14/06/2022`, `10.04.2018`). A numeric date whose day and
-//! month could be swapped is ambiguous and gives no day.
+//! month could be swapped is ambiguous and gives no day, unless dots part them: the
+//! dotted form (`06.03.2020`) is written day first.
 
 use super::date::{DAY, YEAR, month_number};
 use chrono::NaiveDate;
@@ -129,7 +130,9 @@ pub fn parse_printed(text: &str) -> Result<Printed, NotADay> {
         let (a, b, y) = (number(&c["a"])?, number(&c["b"])?, year(&c["y"])?);
         let day_month = NaiveDate::from_ymd_opt(y, b, a);
         let month_day = NaiveDate::from_ymd_opt(y, a, b);
+        let dotted = c.get(0).is_some_and(|m| m.as_str().contains('.'));
         return match (day_month, month_day) {
+            (Some(x), _) if dotted => Ok(Printed::Day(x)),
             (Some(x), Some(z)) if x != z => Err(NotADay::Ambiguous(x, z)),
             (Some(x), _) | (None, Some(x)) => Ok(Printed::Day(x)),
             (None, None) => Err(NotADay::Invalid),
@@ -208,6 +211,12 @@ mod tests {
             parse_printed("06/03/2020"),
             Err(NotADay::Ambiguous(..))
         ));
+        assert!(matches!(
+            parse_printed("06-03-2020"),
+            Err(NotADay::Ambiguous(..))
+        ));
+        assert_eq!(parse_printed("06.03.2020"), day(2020, 3, 6));
+        assert_eq!(parse_printed("03.25.2020"), day(2020, 3, 25));
         assert_eq!(parse_printed("2022-02-30"), Err(NotADay::Invalid));
         assert_eq!(parse_printed("31/31/2022"), Err(NotADay::Invalid));
     }
