@@ -1,6 +1,6 @@
 //! Dates as pages print them about themselves, in bylines, headers and datelines: every
 //! word order of day, month and year (`June 14, 2022`, `14 June 2022`, `29 March,2018`,
-//! `Thu 16 Sep 2010`, `FEB 20`), ordinals (`8th Dec, 2021`), ISO and numeric forms
+//! `Thu 16 Sep 2010`, `FEB 20`, `17-Feb-2018`), ordinals (`8th Dec, 2021`), ISO and numeric forms
 //! (`2022-06-14`, `2015.11.13`, `14/06/2022`, `10.04.2018`). A numeric date whose day and
 //! month could be swapped is ambiguous and gives no day, unless dots part them: the
 //! dotted form (`06.03.2020`) is written day first.
@@ -33,6 +33,8 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         // Jane RoeApril 13, 2023: a capitalized month and a year, glued to the word before
         // by a page's layout
         format!(r"{MONTH_GLUED}\s*{DAY},?\s*{YEAR}{b}"),
+        // 17/February/2018 / 17-Feb-2018
+        format!(r"{b}{DAY}[-/]{MONTH}[-/]{YEAR}{b}"),
         // 2022-06-14 / 2015.11.13 / 2022/06/14
         format!(r"{b}{YEAR}[-./]{NUMERIC_MONTH}[-./]{NUMERIC_DAY}{b}"),
         // 14/06/2022 / 10.04.2018 / 1/11/2023 / 14-06-2022
@@ -97,7 +99,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let year = r"(?P<y>[0-9]{4})";
     Grammar {
         day_first: anchored(format!(
-            r"{weekday}{day}(?:\s+of)?\s+{month}(?:,?\s*{year})?"
+            r"{weekday}{day}(?:(?:\s+of)?\s+|[-/]){month}(?:(?:,?\s*|[-/]){year})?"
         )),
         month_first: anchored(format!(r"{weekday}{month}\s*{day}(?:,?\s*{year})?")),
         year_first: anchored(r"(?P<y>[0-9]{4})[-./](?P<m>[0-9]{1,2})[-./](?P<d>[0-9]{1,2})".into()),
@@ -161,6 +163,8 @@ mod tests {
             "Tuesday, 14 June 2022",
             "Tue 14 Jun 2022",
             "Tues. June 14, 2022",
+            "14/June/2022",
+            "14-Jun-2022",
             "June 14,2022",
         ] {
             assert_eq!(parse_printed(text), day(2022, 6, 14), "{text}");
