@@ -1216,6 +1216,12 @@ impl Context<'_> {
                         None => "?".to_string(),
                     };
                     slots.insert(unlike, value);
+                } else if [slot.as_str(), unlike]
+                    .iter()
+                    .all(|s| !guessed.contains(s) && !referred.contains(s))
+                {
+                    // Both named: one going home ("Ana Lobo arrived in N'Djamena").
+                    return None;
                 } else {
                     notes.push(format!("{slot}: {} is home to the {unlike}", home.name));
                     slots.insert(slot, "?".to_string());

@@ -28,8 +28,9 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let weekday = format!(r"(?:{WEEKDAY},?\s+)?");
     [
         // Tuesday, 14 June 2022 / 8th Dec, 2021 / 29 March,2018 / Tuesday, June 14, 2022 /
+        // Sat 18 - September 2021 /
         // Oct 13 2011 / 14 June and FEB 20 (no year)
-        format!(r"{b}{weekday}(?:{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s*{DAY})(?:,?\s*{YEAR})?{b}"),
+        format!(r"{b}{weekday}(?:{DAY}(?:(?:\s+of)?\s+|\s+-\s+){MONTH}|{MONTH}\s*{DAY})(?:,?\s*{YEAR})?{b}"),
         // Jane RoeApril 13, 2023: a capitalized month and a year, glued to the word before
         // by a page's layout
         format!(r"{MONTH_GLUED}\s*{DAY},?\s*{YEAR}{b}"),
@@ -99,7 +100,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let year = r"(?P<y>[0-9]{4})";
     Grammar {
         day_first: anchored(format!(
-            r"{weekday}{day}(?:(?:\s+of)?\s+|[-/]){month}(?:(?:,?\s*|[-/]){year})?"
+            r"{weekday}{day}(?:(?:\s+of)?\s+|\s+-\s+|[-/]){month}(?:(?:,?\s*|[-/]){year})?"
         )),
         month_first: anchored(format!(r"{weekday}{month}\s*{day}(?:,?\s*{year})?")),
         year_first: anchored(r"(?P<y>[0-9]{4})[-./](?P<m>[0-9]{1,2})[-./](?P<d>[0-9]{1,2})".into()),
@@ -165,6 +166,7 @@ mod tests {
             "Tues. June 14, 2022",
             "14/June/2022",
             "14-Jun-2022",
+            "Tue 14 - June 2022",
             "June 14,2022",
         ] {
             assert_eq!(parse_printed(text), day(2022, 6, 14), "{text}");
