@@ -2185,6 +2185,24 @@ impl Context<'_> {
                 {
                     scopes.push(first.range.clone());
                 }
+                // A plan goes on over the open clauses after its cue that tell no event
+                // done: "Lobo will leave for Niamey, the capital, tomorrow, for a two-day
+                // visit" (not past a clause of its own: "…, during her visit").
+                if let Some(own) = clauses.iter().position(|c| c.range.contains(&span.start))
+                    && !clauses[own].closed
+                    && !clauses[own].subordinate
+                    && !self.says_done(&clauses[own].range)
+                {
+                    scopes.extend(
+                        clauses[..own]
+                            .iter()
+                            .rev()
+                            .take_while(|c| {
+                                !c.closed && !c.subordinate && !self.says_done(&c.range)
+                            })
+                            .map(|c| c.range.clone()),
+                    );
+                }
             }
             None => scopes.push(span),
         }
