@@ -34,7 +34,6 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                 let actual = date.start.weekday();
                 if date.precision != Precision::Day
                     || actual == stated
-                    || year_guessed_wrong(date, stated, record.date)
                     || !reported.insert((date.start, stated))
                 {
                     continue;
@@ -61,24 +60,4 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             }
         }
     }
-}
-
-/// Whether `date`, its year not written but guessed ("Saturday, Sep 27" taken to be of the
-/// year before the article's), falls on `stated` in the year before or after, nearer the
-/// article's day: the guess, not the weekday, is wrong (a page's clock printed weeks after
-/// the article).
-fn year_guessed_wrong(
-    date: &DateValue,
-    stated: chrono::Weekday,
-    article: Option<chrono::NaiveDate>,
-) -> bool {
-    let (day, Some(article)) = (date.start, article) else {
-        return false;
-    };
-    let off = |d: chrono::NaiveDate| (d - article).num_days().abs();
-    date.relative
-        && [day.year() - 1, day.year() + 1].iter().any(|&year| {
-            chrono::NaiveDate::from_ymd_opt(year, day.month(), day.day())
-                .is_some_and(|d| d.weekday() == stated && off(d) < off(day))
-        })
 }

@@ -672,7 +672,7 @@ pub fn parse_date(
             // of 9 January 2023 that told the plan a week before is 2023's).
             let by_weekday = weekday
                 .filter(|wd| date.weekday() != *wd)
-                .and_then(|wd| year_of_weekday(month, day, anchor, direction, wd));
+                .and_then(|wd| year_of_weekday(month, day, anchor, direction, wd, date));
             let mut value = DateValue::day(by_weekday.unwrap_or(date));
             value.stated_weekday = weekday;
             value.relative = true;
@@ -1002,23 +1002,30 @@ fn nearest_day_of_year(
 
 /// The day `month`/`day` that falls on `weekday` nearest `anchor`, if one does within
 /// [`PAST_SLACK_DAYS`] of it (a plan told a week before the article, a report of days
-/// after its first version), or for a plan within the year after it.
+/// after its first version), or for a plan within the year after it, or nearer it than
+/// `nearest`, the day the direction alone gives (a page's clock printed weeks after the
+/// article, "Saturday, Sep 27", is not the Friday of the year before).
 fn year_of_weekday(
     month: u32,
     day: u32,
     anchor: NaiveDate,
     direction: Direction,
     weekday: Weekday,
+    nearest: NaiveDate,
 ) -> Option<NaiveDate> {
     let ahead = match direction {
         Direction::Past => PAST_SLACK_DAYS,
         Direction::Future => 366,
     };
     let back = PAST_SLACK_DAYS;
+    let off = |d: NaiveDate| (d - anchor).num_days();
     (anchor.year() - 1..=anchor.year() + 1)
         .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
-        .filter(|d| d.weekday() == weekday && (-back..=ahead).contains(&(*d - anchor).num_days()))
-        .min_by_key(|d| (*d - anchor).num_days().abs())
+        .filter(|d| {
+            d.weekday() == weekday
+                && ((-back..=ahead).contains(&off(*d)) || off(*d).abs() < off(nearest).abs())
+        })
+        .min_by_key(|d| off(*d).abs())
 }
 
 fn ymd(year: &str, month: &str, day: &str) -> Result<NaiveDate, DateError> {
@@ -1397,6 +1404,10 @@ mod tests {
         // A report a year from its article is none: the weekday stays wrong.
         assert_eq!(past("Monday, January 8", "2023-01-09"), "2023-01-08");
         assert_eq!(past("Saturday, January 8", "2023-01-09"), "2023-01-08");
+        // A weekday of the year after, nearer the article than the year before, tells
+        // that year (2025-09-27 was a Saturday, 2024-09-27 a Friday).
+        assert_eq!(past("Saturday, September 27", "2025-08-25"), "2025-09-27");
+        assert_eq!(past("Friday, September 27", "2025-08-25"), "2024-09-27");
     }
 
     #[test]
