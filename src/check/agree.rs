@@ -222,9 +222,9 @@ fn best_point(spans: &[Span], group: &[ClaimRef]) -> Option<f64> {
 
 /// What a check on `kind` compares of a claim, as an interval on a line: quantities in
 /// their base unit, dates in days, durations in days (hours in the calendar days they may
-/// span), numbers and ordinals as themselves,
-/// and for `when` the days the claim puts its event on. Claims conflict when the gap
-/// between their intervals exceeds the tolerance. `None`: the claim has nothing of `kind`.
+/// span), numbers and ordinals as themselves, and for `when` the days the claim puts its
+/// event on. Claims conflict when the gap between their intervals exceeds the tolerance.
+/// `None`: the claim has nothing of `kind`.
 fn interval<'c>(kind: &str, claim: &'c Claim) -> Option<(&'c str, f64, f64)> {
     let day = |d: chrono::NaiveDate| f64::from(chrono::Datelike::num_days_from_ce(&d));
     if kind == "when" {

@@ -78,27 +78,19 @@ fn key_findings(
             check, records, &timeline, &reading, &placed, event,
         ));
     }
-    for &(event, claim, n) in &placed {
-        let p = Placed {
-            claim,
-            n,
-            event,
-            timeline: &timeline,
-            reading: &reading,
-            placed: &placed,
-        };
-        out.extend(ordinal_finding(check, records, &p));
+    let at = |&(event, claim, n): &(usize, ClaimRef, u32)| Placed {
+        claim,
+        n,
+        event,
+        timeline: &timeline,
+        reading: &reading,
+        placed: &placed,
+    };
+    for q in &placed {
+        out.extend(ordinal_finding(check, records, &at(q)));
     }
-    for &(event, claim, n) in &in_period {
-        let p = Placed {
-            claim,
-            n,
-            event,
-            timeline: &timeline,
-            reading: &reading,
-            placed: &placed,
-        };
-        out.extend(period_finding(check, records, &p));
+    for q in &in_period {
+        out.extend(period_finding(check, records, &at(q)));
     }
 }
 

@@ -1,9 +1,9 @@
 //! Dates as pages print them about themselves, in bylines, headers and datelines: every
 //! word order of day, month and year (`June 14, 2022`, `14 June 2022`, `29 March,2018`,
-//! `Thu 16 Sep 2010`, `FEB 20`, `17-Feb-2018`), ordinals (`8th Dec, 2021`), ISO and numeric forms
-//! (`2022-06-14`, `2015.11.13`, `14/06/2022`, `10.04.2018`). A numeric date whose day and
-//! month could be swapped is ambiguous and gives no day, unless dots part them: the
-//! dotted form (`06.03.2020`) is written day first.
+//! `Thu 16 Sep 2010`, `FEB 20`, `17-Feb-2018`), ordinals (`8th Dec, 2021`), ISO and
+//! numeric forms (`2022-06-14`, `2015.11.13`, `14/06/2022`, `10.04.2018`). A numeric date
+//! whose day and month could be swapped is ambiguous and gives no day, unless dots part
+//! them: the dotted form (`06.03.2020`) is written day first.
 
 use super::date::{DAY, YEAR, month_number};
 use chrono::NaiveDate;
@@ -28,8 +28,7 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let weekday = format!(r"(?:{WEEKDAY},?\s+)?");
     [
         // Tuesday, 14 June 2022 / 8th Dec, 2021 / 29 March,2018 / Tuesday, June 14, 2022 /
-        // Sat 18 - September 2021 /
-        // Oct 13 2011 / 14 June and FEB 20 (no year)
+        // Sat 18 - September 2021 / Oct 13 2011 / 14 June and FEB 20 (no year)
         format!(r"{b}{weekday}(?:{DAY}(?:(?:\s+of)?\s+|\s+-\s+){MONTH}|{MONTH}\s*{DAY})(?:,?\s*{YEAR})?{b}"),
         // Jane RoeApril 13, 2023: a capitalized month and a year, glued to the word before
         // by a page's layout
