@@ -1004,7 +1004,7 @@ fn nearest_day_of_year(
 /// [`PAST_SLACK_DAYS`] of it (a plan told a week before the article, a report of days
 /// after its first version), or for a plan within the year after it, or nearer it than
 /// `nearest`, the day the direction alone gives (a page's clock printed weeks after the
-/// article, "Saturday, Sep 27", is not the Friday of the year before).
+/// article, "Saturday, Mar 28", is not the Friday of the year before).
 fn year_of_weekday(
     month: u32,
     day: u32,

@@ -28,12 +28,12 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let weekday = format!(r"(?:{WEEKDAY},?\s+)?");
     [
         // Tuesday, 14 June 2022 / 8th Dec, 2021 / 29 March,2018 / Tuesday, June 14, 2022 /
-        // Sat 18 - September 2021 / Oct 13 2011 / 14 June and FEB 20 (no year)
+        // Mon 4 - May 2026 / Oct 13 2011 / 14 June and FEB 20 (no year)
         format!(r"{b}{weekday}(?:{DAY}(?:(?:\s+of)?\s+|\s+-\s+){MONTH}|{MONTH}\s*{DAY})(?:,?\s*{YEAR})?{b}"),
         // Jane RoeApril 13, 2023: a capitalized month and a year, glued to the word before
         // by a page's layout
         format!(r"{MONTH_GLUED}\s*{DAY},?\s*{YEAR}{b}"),
-        // 17/February/2018 / 17-Feb-2018
+        // 4/May/2026 / 17-Feb-2018
         format!(r"{b}{DAY}[-/]{MONTH}[-/]{YEAR}{b}"),
         // 2022-06-14 / 2015.11.13 / 2022/06/14
         format!(r"{b}{YEAR}[-./]{NUMERIC_MONTH}[-./]{NUMERIC_DAY}{b}"),
