@@ -164,7 +164,11 @@ impl Facts {
     }
 
     fn exactly(strings: Strings) -> Facts {
-        let required = most_selective(vec![strings.clone()]);
+        let required = if useful(&strings) {
+            vec![strings.clone()]
+        } else {
+            Vec::new()
+        };
         Facts {
             exact: Some(strings),
             required,
@@ -323,9 +327,14 @@ fn useful(strings: &Strings) -> bool {
 /// whose strings contains one of it) adds nothing.
 fn most_selective(mut sets: Required) -> Required {
     sets.retain(useful);
-    sets.sort_by_cached_key(|s| {
-        let shortest = s.iter().map(Vec::len).min().unwrap_or(0);
-        (std::cmp::Reverse(shortest), s.len(), s.clone())
+    if sets.len() <= 1 {
+        return sets;
+    }
+    let shortest = |s: &Strings| s.iter().map(Vec::len).min().unwrap_or(0);
+    sets.sort_by(|a, b| {
+        (shortest(b), a.len())
+            .cmp(&(shortest(a), b.len()))
+            .then_with(|| a.cmp(b))
     });
     sets.dedup();
     let implies = |a: &Strings, b: &Strings| a.iter().all(|x| b.iter().any(|y| contains(x, y)));
