@@ -647,6 +647,12 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub denied: Vec<Spanned<String>>,
+    /// Regexes of words that, right after a claim's words, deny its event ("her visit has
+    /// not been scheduled", "is not on the agenda", "will not take place"): the match yields
+    /// no claim.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub denied_after: Vec<Spanned<String>>,
 }
 
 /// `[[extractor]]`: a pattern that yields one claim per match.

@@ -450,6 +450,9 @@ pub struct RuleSet {
     /// Words that, right before a claim's words, deny them; anchored at the end, to be
     /// matched on the text before the match.
     pub denied: Option<Regex>,
+    /// Words that, right after a claim's words, deny its event; anchored at the start, to
+    /// be matched on the text of its sentence after the match.
+    pub denied_after: Option<Regex>,
     /// The extractors, in file and declaration order.
     pub extractors: Vec<Extractor>,
     /// The checks, in file and declaration order.
@@ -696,6 +699,7 @@ struct Compiler {
     report_day: Option<Regex>,
     during: Option<Regex>,
     denied: Option<Regex>,
+    denied_after: Option<Regex>,
     fragments: HashMap<String, (usize, Spanned<String>)>,
     /// Per kind, its descriptions and pronouns as written, for `rules --patterns`.
     referring: HashMap<String, Vec<String>>,
@@ -806,6 +810,7 @@ impl Compiler {
         let report_day = cue_union(parsed, |m| &m.report_day, ("", r"\s*$"), errors);
         let during = cue_union(parsed, |m| &m.during, ("", ""), errors);
         let denied = cue_union(parsed, |m| &m.denied, ("", r"\s*$"), errors);
+        let denied_after = cue_union(parsed, |m| &m.denied_after, (r"^\s*", ""), errors);
         let mut fragments = HashMap::new();
         for (file_index, (src, file)) in parsed.iter().enumerate() {
             for (name, body) in &file.fragment {
@@ -835,6 +840,7 @@ impl Compiler {
             report_day,
             during,
             denied,
+            denied_after,
             fragments,
             referring,
         }
@@ -1310,6 +1316,7 @@ impl Compiler {
             report_day: self.report_day,
             during: self.during,
             denied: self.denied,
+            denied_after: self.denied_after,
             extractors,
             date_regex,
             page,

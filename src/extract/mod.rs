@@ -830,6 +830,13 @@ impl Context<'_> {
         {
             return None;
         }
+        // "Her visit has not been scheduled": words that deny the event after the claim's.
+        let closing = sentence.map_or(self.body.len(), |s| self.sentences[s].end);
+        if let Some(re) = &self.rules.denied_after
+            && re.is_match(&self.body[whole.end()..closing.max(whole.end())])
+        {
+            return None;
+        }
         // A claim that ignores its clause's modality still takes its dates the way the
         // clause tells them: "will end her visit on Friday" is the coming Friday.
         let told = self.modality(sentence, whole.range());
