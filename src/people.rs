@@ -287,6 +287,17 @@ fn ends_with_preposition(text: &str) -> bool {
     PREPOSITIONS.iter().any(|p| last.eq_ignore_ascii_case(p))
 }
 
+/// `text` without the determiner it ends with, if any: "talks with the" is "talks with".
+fn without_determiner(text: &str) -> &str {
+    const DETERMINERS: [&str; 7] = ["the", "a", "an", "his", "her", "their", "its"];
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or("");
+    if DETERMINERS.iter().any(|d| last.eq_ignore_ascii_case(d)) {
+        text[..text.len() - last.len()].trim_end()
+    } else {
+        text
+    }
+}
+
 /// Whether two words of one person's name are one spelling: alike but for case ("bin",
 /// "Bin"), dots ("S", "S.") and the apostrophe's type ("Shia'", "Shia’"), or an initial
 /// and a name it starts ("S.", "Sara").
@@ -657,6 +668,15 @@ impl People {
                 let titles = caps
                     .name("titles")
                     .map_or(whole.start()..name_range.start, |t| t.range());
+                // Titles after a preposition and set off from the name by a comma are
+                // another's: in "after talks with the president of Chad, Ana Lobo said"
+                // she is the one who speaks.
+                if titles.end <= name_range.start
+                    && body[titles.clone()].contains(',')
+                    && ends_with_preposition(without_determiner(body[..whole.start()].trim_end()))
+                {
+                    continue;
+                }
                 let name_text = words.join(" ");
                 // A declared person's one-word name inside another's ("Lobo" of "Amir Lobo
                 // Sani", for a declared "Ana Lobo") is no mention of them.
