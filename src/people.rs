@@ -453,6 +453,15 @@ impl People {
         };
         let (a_name, b_name) = (a, b);
         let (a, b) = (words(a), words(b));
+        // A name of two capitalized words is the same written family name first ("Tanaka
+        // Ivo" for "Ivo Tanaka"), as reports of East Asian and Hungarian names do.
+        if let ([a0, a1], [b0, b1]) = (a.as_slice(), b.as_slice())
+            && a0.0 == b1.0
+            && a1.0 == b0.0
+            && [a0, a1, b0, b1].iter().all(|w| w.1)
+        {
+            return true;
+        }
         let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
         // A name of two words or more that opens a longer one whose other words are all
         // capitalized is the same name cut short ("Ivo Ali" of "Ivo Ali Sani": a
@@ -1480,6 +1489,11 @@ mod tests {
         // A name may be cut short of its later capitalized words (a patronymic), never of
         // a particle and what follows it (a father's name).
         assert!(p.same_person("Ivo Ali Sani", "Ivo Ali"));
+        // Two words, family name first, are the same name; three, or other words, are not.
+        assert!(p.same_person("Tanaka Ivo", "Ivo Tanaka"));
+        assert!(!p.same_person("Tanaka Ivo", "Ivo Tanaka Sani"));
+        assert!(!p.same_person("Tanaka Ivo", "Ivo Takeda"));
+        assert!(!p.same_person("Ali Tanaka Ivo", "Ivo Tanaka Ali"));
         assert!(!p.same_person("Ivo bin Ali bin Mba", "Ivo bin Ali"));
         assert!(!p.same_person("Ivo Ali Sani", "Ivo"));
         // Initials stand for the given names they start, one for one.
