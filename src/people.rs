@@ -679,9 +679,11 @@ impl People {
                     .map_or(whole.start()..name_range.start, |t| t.range());
                 // Titles after a preposition and set off from the name by a comma are
                 // another's: in "after talks with the president of Chad, Ana Lobo said"
-                // she is the one who speaks.
+                // she is the one who speaks (not when a comma sets the name off after it
+                // too: "according to the president of Chad, Ana Lobo, the visit …").
                 if titles.end <= name_range.start
                     && body[titles.clone()].contains(',')
+                    && !body[name_range.end..].starts_with([',', ')', ';'])
                     && ends_with_preposition(without_determiner(body[..whole.start()].trim_end()))
                 {
                     continue;
