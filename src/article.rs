@@ -159,6 +159,10 @@ pub struct DateSource {
     /// Where the year of a printed date without one was read ("the updated date …").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year_from: Option<String>,
+    /// How a numeric date that reads both ways was read ("day first, as `IST` after it
+    /// says").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_from: Option<String>,
     /// Why the printed date gives no day ("no year"): the article stays undated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unresolved: Option<String>,
@@ -176,6 +180,7 @@ impl DateSource {
             utc_offset: None,
             updated: false,
             year_from: None,
+            order_from: None,
             unresolved: None,
         }
     }
@@ -203,6 +208,9 @@ impl fmt::Display for DateSource {
         }
         if let Some(offset) = &self.utc_offset {
             write!(f, " (UTC offset {offset})")?;
+        }
+        if let Some(order) = &self.order_from {
+            write!(f, ", {order}")?;
         }
         if let Some(year) = &self.year_from {
             write!(f, ", its year from {year}")?;

@@ -7,7 +7,7 @@ use crate::article::{Article, DateCarrier, DateSource, Span};
 use crate::gazetteer::Gazetteer;
 use crate::rule::{BylineKind, Region};
 use crate::value::fold_space;
-use crate::value::printed::{NotADay, PATTERN, Printed, parse_printed};
+use crate::value::printed::{NotADay, Order, PATTERN, Printed, numeric_order, parse_printed};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -56,6 +56,10 @@ pub struct Page {
     pub list_heading: Option<Regex>,
     /// The shapes, in declaration order.
     pub bylines: Vec<Byline>,
+    /// What after a numeric date on its line says the page writes the day first.
+    pub day_first_after: Option<Regex>,
+    /// What after a numeric date on its line says the page writes the month first.
+    pub month_first_after: Option<Regex>,
 }
 
 impl Default for Page {
@@ -66,6 +70,8 @@ impl Default for Page {
             line_chars: 240,
             list_heading: None,
             bylines: Vec::new(),
+            day_first_after: None,
+            month_first_after: None,
         }
     }
 }
@@ -109,6 +115,13 @@ struct Candidate<'p> {
     /// The matched text, white space folded.
     text: String,
     date: Option<Result<Printed, NotADay>>,
+    /// The order its numeric date's numbers tell (`14-06-2022`), if they do.
+    order: Option<Order>,
+    /// What the rest of its line says of the order of a numeric date (a time zone), and
+    /// the words that say it.
+    order_cue: Option<(Order, String)>,
+    /// How a numeric date that reads both ways was read, if it was.
+    order_from: Option<String>,
     place: Option<String>,
 }
 
@@ -130,6 +143,7 @@ impl Candidate<'_> {
             utc_offset: None,
             updated: false,
             year_from: None,
+            order_from: self.order_from.clone(),
             unresolved: None,
         }
     }
@@ -246,11 +260,10 @@ impl Page {
                 if label {
                     continue;
                 }
-                let date = byline
-                    .date_groups
-                    .iter()
-                    .find_map(|g| caps.name(g))
-                    .map(|m| parse_printed(m.as_str()));
+                let date_match = byline.date_groups.iter().find_map(|g| caps.name(g));
+                let date = date_match.map(|m| parse_printed(m.as_str()));
+                let order = date_match.and_then(|m| numeric_order(m.as_str()));
+                let order_cue = date_match.and_then(|m| self.order_cue(&line_text[m.end()..]));
                 let place = caps
                     .name("place")
                     .map(|m| fold_space(m.as_str()).into_owned())
@@ -266,11 +279,27 @@ impl Page {
                         .trim_start_matches(|c: char| "|•·#*>[(".contains(c) || c.is_whitespace())
                         .to_string(),
                     date,
+                    order,
+                    order_cue,
+                    order_from: None,
                     place,
                 });
             }
         }
+        settle_order(&mut found);
         found
+    }
+
+    /// The order the words after a numeric date on its line (`rest`) say it is written in:
+    /// a time zone of a region that writes the day first, or one that writes the month
+    /// first; with the words. None when neither or both say.
+    fn order_cue(&self, rest: &str) -> Option<(Order, String)> {
+        let find = |re: &Option<Regex>| re.as_ref().and_then(|re| re.find(rest));
+        match (find(&self.day_first_after), find(&self.month_first_after)) {
+            (Some(m), None) => Some((Order::DayFirst, fold_space(m.as_str()).into_owned())),
+            (None, Some(m)) => Some((Order::MonthFirst, fold_space(m.as_str()).into_owned())),
+            _ => None,
+        }
     }
 
     /// The days printed in full anywhere on the head lines (a caption, a lead), with
@@ -338,6 +367,37 @@ impl Page {
             (facts.date, facts.date_source) = publication(&candidates, &printed);
         }
         facts
+    }
+}
+
+/// A numeric date whose day and month read both ways takes the order the rest of its line
+/// tells (`09-07-2025 01:55 IST`), else the one order the page's other numeric dates are
+/// written in (`Created: 09-07-2025`, over `Updated: 14-07-2025`), when they tell one;
+/// its source says which.
+fn settle_order(found: &mut [Candidate<'_>]) {
+    let told: Vec<(Order, String, u32)> = found
+        .iter()
+        .filter_map(|c| c.order.map(|o| (o, c.text.clone(), c.span.line)))
+        .collect();
+    let page_order = match told.as_slice() {
+        [(order, text, line), rest @ ..] if rest.iter().all(|(o, ..)| o == order) => {
+            Some((*order, format!("as the page writes `{text}` (line {line})")))
+        }
+        _ => None,
+    };
+    for c in found.iter_mut() {
+        let Some(Err(NotADay::Ambiguous(day_month, month_day))) = c.date else {
+            continue;
+        };
+        let settled = c
+            .order_cue
+            .as_ref()
+            .map(|(order, cue)| (*order, format!("as `{cue}` after it says")))
+            .or_else(|| page_order.clone());
+        if let Some((order, why)) = settled {
+            c.date = Some(Ok(Printed::Day(order.read(day_month, month_day))));
+            c.order_from = Some(format!("{}, {why}", order.words()));
+        }
     }
 }
 

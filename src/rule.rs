@@ -300,6 +300,15 @@ pub struct PageDef {
     /// the page's.
     #[schemars(with = "Option<String>")]
     pub list_heading: Option<Spanned<String>>,
+    /// What, after a numeric date on its line, says the page writes the day first
+    /// (`09-07-2025 01:55 IST` is 9 July): a time zone of a region that does. A date
+    /// whose day and month read both ways takes the day-first reading.
+    #[schemars(with = "Option<String>")]
+    pub day_first_after: Option<Spanned<String>>,
+    /// What, after a numeric date on its line, says the page writes the month first
+    /// (`09-07-2025 8:00 EDT` is 7 September).
+    #[schemars(with = "Option<String>")]
+    pub month_first_after: Option<Spanned<String>>,
 }
 
 /// `[[byline]]`: a shape in which pages print their publication date ("Published June

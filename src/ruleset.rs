@@ -1684,6 +1684,13 @@ impl Compiler {
                     page.list_heading = def.list_heading.as_ref().and_then(|heading| {
                         self.printed_regex(parsed, file_index, heading, true, errors)
                     });
+                    let cue = |cue: &Option<Spanned<String>>, errors: &mut Vec<RuleError>| {
+                        cue.as_ref().and_then(|cue| {
+                            self.printed_regex(parsed, file_index, cue, false, errors)
+                        })
+                    };
+                    page.day_first_after = cue(&def.day_first_after, errors);
+                    page.month_first_after = cue(&def.month_first_after, errors);
                 }
             }
         }

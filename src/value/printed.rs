@@ -84,6 +84,46 @@ impl fmt::Display for NotADay {
     }
 }
 
+/// The order of the day and the month of a numeric date (`14/06/2022`, `06/14/2022`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Order {
+    /// `14/06/2022`.
+    DayFirst,
+    /// `06/14/2022`.
+    MonthFirst,
+}
+
+impl Order {
+    /// The day a date that reads both ways is, in this order.
+    pub fn read(self, day_month: NaiveDate, month_day: NaiveDate) -> NaiveDate {
+        match self {
+            Order::DayFirst => day_month,
+            Order::MonthFirst => month_day,
+        }
+    }
+
+    /// The words for it: "day first".
+    pub fn words(self) -> &'static str {
+        match self {
+            Order::DayFirst => "day first",
+            Order::MonthFirst => "month first",
+        }
+    }
+}
+
+/// The order a numeric date (`14-06-2022`, `6/14/2022`) is written in, when its numbers
+/// tell it: no month is above 12. `None` for other dates, and for a
+/// numeric date whose numbers could be either.
+pub fn numeric_order(text: &str) -> Option<Order> {
+    let c = GRAMMAR.numeric.captures(text.trim())?;
+    let (a, b) = (c["a"].parse::<u32>().ok()?, c["b"].parse::<u32>().ok()?);
+    match (a > 12, b > 12) {
+        (true, false) => Some(Order::DayFirst),
+        (false, true) => Some(Order::MonthFirst),
+        _ => None,
+    }
+}
+
 struct Grammar {
     day_first: Regex,
     month_first: Regex,
