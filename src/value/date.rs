@@ -205,8 +205,11 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         // 2023
         format!(r"{b}{YEAR}{b}"),
         // yesterday, earlier today, early this morning, last night, earlier in the day,
-        // last year, earlier this month, two years ago; "tomorrow, Monday" is tomorrow
-        format!(r"{b}(?i:{DEICTIC})(?:,?\s+{WEEKDAY})?{b}"),
+        // last year, earlier this month, two years ago; "tomorrow, Monday" is tomorrow;
+        // "today (Thursday, 13th of February)" is the day in brackets
+        format!(
+            r"{b}(?i:{DEICTIC})(?:,?\s+{WEEKDAY}{b}|\s*\(\s*(?:{WEEKDAY},?\s+)?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?\s*\)|{b})"
+        ),
         format!(
             r"{b}(?i:(?:earlier|later|early|late)\s+)?(?i:last|this|next)\s+(?i:year|month|week){b}"
         ),
@@ -308,6 +311,12 @@ pub fn yearless(text: &str, direction: Direction) -> Option<String> {
     if parse_date(text, None, direction).is_ok() {
         return None;
     }
+    // "today (Thursday, 13th of February)" is the day in brackets.
+    let text = GRAMMAR
+        .deictic_dated
+        .captures(text.trim())
+        .and_then(|c| c.name("date"))
+        .map_or(text, |m| m.as_str());
     let text = MONTH_FROM_TODAY.replace(text.trim(), "in $1");
     let text = YEAR_FROM_TODAY.replace(&text, "");
     // A leap year, so that "February 29" is a day of it.
@@ -391,6 +400,9 @@ struct Grammar {
     month_first: Regex,
     year: Regex,
     deictic: Regex,
+    /// A word for a day near the article's with that day's date in brackets: "today
+    /// (Thursday, 13th of February)".
+    deictic_dated: Regex,
     relative_unit: Regex,
     unit_part: Regex,
     ago: Regex,
@@ -421,6 +433,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         month_first: anchored(format!(r"{wd}{month}\s+{day}")),
         year: anchored(year.to_string()),
         deictic: anchored(format!(r"(?i)(?P<w>{DEICTIC})(?:,?\s+{WEEKDAY})?")),
+        deictic_dated: anchored(format!(r"(?i:{DEICTIC})\s*\(\s*(?P<date>[^()]+?)\s*\)")),
         relative_unit: anchored(
             r"(?i)(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+(?P<unit>year|month|week)"
                 .to_string(),
@@ -630,6 +643,10 @@ pub fn parse_date(
     let text = super::fold_space(text);
     let text = text.trim();
     let g = &*GRAMMAR;
+    // "today (Thursday, 13th of February)" is the day in brackets.
+    if let Some(c) = g.deictic_dated.captures(text) {
+        return parse_date(&c["date"], anchor, direction);
+    }
     // "in May 2019" is "May 2019"; "in May" alone is resolved against the anchor below.
     if let Some(lead) = g.month_lead.find(text)
         && !g.month_alone.is_match(text)
