@@ -1,7 +1,7 @@
 //! Dating claims: a date expression resolved against the article's date, the nearest date
 //! in a claim's sentence that no other claim holds, or the article date itself.
 
-use super::{Context, Draft, Rival, body_span, distance, fold_space, overlaps};
+use super::{Context, Draft, HashMap, Rival, body_span, distance, fold_space, overlaps};
 use crate::claim::{Claim, NeedsDate, When};
 use crate::ruleset::RuleSet;
 use crate::sentence::sentence_at;
@@ -101,6 +101,8 @@ pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
 /// visit to Chad"): a day of the event, perhaps not its first, so the days up to it; or
 /// a week or a month that holds a day of it.
 pub(super) const DAY_DURING: &str = "dated by a day during the event, perhaps not its first";
+/// What a claim dated by a day during its event says of that day.
+const DURING_EVENT: &str = "a day during the event";
 /// Why a claim dated by its article is undated when the article has none.
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
 /// Why a claim its tense tells as news of the article's day ("is on a visit") is undated
@@ -218,6 +220,68 @@ impl Context<'_> {
         *how = self.strings.intern(&format!(
             "{how}; {what}, which began up to {days} days before"
         ));
+    }
+
+    /// A claim dated by a day during its event ([`DAY_DURING`]: "met Mba on Thursday
+    /// during her visit", which began up to a few days before) began no earlier than the
+    /// event's length allows, when the article's claims of its key state one length in
+    /// days ("her one-day visit"): a one-day event was on that very day.
+    pub(super) fn fit_to_length(&self, drafts: &mut [Draft]) {
+        // Per key, the one length in whole days its claims state; `None` when they differ.
+        let mut lengths: HashMap<Arc<str>, Option<u64>> = HashMap::default();
+        for d in drafts.iter() {
+            let Value::Duration(length) = &d.claim.value else {
+                continue;
+            };
+            let days =
+                (length.days >= 1.0 && length.days.fract() == 0.0).then_some(length.days as u64);
+            lengths
+                .entry(d.claim.key.clone())
+                .and_modify(|known| {
+                    if *known != days {
+                        *known = None;
+                    }
+                })
+                .or_insert(days);
+        }
+        for d in drafts.iter_mut() {
+            let Some(&Some(days)) = lengths.get(&d.claim.key) else {
+                continue;
+            };
+            if !d.rests_on(DAY_DURING) {
+                continue;
+            }
+            let Some(When::Dated { date, how, .. }) = &mut d.claim.when else {
+                continue;
+            };
+            let Some(start) = date.end.checked_sub_days(Days::new(days - 1)) else {
+                continue;
+            };
+            if date.precision != Precision::Range || start <= date.start {
+                continue;
+            }
+            let base = how
+                .find(DURING_EVENT)
+                .map_or(&**how, |at| how[..at].trim_end_matches("; "));
+            *how = self.strings.intern(&if days == 1 {
+                format!("{base}; the day of the one-day event")
+            } else {
+                let back = days - 1;
+                let unit = if back == 1 { "day" } else { "days" };
+                format!("{base}; a day during the {days}-day event, which began up to {back} {unit} before")
+            });
+            *date = if days == 1 {
+                DateValue {
+                    relative: date.relative,
+                    ..DateValue::day(date.end)
+                }
+            } else {
+                DateValue {
+                    relative: date.relative,
+                    ..DateValue::span(start, date.end, Precision::Range)
+                }
+            };
+        }
     }
 
     /// Resolves the date expression at `range` of the body against the article date.
@@ -433,12 +497,17 @@ impl Context<'_> {
             if during.is_some()
                 && let Some(r) = nearest(&main)
             {
+                // Days from one to another ("during the two-day visit – Feb 12-13 –") are
+                // the event's own, its first day the first of them.
+                let days_of_event =
+                    date::range_days(&self.body[r.clone()], self.date, draft.direction).is_some();
                 let mut dated = when(r, "the day of what happened during it");
                 match &mut dated {
+                    When::Dated { .. } if days_of_event => return Some((dated, None)),
                     When::Dated { date, how, .. } if date.precision == Precision::Day => {
                         // The event began that day or a few before.
                         let days = super::ONE_EVENT_SPAN_DAYS.unsigned_abs();
-                        self.reach_back(date, how, days, "a day during the event");
+                        self.reach_back(date, how, days, DURING_EVENT);
                         return Some((dated, Some(DAY_DURING)));
                     }
                     // A week or a month holds the event's day.

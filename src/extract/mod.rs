@@ -626,6 +626,7 @@ impl Context<'_> {
         self.follow_reported(&mut drafts);
         self.follow_stated_undated(&mut drafts);
         self.follow_headline(&mut drafts);
+        self.fit_to_length(&mut drafts);
         self.settle_plans(&mut drafts);
         // A fresh vector of the exact size: collecting in place would keep the larger
         // allocation of the drafts for as long as the claims live.
