@@ -58,11 +58,23 @@ pub fn clauses(
         })
         .map(|(i, c)| (i + c.len_utf8(), false))
         .collect();
+    // An opener that takes in the comma before it (", as she was") opens its clause after
+    // the comma.
     if let Some(re) = openers {
-        cuts.extend(re.find_iter(s).map(|m| (m.start(), true)));
+        cuts.extend(re.find_iter(s).map(|m| {
+            let words = m
+                .as_str()
+                .trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+            (m.end() - words.len(), true)
+        }));
     }
     cuts.sort_unstable();
-    cuts.dedup_by_key(|c| c.0);
+    // A cut both a mark and an opener make opens a clause of its own.
+    cuts.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        kept.1 |= same && later.1;
+        same
+    });
     let mut out = Vec::new();
     let mut start = (0, false);
     for cut in cuts.into_iter().chain([(s.len(), false)]) {
@@ -108,6 +120,24 @@ mod tests {
                 ("her first trip", false),
                 ("since she took office in May,", true),
                 ("began", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_opener_that_takes_in_its_comma_opens_the_clause_after_it() {
+        let openers = Regex::new(r",\s+as\s+she\s+was\b|,her\s+second\b").unwrap();
+        let text = "It is her third trip, as she was here in May,her second this year";
+        let got: Vec<(&str, bool)> = clauses(text, 0..text.len(), Some(&openers), None, |_| false)
+            .into_iter()
+            .map(|c| (&text[c.range], c.subordinate))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("It is her third trip,", false),
+                ("as she was here in May,", true),
+                ("her second this year", true),
             ]
         );
     }
