@@ -1626,12 +1626,24 @@ impl Context<'_> {
                 // A day only the tense of an event under way gives ("is on a visit") yields
                 // to the day an arrival the tense tells ("has landed") was on.
                 let under_way = drafts[i].under_way();
+                // The day only the tense gives, if that is what dates the claim.
+                let tense_day = Some(&drafts[i])
+                    .filter(|d| d.dated_by_tense())
+                    .and_then(dated)
+                    .map(|(date, _)| date.start);
                 let firmer = |d: &Draft| {
                     !by_tense(d)
                         || under_way
                             && !d.under_way()
                             && d.rests_on(dating::TENSE_DATE)
                             && d.date_during_event.is_none()
+                        // A day of the event stated before the day only the tense gives
+                        // ("has arrived", over "was received on Tuesday"): the event had
+                        // begun by then.
+                        || !d.dated_by_tense()
+                            && tense_day.is_some_and(|day| {
+                                dated(d).is_some_and(|(date, own)| own && date.end < day)
+                            })
                 };
                 let stated_in = stated
                     .iter()
