@@ -3,6 +3,7 @@
 
 use super::{Context, Draft, HashMap, Rival, body_span, distance, fold_space, overlaps};
 use crate::claim::{Claim, NeedsDate, When};
+use crate::clause::Clause;
 use crate::ruleset::RuleSet;
 use crate::sentence::sentence_at;
 use crate::value::Value;
@@ -462,8 +463,15 @@ impl Context<'_> {
             // "since she took office in May" keeps its date.
             let clauses = self.clauses(s);
             let clause_of = |r: &Range<usize>| clauses.iter().find(|c| c.range.contains(&r.start));
-            let own =
-                |r: &&Range<usize>| clause_of(r).is_some_and(|c| overlaps(&c.range, &draft.span));
+            // A clause of its own that the claim's words run through, with words of the
+            // match on both sides, is set aside from them: "Lobo, who took office in May, is
+            // on a visit to Mali" (May is the appointment's).
+            let set_aside = |c: &Clause| {
+                c.subordinate && draft.span.start < c.range.start && c.range.end < draft.span.end
+            };
+            let own = |r: &&Range<usize>| {
+                clause_of(r).is_some_and(|c| overlaps(&c.range, &draft.span) && !set_aside(c))
+            };
             // Open, and not past a closed clause: "X's visit will be the first since Y,
             // then minister, visited in April 2012" leaves April 2012 to Y's visit.
             let open = |r: &&Range<usize>| {
