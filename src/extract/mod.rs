@@ -25,7 +25,8 @@ use crate::value::printed;
 use crate::value::{Unresolved, Value, duration, fold_space, number, ordinal, quantity, slug};
 use chrono::{Days, NaiveDate};
 use regex_automata::Input;
-use regex_automata::util::captures::Captures;
+use regex_automata::util::captures::{Captures, GroupInfo};
+use regex_automata::util::iter::Searcher;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::Arc;
@@ -226,7 +227,8 @@ struct Found {
 
 /// Each extractor over the search units of each of `contexts` where the prefilter says it
 /// may match: extractor by extractor, so that one regex runs over the whole batch before
-/// the next. Each match is drafted as it is found: a match's captures are not kept.
+/// the next. Each match is drafted as it is found: a match's captures are not kept, so one
+/// set of capture slots per extractor serves all its searches.
 fn search(contexts: &[Context]) -> Vec<Found> {
     let Some(rules) = contexts.first().map(|c| c.rules) else {
         return Vec::new();
@@ -251,18 +253,28 @@ fn search(contexts: &[Context]) -> Vec<Found> {
     let mut found: Vec<Found> = contexts.iter().map(|_| Found::default()).collect();
     let mut counts = vec![0usize; contexts.len()];
     let mut current = None;
+    let mut caps = Captures::empty(GroupInfo::empty());
     for (order, article, unit) in jobs {
+        let extractor = &rules.extractors[order];
         if current != Some(order) {
             current = Some(order);
             counts.fill(0);
+            caps = extractor.regex.create_captures();
         }
         if counts[article] > MAX_MATCHES {
             continue;
         }
-        let extractor = &rules.extractors[order];
         // The whole text with a span, so that `\b` sees the characters around it.
         let input = Input::new(&contexts[article].masked).span(units[article][unit].clone());
-        for caps in extractor.regex.captures_iter(input) {
+        // What `captures_iter` does, without a new set of slots for each match.
+        let mut matches = Searcher::new(input);
+        while matches
+            .advance(|input| {
+                extractor.regex.search_captures(input, &mut caps);
+                Ok(caps.get_match())
+            })
+            .is_some()
+        {
             counts[article] += 1;
             if counts[article] > MAX_MATCHES {
                 found[article].capped.push(extractor.id.to_string());
