@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use toml::Spanned;
 
 /// Upper bound on one compiled extractor regex (a large gazetteer makes large alternations).
@@ -700,9 +700,18 @@ struct Compiler {
     during: Option<Regex>,
     denied: Option<Regex>,
     denied_after: Option<Regex>,
-    fragments: HashMap<String, (usize, Spanned<String>)>,
+    fragments: HashMap<String, Fragment>,
     /// Per kind, its descriptions and pronouns as written, for `rules --patterns`.
     referring: HashMap<String, Vec<String>>,
+}
+
+/// A `[fragment]` of a rule file: the file's index, its text, and its syntax check
+/// (see [`SourceFile::regex_error`]), made the first time the fragment is expanded and
+/// kept, since every extractor that uses the fragment expands it again.
+struct Fragment {
+    file: usize,
+    body: Spanned<String>,
+    check: OnceLock<Option<RuleError>>,
 }
 
 /// Where an expansion is: the fragments being expanded (to catch cycles), and whether
@@ -820,7 +829,14 @@ impl Compiler {
                         format!("fragment `{name}` is declared twice"),
                     ));
                 } else {
-                    fragments.insert(name.clone(), (file_index, body.clone()));
+                    fragments.insert(
+                        name.clone(),
+                        Fragment {
+                            file: file_index,
+                            body: body.clone(),
+                            check: OnceLock::new(),
+                        },
+                    );
                 }
             }
         }
@@ -974,18 +990,33 @@ impl Compiler {
         state: &mut Expansion,
         errors: &mut Vec<RuleError>,
     ) -> Option<String> {
-        let src = &parsed[file].0;
-        if let Some(e) = src.regex_error(body, start) {
+        if let Some(e) = parsed[file].0.regex_error(body, start) {
             errors.push(e);
             return None;
         }
+        self.expand_checked(body, file, start, parsed, captures, state, errors)
+    }
+
+    /// [`Compiler::expand`] of a `body` whose syntax is checked already.
+    #[allow(clippy::too_many_arguments)]
+    fn expand_checked(
+        &self,
+        body: &str,
+        file: usize,
+        start: usize,
+        parsed: &[(SourceFile, RuleFile)],
+        captures: &mut BTreeMap<String, Capture>,
+        state: &mut Expansion,
+        errors: &mut Vec<RuleError>,
+    ) -> Option<String> {
+        let src = &parsed[file].0;
         let mut nested_failed = false;
         let result = pattern::expand(body, |p| match p.ty {
             Some(ty) => self.capture(p, ty, captures, state.names),
             None => {
                 if let Some(own) = state.own.get(p.name) {
                     Ok(own.clone())
-                } else if let Some((frag_file, frag)) = self.fragments.get(p.name) {
+                } else if let Some(frag) = self.fragments.get(p.name) {
                     if state.fragments.iter().any(|s| s == p.name) {
                         return Err(format!(
                             "fragment `{}` refers to itself ({} → {})",
@@ -995,16 +1026,26 @@ impl Compiler {
                         ));
                     }
                     state.fragments.push(p.name.to_string());
-                    let frag_start = parsed[*frag_file].0.content_start(&frag.span());
-                    let inner = self.expand(
-                        frag.get_ref(),
-                        *frag_file,
-                        frag_start,
-                        parsed,
-                        captures,
-                        state,
-                        errors,
-                    );
+                    let frag_src = &parsed[frag.file].0;
+                    let frag_start = frag_src.content_start(&frag.body.span());
+                    let check = frag
+                        .check
+                        .get_or_init(|| frag_src.regex_error(frag.body.get_ref(), frag_start));
+                    let inner = match check {
+                        Some(e) => {
+                            errors.push(e.clone());
+                            None
+                        }
+                        None => self.expand_checked(
+                            frag.body.get_ref(),
+                            frag.file,
+                            frag_start,
+                            parsed,
+                            captures,
+                            state,
+                            errors,
+                        ),
+                    };
                     state.fragments.pop();
                     match inner {
                         Some(text) => Ok(format!("(?:{text})")),
