@@ -633,6 +633,12 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub subject_after: Vec<Spanned<String>>,
+    /// Regexes of words that, right after a name, make it the speaker of a report that
+    /// names a subject of its own ("said the government had"): a slot inferred from the
+    /// subject of a match further on in the report skips it.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub speaker_after: Vec<Spanned<String>>,
     /// Regexes of words that, right before a date relative to the article ("remains
     /// closed", "as it is known"), make it these days rather than a day: the date dates
     /// nothing, and does not wait on the article's date.

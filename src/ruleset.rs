@@ -438,6 +438,9 @@ pub struct RuleSet {
     /// Words that, right after a name, make it the subject of the clause they open;
     /// anchored at the start, to be matched on the text after the name.
     pub subject_after: Option<Regex>,
+    /// Words that, right after a name, make it the speaker of a report with a subject of
+    /// its own; anchored at the start, to be matched on the text after the name.
+    pub speaker_after: Option<Regex>,
     /// Words that, right before a relative date, make it these days rather than a day;
     /// anchored at the end, to be matched on the text before the date.
     pub nowadays: Option<Regex>,
@@ -695,6 +698,7 @@ struct Compiler {
     under_way: Option<Regex>,
     not_subject: Option<Regex>,
     subject_after: Option<Regex>,
+    speaker_after: Option<Regex>,
     nowadays: Option<Regex>,
     report_day: Option<Regex>,
     during: Option<Regex>,
@@ -815,6 +819,7 @@ impl Compiler {
         let under_way = cue_union(parsed, |m| &m.under_way, ("", ""), errors);
         let not_subject = cue_union(parsed, |m| &m.not_subject, ("", r"\s*$"), errors);
         let subject_after = cue_union(parsed, |m| &m.subject_after, ("^", ""), errors);
+        let speaker_after = cue_union(parsed, |m| &m.speaker_after, ("^", ""), errors);
         let nowadays = cue_union(parsed, |m| &m.nowadays, ("", r"\s*$"), errors);
         let report_day = cue_union(parsed, |m| &m.report_day, ("", r"\s*$"), errors);
         let during = cue_union(parsed, |m| &m.during, ("", ""), errors);
@@ -852,6 +857,7 @@ impl Compiler {
             under_way,
             not_subject,
             subject_after,
+            speaker_after,
             nowadays,
             report_day,
             during,
@@ -1353,6 +1359,7 @@ impl Compiler {
             under_way: self.under_way,
             not_subject: self.not_subject,
             subject_after: self.subject_after,
+            speaker_after: self.speaker_after,
             nowadays: self.nowadays,
             report_day: self.report_day,
             during: self.during,

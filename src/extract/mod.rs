@@ -1045,6 +1045,7 @@ impl Context<'_> {
                                         && !self.in_other_clause(s, &whole.range(), m, |c| {
                                             c.subordinate
                                         })
+                                        && !self.speaks_of_another(m.end, whole.start())
                             },
                         ),
                     };

@@ -511,10 +511,13 @@ impl Context<'_> {
                 .filter(|m| text[m.end()..].trim().is_empty())
                 .map(at)
         });
+        // Not one who speaks of another's event ("He said the two countries will turn the
+        // two-day visit into deals").
         let subject = || {
             k.subject_anaphora
                 .as_ref()
                 .and_then(|re| re.find_iter(text).last().map(at))
+                .filter(|p| !self.speaks_of_another(p.end, scope.end))
         };
         let pronoun = adjacent.or_else(subject)?;
         let named_after = self
@@ -834,6 +837,21 @@ impl Context<'_> {
             .subject_after
             .as_ref()
             .is_some_and(|cue| cue.is_match(&self.body[at..]))
+    }
+
+    /// Whether a `speaker-after` cue follows byte `at` ("Ivo Mba said the government
+    /// had") and the report's own subject starts before `claim`: the name before it
+    /// speaks of the claim's event, and is not its subject.
+    pub(super) fn speaks_of_another(&self, at: usize, claim: usize) -> bool {
+        self.rules
+            .speaker_after
+            .as_ref()
+            .and_then(|cue| cue.find(self.body.get(at..claim)?))
+            .is_some_and(|m| {
+                // The report's subject: a word at least before the claim's words.
+                let rest = &self.body[at + m.end()..claim];
+                rest.split_whitespace().count() >= 2
+            })
     }
 
     /// Whether `scope` names `entity` (as a `kind`) right after a `not-subject` cue: as the
