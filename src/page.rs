@@ -40,6 +40,8 @@ pub struct Byline {
     pub has_place: bool,
     /// Labels that look like a place and are none, anchored to the whole place.
     pub not_place: Option<Regex>,
+    /// The kind of entity its place must name, if any.
+    pub known_place: Option<String>,
 }
 
 /// Where a page's own date and place may stand, and the shapes they are printed in.
@@ -217,7 +219,12 @@ impl Page {
 
     /// The dates and places the bylines find. With `places_only` (an article dated by its
     /// metadata), only the bylines that read a place run, and only up to the first place.
-    fn candidates<'p>(&'p self, article: &Article, places_only: bool) -> Vec<Candidate<'p>> {
+    fn candidates<'p>(
+        &'p self,
+        article: &Article,
+        gazetteer: &Gazetteer,
+        places_only: bool,
+    ) -> Vec<Candidate<'p>> {
         let text = &article.text;
         let mut found: Vec<Candidate<'p>> = Vec::new();
         // After a heading of a list of other stories, the lines read in a row that are no
@@ -252,10 +259,17 @@ impl Page {
                     continue;
                 };
                 let label = caps.name("place").is_some_and(|m| {
+                    let place = fold_space(m.as_str());
                     byline
                         .not_place
                         .as_ref()
-                        .is_some_and(|not| not.is_match(&fold_space(m.as_str())))
+                        .is_some_and(|not| not.is_match(&place))
+                        || byline.known_place.as_ref().is_some_and(|kind| {
+                            entity_named(gazetteer, &place)
+                                .and_then(|id| gazetteer.index_of(&id))
+                                .and_then(|e| gazetteer.entities().get(e))
+                                .is_none_or(|e| e.kind != *kind)
+                        })
                 });
                 if label {
                     continue;
@@ -329,7 +343,7 @@ impl Page {
         if self.bylines.is_empty() {
             return PageFacts::default();
         }
-        let candidates = self.candidates(article, article.date.is_some());
+        let candidates = self.candidates(article, gazetteer, article.date.is_some());
         // The first line's place, the first of those the rules know if any: "INA -
         // BAGHDAD" is written in Baghdad, not in the agency's capitals.
         let placed = || {

@@ -339,6 +339,11 @@ pub struct BylineDef {
     /// "WATCH:"): a `place` it matches whole is no place, and the line no dateline.
     #[schemars(with = "Option<String>")]
     pub not_place: Option<Spanned<String>>,
+    /// The kind of entity the `place` must name, if any: a line that opens with a word in
+    /// title case and a colon ("Lyon: The …") is a dateline only when it names a city, as
+    /// "Note:" is a label and "Chad: Lobo visits Niger" a headline's topic.
+    #[schemars(with = "Option<String>")]
+    pub known_place: Option<Spanned<String>>,
 }
 
 /// What a byline line is. When a page prints several dates, the first kind in this order

@@ -1825,6 +1825,19 @@ impl Compiler {
             None => None,
             Some(np) => Some(self.printed_regex(parsed, file_index, np, true, errors)?),
         };
+        if let Some(kind) = &def.known_place
+            && !self.kinds.contains_key(kind.get_ref())
+        {
+            errors.push(src.error(
+                kind.span().start,
+                format!(
+                    "unknown kind `{}`{}",
+                    kind.get_ref(),
+                    did_you_mean(kind.get_ref(), self.kinds.keys().map(String::as_str))
+                ),
+            ));
+            return None;
+        }
         if !fine {
             return None;
         }
@@ -1840,6 +1853,7 @@ impl Compiler {
             date_groups,
             has_place,
             not_place,
+            known_place: def.known_place.as_ref().map(|k| k.get_ref().clone()),
         })
     }
 

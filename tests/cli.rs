@@ -239,6 +239,30 @@ anaphora = '\\bthe\\s+{country}\\s+capital(\\b'
 }
 
 #[test]
+fn a_byline_place_of_an_unknown_kind_is_a_rule_error_at_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = "\
+[[kind]]
+id = \"city\"
+
+[[byline]]
+id = \"dateline-title\"
+kind = \"dateline\"
+pattern = '^(?P<place>[A-Z][a-z]+):'
+known-place = \"cty\"
+";
+    fs::write(dir.path().join("r.toml"), rules).unwrap();
+    let out = run(repo(), &["rules", "--rules", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("error: unknown kind `cty` (did you mean `city`?)"),
+        "{err}"
+    );
+    assert!(err.contains("r.toml:8:15"), "{err}");
+}
+
+#[test]
 fn a_bad_article_is_named_and_the_others_still_reported() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(
