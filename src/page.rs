@@ -277,7 +277,10 @@ impl Page {
                 let date_match = byline.date_groups.iter().find_map(|g| caps.name(g));
                 let date = date_match.map(|m| parse_printed(m.as_str()));
                 let order = date_match.and_then(|m| numeric_order(m.as_str()));
-                let order_cue = date_match.and_then(|m| self.order_cue(&line_text[m.end()..]));
+                // Only a date that reads both ways needs its line to tell the order.
+                let order_cue = date_match
+                    .filter(|_| matches!(date, Some(Err(NotADay::Ambiguous(..)))))
+                    .and_then(|m| self.order_cue(&line_text[m.end()..]));
                 let place = caps
                     .name("place")
                     .map(|m| fold_space(m.as_str()).into_owned())

@@ -505,7 +505,7 @@ impl Context<'_> {
             if during.is_some()
                 && let Some(r) = nearest(&main)
             {
-                // Days from one to another ("during the two-day visit – Feb 12-13 –") are
+                // Days from one to another ("during the three-day tour – May 8-10 –") are
                 // the event's own, its first day the first of them.
                 let days_of_event =
                     date::range_days(&self.body[r.clone()], self.date, draft.direction).is_some();

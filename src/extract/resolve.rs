@@ -511,8 +511,8 @@ impl Context<'_> {
                 .filter(|m| text[m.end()..].trim().is_empty())
                 .map(at)
         });
-        // Not one who speaks of another's event ("He said the two countries will turn the
-        // two-day visit into deals").
+        // Not one who speaks of another's event ("He said the two governments hope the
+        // two-day visit will yield deals").
         let subject = || {
             k.subject_anaphora
                 .as_ref()

@@ -206,7 +206,7 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         format!(r"{b}{YEAR}{b}"),
         // yesterday, earlier today, early this morning, last night, earlier in the day,
         // last year, earlier this month, two years ago; "tomorrow, Monday" is tomorrow;
-        // "today (Thursday, 13th of February)" is the day in brackets
+        // "today (Tuesday, 4th of March)" is the day in brackets
         format!(
             r"{b}(?i:{DEICTIC})(?:,?\s+{WEEKDAY}{b}|\s*\(\s*(?:{WEEKDAY},?\s+)?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?\s*\)|{b})"
         ),
@@ -311,7 +311,7 @@ pub fn yearless(text: &str, direction: Direction) -> Option<String> {
     if parse_date(text, None, direction).is_ok() {
         return None;
     }
-    // "today (Thursday, 13th of February)" is the day in brackets.
+    // "today (Tuesday, 4th of March)" is the day in brackets.
     let text = GRAMMAR
         .deictic_dated
         .captures(text.trim())
@@ -401,7 +401,7 @@ struct Grammar {
     year: Regex,
     deictic: Regex,
     /// A word for a day near the article's with that day's date in brackets: "today
-    /// (Thursday, 13th of February)".
+    /// (Tuesday, 4th of March)".
     deictic_dated: Regex,
     relative_unit: Regex,
     unit_part: Regex,
@@ -643,7 +643,7 @@ pub fn parse_date(
     let text = super::fold_space(text);
     let text = text.trim();
     let g = &*GRAMMAR;
-    // "today (Thursday, 13th of February)" is the day in brackets.
+    // "today (Tuesday, 4th of March)" is the day in brackets.
     if let Some(c) = g.deictic_dated.captures(text) {
         return parse_date(&c["date"], anchor, direction);
     }
