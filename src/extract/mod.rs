@@ -469,6 +469,12 @@ const OF_UNDATED_PLAN: &str = "dated by nothing but the article, taken as of the
 /// the article states for its key (see `Context::follow_stated_undated`).
 const OF_STATED_DAY: &str = "dated by nothing but the article, taken as of the day it states";
 
+/// The guess of a plan dated by a day named from the article's, in an article with no
+/// date, which takes the one full day the article states for the plan (see
+/// `Context::follow_stated_undated`).
+const NAMED_OF_STATED_PLAN: &str =
+    "a day named from the article's, which has no date, taken as the day it states for the plan";
+
 /// The guess of a claim dated by a day named from the article's, which takes the day its
 /// sentence states for its event instead (see `Context::follow_stated_day`).
 const STATED_OVER_NAMED: &str =
@@ -1791,7 +1797,9 @@ impl Context<'_> {
     /// visit Chad on Thursday", under "Lobo to visit Chad on Oct. 31"), or a full day or
     /// month ("Lobo's visit", after "Lobo arrived on 9 May 2025"), a guess, which none takes
     /// when a claim of the key is dated by a weekday or a day relative to the unknown one
-    /// (the article's event may be another). Of days that differ it takes none, nor does a
+    /// (the article's event may be another). A plan is one event: a day named from the
+    /// unknown one ("will leave tomorrow") takes the full day stated for it, unless a
+    /// weekday dates a plan of the key. Of days that differ it takes none, nor does a
     /// visit told as news ("is on a visit").
     fn follow_stated_undated(&self, drafts: &mut [Draft]) {
         if self.date.is_some() && !self.date_updated {
@@ -1846,20 +1854,31 @@ impl Context<'_> {
                 continue;
             }
             let full = matches!(day, Stated::Full(..));
-            if full && indices.iter().any(|&i| by_relative(&drafts[i])) {
+            // Of a plan, a day named from the article's ("will leave tomorrow") is the
+            // day it states in full ("will visit on 15-16 July 2021"): an article plans
+            // one visit of a key; a weekday may not fit the day, and says another.
+            let plan = drafts[leader].claim.is_planned();
+            let another = |d: &Draft| if plan { by_weekday(d) } else { by_relative(d) };
+            if full && indices.iter().any(|&i| another(&drafts[i])) {
                 continue;
             }
-            let takes = |d: &Draft| by_article(d) || !full && by_weekday(d);
+            let named = |d: &Draft| full && plan && by_relative(d);
+            let takes = |d: &Draft| by_article(d) || !full && by_weekday(d) || named(d);
             let mut taken = self.date_of(&drafts[leader], false);
-            if drafts[leader].claim.is_planned() {
+            if plan {
                 taken.note = self.dated_at(&drafts[leader], "planned event");
             }
+            let mut by_name = taken.clone();
             if full {
                 taken.guesses.push(self.strings.intern(OF_STATED_DAY));
+                by_name
+                    .guesses
+                    .push(self.strings.intern(NAMED_OF_STATED_PLAN));
             }
             for &i in indices {
                 if takes(&drafts[i]) && drafts[i].same_event_as(&drafts[leader]) {
-                    taken.clone().give(&mut drafts[i]);
+                    let given = if named(&drafts[i]) { &by_name } else { &taken };
+                    given.clone().give(&mut drafts[i]);
                 }
             }
         }
