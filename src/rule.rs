@@ -740,6 +740,10 @@ pub struct ExtractorDef {
     /// places it.
     #[serde(default)]
     pub ordinal_in_period: bool,
+    /// Its claims tell of an event before the one the article reports ("his previous
+    /// visit was in May 2019"): no other claim of the article takes its date.
+    #[serde(default)]
+    pub earlier_event: bool,
     /// Key placeholders the pattern may not capture, and how to find them.
     #[serde(default)]
     pub infer: BTreeMap<String, InferDef>,

@@ -202,6 +202,8 @@ pub struct Extractor {
     pub ignore_modality: bool,
     /// Whether its ordinal counts only the events of a period named with it.
     pub ordinal_in_period: bool,
+    /// Whether its claims tell of an event before the one the article reports.
+    pub earlier_event: bool,
     /// The key slot whose entity must be known to be away from home.
     pub away: Option<String>,
 }
@@ -2125,6 +2127,7 @@ impl Compiler {
             not_followed_by,
             followed_by,
             ignore_modality: def.ignore_modality,
+            earlier_event: def.earlier_event,
             ordinal_in_period: def.ordinal_in_period,
             away: def.away.as_ref().map(|a| a.get_ref().clone()),
         })

@@ -117,6 +117,9 @@ struct Draft {
     /// The ordinal its match holds ("his second visit", "her first trip to Chad since
     /// May"), if any: claims of one key that hold different ones are of different events.
     rank: Option<u32>,
+    /// Whether its words tell of an event before the article's own ("his previous visit
+    /// was in May 2019"; see `earlier-event`).
+    earlier: bool,
 }
 
 impl Draft {
@@ -136,9 +139,12 @@ impl Draft {
     }
 
     /// Whether the claim may be of the same event as `other`: not when their matches hold
-    /// different ordinals ("his second visit", beside "his first visit on 10 January").
+    /// different ordinals ("his second visit", beside "his first visit on 10 January"),
+    /// nor when one tells of an event before the article's and the other does not ("was
+    /// last in Chad on 9 May 2019", beside "during her visit").
     fn same_event_as(&self, other: &Draft) -> bool {
-        self.rank.is_none() || other.rank.is_none() || self.rank == other.rank
+        (self.rank.is_none() || other.rank.is_none() || self.rank == other.rank)
+            && self.earlier == other.earlier
     }
 
     /// Whether only a tense of an event under way ("is visiting") dates the claim.
@@ -1387,6 +1393,7 @@ impl Context<'_> {
             direction,
             names_part,
             rank,
+            earlier: x.earlier_event,
         })
     }
 
