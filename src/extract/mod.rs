@@ -1912,9 +1912,12 @@ impl Context<'_> {
         };
         // A report of the article's own day, or a later one, that does not say its event
         // happened ("arrives in Niamey today", a headline) may tell what is to come that
-        // day: it carries out no plan.
+        // day: it carries out no plan. Its clause may say it ("left for Niamey today on a
+        // two-day visit").
         let past = |d: &Draft, day: NaiveDate| {
-            self.says_done(&d.span) || self.date.is_some_and(|today| day < today)
+            self.says_done(&d.span)
+                || self.says_done(&self.own_clause(d.sentence, &d.span))
+                || self.date.is_some_and(|today| day < today)
         };
         let mut reported: HashMap<Arc<str>, (NaiveDate, usize, Option<When>)> = HashMap::default();
         for d in drafts.iter().filter(|d| self.reports_its_day(d)) {
@@ -2009,6 +2012,18 @@ impl Context<'_> {
         !d.claim.is_planned()
             && (matches!(d.claim.when, Some(When::Dated { span: Some(_), .. }))
                 || self.says_done(&d.span))
+    }
+
+    /// The clause of sentence `sentence` that holds the start of `span`, up to the end of
+    /// `span`; `span` itself outside a sentence.
+    fn own_clause(&self, sentence: Option<usize>, span: &Range<usize>) -> Range<usize> {
+        sentence
+            .and_then(|s| {
+                let clauses = self.clauses(s);
+                let own = clauses.iter().find(|c| c.range.contains(&span.start))?;
+                Some(own.range.start.min(span.start)..own.range.end.max(span.end))
+            })
+            .unwrap_or_else(|| span.clone())
     }
 
     /// Whether the match at `span` holds a `done` word ("arrived"): it reports its event.
