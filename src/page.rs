@@ -292,9 +292,7 @@ impl Page {
                     byline,
                     span,
                     head: in_head,
-                    text: fold_space(caps.get(0).map_or("", |m| m.as_str()))
-                        .trim_start_matches(|c: char| "|•·#*>[(".contains(c) || c.is_whitespace())
-                        .to_string(),
+                    text: quoted(&fold_space(caps.get(0).map_or("", |m| m.as_str()))),
                     date,
                     order,
                     order_cue,
@@ -590,4 +588,15 @@ fn entity_named(gazetteer: &Gazetteer, place: &str) -> Option<Arc<str>> {
             [one] => Some(gazetteer.entities()[one.entity].id.clone()),
             _ => None,
         })
+}
+/// A byline's words as quoted: without the marks that open its line, nor the closing
+/// bracket of an opening one ("(Example Wire May 24, 2019)" is "Example Wire May 24, 2019").
+fn quoted(text: &str) -> String {
+    let words = text.trim_start_matches(|c: char| "|•·#*>[(".contains(c) || c.is_whitespace());
+    let unclosed = words.matches(')').count() > words.matches('(').count();
+    let words = match words.trim_end().strip_suffix(')') {
+        Some(inside) if unclosed => inside.trim_end(),
+        _ => words,
+    };
+    words.to_string()
 }
