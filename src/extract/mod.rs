@@ -2231,10 +2231,19 @@ impl Context<'_> {
             return Modality::Reported;
         };
         let mut scopes: Vec<Range<usize>> = Vec::new();
+        let opening_during = sentence.and_then(|s| {
+            let start = self.sentences[s].start;
+            self.during_at(start, &span)
+                .filter(|&at| self.body[start..at].trim().is_empty())
+        });
         match sentence {
             // A match that says the event happened ("arrived in Chad on Monday") is
             // planned by no cue but its own ("will have arrived").
             _ if self.says_done(&span) => scopes.push(span),
+            // An event a phrase opening the sentence is during is the one under way, with
+            // or without a comma after it: the main clause's cue is of what happens during
+            // it ("During her visit to Chad the two leaders are expected to sign …").
+            Some(_) if let Some(at) = opening_during => scopes.push(at..span.end),
             Some(s) => {
                 let clauses = self.clauses(s);
                 scopes.extend(
