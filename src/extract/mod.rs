@@ -1862,7 +1862,7 @@ impl Context<'_> {
             }
             let full = matches!(day, Stated::Full(..));
             // Of a plan, a day named from the article's ("will leave tomorrow") is the
-            // day it states in full ("will visit on 15-16 July 2021"): an article plans
+            // day it states in full ("will visit on 3-4 March 2022"): an article plans
             // one visit of a key; a weekday may not fit the day, and says another.
             let plan = drafts[leader].claim.is_planned();
             let another = |d: &Draft| if plan { by_weekday(d) } else { by_relative(d) };
@@ -1912,7 +1912,7 @@ impl Context<'_> {
         };
         // A report of the article's own day, or a later one, that does not say its event
         // happened ("arrives in Niamey today", a headline) may tell what is to come that
-        // day: it carries out no plan. Its clause may say it ("left for Niamey today on a
+        // day: it carries out no plan. Its clause may say it ("left N'Djamena today for a
         // two-day visit").
         let past = |d: &Draft, day: NaiveDate| {
             self.says_done(&d.span)
@@ -2242,7 +2242,7 @@ impl Context<'_> {
             _ if self.says_done(&span) => scopes.push(span),
             // An event a phrase opening the sentence is during is the one under way, with
             // or without a comma after it: the main clause's cue is of what happens during
-            // it ("During her visit to Chad the two leaders are expected to sign …").
+            // it ("During her visit to Chad the ministers are expected to agree on …").
             Some(_) if let Some(at) = opening_during => scopes.push(at..span.end),
             Some(s) => {
                 let clauses = self.clauses(s);
