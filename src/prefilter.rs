@@ -14,8 +14,10 @@ const MAX_STRINGS: usize = 64;
 /// Largest character class spelled out as single-character strings.
 const MAX_CLASS: usize = 8;
 /// A set after the first is worth its matches in the pass only when its strings are this
-/// long at least: short words such as "the" or "of" are in nearly every line.
-const MIN_FURTHER_LEN: usize = 4;
+/// long at least: two-letter words such as "of" or "in" are in nearly every line, while
+/// three-letter ones ("day", "end") still keep extractors off many sentences (1.7% fewer
+/// instructions on the benchmark than with four).
+const MIN_FURTHER_LEN: usize = 3;
 /// Most sets kept for one pattern: the most selective ones. A set is a bit of a `u8`.
 const MAX_SETS: usize = 4;
 /// Strings shorter than this match almost anywhere; a set holding one is not worth using.
@@ -372,6 +374,15 @@ mod tests {
     fn requires_each_selective_literal_of_a_sequence() {
         assert_eq!(
             required(r"(?i:his|her)\s+[0-9]+(?:st|nd)\s+(?:visit|trip)s?\s+(?:abroad|overseas)"),
+            [
+                vec!["abroad", "overseas"],
+                vec!["trip", "visit"],
+                vec!["her", "his", "hi\u{17f}"]
+            ]
+        );
+        // Two-letter words are no set of their own after the first.
+        assert_eq!(
+            required(r"(?:of|in)\s+(?:visit|trip)s?\s+(?:abroad|overseas)"),
             [["abroad", "overseas"], ["trip", "visit"]]
         );
         // Short words are kept only when nothing better is required.
