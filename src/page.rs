@@ -589,6 +589,7 @@ fn entity_named(gazetteer: &Gazetteer, place: &str) -> Option<Arc<str>> {
             _ => None,
         })
 }
+
 /// A byline's words as quoted: without the marks that open its line, nor the closing
 /// bracket of an opening one ("(Example Wire May 24, 2019)" is "Example Wire May 24, 2019").
 fn quoted(text: &str) -> String {
