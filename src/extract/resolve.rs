@@ -10,8 +10,9 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// How far before a name, in bytes, a `not-subject` cue is looked for: a cue and the titles
-/// and names joined to it ("with his counterpart, Prime Minister Ivo Mba, and").
-const CUE_REACH: usize = 160;
+/// and names joined to it ("with his counterpart, Prime Minister Ivo Mba, and"), the
+/// members a delegation lists (five ministers with their titles).
+const CUE_REACH: usize = 320;
 
 /// The most words a phrase opening a sentence may hold, before and after a match in it, for
 /// the name after its comma to be the subject it leads into.
