@@ -1806,8 +1806,10 @@ impl Context<'_> {
     /// when a claim of the key is dated by a weekday or a day relative to the unknown one
     /// (the article's event may be another). A plan is one event: a day named from the
     /// unknown one ("will leave tomorrow") takes the full day stated for it, unless a
-    /// weekday dates a plan of the key. Of days that differ it takes none, nor does a
-    /// visit told as news ("is on a visit").
+    /// weekday dates a plan of the key. Of days a few apart, all in full or all without
+    /// their year, it takes the first (a guess); of days further apart none, nor does a
+    /// visit told as news ("is on a visit"). The day of an event before the article's
+    /// ("was last in Chad on 9 May") is none of these.
     fn follow_stated_undated(&self, drafts: &mut [Draft]) {
         if self.date.is_some() && !self.date_updated {
             return;
@@ -1850,16 +1852,52 @@ impl Context<'_> {
             let event = (d.claim.key.clone(), d.claim.is_planned());
             by_key.entry(event).or_default().push(i);
         }
+        // The days a stated day spans, in a leap year when it has none ("--05-09"); none for
+        // a month without its year.
+        let span = |day: &Stated| match day {
+            Stated::Full(start, end) => Some((*start, *end)),
+            Stated::Yearless(days) => {
+                let (month, day) = days.strip_prefix("--")?.split_once('-')?;
+                let day = NaiveDate::from_ymd_opt(2000, month.parse().ok()?, day.parse().ok()?)?;
+                Some((day, day))
+            }
+        };
         for indices in by_key.values() {
-            let mut days = indices
+            // Not the days of an event before the article's ("was last in Chad on 9 May").
+            let days: Vec<(usize, Stated)> = indices
                 .iter()
-                .filter_map(|&i| Some((i, stated(&drafts[i])?)));
-            let Some((leader, day)) = days.next() else {
+                .filter(|&&i| !drafts[i].earlier)
+                .filter_map(|&i| Some((i, stated(&drafts[i])?)))
+                .collect();
+            let Some((leader, day)) = days.first() else {
                 continue;
             };
-            if days.any(|(_, other)| other != day) {
+            // Days that differ are one event's when they lie a few days apart, all in full
+            // or all without their year ("arrived on May 5", "met traders on May 7"): the
+            // first leads, a guess.
+            let first_of_days = days.iter().any(|(_, other)| other != day);
+            let spans: Option<Vec<(NaiveDate, NaiveDate)>> =
+                days.iter().map(|(_, d)| span(d)).collect();
+            let one_event = spans.as_ref().is_some_and(|spans| {
+                let first = spans.iter().map(|s| s.0).min();
+                let last = spans.iter().map(|s| s.1).max();
+                first
+                    .zip(last)
+                    .is_some_and(|(a, b)| (b - a).num_days() <= ONE_EVENT_SPAN_DAYS)
+            }) && days
+                .iter()
+                .all(|(_, d)| matches!(d, Stated::Full(..)) == matches!(day, Stated::Full(..)));
+            if first_of_days && !one_event {
                 continue;
             }
+            let (leader, day) = match &spans {
+                Some(spans) if first_of_days => {
+                    let first = spans.iter().map(|s| s.0).min();
+                    let at = spans.iter().position(|s| Some(s.0) == first).unwrap_or(0);
+                    (days[at].0, &days[at].1)
+                }
+                _ => (*leader, day),
+            };
             let full = matches!(day, Stated::Full(..));
             // Of a plan, a day named from the article's ("will leave tomorrow") is the
             // day it states in full ("will visit on 3-4 March 2022"): an article plans
@@ -1871,7 +1909,7 @@ impl Context<'_> {
             }
             let named = |d: &Draft| full && plan && by_relative(d);
             let takes = |d: &Draft| by_article(d) || !full && by_weekday(d) || named(d);
-            let mut taken = self.date_of(&drafts[leader], false);
+            let mut taken = self.date_of(&drafts[leader], first_of_days);
             if plan {
                 taken.note = self.dated_at(&drafts[leader], "planned event");
             }
