@@ -338,6 +338,33 @@ impl Page {
         out
     }
 
+    /// The lines of `text` (byte ranges) outside the lists of other stories the page
+    /// prints: after a line `list-heading` matches, the lines up to one that ends a sentence
+    /// are the list's ("Recent Posts", then headlines and their dates).
+    pub fn outside_lists(&self, text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut listing = false;
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            let range = start..start + line.len();
+            start = range.end;
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let sentence = line.ends_with(['.', '!', '?', '"', '”']);
+            let heading = self
+                .list_heading
+                .as_ref()
+                .is_some_and(|re| re.is_match(line));
+            listing = (listing && !sentence) || heading;
+            if !listing {
+                out.push(range);
+            }
+        }
+        out
+    }
+
     /// Reads what the page prints about itself. The publication date is read only when
     /// `article` has none from its metadata; the dateline always.
     pub fn read(&self, article: &Article, gazetteer: &Gazetteer) -> PageFacts {

@@ -76,11 +76,14 @@ pub(super) const PAGE_YEAR: &str = "year taken from the page's latest full date"
 /// 20, 2021").
 pub(super) const PAGE_DAY: &str = "the weekday of the page's latest full date";
 
-/// The latest full date (day, month and year) `body` writes, if any.
+/// The latest full date (day, month and year) `body` writes, if any, outside the lists of
+/// other stories the page prints.
 pub(super) fn latest_full_date(rules: &RuleSet, body: &str) -> Option<NaiveDate> {
     rules
-        .date_regex
-        .find_iter(body)
+        .page
+        .outside_lists(body)
+        .into_iter()
+        .flat_map(|line| rules.date_regex.find_iter(&body[line]))
         .filter_map(|m| date::parse_date(m.as_str(), None, Direction::Past).ok())
         .filter(|d| d.value.precision == Precision::Day && !d.value.relative)
         .map(|d| d.value.end)
