@@ -238,11 +238,7 @@ impl Page {
             let line = text[range.clone()].trim();
             let in_a_row = last_end.is_some_and(|end| text[end..range.start].trim().is_empty());
             last_end = Some(range.end);
-            let sentence = line.ends_with(['.', '!', '?', '"', '”']);
-            let heading = self.list_heading.as_ref();
-            listing =
-                (listing && in_a_row && !sentence) || heading.is_some_and(|re| re.is_match(line));
-            if listing {
+            if self.listed(&mut listing, line, in_a_row) {
                 continue;
             }
             let line_text = first_chars(&text[range.clone()], self.line_chars);
@@ -349,20 +345,24 @@ impl Page {
             let range = start..start + line.len();
             start = range.end;
             let line = line.trim();
-            if line.is_empty() {
-                continue;
-            }
-            let sentence = line.ends_with(['.', '!', '?', '"', '”']);
-            let heading = self
-                .list_heading
-                .as_ref()
-                .is_some_and(|re| re.is_match(line));
-            listing = (listing && !sentence) || heading;
-            if !listing {
+            if !line.is_empty() && !self.listed(&mut listing, line, true) {
                 out.push(range);
             }
         }
         out
+    }
+
+    /// Whether `line` (trimmed, read after the one `listing` was set by) belongs to a list
+    /// of other stories: one `list-heading` matches, or one that ends no sentence right
+    /// after a line of the list (`in_a_row`). Updates `listing`.
+    fn listed(&self, listing: &mut bool, line: &str, in_a_row: bool) -> bool {
+        let sentence = line.ends_with(['.', '!', '?', '"', '”']);
+        let heading = self
+            .list_heading
+            .as_ref()
+            .is_some_and(|re| re.is_match(line));
+        *listing = (*listing && in_a_row && !sentence) || heading;
+        *listing
     }
 
     /// Reads what the page prints about itself. The publication date is read only when
