@@ -13,6 +13,9 @@ const ABBREVIATIONS: [&str; 30] = [
     "Gov", "Sen", "Rep",
 ];
 
+/// Suffixes of a name that end in a full stop, a sentence's end only before a capital.
+const NAME_SUFFIXES: [&str; 6] = ["Jr", "Sr", "Inc", "Ltd", "Corp", "Co"];
+
 /// Longest sentence, in bytes, before it is cut at white space.
 pub const MAX_SENTENCE: usize = 2048;
 
@@ -100,7 +103,15 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
     let mut chars = after.chars();
     let ends = match chars.next() {
         None => true,
-        Some(c) if c.is_whitespace() => true,
+        // A suffix of a name with a word in lower case after it goes on the sentence: "Ivo
+        // Mba Jr. on Friday", "Example Corp. officials" (not any word: "… in 2010.
+        // al-Mba said" starts one; a line break ends it all the same).
+        Some(c) if c.is_whitespace() => {
+            !(NAME_SUFFIXES.contains(&word)
+                && after
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(char::is_lowercase))
+        }
         // "Samaa TV.This understanding": a capital followed by a lower-case letter, unless
         // the word before is a short initial glued to a name ("Ts.Lobo").
         Some(c) if c.is_uppercase() => {
@@ -173,6 +184,22 @@ mod tests {
             [
                 "Maj. Gen. Sergei Petrov met Gen. Raza on Oct. 12 in the U.S. capital.",
                 "It rose 2.5 percent."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_suffix_before_a_word_in_lower_case_goes_on_the_sentence() {
+        assert_eq!(
+            split(
+                "Ivo Mba Jr. on Friday met Example Corp. officials. Then Ivo Mba Jr. left. al-Mba came.\nIvo Mba Jr.\nnew line"
+            ),
+            [
+                "Ivo Mba Jr. on Friday met Example Corp. officials.",
+                "Then Ivo Mba Jr. left.",
+                "al-Mba came.",
+                "Ivo Mba Jr.",
+                "new line"
             ]
         );
     }
