@@ -2,7 +2,9 @@
 //! brackets, and at the words the rules say open a clause of its own ("since she became
 //! minister in March", "that is expected to …"). A clause opened by such words, or one
 //! holding words that report another event ("It was announced yesterday"), is *closed*:
-//! its dates and its cues belong to it alone.
+//! its dates and its cues belong to it alone. A clause opened by words of the same time
+//! ("when she arrives") is set aside too, but shares the day and the tense of the clause
+//! it hangs on.
 
 use regex::Regex;
 use std::ops::Range;
@@ -18,19 +20,41 @@ pub struct Clause {
     /// minister", "who met Mba"): set aside from the sentence, as a clause that only
     /// reports ("Mba said") is not.
     pub subordinate: bool,
+    /// Whether words of the same time open it ("when she arrives", "once he lands"): what
+    /// it tells happens at the time of the clause it hangs on, whose day and tense are
+    /// its own too.
+    pub same_time: bool,
+}
+
+/// The words that cut a sentence into clauses besides its marks.
+#[derive(Clone, Copy, Default)]
+pub struct Openers<'a> {
+    /// Words that open a closed clause ("since", "after he").
+    pub closing: Option<&'a Regex>,
+    /// Words that open a clause of the same time as the one before ("when she").
+    pub same_time: Option<&'a Regex>,
+    /// Words that report another event: a clause that holds one is closed.
+    pub reporting: Option<&'a Regex>,
+}
+
+/// What opens a clause, weakest first: where two cut at one place, the stronger holds.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Cut {
+    Mark,
+    SameTime,
+    Closing,
 }
 
 /// The clauses of `text[sentence]`, in order: cut after each of `, ; : — – ( )` (and a
 /// hyphen set off by spaces, a dash typed plainly) but the commas of a number or a date
 /// ("2,019", "May 4, 2019") and those `joined` says join the items of a list or the words
 /// of a date ("Monday, October 16"; at their offset in `text`), and before each match of
-/// `openers`; a clause that starts with an opener or holds a match of `reporting` is
-/// closed. Blank stretches are no clause.
+/// the `closing` and `same_time` openers; a clause that starts with a closing opener or
+/// holds a match of `reporting` is closed. Blank stretches are no clause.
 pub fn clauses(
     text: &str,
     sentence: Range<usize>,
-    openers: Option<&Regex>,
-    reporting: Option<&Regex>,
+    openers: Openers<'_>,
     joined: impl Fn(usize) -> bool,
 ) -> Vec<Clause> {
     let s = &text[sentence.clone()];
@@ -49,35 +73,35 @@ pub fn clauses(
         let b = s.as_bytes();
         i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ')
     };
-    let mut cuts: Vec<(usize, bool)> = s
+    let mut cuts: Vec<(usize, Cut)> = s
         .char_indices()
         .filter(|&(i, c)| {
             matches!(c, ';' | ':' | '—' | '–' | '(' | ')')
                 || (c == '-' && spaced(i))
                 || (c == ',' && !joined(sentence.start + i) && !in_figure(i))
         })
-        .map(|(i, c)| (i + c.len_utf8(), false))
+        .map(|(i, c)| (i + c.len_utf8(), Cut::Mark))
         .collect();
     // An opener that takes in the comma before it (", as she was") opens its clause after
     // the comma.
-    if let Some(re) = openers {
+    for (re, kind) in [
+        (openers.closing, Cut::Closing),
+        (openers.same_time, Cut::SameTime),
+    ] {
+        let Some(re) = re else { continue };
         cuts.extend(re.find_iter(s).map(|m| {
             let words = m
                 .as_str()
                 .trim_start_matches(|c: char| c == ',' || c.is_whitespace());
-            (m.end() - words.len(), true)
+            (m.end() - words.len(), kind)
         }));
     }
-    cuts.sort_unstable();
-    // A cut both a mark and an opener make opens a clause of its own.
-    cuts.dedup_by(|later, kept| {
-        let same = later.0 == kept.0;
-        kept.1 |= same && later.1;
-        same
-    });
+    // Where a mark and an opener cut at one place, the opener opens the clause.
+    cuts.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    cuts.dedup_by_key(|cut| cut.0);
     let mut out = Vec::new();
-    let mut start = (0, false);
-    for cut in cuts.into_iter().chain([(s.len(), false)]) {
+    let mut start = (0, Cut::Mark);
+    for cut in cuts.into_iter().chain([(s.len(), Cut::Mark)]) {
         let piece = &s[start.0..cut.0];
         let lead = piece.len() - piece.trim_start().len();
         let trimmed = piece.trim();
@@ -85,13 +109,28 @@ pub fn clauses(
             let from = sentence.start + start.0 + lead;
             out.push(Clause {
                 range: from..from + trimmed.len(),
-                closed: start.1 || reporting.is_some_and(|re| re.is_match(trimmed)),
-                subordinate: start.1,
+                closed: start.1 == Cut::Closing
+                    || openers.reporting.is_some_and(|re| re.is_match(trimmed)),
+                subordinate: start.1 != Cut::Mark,
+                same_time: start.1 == Cut::SameTime,
             });
         }
         start = cut;
     }
     out
+}
+
+/// The clause that the clause of the same time holding `at` hangs on: the one before it,
+/// else (when it opens the sentence: "When she arrives, Lobo will …") the one after it.
+/// `None` when the clause holding `at` is of no same time.
+pub fn same_time_host(clauses: &[Clause], at: usize) -> Option<&Clause> {
+    let own = clauses.iter().position(|c| c.range.contains(&at))?;
+    if !clauses[own].same_time {
+        return None;
+    }
+    own.checked_sub(1)
+        .map(|before| &clauses[before])
+        .or_else(|| clauses.get(own + 1))
 }
 
 #[cfg(test)]
@@ -103,16 +142,15 @@ mod tests {
         let openers = Regex::new(r"\bsince\b|\bthat\s+is\b").unwrap();
         let reporting = Regex::new(r"\bannounced\b").unwrap();
         let text = "It was announced on Monday that the tour, her first trip since she took office in May, began";
-        let got: Vec<(&str, bool)> = clauses(
-            text,
-            0..text.len(),
-            Some(&openers),
-            Some(&reporting),
-            |_| false,
-        )
-        .into_iter()
-        .map(|c| (&text[c.range], c.closed))
-        .collect();
+        let openers = Openers {
+            closing: Some(&openers),
+            same_time: None,
+            reporting: Some(&reporting),
+        };
+        let got: Vec<(&str, bool)> = clauses(text, 0..text.len(), openers, |_| false)
+            .into_iter()
+            .map(|c| (&text[c.range], c.closed))
+            .collect();
         assert_eq!(
             got,
             [
@@ -128,7 +166,11 @@ mod tests {
     fn an_opener_that_takes_in_its_comma_opens_the_clause_after_it() {
         let openers = Regex::new(r",\s+as\s+she\s+was\b|,her\s+second\b").unwrap();
         let text = "It is her third trip, as she was here in May,her second this year";
-        let got: Vec<(&str, bool)> = clauses(text, 0..text.len(), Some(&openers), None, |_| false)
+        let openers = Openers {
+            closing: Some(&openers),
+            ..Openers::default()
+        };
+        let got: Vec<(&str, bool)> = clauses(text, 0..text.len(), openers, |_| false)
             .into_iter()
             .map(|c| (&text[c.range], c.subordinate))
             .collect();
@@ -142,9 +184,54 @@ mod tests {
         );
     }
 
+    #[test]
+    fn words_of_the_same_time_set_a_clause_aside_without_closing_it() {
+        let closing = Regex::new(r"\bafter\s+she\b").unwrap();
+        let same_time = Regex::new(r"\bwhen\s+she\b").unwrap();
+        let text = "She will meet Mba on Friday when she arrives, after she lands";
+        let openers = Openers {
+            closing: Some(&closing),
+            same_time: Some(&same_time),
+            reporting: None,
+        };
+        let got: Vec<(&str, bool, bool, bool)> = clauses(text, 0..text.len(), openers, |_| false)
+            .into_iter()
+            .map(|c| (&text[c.range], c.closed, c.subordinate, c.same_time))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("She will meet Mba on Friday", false, false, false),
+                ("when she arrives,", false, true, true),
+                ("after she lands", true, true, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_the_same_time_hangs_on_the_one_before_else_the_one_after() {
+        let same_time = Regex::new(r"\b[Ww]hen\s+she\b").unwrap();
+        let openers = Openers {
+            same_time: Some(&same_time),
+            ..Openers::default()
+        };
+        let host = |text: &str, at: &str| {
+            let cut = clauses(text, 0..text.len(), openers, |_| false);
+            same_time_host(&cut, text.find(at).unwrap()).map(|c| text[c.range.clone()].to_string())
+        };
+        let text = "She will meet Mba on Friday when she arrives";
+        assert_eq!(
+            host(text, "arrives").as_deref(),
+            Some("She will meet Mba on Friday")
+        );
+        let text = "When she arrives, she will meet Mba";
+        assert_eq!(host(text, "arrives").as_deref(), Some("she will meet Mba"));
+        assert_eq!(host(text, "meet"), None);
+    }
+
     /// The clauses of the whole of `text`, with no openers, reports or lists.
     fn plain(text: &str) -> Vec<&str> {
-        clauses(text, 0..text.len(), None, None, |_| false)
+        clauses(text, 0..text.len(), Openers::default(), |_| false)
             .into_iter()
             .map(|c| &text[c.range])
             .collect()
@@ -179,10 +266,12 @@ mod tests {
     fn a_comma_of_a_list_cuts_nothing() {
         let text = "She leaves for Chad, Niger on Monday, her aides said";
         let list_comma = text.find(", Niger").unwrap();
-        let got: Vec<&str> = clauses(text, 0..text.len(), None, None, |at| at == list_comma)
-            .into_iter()
-            .map(|c| &text[c.range])
-            .collect();
+        let got: Vec<&str> = clauses(text, 0..text.len(), Openers::default(), |at| {
+            at == list_comma
+        })
+        .into_iter()
+        .map(|c| &text[c.range])
+        .collect();
         assert_eq!(
             got,
             ["She leaves for Chad, Niger on Monday,", "her aides said"]

@@ -603,6 +603,13 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub clause_openers: Vec<Spanned<String>>,
+    /// Regexes of words that open a clause at the time of the clause it hangs on ("when
+    /// she arrives", "once he lands"): set aside like a clause of its own, but a claim in
+    /// it takes that clause's date and tense when its own words give none ("will meet Mba
+    /// on Friday when she arrives for a visit": a visit planned for Friday).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub same_time_openers: Vec<Spanned<String>>,
     /// Regexes of words that report another event ("announced", "said"): a clause that
     /// holds one keeps its dates to itself ("It was announced yesterday that …").
     #[serde(default)]

@@ -426,6 +426,8 @@ pub struct RuleSet {
     pub planned: Option<Regex>,
     /// Words that open a clause with dates and cues of its own.
     pub clause_openers: Option<Regex>,
+    /// Words that open a clause at the time of the one it hangs on.
+    pub same_time_openers: Option<Regex>,
     /// Words that report another event: a clause with one keeps its dates.
     pub reporting: Option<Regex>,
     /// Words that, in a claim's match, say it happened: no cue outside the match plans it.
@@ -694,6 +696,7 @@ struct Compiler {
     units: Vec<Unit>,
     planned: Option<Regex>,
     clause_openers: Option<Regex>,
+    same_time_openers: Option<Regex>,
     reporting: Option<Regex>,
     done: Option<Regex>,
     same_day: Option<Regex>,
@@ -815,6 +818,7 @@ impl Compiler {
         }
         let planned = cue_union(parsed, |m| &m.planned, ("", ""), errors);
         let clause_openers = cue_union(parsed, |m| &m.clause_openers, ("", ""), errors);
+        let same_time_openers = cue_union(parsed, |m| &m.same_time_openers, ("", ""), errors);
         let reporting = cue_union(parsed, |m| &m.reporting, ("", ""), errors);
         let done = cue_union(parsed, |m| &m.done, ("", ""), errors);
         let same_day = cue_union(parsed, |m| &m.same_day, ("", ""), errors);
@@ -853,6 +857,7 @@ impl Compiler {
             units,
             planned,
             clause_openers,
+            same_time_openers,
             reporting,
             done,
             same_day,
@@ -1355,6 +1360,7 @@ impl Compiler {
             units: self.units,
             planned: self.planned,
             clause_openers: self.clause_openers,
+            same_time_openers: self.same_time_openers,
             reporting: self.reporting,
             done: self.done,
             same_day: self.same_day,

@@ -3,7 +3,7 @@
 
 use super::{Context, Draft, HashMap, Rival, body_span, distance, fold_space, overlaps};
 use crate::claim::{Claim, NeedsDate, When};
-use crate::clause::Clause;
+use crate::clause::{self, Clause};
 use crate::ruleset::RuleSet;
 use crate::sentence::sentence_at;
 use crate::value::Value;
@@ -497,6 +497,13 @@ impl Context<'_> {
             };
             if let Some(r) = nearest(&own) {
                 return Some((when(r, "in the same clause"), None));
+            }
+            // A clause of the same time has the day of the clause it hangs on ("will meet
+            // Mba on Friday when she arrives"), closed or not.
+            if let Some(host) = clause::same_time_host(&clauses, draft.span.start)
+                && let Some(r) = nearest(&|r: &&Range<usize>| host.range.contains(&r.start))
+            {
+                return Some((when(r, "in the clause it hangs on"), None));
             }
             // What happened during the claim's event ("met Mba on Saturday during his visit
             // to Chad", "said on Monday during a visit to Chad") happened on a day of it,

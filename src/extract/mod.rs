@@ -2183,13 +2183,12 @@ impl Context<'_> {
                 .map(|m| sentence.start + m.start()..sentence.start + m.end())
                 .collect();
             let joined = |at: usize| in_list(at) || dates.iter().any(|d| d.contains(&at));
-            let cut = clause::clauses(
-                self.body,
-                sentence,
-                self.rules.clause_openers.as_ref(),
-                self.rules.reporting.as_ref(),
-                joined,
-            );
+            let openers = clause::Openers {
+                closing: self.rules.clause_openers.as_ref(),
+                same_time: self.rules.same_time_openers.as_ref(),
+                reporting: self.rules.reporting.as_ref(),
+            };
+            let cut = clause::clauses(self.body, sentence, openers, joined);
             self.clauses.borrow_mut().insert(s, cut);
         }
         std::cell::Ref::map(self.clauses.borrow(), |all| all[&s].as_slice())
@@ -2292,6 +2291,11 @@ impl Context<'_> {
                         })
                         .map(|c| c.range.clone()),
                 );
+                // A claim in a clause of the same time has the tense of the clause it hangs
+                // on: "will meet Mba on Friday when she arrives for a visit" plans the visit.
+                if let Some(host) = clause::same_time_host(&clauses, span.start) {
+                    scopes.push(host.range.clone());
+                }
                 // A short opening clause plans what follows ("Next week, Lobo"), but not a
                 // claim in a clause of its own ("The signing will occur during a visit by
                 // Lobo": the visit is under way).
