@@ -76,10 +76,15 @@ pub(super) const PAGE_YEAR: &str = "year taken from the page's latest full date"
 /// 20, 2021").
 pub(super) const PAGE_DAY: &str = "the weekday of the page's latest full date";
 
-/// The latest full date (day, month and year) `body` writes, if any, outside the lists of
-/// other stories the page prints.
-pub(super) fn latest_full_date(rules: &RuleSet, body: &str) -> Option<NaiveDate> {
-    rules
+/// The guess of a day named without its year in an article with no date, when the page
+/// writes that day in full elsewhere (a caption's "November 3, 2023" beside "Friday,
+/// November 3"): the year written there.
+pub(super) const SAME_DAY_YEAR: &str = "year taken from the same day written in full";
+
+/// The full dates (day, month and year) `body` writes outside the lists of other stories
+/// the page prints, sorted and without repeats.
+pub(super) fn full_dates(rules: &RuleSet, body: &str) -> Vec<NaiveDate> {
+    let mut days: Vec<NaiveDate> = rules
         .page
         .outside_lists(body)
         .into_iter()
@@ -87,16 +92,19 @@ pub(super) fn latest_full_date(rules: &RuleSet, body: &str) -> Option<NaiveDate>
         .filter_map(|m| date::parse_date(m.as_str(), None, Direction::Past).ok())
         .filter(|d| d.value.precision == Precision::Day && !d.value.relative)
         .map(|d| d.value.end)
-        .max()
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    days
 }
 
-/// The guess `when` rests on when the page's latest full date dates it ([`PAGE_YEAR`],
-/// [`PAGE_DAY`]).
+/// The guess `when` rests on when a date the page writes in full dates it
+/// ([`SAME_DAY_YEAR`], [`PAGE_YEAR`], [`PAGE_DAY`]).
 pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
     let When::Dated { how, .. } = when else {
         return None;
     };
-    [PAGE_YEAR, PAGE_DAY]
+    [SAME_DAY_YEAR, PAGE_YEAR, PAGE_DAY]
         .into_iter()
         .find(|guess| how.starts_with(guess))
 }
@@ -299,6 +307,11 @@ impl Context<'_> {
                     .intern(dated.resolution.as_deref().unwrap_or(source)),
                 span: Some(body_span(range)),
             },
+            Err(DateError::NeedsAnchor)
+                if let Some(when) = self.same_day_in_full(range.clone(), direction) =>
+            {
+                when
+            }
             Err(DateError::NeedsAnchor) => match date::yearless(text, direction) {
                 Some(days) => When::Unresolved {
                     reason: format!(
@@ -351,6 +364,35 @@ impl Context<'_> {
         }))
     }
 
+    /// A day named without its year ("Friday, November 3") in the one year the page
+    /// writes that day in full, if it writes it so in one year only.
+    fn same_day_in_full(&self, range: Range<usize>, direction: Direction) -> Option<When> {
+        if self.page_dates.is_empty() {
+            return None;
+        }
+        let text = &self.body[range.clone()];
+        let years = |month: u32, day: u32| {
+            let mut years = self
+                .page_dates
+                .iter()
+                .filter(|d| d.month() == month && d.day() == day)
+                .map(|d| d.year());
+            let first = years.next()?;
+            years.all(|y| y == first).then_some(first)
+        };
+        // The year of the first day named: "from November 3 to 5" is dated by November 3.
+        let probe = date::parse_in_year(text, 2000, direction)?;
+        let year = years(probe.value.start.month(), probe.value.start.day())?;
+        let dated = date::parse_in_year(text, year, direction)?;
+        (dated.value.precision == Precision::Day && dated.value.start.year() == year).then(|| {
+            When::Dated {
+                date: dated.value,
+                how: self.strings.intern(&format!("{SAME_DAY_YEAR} ({year})")),
+                span: Some(body_span(range)),
+            }
+        })
+    }
+
     /// [`Self::when`] of a date in sentence `s`, unless the page cuts off right after it
     /// ("in July 20" of "July 2018"): then unresolved.
     pub(super) fn when_in(
@@ -364,7 +406,7 @@ impl Context<'_> {
             return When::unresolved(super::CUT_VALUE);
         }
         let when = self.when(range.clone(), direction, source);
-        let (When::Unresolved { .. }, Some(latest)) = (&when, self.page_date) else {
+        let (When::Unresolved { .. }, Some(&latest)) = (&when, self.page_dates.last()) else {
             return when;
         };
         let text = &self.body[range.clone()];

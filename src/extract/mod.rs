@@ -41,9 +41,10 @@ struct Context<'a> {
     date: Option<NaiveDate>,
     /// Whether `date` is only when the page was updated (a bound, not the original).
     date_updated: bool,
-    /// With no publication date, the latest full date the page writes: its year is the
-    /// guessed year of a day named without one, and it is the guessed day of its weekday.
-    page_date: Option<NaiveDate>,
+    /// With no publication date, the full dates the page writes, sorted: the year of one
+    /// is the guessed year of the same day named without one, and the latest's year that
+    /// of any other; the latest is the guessed day of its weekday.
+    page_dates: Vec<NaiveDate>,
     /// The article id, shared by its claims.
     article_id: Arc<str>,
     body: &'a str,
@@ -329,10 +330,11 @@ impl<'a> Context<'a> {
             }
         }
         let masked = entities.mask(body, &mentions);
-        let page_date = date
-            .is_none()
-            .then(|| dating::latest_full_date(rules, body))
-            .flatten();
+        let page_dates = if date.is_none() {
+            dating::full_dates(rules, body)
+        } else {
+            Vec::new()
+        };
         Context {
             entities,
             rules,
@@ -340,7 +342,7 @@ impl<'a> Context<'a> {
             date,
             date_updated: article.date.is_none()
                 && page.date_source.as_ref().is_some_and(|s| s.updated),
-            page_date,
+            page_dates,
             article_id: article.id.as_str().into(),
             body,
             masked,
@@ -2386,6 +2388,9 @@ impl Context<'_> {
                     When::Dated { date, how, .. } => {
                         if &*how != "stated" {
                             notes.push(how.to_string());
+                        }
+                        if how.starts_with(dating::SAME_DAY_YEAR) {
+                            guesses.push(dating::SAME_DAY_YEAR.to_string());
                         }
                         Value::Date(date)
                     }
