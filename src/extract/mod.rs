@@ -948,10 +948,14 @@ impl Context<'_> {
                 // Mali, Niger and Togo").
                 (InferScope::Sentence, Some(s)) => {
                     let scope = &self.sentences[s];
+                    // The match names its own parties: a cue before a name holds of the
+                    // names outside it ("along the 300 km border with Mali and the 500 km
+                    // border with Niger": Niger is no party to the first).
                     let party = |m: &Range<usize>| {
-                        how.not_after.as_ref().is_none_or(|cue| {
-                            !cue.is_match(&self.body[scope.start..m.start.max(scope.start)])
-                        })
+                        overlaps(m, &whole.range())
+                            || how.not_after.as_ref().is_none_or(|cue| {
+                                !cue.is_match(&self.body[scope.start..m.start.max(scope.start)])
+                            })
                     };
                     let keep = |m: &Range<usize>| {
                         !self.in_other_clause(s, &whole.range(), m, |c| c.closed)
