@@ -661,7 +661,11 @@ impl People {
                         w.as_ptr() as usize - text.as_ptr() as usize + w.len()
                     });
                 let name_range = name.start()..name.start() + kept;
-                let words: Vec<&str> = body[name_range.clone()].split_whitespace().collect();
+                // A nickname in quotation marks is no word of the name ("Ivo "Bobo" Mba").
+                let words: Vec<&str> = body[name_range.clone()]
+                    .split_whitespace()
+                    .filter(|w| !w.starts_with(['"', '“', '‘', '\'']))
+                    .collect();
                 if words.is_empty() {
                     continue;
                 }
