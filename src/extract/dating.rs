@@ -380,7 +380,8 @@ impl Context<'_> {
             let first = years.next()?;
             years.all(|y| y == first).then_some(first)
         };
-        // The year of the first day named: "from November 3 to 5" is dated by November 3.
+        // The month and day of the first day named ("from November 3 to 5" is dated by
+        // November 3), read in a leap year so that February 29 is one.
         let probe = date::parse_in_year(text, 2000, direction)?;
         let year = years(probe.value.start.month(), probe.value.start.day())?;
         let dated = date::parse_in_year(text, year, direction)?;
