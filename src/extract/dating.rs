@@ -611,13 +611,9 @@ impl Context<'_> {
         // open, the day of a claim the article dates ("has landed in Ankara on a three-day
         // visit"), not of one it leaves undated ("Interior Minister Mba is visiting Chad").
         // "is on a visit" tells the same day, of a visit that may have begun before it.
-        let clause = draft.dated_by_article.and(draft.sentence).and_then(|s| {
-            let clauses = self.clauses(s);
-            clauses
-                .iter()
-                .find(|c| c.range.contains(&draft.span.start))
-                .map(|c| c.range.start.min(draft.span.start)..c.range.end.max(draft.span.end))
-        });
+        let clause = draft
+            .dated_by_article
+            .and_then(|_| self.own_clause(draft.sentence, &draft.span));
         let cue = |re: &Option<regex::Regex>, scope: Option<Range<usize>>| {
             let scope = scope.filter(|_| !dated_outside)?;
             let m = re.as_ref()?.find(&self.masked[scope.clone()])?;

@@ -1960,7 +1960,9 @@ impl Context<'_> {
         // two-day visit").
         let past = |d: &Draft, day: NaiveDate| {
             self.says_done(&d.span)
-                || self.says_done(&self.own_clause(d.sentence, &d.span))
+                || self
+                    .own_clause(d.sentence, &d.span)
+                    .is_some_and(|clause| self.says_done(&clause))
                 || self.date.is_some_and(|today| day < today)
         };
         let mut reported: HashMap<Arc<str>, (NaiveDate, usize, Option<When>)> = HashMap::default();
@@ -2058,16 +2060,12 @@ impl Context<'_> {
                 || self.says_done(&d.span))
     }
 
-    /// The clause of sentence `sentence` that holds the start of `span`, up to the end of
-    /// `span`; `span` itself outside a sentence.
-    fn own_clause(&self, sentence: Option<usize>, span: &Range<usize>) -> Range<usize> {
-        sentence
-            .and_then(|s| {
-                let clauses = self.clauses(s);
-                let own = clauses.iter().find(|c| c.range.contains(&span.start))?;
-                Some(own.range.start.min(span.start)..own.range.end.max(span.end))
-            })
-            .unwrap_or_else(|| span.clone())
+    /// The clause of sentence `sentence` that holds the start of `span`, stretched to
+    /// take in all of `span`; `None` outside a sentence or a clause.
+    fn own_clause(&self, sentence: Option<usize>, span: &Range<usize>) -> Option<Range<usize>> {
+        let clauses = self.clauses(sentence?);
+        let own = clauses.iter().find(|c| c.range.contains(&span.start))?;
+        Some(own.range.start.min(span.start)..own.range.end.max(span.end))
     }
 
     /// Whether the match at `span` holds a `done` word ("arrived"): it reports its event.
