@@ -104,6 +104,9 @@ pub struct PageFacts {
     pub date_source: Option<DateSource>,
     /// Where the page was written.
     pub dateline: Option<Dateline>,
+    /// The two days the printed publication date may be when its day and month read both
+    /// ways (`03/01/2023`) and nothing settles the order; else empty.
+    pub readings: Vec<NaiveDate>,
 }
 
 /// A date or place a byline found on one line.
@@ -406,7 +409,9 @@ impl Page {
             } else {
                 Vec::new()
             };
-            (facts.date, facts.date_source) = publication(&candidates, &printed);
+            let reading = publication(&candidates, &printed);
+            (facts.date, facts.date_source) = (reading.date, reading.source);
+            facts.readings = reading.readings;
         }
         facts
     }
@@ -460,9 +465,27 @@ fn agree(a: &Candidate<'_>, b: &Candidate<'_>) -> bool {
         .any(|x| days(b).iter().any(|y| (*x - *y).num_days().abs() <= 1))
 }
 
-/// What a page says of its own publication date: the date, and where it was read or why
-/// what it prints gives none.
-type Reading = (Option<NaiveDate>, Option<DateSource>);
+/// What a page says of its own publication date.
+#[derive(Default)]
+struct Reading {
+    /// The date, when the page prints one that can be trusted.
+    date: Option<NaiveDate>,
+    /// Where it was read, or why what the page prints gives none.
+    source: Option<DateSource>,
+    /// The two days a date whose day and month read both ways may be.
+    readings: Vec<NaiveDate>,
+}
+
+impl Reading {
+    /// The one `date` (or none) that `source` gives.
+    fn of(date: Option<NaiveDate>, source: DateSource) -> Self {
+        Reading {
+            date,
+            source: Some(source),
+            readings: Vec::new(),
+        }
+    }
+}
 
 /// The longest an update line may come after a year-less date and still give it its year.
 const YEAR_FROM_UPDATE_DAYS: i64 = 31;
@@ -515,13 +538,16 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
                 "the page prints several dates that could be its own: {}",
                 listed.join(", ")
             ));
-            return Some((None, Some(source)));
+            return Some(Reading::of(None, source));
         }
         if let Some(Err(e)) = &best.date {
             source.unresolved = Some(e.to_string());
-            return Some((None, Some(source)));
+            return Some(Reading {
+                readings: days(best),
+                ..Reading::of(None, source)
+            });
         }
-        return Some((best.day(), Some(source)));
+        return Some(Reading::of(best.day(), source));
     }
     None
 }
@@ -556,14 +582,14 @@ fn fallback(
                         "the {} `{}`, line {}",
                         u.byline.noun, u.text, u.span.line
                     ));
-                    (Some(d), Some(source))
+                    Reading::of(Some(d), source)
                 }
                 Some((u, ..)) => {
                     source.unresolved = Some(format!(
                         "it prints no year, and the {} `{}` (line {}) is too long after it to give one",
                         u.byline.noun, u.text, u.span.line
                     ));
-                    (None, Some(source))
+                    Reading::of(None, source)
                 }
                 None => {
                     let mut same_day = printed
@@ -577,11 +603,11 @@ fn fallback(
                             source.year_from = Some(format!(
                                 "the same day printed in full, `{text}`, line {line}"
                             ));
-                            (Some(*d), Some(source))
+                            Reading::of(Some(*d), source)
                         }
                         _ => {
                             source.unresolved = Some("it prints no year".to_string());
-                            (None, Some(source))
+                            Reading::of(None, source)
                         }
                     }
                 }
@@ -590,9 +616,9 @@ fn fallback(
         (None, Some((u, day))) => {
             let mut source = u.source();
             source.updated = true;
-            (Some(day), Some(source))
+            Reading::of(Some(day), source)
         }
-        (None, None) => (None, None),
+        (None, None) => Reading::default(),
     }
 }
 

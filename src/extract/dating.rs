@@ -76,6 +76,10 @@ pub(super) const PAGE_YEAR: &str = "year taken from the page's latest full date"
 /// 20, 2021").
 pub(super) const PAGE_DAY: &str = "the weekday of the page's latest full date";
 
+/// How a date named without its year is dated when the page prints its own date in
+/// numbers that read both ways: every reading gives that date.
+pub(super) const EITHER_READING: &str = "the same date against either reading of the page's date";
+
 /// The guess of a day named without its year in an article with no date, when the page
 /// writes that day in full elsewhere (a caption's "November 3, 2023" beside "Friday,
 /// November 3"): the year written there.
@@ -308,6 +312,11 @@ impl Context<'_> {
                 span: Some(body_span(range)),
             },
             Err(DateError::NeedsAnchor)
+                if let Some(when) = self.either_reading(range.clone(), direction) =>
+            {
+                when
+            }
+            Err(DateError::NeedsAnchor)
                 if let Some(when) = self.same_day_in_full(range.clone(), direction) =>
             {
                 when
@@ -362,6 +371,30 @@ impl Context<'_> {
             relative_dates: count(relative.len()),
             first_relative: relative.first().map(|r| self.place(r.clone())),
         }))
+    }
+
+    /// The date expression at `range` resolved against each day the page's printed date
+    /// may be (`03/01/2023`: 3 January or 1 March), when every reading gives the same date
+    /// ("January 23" is 2023's either way; "on Monday" is not one day).
+    fn either_reading(&self, range: Range<usize>, direction: Direction) -> Option<When> {
+        let text = &self.body[range.clone()];
+        let mut dated = self.page_readings.iter().map(|&day| {
+            date::parse_date(text, Some(day), direction)
+                .ok()
+                .map(|d| d.value)
+        });
+        let first = dated.next()??;
+        if !dated.all(|d| d.as_ref() == Some(&first)) {
+            return None;
+        }
+        let readings: Vec<String> = self.page_readings.iter().map(|d| d.to_string()).collect();
+        Some(When::Dated {
+            date: first,
+            how: self
+                .strings
+                .intern(&format!("{EITHER_READING} ({})", readings.join(" or "))),
+            span: Some(body_span(range)),
+        })
     }
 
     /// A day named without its year ("Friday, November 3") in the one year the page

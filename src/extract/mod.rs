@@ -45,6 +45,9 @@ struct Context<'a> {
     /// is the guessed year of the same day named without one, and the latest's year that
     /// of any other; the latest is the guessed day of its weekday.
     page_dates: Vec<NaiveDate>,
+    /// The two days the page's printed date may be when it reads both ways (`03/01/2023`)
+    /// and the article has no other date.
+    page_readings: Vec<NaiveDate>,
     /// The article id, shared by its claims.
     article_id: Arc<str>,
     body: &'a str,
@@ -343,6 +346,11 @@ impl<'a> Context<'a> {
             date_updated: article.date.is_none()
                 && page.date_source.as_ref().is_some_and(|s| s.updated),
             page_dates,
+            page_readings: if date.is_none() {
+                page.readings.clone()
+            } else {
+                Vec::new()
+            },
             article_id: article.id.as_str().into(),
             body,
             masked,

@@ -157,6 +157,9 @@ const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 pub(crate) const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 /// A year claimlint reads: 1800–2199.
 pub(crate) const YEAR: &str = r"(?:1[89]|2[01])[0-9]{2}";
+/// What stands between a day or a month and its year: a space, or a comma with or without
+/// one ("June 6, 2015", "June 6,2015").
+const YEAR_SEP: &str = r"(?:,\s*|\s+)";
 /// What may stand before a weekday its date follows: "this Friday, March 14".
 const WEEKDAY_REL: &str = r"(?:(?i:this|last|next)\s+)?";
 /// The part of a year, a month or a week a date names: "by the end of", "at the start of".
@@ -190,14 +193,14 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         // which the article's date gives. (The two orders never match at one place: one
         // opens with the day, the other with the month.)
         format!(
-            r"{PART_OF}(?:{WEEKDAY_REL}{WEEKDAY}{WEEKDAY_SEP})?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?{b}"
+            r"{PART_OF}(?:{WEEKDAY_REL}{WEEKDAY}{WEEKDAY_SEP})?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:{YEAR_SEP}{YEAR})?{b}"
         ),
         // July 2018
-        format!(r"{MONTH},?\s+{YEAR}{b}"),
+        format!(r"{MONTH}{YEAR_SEP}{YEAR}{b}"),
         // in March, in early May 2019, in March last year, in July 20(19): a month alone
         // is of the article's year
         format!(
-            r"{b}{MONTH_LEAD}{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:,?\s+{YEAR})?{b}"
+            r"{b}{MONTH_LEAD}{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:{YEAR_SEP}{YEAR})?{b}"
         ),
         // last April, next September: the nearest such month before or after; next
         // January 25, the nearest such day
@@ -208,7 +211,7 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         // last year, earlier this month, two years ago; "tomorrow, Monday" is tomorrow;
         // "today (Tuesday, 4th of March)" is the day in brackets
         format!(
-            r"{b}(?i:{DEICTIC})(?:,?\s+{WEEKDAY}{b}|\s*\(\s*(?:{WEEKDAY},?\s+)?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?\s*\)|{b})"
+            r"{b}(?i:{DEICTIC})(?:,?\s+{WEEKDAY}{b}|\s*\(\s*(?:{WEEKDAY},?\s+)?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:{YEAR_SEP}{YEAR})?\s*\)|{b})"
         ),
         format!(
             r"{b}(?i:(?:earlier|later|early|late)\s+)?(?i:last|this|next)\s+(?i:year|month|week){b}"
@@ -232,7 +235,7 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
 pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     let dash = RANGE_DASH;
-    let year = format!(r"(?:,?\s+{YEAR})?");
+    let year = format!(r"(?:{YEAR_SEP}{YEAR})?");
     let day_month = format!(r"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}");
     let either = format!(r"(?:{day_month}|{MONTH}\s+{DAY}){year}");
     [
@@ -385,8 +388,10 @@ const RANGE_TO: &str = r"(?:to|and|until|till|through)";
 pub static WEEKDAY_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     [
-        format!(r"{WEEKDAY}{WEEKDAY_SEP}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?{b}"),
-        format!(r"{WEEKDAY}{WEEKDAY_SEP}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{b}"),
+        format!(
+            r"{WEEKDAY}{WEEKDAY_SEP}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:{YEAR_SEP}{YEAR})?{b}"
+        ),
+        format!(r"{WEEKDAY}{WEEKDAY_SEP}{MONTH}\s+{DAY}(?:{YEAR_SEP}{YEAR})?{b}"),
     ]
     .map(|alt| format!("(?:{alt})"))
     .join("|")
@@ -426,9 +431,9 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let month = r"(?P<m>[A-Z][a-z]+\.?)";
     let year = r"(?P<y>[0-9]{4})";
     Grammar {
-        full_day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+{year}")),
-        full_month_first: anchored(format!(r"{wd}{month}\s+{day},?\s+{year}")),
-        month_year: anchored(format!(r"{month},?\s+{year}")),
+        full_day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}{YEAR_SEP}{year}")),
+        full_month_first: anchored(format!(r"{wd}{month}\s+{day}{YEAR_SEP}{year}")),
+        month_year: anchored(format!(r"{month}{YEAR_SEP}{year}")),
         day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}")),
         month_first: anchored(format!(r"{wd}{month}\s+{day}")),
         year: anchored(year.to_string()),
@@ -449,15 +454,15 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?:(?P<rel>(?i:last|this|next|late|early))\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?(?:\s+(?P<week>(?i:last|this|next))\s+week)?"
         )),
         day_range_first: anchored(format!(
-            r"(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{RANGE_DASH}(?P<end>[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{month}(?:,?\s+{year})?)"
+            r"(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{RANGE_DASH}(?P<end>[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{month}(?:{YEAR_SEP}{year})?)"
         )),
         month_range_first: anchored(format!(
-            r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{RANGE_DASH}(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>[0-9]{{4}}))?"
+            r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{RANGE_DASH}(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:{YEAR_SEP}(?P<y>[0-9]{{4}}))?"
         )),
         from_to: anchored(format!(
             r"(?i:from|between)\s+(?P<a>.+?)\s+{RANGE_TO}\s+(?P<b>.+)"
         )),
-        bare_day: anchored(format!(r"{day}(?:,?\s+{year})?")),
+        bare_day: anchored(format!(r"{day}(?:{YEAR_SEP}{year})?")),
         month_lead: Regex::new(&format!("^{MONTH_LEAD}")).expect("built-in date grammar"),
         month_alone: anchored(format!(
             r"{MONTH_LEAD}(?P<m>{FULL_MONTH})(?:\s+(?P<rel>(?i:last|this|next))\s+year)?"
@@ -1565,6 +1570,23 @@ mod tests {
         }
         assert!(re.find("on Tuesday").is_none());
         assert!(re.find("12 October 2021").is_none());
+    }
+
+    #[test]
+    fn a_year_may_follow_its_comma_without_a_space() {
+        let re = Regex::new(&PATTERN).unwrap();
+        for (text, day) in [
+            ("Saturday March 07,2026", "2026-03-07"),
+            ("7 March,2026", "2026-03-07"),
+            ("from March 5 to 7,2026", "2026-03-05"),
+        ] {
+            let m = re.find(text).map(|m| m.as_str());
+            assert_eq!(m, Some(text));
+            assert_eq!(absolute(text).start, d(day), "{text}");
+        }
+        // A number with a thousands comma after a day is no year.
+        let m = re.find("on March 7,500 people marched").map(|m| m.as_str());
+        assert_eq!(m, Some("March 7"));
     }
 
     #[test]
