@@ -446,6 +446,12 @@ impl Context<'_> {
         let text = &self.body[range.clone()];
         let year = latest.year();
         let (date, how) = if let Some(dated) = date::parse_in_year(text, year, direction) {
+            // A plan is told before its day and the page's dates are told by then: a plan
+            // dated before the latest of them is of a later year, which the page does not
+            // say ("will visit on April 7" beside a past "June 6, 2015").
+            if direction == Direction::Future && dated.value.start < latest {
+                return when;
+            }
             let weekday = if dated.value.end.year() == year {
                 ""
             } else {
