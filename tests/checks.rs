@@ -236,6 +236,17 @@ fn articles_without_a_date_are_reported() {
         "missing-date-relative",
         &[("missing-date", "a.txt", "warning")],
     );
+    // A printed date whose day and month read both ways leaves the article undated; only
+    // a note when either reading places every date it writes, a warning when one is left
+    // that the readings split ("on Monday").
+    expect(
+        "missing-date-readings",
+        &[("missing-date", "a.txt", "note")],
+    );
+    expect(
+        "missing-date-readings-split",
+        &[("missing-date", "a.txt", "warning")],
+    );
     let d = &run("missing-date-relative")[0];
     assert_eq!(
         d.notes,

@@ -343,7 +343,8 @@ impl Context<'_> {
     }
 
     /// What waits on the date of this article, which has none: its `claims` that could
-    /// not be dated, and the relative dates it writes. `None` when nothing does.
+    /// not be dated, and the relative dates it writes that either reading of a page date
+    /// that reads both ways does not place. `None` when nothing does.
     pub(super) fn needs_date(&self, claims: &[Claim]) -> Option<Box<NeedsDate>> {
         // A year guessed from the page's other dates still waits on the article's.
         let undated = claims
@@ -359,6 +360,7 @@ impl Context<'_> {
                     date::parse_date(m.as_str(), None, Direction::Past),
                     Err(DateError::NeedsAnchor)
                 ) && self.names_a_time(&m.range())
+                    && self.either_reading(m.range(), Direction::Past).is_none()
             })
             .map(|m| m.range())
             .collect();
