@@ -623,10 +623,11 @@ impl Context<'_> {
             }
             // A claim inside a closed clause takes no day from outside it: "Lobo, who is on
             // a three-day visit, met Mba on Tuesday" dates the meeting, a day of the visit
-            // at best. A month or a year outside holds the visit all the same ("initiated
-            // in November during Lobo's visit").
+            // at best; so does one whose words end in it, its subject before ("Lobo, who is
+            // on a three-day visit"). A month or a year outside holds the visit all the same
+            // ("initiated in November during Lobo's visit").
             let enclosed = clauses.iter().any(|c| {
-                c.closed && c.range.start <= draft.span.start && draft.span.end <= c.range.end
+                c.closed && c.range.start < draft.span.end && draft.span.end <= c.range.end
             });
             let coarse = |w: &When| matches!(w, When::Dated { date, .. } if matches!(date.precision, Precision::Month | Precision::Year));
             if let Some(r) = nearest(&open)
