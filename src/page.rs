@@ -419,8 +419,9 @@ impl Page {
 
 /// A numeric date whose day and month read both ways takes the order the rest of its line
 /// tells (`09-07-2025 01:55 IST`), else the one order the page's other numeric dates are
-/// written in (`Created: 09-07-2025`, over `Updated: 14-07-2025`), when they tell one;
-/// its source says which.
+/// written in (`Created: 09-07-2025`, over `Updated: 14-07-2025`), when they tell one, else
+/// the reading a date the page prints with the month's name gives (`Lyon, Jul. 2.` over
+/// `7/2/2017`); its source says which.
 fn settle_order(found: &mut [Candidate<'_>]) {
     let told: Vec<(Order, String, u32)> = found
         .iter()
@@ -432,15 +433,56 @@ fn settle_order(found: &mut [Candidate<'_>]) {
         }
         _ => None,
     };
+    // The month and day of the dates the page prints with the month's name (a dateline's
+    // `Lyon, Jul. 2.`), with their text and line.
+    let named: Vec<((u32, u32), String, u32)> = found
+        .iter()
+        .filter(|c| c.order.is_none())
+        .filter_map(|c| {
+            match c.date {
+                Some(Ok(Printed::MonthDay { month, day })) => Some((month, day)),
+                Some(Ok(Printed::Day(d))) => Some((d.month(), d.day())),
+                _ => None,
+            }
+            .map(|md| (md, c.text.clone(), c.span.line))
+        })
+        .collect();
     for c in found.iter_mut() {
         let Some(Err(NotADay::Ambiguous(day_month, month_day))) = c.date else {
             continue;
+        };
+        // The one reading another date of the page names in words: "7/2/2017" under
+        // "Lyon, Jul. 2." is the 2nd of July.
+        let month_day_of = |d: NaiveDate| (d.month(), d.day());
+        let by_name = || {
+            let matching: Vec<(Order, &String, u32)> = named
+                .iter()
+                .filter_map(|(md, text, line)| {
+                    if *md == month_day_of(day_month) {
+                        Some((Order::DayFirst, text, *line))
+                    } else if *md == month_day_of(month_day) {
+                        Some((Order::MonthFirst, text, *line))
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            match matching.as_slice() {
+                [(order, text, line), rest @ ..] if rest.iter().all(|(o, ..)| o == order) => {
+                    Some((
+                        *order,
+                        format!("as the page's `{text}` (line {line}) names it"),
+                    ))
+                }
+                _ => None,
+            }
         };
         let settled = c
             .order_cue
             .as_ref()
             .map(|(order, cue)| (*order, format!("as `{cue}` after it says")))
-            .or_else(|| page_order.clone());
+            .or_else(|| page_order.clone())
+            .or_else(by_name);
         if let Some((order, why)) = settled {
             c.date = Some(Ok(Printed::Day(order.read(day_month, month_day))));
             c.order_from = Some(format!("{}, {why}", order.words()));

@@ -151,7 +151,7 @@ const FULL_MONTH: &str =
 /// What makes a month's name alone a date: "in March", "since early May", "during mid-June"
 /// ("May" alone may be a name: "a visit by May").
 const MONTH_LEAD: &str = r"(?i:in|during|since|until)\s+(?:(?i:early|late|mid-?)\s*)?";
-const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /// A day of the month in words' company: `12`, `03`, `12th`.
 pub(crate) const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
@@ -1612,6 +1612,8 @@ mod tests {
             "from Sunday to March 5",
             "January 19, 2025",
             "Oct. 12, 2021",
+            "Jul. 12, 2021",
+            "Jun. 3",
             "the 12th of October",
             "2023",
             "Sunday night",

@@ -12,7 +12,7 @@ use std::fmt;
 use std::sync::LazyLock;
 
 /// Month names as pages print them, in any case: `June`, `Jun`, `Jun.`, `Sept.`, `JUNE`.
-const MONTH: &str = r"(?i-u:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
+const MONTH: &str = r"(?i-u:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
 /// Month names capitalized, whole or cut: what may follow a word with no space between
 /// (`RoeApril 13, 2023`), where a lowercase one would be part of the word (`Omar 3`).
 const MONTH_GLUED: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
