@@ -99,7 +99,7 @@ fn the_printed_patterns_are_the_ones_extraction_runs() {
         .collect::<Vec<_>>()
         .join("|");
     regex::RegexBuilder::new(&joined)
-        .size_limit(384 << 20)
+        .size_limit(512 << 20)
         .build()
         .expect("the lines compile as one regex, as `rg -f` compiles them");
     let text = std::fs::read_to_string(repo.join("corpus/002_be6fad0ebe57640d.txt")).unwrap();
