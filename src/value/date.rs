@@ -247,6 +247,15 @@ pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
             r"{b}(?i:from|between)\s+(?:{WEEKDAY}|{either})\s+{RANGE_TO}\s+(?:{WEEKDAY}|(?:{day_month}|{MONTH}\s+{DAY}|{DAY}){year}){b}"
         ),
         format!(r"{b}(?i:from|between)\s+{DAY}\s+{RANGE_TO}\s+{day_month}{year}{b}"),
+        // Two days of two months that share the year after them: "June 30 and July 2,
+        // 2015" (read as its first day, no range).
+        format!(
+            r"{b}(?:{day_month}\s+and\s+{day_month}|{MONTH}\s+{DAY}\s+and\s+{MONTH}\s+{DAY}){YEAR_SEP}{YEAR}{b}"
+        ),
+        // From one month into the next: "June 30-July 2, 2015", "30 June to 2 July".
+        format!(
+            r"{b}(?:{day_month}|{MONTH}\s+{DAY}){CROSS_DASH}(?:{day_month}|{MONTH}\s+{DAY}){year}{b}"
+        ),
     ]
     .map(|alt| format!("(?:{alt})"))
     .join("|")
@@ -380,6 +389,9 @@ const WEEKEND: &str =
 /// 5".
 const RANGE_DASH: &str = r"(?:\s*[-–]\s*|\s+(?:and|to)\s+)";
 
+/// What joins the ends of a range of days in two months: a dash or "to" ("June 30-July 2",
+/// "30 June to 2 July"); "June 30 and July 2" are two days.
+const CROSS_DASH: &str = r"(?:\s*[-–]\s*|\s+to\s+)";
 /// The words that join the ends of a range of days.
 const RANGE_TO: &str = r"(?:to|and|until|till|through)";
 
@@ -416,6 +428,10 @@ struct Grammar {
     day_range_first: Regex,
     month_range_first: Regex,
     from_to: Regex,
+    /// A range of days from one month into the next, with no "from": "June 30-July 2".
+    cross_months: Regex,
+    /// Two days of two months and the year they share: "June 30 and July 2, 2015".
+    two_days: Regex,
     bare_day: Regex,
     month_lead: Regex,
     month_alone: Regex,
@@ -458,6 +474,12 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         )),
         month_range_first: anchored(format!(
             r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{RANGE_DASH}(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:{YEAR_SEP}(?P<y>[0-9]{{4}}))?"
+        )),
+        two_days: anchored(format!(
+            r"(?P<a>(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)\s+and\s+(?:(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)(?P<y>{YEAR_SEP}[0-9]{{4}})"
+        )),
+        cross_months: anchored(format!(
+            r"(?P<a>(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?){CROSS_DASH}(?P<b>(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?.*|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}.*)"
         )),
         from_to: anchored(format!(
             r"(?i:from|between)\s+(?P<a>.+?)\s+{RANGE_TO}\s+(?P<b>.+)"
@@ -510,6 +532,15 @@ pub fn parse_range(
         )?;
         let last = with_day(&first, &c["d2"])?;
         (first, last)
+    } else if let Some(c) = g.cross_months.captures(text) {
+        // "June 30-July 2, 2015" is "from June 30 to July 2, 2015", quoted as written.
+        let from_to = format!("from {} to {}", &c["a"], &c["b"]);
+        return Ok(
+            parse_range(&from_to, anchor, direction)?.map(|(mut first, last)| {
+                first.resolution = first.resolution.map(|how| how.replacen(&from_to, text, 1));
+                (first, last)
+            }),
+        );
     } else if let Some(c) = g.from_to.captures(text) {
         let (a, b) = (&c["a"], &c["b"]);
         if let Some(d) = g.bare_day.captures(b) {
@@ -648,6 +679,10 @@ pub fn parse_date(
     let text = super::fold_space(text);
     let text = text.trim();
     let g = &*GRAMMAR;
+    // "June 30 and July 2, 2015" is June 30, 2015.
+    if let Some(c) = g.two_days.captures(text) {
+        return parse_date(&format!("{}{}", &c["a"], &c["y"]), anchor, direction);
+    }
     // "today (Tuesday, 4th of March)" is the day in brackets.
     if let Some(c) = g.deictic_dated.captures(text) {
         return parse_date(&c["date"], anchor, direction);
@@ -1141,6 +1176,9 @@ mod tests {
             ("14-16 May", "2019-05-20", ("2019-05-14", 3)),
             ("3 and 4 May", "2021-05-01", ("2021-05-03", 2)),
             ("May 3 to 5, 2021", "2024-01-01", ("2021-05-03", 3)),
+            ("June 30-July 2, 2015", "2024-01-01", ("2015-06-30", 3)),
+            ("30 June to 2 July 2015", "2024-01-01", ("2015-06-30", 3)),
+            ("Dec 30 – Jan 2", "2024-01-10", ("2023-12-30", 4)),
             ("14–16 May 2018", "2019-05-20", ("2018-05-14", 3)),
             ("May 14-16, 2018", "2019-05-20", ("2018-05-14", 3)),
             (
@@ -1188,8 +1226,13 @@ mod tests {
                 "{text}"
             );
         }
-        // Two bare numbers are no range of days.
+        // Two bare numbers are no range of days; two days of two months joined by "and"
+        // are two days, the first of them read.
         assert!(parse_date("from 3 to 5", Some(d("2024-05-15")), past).is_err());
+        assert_eq!(range_days("June 30 and July 2, 2015", None, past), None);
+        let two = parse_date("June 30 and July 2, 2015", None, past).unwrap();
+        assert_eq!(two.value.start, d("2015-06-30"));
+        assert!(two.value.precision == Precision::Day);
         // Planned: the next Sunday.
         assert_eq!(
             range("from Sunday to Tuesday", "2019-05-20", Direction::Future),
