@@ -427,12 +427,8 @@ fn settle_order(found: &mut [Candidate<'_>]) {
         .iter()
         .filter_map(|c| c.order.map(|o| (o, c.text.clone(), c.span.line)))
         .collect();
-    let page_order = match told.as_slice() {
-        [(order, text, line), rest @ ..] if rest.iter().all(|(o, ..)| o == order) => {
-            Some((*order, format!("as the page writes `{text}` (line {line})")))
-        }
-        _ => None,
-    };
+    let page_order = one_order(&told)
+        .map(|(order, text, line)| (order, format!("as the page writes `{text}` (line {line})")));
     // The month and day of the dates the page prints with the month's name (a dateline's
     // `Lyon, Jul. 2.`), with their text and line.
     let named: Vec<((u32, u32), String, u32)> = found
@@ -447,35 +443,33 @@ fn settle_order(found: &mut [Candidate<'_>]) {
             .map(|md| (md, c.text.clone(), c.span.line))
         })
         .collect();
+    let month_day_of = |d: NaiveDate| (d.month(), d.day());
     for c in found.iter_mut() {
         let Some(Err(NotADay::Ambiguous(day_month, month_day))) = c.date else {
             continue;
         };
         // The one reading another date of the page names in words: "7/2/2017" under
         // "Lyon, Jul. 2." is the 2nd of July.
-        let month_day_of = |d: NaiveDate| (d.month(), d.day());
         let by_name = || {
-            let matching: Vec<(Order, &String, u32)> = named
+            let matching: Vec<(Order, String, u32)> = named
                 .iter()
                 .filter_map(|(md, text, line)| {
-                    if *md == month_day_of(day_month) {
-                        Some((Order::DayFirst, text, *line))
+                    let order = if *md == month_day_of(day_month) {
+                        Order::DayFirst
                     } else if *md == month_day_of(month_day) {
-                        Some((Order::MonthFirst, text, *line))
+                        Order::MonthFirst
                     } else {
-                        None
-                    }
+                        return None;
+                    };
+                    Some((order, text.clone(), *line))
                 })
                 .collect();
-            match matching.as_slice() {
-                [(order, text, line), rest @ ..] if rest.iter().all(|(o, ..)| o == order) => {
-                    Some((
-                        *order,
-                        format!("as the page's `{text}` (line {line}) names it"),
-                    ))
-                }
-                _ => None,
-            }
+            one_order(&matching).map(|(order, text, line)| {
+                (
+                    order,
+                    format!("as the page's `{text}` (line {line}) names it"),
+                )
+            })
         };
         let settled = c
             .order_cue
@@ -487,6 +481,17 @@ fn settle_order(found: &mut [Candidate<'_>]) {
             c.date = Some(Ok(Printed::Day(order.read(day_month, month_day))));
             c.order_from = Some(format!("{}, {why}", order.words()));
         }
+    }
+}
+
+/// The order all of `told` agree on, with the first's text and line; `None` when they
+/// differ or there are none.
+fn one_order(told: &[(Order, String, u32)]) -> Option<(Order, &str, u32)> {
+    match told {
+        [(order, text, line), rest @ ..] if rest.iter().all(|(o, ..)| o == order) => {
+            Some((*order, text, *line))
+        }
+        _ => None,
     }
 }
 
