@@ -186,14 +186,17 @@ const COUNT: &str =
 /// relative, with ASCII word boundaries.
 pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
-    [
-        RANGE_PATTERN.clone(),
+    let day = day_of_month();
+    let mut alternatives = range_alternatives();
+    alternatives.extend([
         // Tuesday, 12 October 2021 / the 12th of October, 2021 / Tuesday, October 12, 2021 /
         // this Friday, March 14, 2025 / the night of September 2, or without the year,
         // which the article's date gives. (The two orders never match at one place: one
-        // opens with the day, the other with the month.)
+        // opens with the day, the other with the month.) A day of the next month may end
+        // a range from it ("June 30-July 2, 2015") or join it ("June 30 and July 2, 2015"):
+        // one alternative with the single day, so that the automata share its states.
         format!(
-            r"{PART_OF}(?:{WEEKDAY_REL}{WEEKDAY}{WEEKDAY_SEP})?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:{YEAR_SEP}{YEAR})?{b}"
+            r"{PART_OF}(?:{WEEKDAY_REL}{WEEKDAY}{WEEKDAY_SEP})?{day}(?:(?:{CROSS_DASH}|\s+and\s+){day})?(?:{YEAR_SEP}{YEAR})?{b}"
         ),
         // July 2018
         format!(r"{MONTH}{YEAR_SEP}{YEAR}{b}"),
@@ -225,20 +228,40 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         format!(
             r"(?:(?i:last|this|next|late|early)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART_OF_DAY})?(?:\s+(?i:last|this|next)\s+week)?{b}"
         ),
-    ]
-    .map(|alt| format!("(?:{alt})"))
-    .join("|")
+    ]);
+    alternatives
+        .iter()
+        .map(|alt| format!("(?:{alt})"))
+        .collect::<Vec<_>>()
+        .join("|")
 });
 
 /// The regex (no capture groups) of a range of days: "14-16 May", "May 14–16, 2019",
 /// "from March 3 to March 5, 2019", "from 3 to 5 March", "between Sunday and Tuesday".
 pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
+    let year = format!(r"(?:{YEAR_SEP}{YEAR})?");
+    let day = day_of_month();
+    let mut alternatives = range_alternatives();
+    // From one month into the next: "June 30-July 2, 2015", "30 June to 2 July".
+    alternatives.push(format!(r"{b}{day}{CROSS_DASH}{day}{year}{b}"));
+    alternatives
+        .iter()
+        .map(|alt| format!("(?:{alt})"))
+        .collect::<Vec<_>>()
+        .join("|")
+});
+
+/// The regexes of the ranges of days within a month, or from and to: "14-16 May", "May
+/// 14–16, 2019", "from March 3 to March 5, 2019", "from 3 to 5 March", "between Sunday
+/// and Tuesday".
+fn range_alternatives() -> Vec<String> {
+    let b = r"(?-u:\b)";
     let dash = RANGE_DASH;
     let year = format!(r"(?:{YEAR_SEP}{YEAR})?");
     let day_month = format!(r"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}");
     let either = format!(r"(?:{day_month}|{MONTH}\s+{DAY}){year}");
-    [
+    vec![
         format!(r"{b}{DAY}{dash}{DAY}\s+{MONTH}{year}{b}"),
         format!(r"{MONTH}\s+{DAY}{dash}{DAY}{year}{b}"),
         // Two bare numbers ("from 3 to 5 percent") are no range of days: a month or a
@@ -247,19 +270,8 @@ pub static RANGE_PATTERN: LazyLock<String> = LazyLock::new(|| {
             r"{b}(?i:from|between)\s+(?:{WEEKDAY}|{either})\s+{RANGE_TO}\s+(?:{WEEKDAY}|(?:{day_month}|{MONTH}\s+{DAY}|{DAY}){year}){b}"
         ),
         format!(r"{b}(?i:from|between)\s+{DAY}\s+{RANGE_TO}\s+{day_month}{year}{b}"),
-        // Two days of two months that share the year after them: "June 30 and July 2,
-        // 2015" (read as its first day, no range).
-        format!(
-            r"{b}(?:{day_month}\s+and\s+{day_month}|{MONTH}\s+{DAY}\s+and\s+{MONTH}\s+{DAY}){YEAR_SEP}{YEAR}{b}"
-        ),
-        // From one month into the next: "June 30-July 2, 2015", "30 June to 2 July".
-        format!(
-            r"{b}(?:{day_month}|{MONTH}\s+{DAY}){CROSS_DASH}(?:{day_month}|{MONTH}\s+{DAY}){year}{b}"
-        ),
     ]
-    .map(|alt| format!("(?:{alt})"))
-    .join("|")
-});
+}
 
 /// The regex (no capture groups) of a day named from the article's own: "yesterday",
 /// "earlier today", "early this morning", "last night" (the day before), "later in the day".
@@ -389,6 +401,11 @@ const WEEKEND: &str =
 /// 5".
 const RANGE_DASH: &str = r"(?:\s*[-–]\s*|\s+(?:and|to)\s+)";
 
+/// A day and its month, either way round: "12 October", "the 12th of October", "October 12".
+fn day_of_month() -> String {
+    format!(r"(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})")
+}
+
 /// What joins the ends of a range of days in two months: a dash or "to" ("June 30-July 2",
 /// "30 June to 2 July"); "June 30 and July 2" are two days.
 const CROSS_DASH: &str = r"(?:\s*[-–]\s*|\s+to\s+)";
@@ -430,7 +447,7 @@ struct Grammar {
     from_to: Regex,
     /// A range of days from one month into the next, with no "from": "June 30-July 2".
     cross_months: Regex,
-    /// Two days of two months and the year they share: "June 30 and July 2, 2015".
+    /// Two days of two months, and the year they share: "June 30 and July 2, 2015".
     two_days: Regex,
     bare_day: Regex,
     month_lead: Regex,
@@ -476,7 +493,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{RANGE_DASH}(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:{YEAR_SEP}(?P<y>[0-9]{{4}}))?"
         )),
         two_days: anchored(format!(
-            r"(?P<a>(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)\s+and\s+(?:(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)(?P<y>{YEAR_SEP}[0-9]{{4}})"
+            r"(?P<a>(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)\s+and\s+(?:(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)(?P<y>{YEAR_SEP}[0-9]{{4}})?"
         )),
         cross_months: anchored(format!(
             r"(?P<a>(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?){CROSS_DASH}(?P<b>(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?.*|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}.*)"
@@ -681,7 +698,8 @@ pub fn parse_date(
     let g = &*GRAMMAR;
     // "June 30 and July 2, 2015" is June 30, 2015.
     if let Some(c) = g.two_days.captures(text) {
-        return parse_date(&format!("{}{}", &c["a"], &c["y"]), anchor, direction);
+        let year = c.name("y").map_or("", |y| y.as_str());
+        return parse_date(&format!("{}{year}", &c["a"]), anchor, direction);
     }
     // "today (Tuesday, 4th of March)" is the day in brackets.
     if let Some(c) = g.deictic_dated.captures(text) {
