@@ -123,6 +123,9 @@ pub enum DateError {
     NeedsAnchor,
     /// A date that does not exist in the calendar ("30 February 2021").
     Invalid,
+    /// A day in numbers whose day and month read both ways, neither on the weekday
+    /// written with it ("Monday (7/6/2019)").
+    Ambiguous,
 }
 
 impl fmt::Display for DateError {
@@ -131,6 +134,9 @@ impl fmt::Display for DateError {
             DateError::NotADate => "not a date expression",
             DateError::NeedsAnchor => "relative date, and the article has no date",
             DateError::Invalid => "no such day in the calendar",
+            DateError::Ambiguous => {
+                "its day and month read both ways, and neither reading falls on its weekday"
+            }
         })
     }
 }
@@ -224,9 +230,10 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         format!(r"{b}(?i:{COUNT}\s+(?:day|week|month|year)s?\s+ago){b}"),
         // over the weekend, this past weekend, last weekend
         format!(r"{b}(?i:{}){b}", WEEKEND.replace("?P<rel>", "?:")),
-        // Sunday night, last Tuesday, late on Monday, Wednesday last week
+        // Sunday night, last Tuesday, late on Monday, Wednesday last week; Monday
+        // (22/7/2019), Monday (7/23): the day in numbers, whose order the weekday tells
         format!(
-            r"(?:(?i:last|this|next|late|early)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART_OF_DAY})?(?:\s+(?i:last|this|next)\s+week)?{b}"
+            r"(?:(?i:last|this|next|late|early)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART_OF_DAY})?(?:\s+(?i:last|this|next)\s+week)?{b}(?:{NUMERIC_IN_BRACKETS})?"
         ),
     ]);
     alternatives
@@ -406,6 +413,10 @@ fn day_of_month() -> String {
     format!(r"(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})")
 }
 
+/// A day in numbers in brackets after its weekday, day and month in either order, perhaps
+/// with the year: "Monday (22/7/2019)", "Monday (7/23)".
+const NUMERIC_IN_BRACKETS: &str =
+    r"\s*\(\s*[0-9]{1,2}\s*/\s*[0-9]{1,2}(?:\s*/\s*(?:1[89]|2[01])[0-9]{2})?\s*\)";
 /// What joins the ends of a range of days in two months: a dash or "to" ("June 30-July 2",
 /// "30 June to 2 July"); "June 30 and July 2" are two days.
 const CROSS_DASH: &str = r"(?:\s*[-–]\s*|\s+to\s+)";
@@ -421,6 +432,7 @@ pub static WEEKDAY_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
             r"{WEEKDAY}{WEEKDAY_SEP}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:{YEAR_SEP}{YEAR})?{b}"
         ),
         format!(r"{WEEKDAY}{WEEKDAY_SEP}{MONTH}\s+{DAY}(?:{YEAR_SEP}{YEAR})?{b}"),
+        format!(r"{WEEKDAY}(?:\s+{PART_OF_DAY})?{NUMERIC_IN_BRACKETS}"),
     ]
     .map(|alt| format!("(?:{alt})"))
     .join("|")
@@ -449,6 +461,8 @@ struct Grammar {
     cross_months: Regex,
     /// Two days of two months, and the year they share: "June 30 and July 2, 2015".
     two_days: Regex,
+    /// A weekday and its day in numbers in brackets: "Monday (22/7/2019)".
+    weekday_numeric: Regex,
     bare_day: Regex,
     month_lead: Regex,
     month_alone: Regex,
@@ -491,6 +505,9 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         )),
         month_range_first: anchored(format!(
             r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{RANGE_DASH}(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:{YEAR_SEP}(?P<y>[0-9]{{4}}))?"
+        )),
+        weekday_numeric: anchored(format!(
+            r"(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?\s*\(\s*(?P<a>[0-9]{{1,2}})\s*/\s*(?P<b>[0-9]{{1,2}})(?:\s*/\s*(?P<y>[0-9]{{4}}))?\s*\)"
         )),
         two_days: anchored(format!(
             r"(?P<a>(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)\s+and\s+(?:(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)(?P<y>{YEAR_SEP}[0-9]{{4}})?"
@@ -696,6 +713,11 @@ pub fn parse_date(
     let text = super::fold_space(text);
     let text = text.trim();
     let g = &*GRAMMAR;
+    // "Monday (22/7/2019)" is Monday, 22 July 2019; "Monday (7/6)", whose numbers read
+    // both ways, is the reading that falls on a Monday.
+    if let Some(c) = g.weekday_numeric.captures(text) {
+        return weekday_in_numbers(&c, anchor, direction);
+    }
     // "June 30 and July 2, 2015" is June 30, 2015.
     if let Some(c) = g.two_days.captures(text) {
         let year = c.name("y").map_or("", |y| y.as_str());
@@ -1053,6 +1075,70 @@ fn next_weekday(anchor: NaiveDate, weekday: Weekday, inclusive: bool) -> Option<
 /// days away (or the article's date is its first version's), not a year ago, which a
 /// report would have said.
 const PAST_SLACK_DAYS: i64 = 31;
+
+/// A weekday and its day in numbers (`weekday_numeric`'s captures): the reading of the
+/// numbers, day first or month first, that names a day at all, and of two that do, the one
+/// that falls on the weekday; written out with the month's name and read so.
+fn weekday_in_numbers(
+    c: &regex::Captures,
+    anchor: Option<NaiveDate>,
+    direction: Direction,
+) -> Result<Dated, DateError> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let number = |name: &str| c[name].parse::<u32>().map_err(|_| DateError::NotADate);
+    let (a, b) = (number("a")?, number("b")?);
+    let year = c
+        .name("y")
+        .map_or(String::new(), |y| format!(" {}", y.as_str()));
+    let read = |day: u32, month: u32| {
+        let name = MONTHS.get(month.checked_sub(1)? as usize)?;
+        (1..=31).contains(&day).then(|| {
+            parse_date(
+                &format!("{}, {day} {name}{year}", &c["wd"]),
+                anchor,
+                direction,
+            )
+        })
+    };
+    let orders = if a == b {
+        vec![(a, b)]
+    } else {
+        vec![(a, b), (b, a)]
+    };
+    let readings: Vec<Result<Dated, DateError>> = orders
+        .into_iter()
+        .filter_map(|(day, month)| read(day, month))
+        .collect();
+    // One reading: whatever its weekday, which the weekday check verifies.
+    if let [one] = readings.as_slice() {
+        return one.clone();
+    }
+    let on_weekday: Vec<&Dated> = readings
+        .iter()
+        .filter_map(|r| r.as_ref().ok())
+        .filter(|d| d.value.stated_weekday == Some(d.value.start.weekday()))
+        .collect();
+    match on_weekday.as_slice() {
+        [one] => Ok((*one).clone()),
+        _ => readings
+            .into_iter()
+            .find(|r| matches!(r, Err(DateError::NeedsAnchor)))
+            .unwrap_or(Err(DateError::Ambiguous)),
+    }
+}
 
 /// "12 October" without a year: the nearest such day before (or after, for plans) the
 /// anchor; a reported event's may lie up to [`PAST_SLACK_DAYS`] after it.
@@ -1631,6 +1717,40 @@ mod tests {
         }
         assert!(re.find("on Tuesday").is_none());
         assert!(re.find("12 October 2021").is_none());
+    }
+
+    #[test]
+    fn a_day_in_numbers_after_its_weekday_takes_the_reading_on_that_weekday() {
+        let re = Regex::new(&PATTERN).unwrap();
+        for text in [
+            "Monday (22/7/2019)",
+            "Tuesday (7/23)",
+            "Monday morning (8/7/2019)",
+        ] {
+            assert_eq!(re.find(text).map(|m| m.as_str()), Some(text));
+        }
+        let day = |text: &str| parse_date(text, Some(d("2019-07-24")), Direction::Past);
+        // Day first or month first, as the numbers tell.
+        assert_eq!(
+            day("Monday (22/7/2019)").unwrap().value.start,
+            d("2019-07-22")
+        );
+        assert_eq!(day("Tuesday (7/23)").unwrap().value.start, d("2019-07-23"));
+        // Both ways: 8 July 2019 is a Monday, 7 August a Wednesday.
+        assert_eq!(
+            day("Monday (8/7/2019)").unwrap().value.start,
+            d("2019-07-08")
+        );
+        // Neither 7 June nor 6 July 2019 is a Monday.
+        assert_eq!(day("Monday (7/6/2019)"), Err(DateError::Ambiguous));
+        // One reading keeps its weekday, right or wrong, for the weekday check.
+        let friday = day("Friday (22/7/2019)").unwrap().value;
+        assert_eq!(
+            (friday.start, friday.stated_weekday),
+            (d("2019-07-22"), Some(Weekday::Fri))
+        );
+        // Not a month above twelve either way, nor a day in no calendar.
+        assert!(day("Monday (13/14/2019)").is_err());
     }
 
     #[test]
