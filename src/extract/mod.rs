@@ -904,7 +904,18 @@ impl Context<'_> {
                 CaptureType::Entity { kind, list: false } => {
                     self.entity(kind, group.clone(), &mut notes, &mut guesses)
                 }
-                CaptureType::Entity { kind, list: true } => self.entity_list(kind, group.clone()),
+                CaptureType::Entity { kind, list: true } => {
+                    let list = self.entity_list(kind, group.clone());
+                    // A list shorter than the slot's inference takes ("Mba of Niger signed"
+                    // names one of the two parties) is the inference's to fill, when the
+                    // sentence names enough of the kind.
+                    let wanted = x.infer.get(name.as_str()).map_or(0, |how| how.count);
+                    let short = list.as_ref().map_or(0, |ids| ids.split('+').count()) < wanted;
+                    if short && self.kinds_in(kind, sentence) >= wanted {
+                        continue;
+                    }
+                    list
+                }
                 CaptureType::Text => Some(slug(&self.body[group.clone()])),
                 CaptureType::Value(_) => continue,
             };

@@ -686,6 +686,20 @@ impl Context<'_> {
         self.resolved[i].into_iter().chain(of)
     }
 
+    /// How many entities of `kind` sentence `s` names, each once.
+    pub(super) fn kinds_in(&self, kind: &str, s: Option<usize>) -> usize {
+        let Some(s) = s else {
+            return 0;
+        };
+        let mut found: Vec<usize> = self
+            .mentions_in(&self.sentences[s])
+            .filter_map(|(_, e)| self.entities.as_kind(e, kind))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found.len()
+    }
+
     /// The entities a list capture names, as sorted ids joined with `+`.
     pub(super) fn entity_list(&self, kind: &str, range: Range<usize>) -> Option<String> {
         let mut ids: Vec<&str> = self
