@@ -1122,9 +1122,11 @@ fn weekday_in_numbers(
         .into_iter()
         .filter_map(|(day, month)| read(day, month))
         .collect();
-    // One reading: whatever its weekday, which the weekday check verifies.
-    if let [one] = readings.as_slice() {
-        return one.clone();
+    // One reading: whatever its weekday, which the weekday check verifies; none, no date.
+    match readings.as_slice() {
+        [] => return Err(DateError::NotADate),
+        [one] => return one.clone(),
+        _ => {}
     }
     let on_weekday: Vec<&Dated> = readings
         .iter()
@@ -1750,7 +1752,9 @@ mod tests {
             (d("2019-07-22"), Some(Weekday::Fri))
         );
         // Not a month above twelve either way, nor a day in no calendar.
-        assert!(day("Monday (13/14/2019)").is_err());
+        assert_eq!(day("Monday (13/14/2019)"), Err(DateError::NotADate));
+        assert_eq!(day("Monday (0/0)"), Err(DateError::NotADate));
+        assert_eq!(day("Monday (31/2/2019)"), Err(DateError::Invalid));
     }
 
     #[test]
