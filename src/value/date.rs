@@ -1084,27 +1084,15 @@ fn weekday_in_numbers(
     anchor: Option<NaiveDate>,
     direction: Direction,
 ) -> Result<Dated, DateError> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let number = |name: &str| c[name].parse::<u32>().map_err(|_| DateError::NotADate);
     let (a, b) = (number("a")?, number("b")?);
     let year = c
         .name("y")
         .map_or(String::new(), |y| format!(" {}", y.as_str()));
     let read = |day: u32, month: u32| {
-        let name = MONTHS.get(month.checked_sub(1)? as usize)?;
+        let name = chrono::Month::try_from(u8::try_from(month).ok()?)
+            .ok()?
+            .name();
         (1..=31).contains(&day).then(|| {
             parse_date(
                 &format!("{}, {day} {name}{year}", &c["wd"]),
