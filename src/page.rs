@@ -564,13 +564,14 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
             .filter(|c| c.head == head && !days(c).is_empty())
             .filter(|c| head || !update_in_head || c.byline.kind < BylineKind::DateLine)
             .filter(|c| bound.is_none_or(|b| days(c).iter().any(|d| *d <= b)))
-            // The words an update rule reads ("UPDATED 12 May 2023") are the update's, though
-            // another rule reads them too (as a date line after a section's name).
+            // The words an update rule reads ("UPDATED 12 May 2023", "Updated today, May 12,
+            // 2023") are the update's, though another rule reads them too (as a date line
+            // after a section's name, as a sentence's today).
             .filter(|c| {
                 !candidates.iter().any(|u| {
                     u.byline.kind == BylineKind::Updated
-                        && c.span.start <= u.span.start
-                        && u.span.end <= c.span.end
+                        && c.span.start < u.span.end
+                        && u.span.start < c.span.end
                         && days(u) == days(c)
                 })
             })
