@@ -105,7 +105,8 @@ pub struct PageFacts {
     /// Where the page was written.
     pub dateline: Option<Dateline>,
     /// The two days the printed publication date may be when its day and month read both
-    /// ways (`03/01/2023`) and nothing settles the order; else empty.
+    /// ways (`03/01/2023`) and nothing settles the order, for an article that declares no
+    /// date; else empty.
     pub readings: Vec<NaiveDate>,
 }
 

@@ -346,11 +346,7 @@ impl<'a> Context<'a> {
             date_updated: article.date.is_none()
                 && page.date_source.as_ref().is_some_and(|s| s.updated),
             page_dates,
-            page_readings: if date.is_none() {
-                page.readings.clone()
-            } else {
-                Vec::new()
-            },
+            page_readings: page.readings.clone(),
             article_id: article.id.as_str().into(),
             body,
             masked,
