@@ -1,7 +1,8 @@
 //! Dates as pages print them about themselves, in bylines, headers and datelines: every
 //! word order of day, month and year (`June 14, 2022`, `14 June 2022`, `29 March,2018`,
 //! `Thu 16 Sep 2010`, `FEB 20`, `17-Feb-2018`), ordinals (`8th Dec, 2021`), ISO and
-//! numeric forms (`2022-06-14`, `2015.11.13`, `14/06/2022`, `10.04.2018`). A numeric date
+//! numeric forms (`2022-06-14`, `2015.11.13`, `14/06/2022`, `10.04.2018`), and the day of
+//! an ISO date and time (`2022-06-14T08:04:53Z`). A numeric date
 //! whose day and month could be swapped is ambiguous and gives no day, unless dots part
 //! them: the dotted form (`06.03.2020`) is written day first.
 
@@ -20,6 +21,10 @@ const MONTH_GLUED: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|
 const WEEKDAY: &str = r"(?i-u:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?";
 const NUMERIC_DAY: &str = r"(?:0?[1-9]|[12][0-9]|3[01])";
 const NUMERIC_MONTH: &str = r"(?:0?[1-9]|1[0-2])";
+/// The time an ISO date and time gives after its day, with its zone: `T08:04:53Z`,
+/// `T08:04+05:00`.
+const ISO_TIME: &str =
+    r"T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?";
 
 /// The regex (no capture groups) of a printed date, with ASCII word boundaries, but
 /// before a capitalized month glued to the word before it.
@@ -35,8 +40,9 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         format!(r"{MONTH_GLUED}\s*{DAY},?\s*{YEAR}{b}"),
         // 4/May/2026 / 17-Feb-2018
         format!(r"{b}{DAY}[-/]{MONTH}[-/]{YEAR}{b}"),
-        // 2022-06-14 / 2015.11.13 / 2022/06/14
-        format!(r"{b}{YEAR}[-./]{NUMERIC_MONTH}[-./]{NUMERIC_DAY}{b}"),
+        // 2022-06-14 / 2015.11.13 / 2022/06/14 / 2022-06-14T08:04:53Z (the day of an ISO
+        // date and time)
+        format!(r"{b}{YEAR}[-./]{NUMERIC_MONTH}[-./]{NUMERIC_DAY}(?:{ISO_TIME})?{b}"),
         // 14/06/2022 / 10.04.2018 / 1/11/2023 / 14-06-2022
         format!(r"{b}{NUMERIC_DAY}[-./]{NUMERIC_DAY}[-./]{YEAR}{b}"),
     ]
@@ -142,7 +148,9 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             r"{weekday}{day}(?:(?:\s+of)?\s+|\s+-\s+|[-/]){month}(?:(?:,?\s*|[-/]){year})?"
         )),
         month_first: anchored(format!(r"{weekday}{month}\s*{day}(?:,?\s*{year})?")),
-        year_first: anchored(r"(?P<y>[0-9]{4})[-./](?P<m>[0-9]{1,2})[-./](?P<d>[0-9]{1,2})".into()),
+        year_first: anchored(format!(
+            r"(?P<y>[0-9]{{4}})[-./](?P<m>[0-9]{{1,2}})[-./](?P<d>[0-9]{{1,2}})(?:{ISO_TIME})?"
+        )),
         numeric: anchored(r"(?P<a>[0-9]{1,2})[-./](?P<b>[0-9]{1,2})[-./](?P<y>[0-9]{4})".into()),
     }
 });
@@ -264,6 +272,9 @@ mod tests {
         assert_eq!(parse_printed("03.25.2020"), day(2020, 3, 25));
         assert_eq!(parse_printed("2022-02-30"), Err(NotADay::Invalid));
         assert_eq!(parse_printed("31/31/2022"), Err(NotADay::Invalid));
+        assert_eq!(parse_printed("2022-06-14T08:04:53Z"), day(2022, 6, 14));
+        assert_eq!(parse_printed("2022-06-14T23:59+05:30"), day(2022, 6, 14));
+        assert_eq!(parse_printed("2022-06-14T08"), Err(NotADay::Unknown));
     }
 
     #[test]
@@ -276,11 +287,14 @@ mod tests {
             "Date Posted: 09.26.2024 12:07",
             "2020-09-15 15:49:25",
             "LYON, Oct 12 (Example Wire) -",
+            "2020-09-15T15:49:25.120+02:00 Lyon",
         ] {
             let m = re.find(text).unwrap_or_else(|| panic!("no date in {text}"));
             assert!(parse_printed(m.as_str()).is_ok(), "{text}: {}", m.as_str());
         }
         assert!(re.find("scored 3-1 in 90 minutes").is_none());
         assert!(re.find("Omar 12 said").is_none());
+        // A time glued to the day is ISO's only: no date in a serial number.
+        assert!(re.find("ref 2020-09-15T1549").is_none());
     }
 }
