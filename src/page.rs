@@ -53,6 +53,9 @@ pub struct Page {
     pub tail_lines: usize,
     /// Characters of a line searched, from its start.
     pub line_chars: usize,
+    /// A line of the page's navigation, skipped: neither read nor counted among the head
+    /// and tail lines; anchored to the whole trimmed line.
+    pub menu_item: Option<Regex>,
     /// A line that heads a list of other stories, whose dates (on the lines after it, up
     /// to a gap or a sentence) are not the page's; anchored to the whole trimmed line.
     pub list_heading: Option<Regex>,
@@ -70,6 +73,7 @@ impl Default for Page {
             head_lines: 8,
             tail_lines: 4,
             line_chars: 240,
+            menu_item: None,
             list_heading: None,
             bylines: Vec::new(),
             day_first_after: None,
@@ -179,7 +183,8 @@ impl Page {
         let non_blank = |range: Range<usize>| {
             let line = &body[range.clone()];
             let trimmed = line.trim_end_matches(['\n', '\r']);
-            (!trimmed.trim().is_empty())
+            let menu = |line: &str| self.menu_item.as_ref().is_some_and(|re| re.is_match(line));
+            (!trimmed.trim().is_empty() && !menu(trimmed.trim()))
                 .then(|| start + range.start..start + range.start + trimmed.len())
         };
         // Line ranges of the body, from the top and from the bottom.

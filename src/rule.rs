@@ -294,6 +294,11 @@ pub struct PageDef {
     /// How many characters from its start a line is searched: a byline is short, and a
     /// page that runs title and body into one line has its dateline near the start.
     pub line_chars: Option<usize>,
+    /// A line of the page's navigation (a short bulleted menu item: "• News"), matched
+    /// against the whole line, trimmed: neither read nor counted among the head and tail
+    /// lines, so that a header after a long menu is still read.
+    #[schemars(with = "Option<String>")]
+    pub menu_item: Option<Spanned<String>>,
     /// A line that heads a list of other stories ("Recent Posts", "Related"), matched
     /// against the whole line, trimmed: the dates on the lines after it, up to a line
     /// that ends a sentence or a gap between the head and the tail, are theirs, never

@@ -1737,6 +1737,9 @@ impl Compiler {
                     page.head_lines = def.head_lines.unwrap_or(page.head_lines);
                     page.tail_lines = def.tail_lines.unwrap_or(page.tail_lines);
                     page.line_chars = def.line_chars.unwrap_or(page.line_chars).max(1);
+                    page.menu_item = def.menu_item.as_ref().and_then(|item| {
+                        self.printed_regex(parsed, file_index, item, true, errors)
+                    });
                     page.list_heading = def.list_heading.as_ref().and_then(|heading| {
                         self.printed_regex(parsed, file_index, heading, true, errors)
                     });
