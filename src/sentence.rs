@@ -1,7 +1,7 @@
 //! Sentence boundaries in news text: enough to scope subject resolution, modality and
 //! sentence-level dates. Abbreviations such as "Gen." and "Oct." do not end a sentence; a
-//! missing space after a full stop ("Samaa TV.This") does not hide one; a line break
-//! always ends one. A "sentence" longer than [`MAX_SENTENCE`] bytes (scraping debris, a
+//! missing space after a full stop ("Samaa TV.This") does not hide one, nor does markup a
+//! page left after it ("met.</p><p>He"); a line break always ends one. A "sentence" longer than [`MAX_SENTENCE`] bytes (scraping debris, a
 //! list without stops) is cut at white space, which keeps all sentence-scoped work linear.
 
 use std::ops::Range;
@@ -117,9 +117,28 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
         Some(c) if c.is_uppercase() => {
             chars.next().is_some_and(char::is_lowercase) && !is_glued_initial(word)
         }
+        // "countries.</p>.<p>Next": markup a page left after the stop.
+        Some('<') => opens_tag(after),
         _ => false,
     };
     ends.then_some(end)
+}
+
+/// Whether `text` starts with a markup tag: `<p>`, `</p>`, `<br/>`, `<div class="x">`.
+fn opens_tag(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('<') else {
+        return false;
+    };
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let name = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_ascii_alphanumeric())
+            .len();
+    name > 0
+        && rest[..name].starts_with(|c: char| c.is_ascii_alphabetic())
+        && rest[name..]
+            .find(['>', '<', '\n'])
+            .is_some_and(|at| rest[name..].as_bytes()[at] == b'>')
 }
 
 /// A capital and at most one lower-case letter: an initial, when a name follows without a
@@ -214,6 +233,20 @@ mod tests {
         assert_eq!(
             split("President Ts.Lobo arrived. He left."),
             ["President Ts.Lobo arrived.", "He left."]
+        );
+    }
+
+    #[test]
+    fn markup_after_a_stop_ends_the_sentence() {
+        assert_eq!(
+            split("<p>They met.</p>.<p>He left.</p> It rose 2.5<b> percent.<br/>Then x < y.<3"),
+            [
+                "<p>They met.",
+                "</p>.",
+                "<p>He left.",
+                "</p> It rose 2.5<b> percent.",
+                "<br/>Then x < y.<3"
+            ]
         );
     }
 
