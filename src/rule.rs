@@ -668,6 +668,11 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub report_day: Vec<Spanned<String>>,
+    /// Regexes of words that, right after a date, make it the day of a report ("the
+    /// ministry today announced", "Lobo on Monday said"), not of the event it reports.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub report_day_after: Vec<Spanned<String>>,
     /// Regexes of the words between a date and a claim's words that put the claim's event
     /// around the date's ("said on Monday during a visit to Chad"): a report's day so
     /// followed dates the claim.

@@ -451,6 +451,9 @@ pub struct RuleSet {
     /// Words that, right before a date, make it the day of a report; anchored at the end,
     /// to be matched on the text before the date.
     pub report_day: Option<Regex>,
+    /// Words that, right after a date, make it the day of a report; anchored at the start,
+    /// to be matched on the text after the date.
+    pub report_day_after: Option<Regex>,
     /// Words that, right before a claim's words, put its event around the date of what
     /// the sentence says happened then.
     pub during: Option<Regex>,
@@ -706,6 +709,7 @@ struct Compiler {
     speaker_after: Option<Regex>,
     nowadays: Option<Regex>,
     report_day: Option<Regex>,
+    report_day_after: Option<Regex>,
     during: Option<Regex>,
     denied: Option<Regex>,
     denied_after: Option<Regex>,
@@ -828,6 +832,7 @@ impl Compiler {
         let speaker_after = cue_union(parsed, |m| &m.speaker_after, ("^", ""), errors);
         let nowadays = cue_union(parsed, |m| &m.nowadays, ("", r"\s*$"), errors);
         let report_day = cue_union(parsed, |m| &m.report_day, ("", r"\s*$"), errors);
+        let report_day_after = cue_union(parsed, |m| &m.report_day_after, (r"^\s*", ""), errors);
         let during = cue_union(parsed, |m| &m.during, ("", ""), errors);
         let denied = cue_union(parsed, |m| &m.denied, ("", r"\s*$"), errors);
         let denied_after = cue_union(parsed, |m| &m.denied_after, (r"^\s*", ""), errors);
@@ -867,6 +872,7 @@ impl Compiler {
             speaker_after,
             nowadays,
             report_day,
+            report_day_after,
             during,
             denied,
             denied_after,
@@ -1370,6 +1376,7 @@ impl Compiler {
             speaker_after: self.speaker_after,
             nowadays: self.nowadays,
             report_day: self.report_day,
+            report_day_after: self.report_day_after,
             during: self.during,
             denied: self.denied,
             denied_after: self.denied_after,

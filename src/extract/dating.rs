@@ -150,16 +150,30 @@ impl Context<'_> {
     /// Whether the date at `range` names a day or a time of an event, rather than these
     /// days: not an age ("today's Chad"), not what a `nowadays` cue says holds now ("the
     /// border remains closed today"), not a word of a name ("Norway Today"), not the day of
-    /// a report a `report-day` cue gives ("said in a statement on Sunday").
+    /// a report a `report-day` cue gives ("said in a statement on Sunday") or a
+    /// `report-day-after` cue ("the ministry today announced").
     pub(super) fn names_a_time(&self, range: &Range<usize>) -> bool {
         let sentence =
             sentence_at(&self.sentences, range.start).map_or(0, |s| self.sentences[s].start);
         let before = &self.body[sentence.min(range.start)..range.start];
         let cue = |re: &Option<regex::Regex>| re.as_ref().is_some_and(|re| re.is_match(before));
-        let nowadays = cue(&self.rules.nowadays) || cue(&self.rules.report_day);
+        let nowadays =
+            cue(&self.rules.nowadays) || cue(&self.rules.report_day) || self.reported_after(range);
         !of_an_age(&self.body[range.end..])
             && !nowadays
             && !in_a_name(before, &self.body[range.clone()])
+    }
+
+    /// Whether a `report-day-after` cue follows the date at `range` in its sentence: the
+    /// date is the report's ("Lobo on Monday said", "the ministry today announced").
+    fn reported_after(&self, range: &Range<usize>) -> bool {
+        let end = sentence_at(&self.sentences, range.start)
+            .map_or(self.body.len(), |s| self.sentences[s].end)
+            .max(range.end);
+        self.rules
+            .report_day_after
+            .as_ref()
+            .is_some_and(|re| re.is_match(&self.body[range.end..end]))
     }
 
     /// The day sentence `s` says its report was made ("the ministry said on Thursday", "in
@@ -183,7 +197,7 @@ impl Context<'_> {
             .date_regex
             .find_iter(&self.body[scope.clone()])
             .map(|m| (scope.start + m.start())..(scope.start + m.end()))
-            .filter(|r| cue.is_match(&self.body[scope.start..r.start]))
+            .filter(|r| cue.is_match(&self.body[scope.start..r.start]) || self.reported_after(r))
             .find_map(|r| match self.when(r, Direction::Past, "reported") {
                 When::Dated { date, .. }
                     if date.precision == Precision::Day
