@@ -138,7 +138,7 @@ fn opens_tag(text: &str) -> bool {
         && rest[..name].starts_with(|c: char| c.is_ascii_alphabetic())
         && rest[name..]
             .find(['>', '<', '\n'])
-            .is_some_and(|at| rest[name..].as_bytes()[at] == b'>')
+            .is_some_and(|at| rest.as_bytes()[name + at] == b'>')
 }
 
 /// A capital and at most one lower-case letter: an initial, when a name follows without a

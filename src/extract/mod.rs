@@ -124,6 +124,40 @@ struct Draft {
     /// Whether its words tell of an event before the article's own ("his previous visit
     /// was in May 2019"; see `earlier-event`).
     earlier: bool,
+    /// Its key, when the article's topic or dateline rather than its sentence filled some
+    /// of the key's slots: the article's other claims that name them instead say which
+    /// they are.
+    article_guess: Option<Box<ArticleGuess>>,
+}
+
+/// A key some of whose slots the article guessed (see [`Draft::article_guess`]): its parts
+/// in order, each the text the claim knows or the name of a guessed slot.
+struct ArticleGuess {
+    parts: Vec<Result<String, String>>,
+}
+
+impl ArticleGuess {
+    /// What `key` puts in each guessed slot, if it has this one's known parts.
+    fn fill<'k>(&self, key: &'k str) -> Option<Vec<&'k str>> {
+        let mut rest = key;
+        let mut values = Vec::new();
+        for (i, part) in self.parts.iter().enumerate() {
+            match part {
+                Ok(text) => rest = rest.strip_prefix(text.as_str())?,
+                Err(_) => {
+                    // Up to the next known part, or to the end.
+                    let end = match self.parts.get(i + 1) {
+                        Some(Ok(next)) => rest.find(next.as_str())?,
+                        Some(Err(_)) => return None,
+                        None => rest.len(),
+                    };
+                    values.push(&rest[..end]);
+                    rest = &rest[end..];
+                }
+            }
+        }
+        rest.is_empty().then_some(values)
+    }
 }
 
 impl Draft {
@@ -577,6 +611,7 @@ impl Context<'_> {
         let mut drafts = found.drafts;
         share_ranks(&mut drafts);
         let mut drafts = keep_longest(drafts);
+        self.follow_named_parties(&mut drafts);
         // An event the article reports (a match that says it happened, or a reported
         // claim with its own date) is not days away.
         let reported: rustc_hash::FxHashSet<Arc<str>> = drafts
@@ -927,6 +962,8 @@ impl Context<'_> {
         inferred.sort_by_key(|(_, how)| how.unlike.is_some());
         // The slots filled by inference rather than by the match.
         let mut guessed: Vec<&str> = Vec::new();
+        // Those the article filled, not their sentence.
+        let mut by_article: Vec<&str> = Vec::new();
         for (slot, how) in inferred {
             if slots.contains_key(slot.as_str()) {
                 continue;
@@ -1112,6 +1149,7 @@ impl Context<'_> {
                 slots.insert(slot, "?".to_string());
                 continue;
             }
+            let from_sentence = !found.is_empty();
             if found.len() < how.count && unknown_other.is_none() {
                 let (mut topic, clear) =
                     self.topic(&how.kind, how.count - found.len(), &taken, &found);
@@ -1150,6 +1188,9 @@ impl Context<'_> {
                     "{slot} taken from the dateline: the article names no other {}",
                     how.kind
                 ));
+            }
+            if !from_sentence && !found.is_empty() {
+                by_article.push(slot);
             }
             // Whoever holds an office the sentence describes is who the article names so.
             if let Some(s) = sentence {
@@ -1308,6 +1349,22 @@ impl Context<'_> {
                 KeyPart::Slot(slot) => slots.get(slot.as_str()).map_or("?", String::as_str),
             })
             .collect();
+        let article_guess = (!by_article.is_empty()).then(|| {
+            Box::new(ArticleGuess {
+                parts: x
+                    .key
+                    .iter()
+                    .map(|part| match part {
+                        KeyPart::Literal(text) => Ok(text.clone()),
+                        KeyPart::Slot(s) if by_article.contains(&s.as_str()) => Err(s.clone()),
+                        KeyPart::Slot(s) => Ok(slots
+                            .get(s.as_str())
+                            .map_or("?", String::as_str)
+                            .to_string()),
+                    })
+                    .collect(),
+            })
+        });
         let value_group = x
             .value
             .as_ref()
@@ -1415,6 +1472,7 @@ impl Context<'_> {
             names_part,
             rank,
             earlier: x.earlier_event,
+            article_guess,
         })
     }
 
@@ -1577,6 +1635,86 @@ impl Context<'_> {
     /// it ("arrived in Niamey today for her 3-4 June visit", a report's words of the day it
     /// was made): a guess. A single day stated beside it may be another visit's ("she last
     /// visited Niger on 4 May"), and days to come are a plan's.
+    /// A party the article guessed for a claim (its topic, its dateline: "The visit started
+    /// on Tuesday", with no host in the sentence) is the one the article's other claims of
+    /// the same other parties name, when they name one alone: the visit told before.
+    fn follow_named_parties(&self, drafts: &mut [Draft]) {
+        // The parties each guess takes, all found before any is taken.
+        let named: Vec<(usize, Vec<String>)> = drafts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| {
+                let guess = d.article_guess.as_ref()?;
+                let guessed = guess.fill(&d.claim.key)?;
+                // Claims of another event are none: an earlier visit, one of another rank,
+                // one dated a week or more away.
+                let mut named = drafts
+                    .iter()
+                    .filter(|o| o.article_guess.is_none() && o.same_event_as(d))
+                    .filter(|o| !dated_apart(&o.claim.when, &d.claim.when))
+                    .filter_map(|o| guess.fill(&o.claim.key));
+                let first = named.next()?;
+                let one = first != guessed
+                    && first.iter().all(|v| *v != "?" && !v.contains(['/', '+']))
+                    && named.all(|other| other == first);
+                one.then(|| (i, first.iter().map(|v| v.to_string()).collect()))
+            })
+            .collect();
+        for (i, values) in named {
+            let Some(guess) = drafts[i].article_guess.take() else {
+                continue;
+            };
+            let mut values = values.iter();
+            let mut key = String::new();
+            let mut taken: Vec<(&str, &str)> = Vec::new();
+            for part in &guess.parts {
+                match part {
+                    Ok(text) => key.push_str(text),
+                    Err(slot) => {
+                        let Some(value) = values.next() else { break };
+                        key.push_str(value);
+                        taken.push((slot, value));
+                    }
+                }
+            }
+            let claim = &mut drafts[i].claim;
+            claim.key = self.strings.intern(&key);
+            claim.unlike = None;
+            let guessed = |text: &str| {
+                taken.iter().any(|(slot, _)| {
+                    text.strip_prefix(slot).is_some_and(|rest| {
+                        rest.starts_with(" inferred") || rest.starts_with(" taken")
+                    })
+                })
+            };
+            let notes = taken.iter().map(|(slot, value)| {
+                let name = self
+                    .entities
+                    .index_of(value)
+                    .map_or(*value, |e| &self.entities.get(e).name);
+                self.strings.intern(&format!(
+                    "{slot}: {name}, whom the article's other claims of the event name"
+                ))
+            });
+            claim.notes = claim
+                .notes
+                .iter()
+                .filter(|n| !guessed(n))
+                .cloned()
+                .chain(notes)
+                .collect();
+            claim.confidence = Confidence::of(
+                claim
+                    .confidence
+                    .guesses()
+                    .iter()
+                    .filter(|g| !guessed(g))
+                    .cloned()
+                    .collect(),
+            );
+        }
+    }
+
     fn follow_stated_day(&self, drafts: &mut [Draft]) {
         let date_text = |d: &Draft| match &d.claim.when {
             Some(When::Dated {
@@ -2484,6 +2622,15 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         }
         None
     })
+}
+
+/// Whether `a` and `b` are dates of two events: a week or more apart.
+fn dated_apart(a: &Option<When>, b: &Option<When>) -> bool {
+    let (Some(When::Dated { date: a, .. }), Some(When::Dated { date: b, .. })) = (a, b) else {
+        return false;
+    };
+    let week = chrono::Days::new(7);
+    a.end + week < b.start || b.end + week < a.start
 }
 
 /// A span of the body, placed in the file (offsets and position) when the claim is done.
