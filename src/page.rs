@@ -122,6 +122,8 @@ struct Candidate<'p> {
     span: Span,
     /// Whether it stands in the head (else the tail).
     head: bool,
+    /// Whether it stands on the page's first line.
+    first: bool,
     /// The matched text, white space folded.
     text: String,
     date: Option<Result<Printed, NotADay>>,
@@ -240,7 +242,7 @@ impl Page {
         // sentence (headlines, dates) are the list's; a sentence ends it.
         let mut listing = false;
         let mut last_end = None;
-        for (range, in_head, in_tail) in self.lines(article) {
+        for (index, (range, in_head, in_tail)) in self.lines(article).into_iter().enumerate() {
             if places_only && (!in_head || found.iter().any(|c| c.place.is_some())) {
                 break;
             }
@@ -297,6 +299,7 @@ impl Page {
                     byline,
                     span,
                     head: in_head,
+                    first: index == 0,
                     text: quoted(&fold_space(caps.get(0).map_or("", |m| m.as_str()))),
                     date,
                     order,
@@ -556,10 +559,12 @@ fn publication(candidates: &[Candidate<'_>], printed: &[(NaiveDate, String, u32)
 
 /// The original date, if the page prints one: the head before the tail, the most trusted
 /// kind first, then the first line. An original after the update line is none; with an
-/// update line in the head, the tail's bare date lines (related stories) say nothing.
-/// Another original of the same region more than a day away (a repost's date above a
-/// dated dispatch, two header dates, a list of related stories) leaves the date in doubt,
-/// save that a bare date line never doubts a labelled or signed one.
+/// update line in the head, the tail's bare date lines (related stories) say nothing. A
+/// bare date on the first line later than one further down the head is the day a site
+/// showed the page (a header's clock, a repost). Another original of the same region more
+/// than a day away (two header dates the other way round, a list of related stories)
+/// leaves the date in doubt, save that a bare date line never doubts a labelled or signed
+/// one.
 fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Option<Reading> {
     let bound = updated.and_then(Candidate::day);
     let update_in_head = updated.is_some_and(|u| u.head);
@@ -581,6 +586,26 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
                         && days(u) == days(c)
                 })
             })
+            .collect();
+        // A bare date on the page's first line, after a date the head prints further down,
+        // is the day a site's header showed the page, not the article's.
+        let shown: Vec<bool> = originals
+            .iter()
+            .map(|c| {
+                c.first
+                    && c.byline.kind == BylineKind::DateLine
+                    && originals.iter().any(|o| {
+                        !o.first
+                            && !days(o).is_empty()
+                            && days(o).iter().all(|d| days(c).iter().all(|s| d < s))
+                    })
+            })
+            .collect();
+        let originals: Vec<&Candidate<'_>> = originals
+            .into_iter()
+            .zip(shown)
+            .filter(|(_, shown)| !shown)
+            .map(|(c, _)| c)
             .collect();
         let Some(best) = originals.first() else {
             continue;
