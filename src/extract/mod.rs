@@ -1349,7 +1349,14 @@ impl Context<'_> {
                 KeyPart::Slot(slot) => slots.get(slot.as_str()).map_or("?", String::as_str),
             })
             .collect();
-        let article_guess = (!by_article.is_empty()).then(|| {
+        // Only the known parts of a key can tell which other claims name its guessed ones.
+        let known = x.key.iter().all(|part| match part {
+            KeyPart::Slot(s) => {
+                by_article.contains(&s.as_str()) || slots.get(s.as_str()).is_some_and(|v| v != "?")
+            }
+            KeyPart::Literal(_) => true,
+        });
+        let article_guess = (known && !by_article.is_empty()).then(|| {
             Box::new(ArticleGuess {
                 parts: x
                     .key
