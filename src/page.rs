@@ -185,8 +185,7 @@ impl Page {
         let non_blank = |range: Range<usize>| {
             let line = &body[range.clone()];
             let trimmed = line.trim_end_matches(['\n', '\r']);
-            let menu = |line: &str| self.menu_item.as_ref().is_some_and(|re| re.is_match(line));
-            (!trimmed.trim().is_empty() && !menu(trimmed.trim()))
+            (!trimmed.trim().is_empty() && !self.is_menu_item(trimmed.trim()))
                 .then(|| start + range.start..start + range.start + trimmed.len())
         };
         // Line ranges of the body, from the top and from the bottom.
@@ -228,6 +227,11 @@ impl Page {
         lines
     }
 
+    /// Whether `line` (trimmed) is an item of the page's navigation (see `menu_item`).
+    fn is_menu_item(&self, line: &str) -> bool {
+        self.menu_item.as_ref().is_some_and(|re| re.is_match(line))
+    }
+
     /// The dates and places the bylines find. With `places_only` (an article dated by its
     /// metadata), only the bylines that read a place run, and only up to the first place.
     fn candidates<'p>(
@@ -247,7 +251,13 @@ impl Page {
                 break;
             }
             let line = text[range.clone()].trim();
-            let in_a_row = last_end.is_some_and(|end| text[end..range.start].trim().is_empty());
+            // Lines of the page's navigation between two read ones keep them in a row.
+            let in_a_row = last_end.is_some_and(|end| {
+                text[end..range.start]
+                    .lines()
+                    .map(str::trim)
+                    .all(|gap| gap.is_empty() || self.is_menu_item(gap))
+            });
             last_end = Some(range.end);
             if self.listed(&mut listing, line, in_a_row) {
                 continue;

@@ -190,14 +190,22 @@ impl Context<'_> {
 
     /// [`Self::report_day`], read from the text.
     fn read_report_day(&self, s: usize) -> Option<NaiveDate> {
-        let cue = self.rules.report_day.as_ref()?;
+        if self.rules.report_day.is_none() && self.rules.report_day_after.is_none() {
+            return None;
+        }
         let published = self.date.filter(|_| !self.date_updated)?;
         let scope = self.sentences[s].clone();
+        let before = |r: &Range<usize>| {
+            self.rules
+                .report_day
+                .as_ref()
+                .is_some_and(|cue| cue.is_match(&self.body[scope.start..r.start]))
+        };
         self.rules
             .date_regex
             .find_iter(&self.body[scope.clone()])
             .map(|m| (scope.start + m.start())..(scope.start + m.end()))
-            .filter(|r| cue.is_match(&self.body[scope.start..r.start]) || self.reported_after(r))
+            .filter(|r| before(r) || self.reported_after(r))
             .find_map(|r| match self.when(r, Direction::Past, "reported") {
                 When::Dated { date, .. }
                     if date.precision == Precision::Day

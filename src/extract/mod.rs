@@ -612,6 +612,8 @@ impl Context<'_> {
         share_ranks(&mut drafts);
         let mut drafts = keep_longest(drafts);
         self.follow_named_parties(&mut drafts);
+        // A key a guess took may be an overlapping draft's.
+        let mut drafts = keep_longest(drafts);
         // An event the article reports (a match that says it happened, or a reported
         // claim with its own date) is not days away.
         let reported: rustc_hash::FxHashSet<Arc<str>> = drafts
@@ -1637,24 +1639,19 @@ impl Context<'_> {
         }
     }
 
-    /// A reported claim dated by a day named from the article's ("today", "on Monday")
-    /// takes the first of the days its sentence states for the same event, when they hold
-    /// it ("arrived in Niamey today for her 3-4 June visit", a report's words of the day it
-    /// was made): a guess. A single day stated beside it may be another visit's ("she last
-    /// visited Niger on 4 May"), and days to come are a plan's.
-    /// A party the article guessed for a claim (its topic, its dateline: "The visit started
-    /// on Tuesday", with no host in the sentence) is the one the article's other claims of
-    /// the same other parties name, when they name one alone: the visit told before.
+    /// Parties the article guessed for a claim (its topic, its dateline: "The visit started
+    /// on Tuesday", with no host in the sentence) are the ones the article's other claims
+    /// with the claim's known parts name, when they all name the same: the visit told
+    /// before. Claims of another event name none: an earlier visit, another rank, a day
+    /// their own words give a week or more away.
     fn follow_named_parties(&self, drafts: &mut [Draft]) {
         // The parties each guess takes, all found before any is taken.
-        let named: Vec<(usize, Vec<String>)> = drafts
+        let named: Vec<(usize, Vec<String>, Vec<String>)> = drafts
             .iter()
             .enumerate()
             .filter_map(|(i, d)| {
                 let guess = d.article_guess.as_ref()?;
                 let guessed = guess.fill(&d.claim.key)?;
-                // Claims of another event are none: an earlier visit, one of another rank,
-                // one dated a week or more away.
                 let mut named = drafts
                     .iter()
                     .filter(|o| o.article_guess.is_none() && o.same_event_as(d))
@@ -1664,10 +1661,14 @@ impl Context<'_> {
                 let one = first != guessed
                     && first.iter().all(|v| *v != "?" && !v.contains(['/', '+']))
                     && named.all(|other| other == first);
-                one.then(|| (i, first.iter().map(|v| v.to_string()).collect()))
+                one.then(|| {
+                    let values = first.iter().map(|v| v.to_string()).collect();
+                    let guessed = guessed.iter().map(|v| v.to_string()).collect();
+                    (i, values, guessed)
+                })
             })
             .collect();
-        for (i, values) in named {
+        for (i, values, guessed) in named {
             let Some(guess) = drafts[i].article_guess.take() else {
                 continue;
             };
@@ -1686,7 +1687,14 @@ impl Context<'_> {
             }
             let claim = &mut drafts[i].claim;
             claim.key = self.strings.intern(&key);
-            claim.unlike = None;
+            // The next candidate of a guess another article may undo is no longer wanted.
+            if claim
+                .unlike
+                .as_ref()
+                .is_some_and(|u| guessed.iter().any(|g| **g == *u.inferred))
+            {
+                claim.unlike = None;
+            }
             let guessed = |text: &str| {
                 taken.iter().any(|(slot, _)| {
                     text.strip_prefix(slot).is_some_and(|rest| {
@@ -1722,6 +1730,11 @@ impl Context<'_> {
         }
     }
 
+    /// A reported claim dated by a day named from the article's ("today", "on Monday")
+    /// takes the first of the days its sentence states for the same event, when they hold
+    /// it ("arrived in Niamey today for her 3-4 June visit", a report's words of the day it
+    /// was made): a guess. A single day stated beside it may be another visit's ("she last
+    /// visited Niger on 4 May"), and days to come are a plan's.
     fn follow_stated_day(&self, drafts: &mut [Draft]) {
         let date_text = |d: &Draft| match &d.claim.when {
             Some(When::Dated {
@@ -2637,7 +2650,7 @@ fn dated_apart(a: &Option<When>, b: &Option<When>) -> bool {
         return false;
     };
     let week = chrono::Days::new(7);
-    a.end + week < b.start || b.end + week < a.start
+    a.end + week <= b.start || b.end + week <= a.start
 }
 
 /// A span of the body, placed in the file (offsets and position) when the claim is done.
@@ -2671,6 +2684,22 @@ fn group(caps: &Captures, capture: &Capture) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_a_week_or_more_apart_are_two_events() {
+        let on = |d: u32| {
+            let day = NaiveDate::from_ymd_opt(2024, 6, d).unwrap();
+            Some(When::Dated {
+                date: DateValue::day(day),
+                how: "stated".into(),
+                span: None,
+            })
+        };
+        assert!(dated_apart(&on(1), &on(8)));
+        assert!(dated_apart(&on(8), &on(1)));
+        assert!(!dated_apart(&on(1), &on(7)));
+        assert!(!dated_apart(&on(1), &None));
+    }
 
     #[test]
     fn search_units_are_sentences_cut_at_line_ends() {
