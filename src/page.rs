@@ -599,24 +599,17 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
             .collect();
         // A bare date on the page's first line, after a date the head prints further down,
         // is the day a site's header showed the page, not the article's.
-        let shown: Vec<bool> = originals
-            .iter()
-            .map(|c| {
-                c.first
-                    && c.byline.kind == BylineKind::DateLine
-                    && originals.iter().any(|o| {
-                        !o.first
-                            && !days(o).is_empty()
-                            && days(o).iter().all(|d| days(c).iter().all(|s| d < s))
-                    })
-            })
-            .collect();
-        let originals: Vec<&Candidate<'_>> = originals
-            .into_iter()
-            .zip(shown)
-            .filter(|(_, shown)| !shown)
-            .map(|(c, _)| c)
-            .collect();
+        let shown = |c: &Candidate<'_>| {
+            c.first
+                && c.byline.kind == BylineKind::DateLine
+                && originals.iter().any(|o| {
+                    !o.first
+                        && !days(o).is_empty()
+                        && days(o).iter().all(|d| days(c).iter().all(|s| d < s))
+                })
+        };
+        let originals: Vec<&Candidate<'_>> =
+            originals.iter().copied().filter(|c| !shown(c)).collect();
         let Some(best) = originals.first() else {
             continue;
         };

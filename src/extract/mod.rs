@@ -131,9 +131,17 @@ struct Draft {
 }
 
 /// A key some of whose slots the article guessed (see [`Draft::article_guess`]): its parts
-/// in order, each the text the claim knows or the name of a guessed slot.
+/// in order.
 struct ArticleGuess {
-    parts: Vec<Result<String, String>>,
+    parts: Vec<GuessPart>,
+}
+
+/// A part of an [`ArticleGuess`]'s key.
+enum GuessPart {
+    /// Text the claim knows: a literal, or a slot its sentence filled.
+    Known(String),
+    /// The name of a slot the article guessed.
+    Guessed(String),
 }
 
 impl ArticleGuess {
@@ -143,12 +151,12 @@ impl ArticleGuess {
         let mut values = Vec::new();
         for (i, part) in self.parts.iter().enumerate() {
             match part {
-                Ok(text) => rest = rest.strip_prefix(text.as_str())?,
-                Err(_) => {
+                GuessPart::Known(text) => rest = rest.strip_prefix(text.as_str())?,
+                GuessPart::Guessed(_) => {
                     // Up to the next known part, or to the end.
                     let end = match self.parts.get(i + 1) {
-                        Some(Ok(next)) => rest.find(next.as_str())?,
-                        Some(Err(_)) => return None,
+                        Some(GuessPart::Known(next)) => rest.find(next.as_str())?,
+                        Some(GuessPart::Guessed(_)) => return None,
                         None => rest.len(),
                     };
                     values.push(&rest[..end]);
@@ -1364,12 +1372,16 @@ impl Context<'_> {
                     .key
                     .iter()
                     .map(|part| match part {
-                        KeyPart::Literal(text) => Ok(text.clone()),
-                        KeyPart::Slot(s) if by_article.contains(&s.as_str()) => Err(s.clone()),
-                        KeyPart::Slot(s) => Ok(slots
-                            .get(s.as_str())
-                            .map_or("?", String::as_str)
-                            .to_string()),
+                        KeyPart::Literal(text) => GuessPart::Known(text.clone()),
+                        KeyPart::Slot(s) if by_article.contains(&s.as_str()) => {
+                            GuessPart::Guessed(s.clone())
+                        }
+                        KeyPart::Slot(s) => GuessPart::Known(
+                            slots
+                                .get(s.as_str())
+                                .map_or("?", String::as_str)
+                                .to_string(),
+                        ),
                     })
                     .collect(),
             })
@@ -1677,8 +1689,8 @@ impl Context<'_> {
             let mut taken: Vec<(&str, &str)> = Vec::new();
             for part in &guess.parts {
                 match part {
-                    Ok(text) => key.push_str(text),
-                    Err(slot) => {
+                    GuessPart::Known(text) => key.push_str(text),
+                    GuessPart::Guessed(slot) => {
                         let Some(value) = values.next() else { break };
                         key.push_str(value);
                         taken.push((slot, value));
