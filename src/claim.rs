@@ -126,6 +126,10 @@ pub enum When {
         /// ("--05-31", "--03"), where the year is what could not be had.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         days: Option<Box<str>>,
+        /// Where the date that could not be had is written, if it is written in the
+        /// article ("on Monday" in an article with no date).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        span: Option<Span>,
     },
 }
 
@@ -135,6 +139,7 @@ impl When {
         When::Unresolved {
             reason: reason.into(),
             days: None,
+            span: None,
         }
     }
 
@@ -168,8 +173,11 @@ impl fmt::Display for When {
             When::Unresolved {
                 reason,
                 days: Some(days),
+                ..
             } => write!(f, "unresolved {days} ({reason})"),
-            When::Unresolved { reason, days: None } => write!(f, "unresolved ({reason})"),
+            When::Unresolved {
+                reason, days: None, ..
+            } => write!(f, "unresolved ({reason})"),
         }
     }
 }
@@ -392,6 +400,7 @@ mod tests {
         When::Unresolved {
             reason: String::new(),
             days: Some(days.into()),
+            span: None,
         }
     }
 

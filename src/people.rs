@@ -438,7 +438,8 @@ impl People {
     /// alike once folded or one edit apart (a swapped or missing letter) when they are long
     /// enough for that to be a spelling. Initials alone stand for the given names they
     /// start ("S. Lobo", "SM Lobo" for "Sara Maria Lobo"), and a name of two words or more
-    /// for a longer one it opens ("Ivo Ali" for "Ivo Ali Sani"). Names that differ only in
+    /// for a longer one it opens ("Ivo Ali" for "Ivo Ali Sani"), as a chain of patronymics
+    /// may be cut at a link ("Ivo bin Ali" for "Ivo bin Ali bin Mba"). Names that differ only in
     /// case and in a hyphen for a space are one ("Ivo Ali-sani", "Ivo Ali Sani").
     pub fn same_person(&self, a: &str, b: &str) -> bool {
         if slug(a) == slug(b) {
@@ -465,11 +466,19 @@ impl People {
         let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
         // A name of two words or more that opens a longer one whose other words are all
         // capitalized is the same name cut short ("Ivo Ali" of "Ivo Ali Sani": a
-        // patronymic left out).
+        // patronymic left out); so is a chain of patronymics cut at a link ("Ivo bin Ali"
+        // of "Ivo bin Ali bin Mba").
+        // The words are folded to lower case: the flag says which were capitalized.
+        let particle = |w: &(String, bool)| {
+            !w.1 || self.particles.as_ref().is_some_and(|re| re.is_match(&w.0))
+        };
+        let chain = short.iter().any(particle);
         if short.len() >= 2
             && long.len() > short.len()
             && long.iter().zip(&short).all(|(l, s)| l.0 == s.0)
-            && long[short.len()..].iter().all(|w| w.1)
+            && long[short.len()..]
+                .iter()
+                .all(|w| w.1 || chain && particle(w))
         {
             return true;
         }
@@ -1492,15 +1501,17 @@ mod tests {
         assert!(!p.same_person("Ivo Ali Mba", "Mba"));
         assert!(!p.same_person("Ivo bin Ali bin Mba", "Ali bin Mba"));
         assert!(p.same_person("Ali bin Mba", "Ivo Ali bin Mba"));
-        // A name may be cut short of its later capitalized words (a patronymic), never of
-        // a particle and what follows it (a father's name).
+        // A name may be cut short of its later capitalized words (a patronymic).
         assert!(p.same_person("Ivo Ali Sani", "Ivo Ali"));
         // Two words, family name first, are the same name; three, or other words, are not.
         assert!(p.same_person("Tanaka Ivo", "Ivo Tanaka"));
         assert!(!p.same_person("Tanaka Ivo", "Ivo Tanaka Sani"));
         assert!(!p.same_person("Tanaka Ivo", "Ivo Takeda"));
         assert!(!p.same_person("Ali Tanaka Ivo", "Ivo Tanaka Ali"));
-        assert!(!p.same_person("Ivo bin Ali bin Mba", "Ivo bin Ali"));
+        // A chain of patronymics may be cut at a link; a name with no particle is not cut
+        // of one.
+        assert!(p.same_person("Ivo bin Ali bin Mba", "Ivo bin Ali"));
+        assert!(!p.same_person("Ivo Ali bin Mba", "Ivo Ali"));
         assert!(!p.same_person("Ivo Ali Sani", "Ivo"));
         // Initials stand for the given names they start, one for one.
         assert!(p.same_person("S. Lobo", "Sara Lobo"));

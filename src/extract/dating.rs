@@ -350,6 +350,7 @@ impl Context<'_> {
                         fold_space(text)
                     ),
                     days: Some(days.into()),
+                    span: Some(body_span(range)),
                 },
                 None => {
                     let why = if date::names_weekday(text) {
@@ -357,7 +358,11 @@ impl Context<'_> {
                     } else {
                         RELATIVE_NO_DATE
                     };
-                    When::unresolved(format!("\"{}\" {why}", fold_space(text)))
+                    When::Unresolved {
+                        reason: format!("\"{}\" {why}", fold_space(text)),
+                        days: None,
+                        span: Some(body_span(range)),
+                    }
                 }
             },
             Err(e) => When::unresolved(format!("\"{}\": {e}", fold_space(text))),

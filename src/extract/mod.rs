@@ -542,6 +542,10 @@ const PLAN_OF_REPORTED: &str = "a plan with no date, taken as the event the arti
 /// event to be settled by it (see `Context::settle_plans`).
 const SETTLE_REACH_DAYS: i64 = 14;
 
+/// How many days before or after a day stated in full an article with no date may have
+/// been written for a weekday it names to be that day (see `Context::may_name`).
+const NAMED_DAY_REACH_DAYS: i64 = 14;
+
 /// Most matches one extractor may make in one article; past it the extractor stops there
 /// and the article says so, so a runaway pattern cannot exhaust memory.
 pub const MAX_MATCHES: usize = 10_000;
@@ -2029,11 +2033,11 @@ impl Context<'_> {
             }
         }
         let by_article = |d: &Draft| {
-            matches!(&d.claim.when, Some(When::Unresolved { reason, days: None })
+            matches!(&d.claim.when, Some(When::Unresolved { reason, days: None, .. })
                 if reason == dating::NO_ARTICLE_DATE || reason == dating::UPDATED_DATE)
         };
         let relative_to = |d: &Draft, why: &str| {
-            matches!(&d.claim.when, Some(When::Unresolved { reason, days: None })
+            matches!(&d.claim.when, Some(When::Unresolved { reason, days: None, .. })
                 if reason.ends_with(why))
         };
         let by_weekday = |d: &Draft| relative_to(d, dating::WEEKDAY_NO_DATE);
@@ -2090,15 +2094,27 @@ impl Context<'_> {
                 _ => (*leader, day),
             };
             let full = matches!(day, Stated::Full(..));
+            // A weekday that falls on the one day stated in full ("on Monday next week",
+            // beside "on 11 March 2019", a Monday) names that day.
+            let one_day = match day {
+                Stated::Full(start, end) if start == end => Some(*start),
+                _ => None,
+            };
+            let falls_on = |d: &Draft| {
+                one_day.is_some_and(|day| {
+                    by_weekday(d) && self.may_name(&d.claim.when, d.direction, day)
+                })
+            };
             // Of a plan, a day named from the article's ("will leave tomorrow") is the
             // day it states in full ("will visit on 3-4 March 2022"): an article plans
             // one visit of a key; a weekday may not fit the day, and says another.
             let plan = drafts[leader].claim.is_planned();
-            let another = |d: &Draft| if plan { by_weekday(d) } else { by_relative(d) };
+            let another =
+                |d: &Draft| (if plan { by_weekday(d) } else { by_relative(d) }) && !falls_on(d);
             if full && indices.iter().any(|&i| another(&drafts[i])) {
                 continue;
             }
-            let named = |d: &Draft| full && plan && by_relative(d);
+            let named = |d: &Draft| full && (plan && by_relative(d) || falls_on(d));
             let takes = |d: &Draft| by_article(d) || !full && by_weekday(d) || named(d);
             let mut taken = self.date_of(&drafts[leader], first_of_days);
             if plan {
@@ -2118,6 +2134,26 @@ impl Context<'_> {
                 }
             }
         }
+    }
+
+    /// Whether the day named from the article's that `when` could not resolve ("on
+    /// Monday", in an article with no date) is `day` for some article's date in the fortnight
+    /// around it.
+    fn may_name(&self, when: &Option<When>, direction: Direction, day: NaiveDate) -> bool {
+        let Some(When::Unresolved {
+            span: Some(span), ..
+        }) = when
+        else {
+            return false;
+        };
+        let Some(text) = self.body.get(span.range()) else {
+            return false;
+        };
+        (-NAMED_DAY_REACH_DAYS..=NAMED_DAY_REACH_DAYS).any(|offset| {
+            let anchor = day + chrono::Duration::days(offset);
+            date::parse_date(text, Some(anchor), direction)
+                .is_ok_and(|dated| dated.value.start == day && dated.value.end == day)
+        })
     }
 
     /// Settles the plans of events the article reports, by the first day it reports of
