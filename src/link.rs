@@ -96,6 +96,38 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             )),
         })
     };
+    // The offices each person named in full holds in some article: of several people a
+    // surname may be, the one who holds the office a title gives it ("Prime Minister
+    // Lobo", beside Ana Lobo, prime minister, and Rui Lobo, her husband).
+    let mut offices_held: BTreeMap<Arc<str>, BTreeSet<Arc<str>>> = BTreeMap::new();
+    for held in records.iter().flat_map(|r| &r.offices) {
+        if !held.person.starts_with(SURNAME_ONLY) {
+            let person = renamed.get(&held.person).map_or(&held.person, |n| &n.0);
+            offices_held
+                .entry(person.clone())
+                .or_default()
+                .insert(held.office.clone());
+        }
+    }
+    let by_office = |id: &str, held_here: &[HeldOffice]| -> Option<Named> {
+        let here: BTreeSet<&Arc<str>> = held_here
+            .iter()
+            .filter(|h| *h.person == *id)
+            .map(|h| &h.office)
+            .collect();
+        let mut holding = full
+            .get(id.strip_prefix(SURNAME_ONLY)?)?
+            .iter()
+            .filter(|(p, _)| {
+                offices_held
+                    .get(p)
+                    .is_some_and(|offices| offices.iter().any(|o| here.contains(o)))
+            });
+        match (holding.next(), holding.next()) {
+            (Some(only), None) => Some(only.clone()),
+            _ => None,
+        }
+    };
     let linked = |id: &Arc<str>| match choice(id) {
         Some(Ok((to, _))) => to,
         _ => id.clone(),
@@ -151,7 +183,8 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
     let rename = |id: &str,
                   date: Option<NaiveDate>,
                   own: &BTreeMap<Seat, BTreeSet<Arc<str>>>,
-                  unplaced: &BTreeMap<Arc<str>, BTreeSet<Arc<str>>>|
+                  unplaced: &BTreeMap<Arc<str>, BTreeSet<Arc<str>>>,
+                  held_here: &[HeldOffice]|
      -> Option<Result<Renamed, String>> {
         if let Some((of, office)) = id
             .strip_prefix(OFFICE_HOLDER)
@@ -213,7 +246,17 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
                 },
                 guess: false,
             }),
-            Err(note) => Err(note),
+            Err(note) => match by_office(id, held_here) {
+                Some((to, name)) => Ok(Renamed {
+                    to,
+                    note: format!(
+                        "`{id}` is {name}, the one named in full with that surname who holds the office its title gives"
+                    ),
+                    // The article may name another of that surname by it too ("Mrs. Lobo").
+                    guess: true,
+                }),
+                None => Err(note),
+            },
         })
     };
     for record in records.iter_mut() {
@@ -229,6 +272,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
                     .insert(linked(&held.person)),
             };
         }
+        let held_here = &record.offices;
         let anything = |c: &Claim| c.key.contains(SURNAME_ONLY) || c.key.contains(OFFICE_HOLDER);
         if renamed.is_empty() && !record.claims.iter().any(anything) {
             continue;
@@ -244,7 +288,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
                 .map(|part| {
                     let ids: Vec<String> = part
                         .split('+')
-                        .map(|id| match rename(id, date, &own, &unplaced) {
+                        .map(|id| match rename(id, date, &own, &unplaced, held_here) {
                             Some(Ok(Renamed { to, note, guess })) => {
                                 if guess {
                                     guesses.push(Arc::from(note.as_str()));
@@ -278,7 +322,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             claim.key = parts.join("/").into();
             rekeyed.insert(claim.key.clone());
             if let Value::Entity(id) = &claim.value
-                && let Some(Ok(Renamed { to, .. })) = rename(id, date, &own, &unplaced)
+                && let Some(Ok(Renamed { to, .. })) = rename(id, date, &own, &unplaced, held_here)
             {
                 claim.value = Value::Entity(to);
             }
