@@ -2450,9 +2450,22 @@ impl Context<'_> {
             return false;
         }
         let clauses = self.clauses(s);
-        let Some(own) = clauses.iter().find(|c| c.range.contains(&span.start)) else {
+        let Some(at) = clauses.iter().position(|c| c.range.contains(&span.start)) else {
             return false;
         };
+        let own = &clauses[at];
+        // Words that hang on the clause before them tell its time ("invited Mba to Niamey
+        // during her visit to Chad in March, and the talks will"): not after a mark, nor
+        // after a clause that only reports ("said that during").
+        let hangs_on = |before: &Clause| {
+            !before.closed
+                && !self.body[before.range.start..own.range.start]
+                    .trim_end()
+                    .ends_with([',', ';', ':', '—', '–', '(', ')'])
+        };
+        if at.checked_sub(1).is_some_and(|b| hangs_on(&clauses[b])) {
+            return false;
+        }
         // Up to the clause's end, or its first comma: a comma the clauses join ("in
         // Niamey, Chad's president said Friday") ends the visit's words all the same.
         let end = own.range.end.max(span.end);

@@ -38,16 +38,29 @@ impl Context<'_> {
                 Some(i) => self.resolved[i],
                 None => g.resolve(candidates, range.start, &self.mentions),
             };
-            let Some(entity) = resolved else {
-                let several: Vec<&str> = mention
-                    .map(|i| &self.mentions[i].candidates)
-                    .filter(|c| c.len() > 1)
-                    .map(|c| {
-                        c.iter()
-                            .map(|s| &*self.entities.get(s.entity).name)
-                            .collect()
-                    })
-                    .unwrap_or_default();
+            let several: Vec<&str> = mention
+                .map(|i| &self.mentions[i].candidates)
+                .filter(|c| c.len() > 1 && resolved.is_none())
+                .map(|c| {
+                    c.iter()
+                        .map(|s| &*self.entities.get(s.entity).name)
+                        .collect()
+                })
+                .unwrap_or_default();
+            // A name several people share is, as a guess, the one of them named just
+            // before ("Prime Minister Lobo plans a visit … Lobo's visit").
+            let named_before = mention.and_then(|i| self.shared_named_before(i));
+            if let Some(e) = named_before {
+                let note = format!(
+                    "\"{}\" may be {}; taken as {}, named so just before",
+                    fold_space(text),
+                    several.join(" or "),
+                    self.entities.get(e).name
+                );
+                guesses.push(note.clone());
+                notes.push(note);
+            }
+            let Some(entity) = resolved.or(named_before) else {
                 notes.push(if several.is_empty() {
                     format!(
                         "\"{}\" may name several entities; none named before",
@@ -96,6 +109,23 @@ impl Context<'_> {
                 None
             }
         }
+    }
+
+    /// Of the people mention `i` may be (a surname two people named in full share), the one
+    /// the last mention before it that names one of them alone stands for, in its sentence
+    /// or the one before.
+    fn shared_named_before(&self, i: usize) -> Option<usize> {
+        let mention = &self.mentions[i];
+        if mention.candidates.len() < 2 || self.resolved[i].is_some() {
+            return None;
+        }
+        let sentence = sentence_at(&self.sentences, mention.range.start)?;
+        let from = self.sentences[sentence.saturating_sub(1)].start;
+        (0..i)
+            .rev()
+            .take_while(|&j| self.mentions[j].range.start >= from)
+            .filter_map(|j| self.resolved[j])
+            .find(|&e| mention.candidates.iter().any(|c| c.entity == e))
     }
 
     /// The mention that is exactly `range`, by index.
