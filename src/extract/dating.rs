@@ -75,6 +75,9 @@ pub(super) const PAGE_YEAR: &str = "year taken from the page's latest full date"
 /// latest full date, which falls on that weekday ("on Tuesday", over a caption's "April
 /// 20, 2021").
 pub(super) const PAGE_DAY: &str = "the weekday of the page's latest full date";
+/// The guess of a day or a month named without its year in an article whose metadata
+/// names only its month ("2023-05"): of that month's year, on or before it.
+pub(super) const MONTH_YEAR: &str = "year taken from the month the article's metadata names";
 
 /// How a date named without its year is dated when the page prints its own date in
 /// numbers that read both ways: every reading gives that date.
@@ -103,12 +106,13 @@ pub(super) fn full_dates(rules: &RuleSet, body: &str) -> Vec<NaiveDate> {
 }
 
 /// The guess `when` rests on when a date the page writes in full dates it
-/// ([`SAME_DAY_YEAR`], [`PAGE_YEAR`], [`PAGE_DAY`]).
+/// ([`SAME_DAY_YEAR`], [`PAGE_YEAR`], [`PAGE_DAY`]), or the month its metadata names
+/// ([`MONTH_YEAR`]).
 pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
     let When::Dated { how, .. } = when else {
         return None;
     };
-    [SAME_DAY_YEAR, PAGE_YEAR, PAGE_DAY]
+    [SAME_DAY_YEAR, PAGE_YEAR, PAGE_DAY, MONTH_YEAR]
         .into_iter()
         .find(|guess| how.starts_with(guess))
 }
@@ -469,10 +473,29 @@ impl Context<'_> {
             return When::unresolved(super::CUT_VALUE);
         }
         let when = self.when(range.clone(), direction, source);
+        let text = &self.body[range.clone()];
+        // A day or a month named without its year, in an article whose metadata names
+        // only its month, is the one on or before that month's end (after its start, for
+        // what is to come).
+        if let (When::Unresolved { days: Some(_), .. }, Some((first, last))) = (&when, self.month) {
+            let anchor = if direction == Direction::Future {
+                first
+            } else {
+                last
+            };
+            if let Ok(dated) = date::parse_date(text, Some(anchor), direction) {
+                return When::Dated {
+                    date: dated.value,
+                    how: self
+                        .strings
+                        .intern(&format!("{MONTH_YEAR} ({})", first.format("%Y-%m"))),
+                    span: Some(body_span(range)),
+                };
+            }
+        }
         let (When::Unresolved { .. }, Some(&latest)) = (&when, self.page_dates.last()) else {
             return when;
         };
-        let text = &self.body[range.clone()];
         let year = latest.year();
         let (date, how) = if let Some(dated) = date::parse_in_year(text, year, direction) {
             // A plan is told before its day and the page's dates are told by then: a plan

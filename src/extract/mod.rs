@@ -48,6 +48,10 @@ struct Context<'a> {
     /// The two days the page's printed date may be when it reads both ways (`03/01/2023`)
     /// and the article has no other date.
     page_readings: Vec<NaiveDate>,
+    /// With no publication date, the first and last days of the month the article's
+    /// metadata names instead (a marker's `2023-05`): what year a day named without one
+    /// is in.
+    month: Option<(NaiveDate, NaiveDate)>,
     /// The article id, shared by its claims.
     article_id: Arc<str>,
     body: &'a str,
@@ -389,6 +393,11 @@ impl<'a> Context<'a> {
                 && page.date_source.as_ref().is_some_and(|s| s.updated),
             page_dates,
             page_readings: page.readings.clone(),
+            month: article
+                .date_source
+                .as_ref()
+                .filter(|_| date.is_none())
+                .and_then(|source| date::month_of(&source.text)),
             article_id: article.id.as_str().into(),
             body,
             masked,

@@ -323,6 +323,20 @@ pub fn parse_in_year(text: &str, year: i32, direction: Direction) -> Option<Date
     parse_date(text, Some(anchor), direction).ok()
 }
 
+/// The first and last days of the month `text` names as `YYYY-MM` ("2023-05"), as an
+/// article's metadata may give its date.
+pub fn month_of(text: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let (year, month) = text.trim().split_once('-')?;
+    if year.len() != 4 || month.len() != 2 {
+        return None;
+    }
+    let first = NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)?;
+    let last = first
+        .checked_add_months(chrono::Months::new(1))?
+        .pred_opt()?;
+    Some((first, last))
+}
+
 /// The month and day (or month) a date expression names without its year, ISO 8601 style:
 /// "--05-31" for "May 31" (and for "from May 31 to June 1", which its first day dates),
 /// "--03" for "in March", for "last March" and for "in March this year", whose year the
