@@ -28,7 +28,7 @@ const ALSO_CALLED = {
   MK: ["Macedonia"],
   CV: ["Cape Verde"],
   TL: ["East Timor"],
-  KR: ["South Korea"],
+  KR: ["South Korea", "Korea"],
   GB: ["Britain", "Great Britain", "UK", "U.K."],
   US: ["US", "U.S.", "USA", "America"],
   AE: ["UAE", "U.A.E."],
