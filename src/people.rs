@@ -742,6 +742,30 @@ impl People {
                 });
             }
         }
+        // A name whose first words another pattern reads as titles before the rest is that
+        // rest when the article names someone in full by it ("Sultan Ivo and his
+        // delegation", beside "Sultan Ivo bin Ali", is Ivo bin Ali, a sultan); else the
+        // title may be a word of the name ("Sheikh Ana", named so throughout).
+        let named_in_full_by = |titled: &Found, rest: &Found| {
+            found.iter().any(|h| {
+                h.is_full()
+                    && h.name != titled.name
+                    && (h.name.starts_with(&format!("{} ", rest.name)) || h.surname == rest.surname)
+            })
+        };
+        let titled_in: Vec<bool> = found
+            .iter()
+            .map(|f| {
+                found.iter().any(|g| {
+                    g.titles.start == f.range.start
+                        && g.range.start > f.range.start
+                        && g.range.end == f.range.end
+                        && named_in_full_by(f, g)
+                })
+            })
+            .collect();
+        let mut titled_in = titled_in.into_iter();
+        found.retain(|_| !titled_in.next().unwrap_or(false));
         // Wherever those names stand, the one-word name inside them is theirs; so it is
         // between two words of a name no title opens ("the visit of Amir Lobo Sani").
         let name_word = |word: Option<&str>, entity: usize| {
