@@ -143,6 +143,30 @@ impl When {
         }
     }
 
+    /// Whether this is the same date as `other`, or left unresolved for the same reason,
+    /// wherever each is written.
+    pub fn same_date(&self, other: &When) -> bool {
+        match (self, other) {
+            (
+                When::Dated {
+                    date: a, how: h, ..
+                },
+                When::Dated {
+                    date: b, how: i, ..
+                },
+            ) => a == b && h == i,
+            (
+                When::Unresolved {
+                    reason: a, days: d, ..
+                },
+                When::Unresolved {
+                    reason: b, days: e, ..
+                },
+            ) => a == b && d == e,
+            _ => false,
+        }
+    }
+
     /// How many days lie between this date and `other` (0 when they meet): as days when
     /// both name their year, else as days of the year ("--10-03" and May 2018 lie 125
     /// apart). `None` when either has no days.
@@ -402,6 +426,25 @@ mod tests {
             days: Some(days.into()),
             span: None,
         }
+    }
+
+    #[test]
+    fn the_same_date_is_the_same_wherever_it_is_written() {
+        let at = |start: u32| When::Unresolved {
+            reason: "\"Friday\" is a weekday and the article has no date".into(),
+            days: None,
+            span: Some(Span {
+                start,
+                end: start + 6,
+                line: 1,
+                column: start + 1,
+                end_line: 1,
+                end_column: start + 7,
+            }),
+        };
+        assert!(at(3).same_date(&at(40)));
+        assert_ne!(at(3), at(40));
+        assert!(!at(3).same_date(&yearless("--05-31")));
     }
 
     #[test]

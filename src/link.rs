@@ -16,6 +16,9 @@ use std::sync::Arc;
 /// A person named in full: their id and their name.
 type Named = (Arc<str>, Arc<str>);
 
+/// An office someone holds, with the place it is of where an article says it.
+type PlacedOffice = (Arc<str>, Option<Arc<str>>);
+
 /// A seat: an office of a place, as the place's id and the office's.
 type Seat = (Arc<str>, Arc<str>);
 
@@ -44,9 +47,11 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
     if let Some(people) = people {
         let mut clusters: Vec<Vec<(&Named, usize)>> = Vec::new();
         for (named, count) in &articles_naming {
+            // Across articles a chain of patronymics is not cut: "Ivo bin Ali" may be "Ivo bin
+            // Ali bin Mba" or "Ivo bin Ali bin Sani", and would join the two.
             match clusters
                 .iter_mut()
-                .find(|c| people.same_person(&c[0].0.1, &named.1))
+                .find(|c| people.same_person_uncut(&c[0].0.1, &named.1))
             {
                 Some(cluster) => cluster.push((named, *count)),
                 None => clusters.push(vec![(named, *count)]),
@@ -99,29 +104,31 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
     // The offices each person named in full holds in some article: of several people a
     // surname may be, the one who holds the office a title gives it ("Prime Minister
     // Lobo", beside Ana Lobo, prime minister, and Rui Lobo, her husband).
-    let mut offices_held: BTreeMap<Arc<str>, BTreeSet<Arc<str>>> = BTreeMap::new();
+    // Each office with its place, where an article says it.
+    let mut offices_held: BTreeMap<Arc<str>, BTreeSet<PlacedOffice>> = BTreeMap::new();
     for held in records.iter().flat_map(|r| &r.offices) {
         if !held.person.starts_with(SURNAME_ONLY) {
             let person = renamed.get(&held.person).map_or(&held.person, |n| &n.0);
             offices_held
                 .entry(person.clone())
                 .or_default()
-                .insert(held.office.clone());
+                .insert((held.office.clone(), held.of.clone()));
         }
     }
+    // Not an office of another place: "Mali's Prime Minister Lobo" is not Chad's.
     let by_office = |id: &str, held_here: &[HeldOffice]| -> Option<Named> {
-        let here: BTreeSet<&Arc<str>> = held_here
-            .iter()
-            .filter(|h| *h.person == *id)
-            .map(|h| &h.office)
-            .collect();
+        let here: Vec<&HeldOffice> = held_here.iter().filter(|h| *h.person == *id).collect();
+        let fits = |(office, of): &PlacedOffice| {
+            here.iter()
+                .any(|h| h.office == *office && (h.of.is_none() || of.is_none() || h.of == *of))
+        };
         let mut holding = full
             .get(id.strip_prefix(SURNAME_ONLY)?)?
             .iter()
             .filter(|(p, _)| {
                 offices_held
                     .get(p)
-                    .is_some_and(|offices| offices.iter().any(|o| here.contains(o)))
+                    .is_some_and(|held| held.iter().any(fits))
             });
         match (holding.next(), holding.next()) {
             (Some(only), None) => Some(only.clone()),

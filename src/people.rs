@@ -442,6 +442,17 @@ impl People {
     /// may be cut at a link ("Ivo bin Ali" for "Ivo bin Ali bin Mba"). Names that differ only in
     /// case and in a hyphen for a space are one ("Ivo Ali-sani", "Ivo Ali Sani").
     pub fn same_person(&self, a: &str, b: &str) -> bool {
+        self.same_person_cut(a, b, true)
+    }
+
+    /// [`People::same_person`], but a chain of patronymics is never cut at a link: across
+    /// articles, "Ivo bin Ali" may be either of two sons named so.
+    pub fn same_person_uncut(&self, a: &str, b: &str) -> bool {
+        self.same_person_cut(a, b, false)
+    }
+
+    /// [`People::same_person`], with chains of patronymics cut at a link when `chains`.
+    fn same_person_cut(&self, a: &str, b: &str, chains: bool) -> bool {
         if slug(a) == slug(b) {
             return true;
         }
@@ -472,15 +483,20 @@ impl People {
         let particle = |w: &(String, bool)| {
             !w.1 || self.particles.as_ref().is_some_and(|re| re.is_match(&w.0))
         };
-        let chain = short.iter().any(particle);
         if short.len() >= 2
             && long.len() > short.len()
             && long.iter().zip(&short).all(|(l, s)| l.0 == s.0)
-            && long[short.len()..]
-                .iter()
-                .all(|w| w.1 || chain && particle(w))
         {
-            return true;
+            let tail = &long[short.len()..];
+            let capitalized = tail.iter().all(|w| w.1);
+            // The next link: a particle, then capitalized words ("bin Mba").
+            let link = chains
+                && short.iter().any(particle)
+                && tail.first().is_some_and(particle)
+                && tail[1..].iter().all(|w| w.1);
+            if capitalized || link {
+                return true;
+            }
         }
         let (Some(((sl, _), given_long)), Some(((ss, _), given_short))) =
             (long.split_last(), short.split_last())
@@ -750,12 +766,14 @@ impl People {
             found.iter().any(|h| {
                 h.is_full()
                     && h.name != titled.name
-                    && (h.name.starts_with(&format!("{} ", rest.name)) || h.surname == rest.surname)
+                    && h.name
+                        .strip_prefix(rest.name.as_str())
+                        .is_some_and(|tail| tail.starts_with(' '))
             })
         };
-        let titled_in: Vec<bool> = found
-            .iter()
-            .map(|f| {
+        let titled_in: Vec<usize> = (0..found.len())
+            .filter(|&i| {
+                let f = &found[i];
                 found.iter().any(|g| {
                     g.titles.start == f.range.start
                         && g.range.start > f.range.start
@@ -764,8 +782,9 @@ impl People {
                 })
             })
             .collect();
-        let mut titled_in = titled_in.into_iter();
-        found.retain(|_| !titled_in.next().unwrap_or(false));
+        for i in titled_in.into_iter().rev() {
+            found.remove(i);
+        }
         // Wherever those names stand, the one-word name inside them is theirs; so it is
         // between two words of a name no title opens ("the visit of Amir Lobo Sani").
         let name_word = |word: Option<&str>, entity: usize| {
@@ -893,10 +912,15 @@ impl People {
             if alone || clusters.iter().flatten().any(|n| *n == f.name) {
                 continue;
             }
-            match clusters
-                .iter_mut()
-                .find(|c| f.is_full() && c[0].contains(' ') && self.same_person(c[0], &f.name))
-            {
+            // A name joins a cluster only when it is the same person as each full name in it:
+            // "Ivo bin Ali" may be "Ivo bin Ali bin Mba" or "Ivo bin Ali bin Sani", not both.
+            match clusters.iter_mut().find(|c| {
+                f.is_full()
+                    && c[0].contains(' ')
+                    && c.iter()
+                        .filter(|n| n.contains(' '))
+                        .all(|n| self.same_person(n, &f.name))
+            }) {
                 Some(cluster) => cluster.push(&f.name),
                 None => clusters.push(vec![&f.name]),
             }

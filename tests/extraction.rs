@@ -416,3 +416,23 @@ fn a_claims_span_starts_at_its_own_words() {
         ["two-day visit by Army Chief General Sergei Petrov to Chad"]
     );
 }
+
+#[test]
+fn an_unresolved_date_says_where_it_is_written_in_the_article() {
+    // The first line is metadata: the date's line and column count it.
+    let found = claims(
+        None,
+        "date unknown\nAna Lobo in Chad\nPresident Ana Lobo will visit Chad on Friday.\n",
+    );
+    let when = found
+        .iter()
+        .find(|c| &*c.key == "visit/ana-lobo/chad")
+        .and_then(|c| c.when.as_ref());
+    let Some(claimlint::claim::When::Unresolved {
+        span: Some(span), ..
+    }) = when
+    else {
+        panic!("an unresolved date with its span: {when:?}");
+    };
+    assert_eq!((span.line, span.column), (3, 39), "{span:?}");
+}

@@ -475,20 +475,17 @@ impl Context<'_> {
         let when = self.when(range.clone(), direction, source);
         let text = &self.body[range.clone()];
         // A day or a month named without its year, in an article whose metadata names
-        // only its month, is the one on or before that month's end (after its start, for
-        // what is to come).
-        if let (When::Unresolved { days: Some(_), .. }, Some((first, last))) = (&when, self.month) {
-            let anchor = if direction == Direction::Future {
-                first
-            } else {
-                last
-            };
-            if let Ok(dated) = date::parse_date(text, Some(anchor), direction) {
+        // only its month, is the one every day of that month reads it as.
+        if let (When::Unresolved { days: Some(_), .. }, Some(month)) = (&when, &self.month) {
+            let at = |anchor| date::parse_date(text, Some(anchor), direction).ok();
+            if let (Some(a), Some(b)) = (at(month.start), at(month.end))
+                && a.value == b.value
+            {
                 return When::Dated {
-                    date: dated.value,
+                    date: a.value,
                     how: self
                         .strings
-                        .intern(&format!("{MONTH_YEAR} ({})", first.format("%Y-%m"))),
+                        .intern(&format!("{MONTH_YEAR} ({})", month.start.format("%Y-%m"))),
                     span: Some(body_span(range)),
                 };
             }

@@ -51,7 +51,7 @@ struct Context<'a> {
     /// With no publication date, the first and last days of the month the article's
     /// metadata names instead (a marker's `2023-05`): what year a day named without one
     /// is in.
-    month: Option<(NaiveDate, NaiveDate)>,
+    month: Option<DateValue>,
     /// The article id, shared by its claims.
     article_id: Arc<str>,
     body: &'a str,
@@ -538,6 +538,11 @@ const OF_STATED_DAY: &str = "dated by nothing but the article, taken as of the d
 const NAMED_OF_STATED_PLAN: &str =
     "a day named from the article's, which has no date, taken as the day it states for the plan";
 
+/// The guess of a reported claim dated by a weekday, in an article with no date, which
+/// takes the one full day the article states for its event, a day of that weekday (see
+/// `Context::follow_stated_undated`).
+const WEEKDAY_OF_STATED_DAY: &str = "a weekday named from the article's, which has no date, taken as the day it states for the event";
+
 /// The guess of a claim dated by a day named from the article's, which takes the day its
 /// sentence states for its event instead (see `Context::follow_stated_day`).
 const STATED_OVER_NAMED: &str =
@@ -725,9 +730,14 @@ impl Context<'_> {
             if let Some(span) = &mut claim.value_span {
                 *span = self.place(span.range());
             }
-            if let Some(When::Dated {
-                span: Some(span), ..
-            }) = &mut claim.when
+            if let Some(
+                When::Dated {
+                    span: Some(span), ..
+                }
+                | When::Unresolved {
+                    span: Some(span), ..
+                },
+            ) = &mut claim.when
             {
                 *span = self.place(span.range());
             }
@@ -1591,7 +1601,7 @@ impl Context<'_> {
                 continue;
             }
             let (when, modality) = (leader.claim.when.clone(), leader.claim.modality.clone());
-            let one_date = !undated_plans || stated.iter().all(|d| d.claim.when == when);
+            let one_date = !undated_plans || stated.iter().all(|d| same_when(&d.claim.when, &when));
             let note = self.dated_at(leader, "planned event");
             // "Lobo is visiting Chad", beside "she will travel there on Wednesday", tells
             // the plan in the present.
@@ -1938,7 +1948,10 @@ impl Context<'_> {
                 .all(|o| matches!(o.claim.when, Some(When::Dated { .. })))
             {
                 self.one_event_date(&body)
-            } else if body.iter().all(|o| o.claim.when == leader.claim.when) {
+            } else if body
+                .iter()
+                .all(|o| same_when(&o.claim.when, &leader.claim.when))
+            {
                 // Days without their year: one day, or none.
                 Some(self.date_of(leader, false))
             } else {
@@ -2008,9 +2021,11 @@ impl Context<'_> {
     /// visit Chad on Thursday", under "Lobo to visit Chad on Oct. 31"), or a full day or
     /// month ("Lobo's visit", after "Lobo arrived on 9 May 2025"), a guess, which none takes
     /// when a claim of the key is dated by a weekday or a day relative to the unknown one
-    /// (the article's event may be another). A plan is one event: a day named from the
-    /// unknown one ("will leave tomorrow") takes the full day stated for it, unless a
-    /// weekday dates a plan of the key. Of days a few apart, all in full or all without
+    /// (the article's event may be another) — but a weekday that falls on the one day
+    /// stated in full takes it ("on Monday next week", beside "on 11 March 2019"). A plan is
+    /// one event: a day named from the unknown one ("will leave tomorrow") takes the full
+    /// day stated for it, unless a weekday that does not fall on it dates a plan of the key.
+    /// Of days a few apart, all in full or all without
     /// their year, it takes the first (a guess); of days further apart none, nor does a
     /// visit told as news ("is on a visit"). The day of an event before the article's
     /// ("was last in Chad on 9 May") is none of these.
@@ -2132,9 +2147,11 @@ impl Context<'_> {
             let mut by_name = taken.clone();
             if full {
                 taken.guesses.push(self.strings.intern(OF_STATED_DAY));
-                by_name
-                    .guesses
-                    .push(self.strings.intern(NAMED_OF_STATED_PLAN));
+                by_name.guesses.push(self.strings.intern(if plan {
+                    NAMED_OF_STATED_PLAN
+                } else {
+                    WEEKDAY_OF_STATED_DAY
+                }));
             }
             for &i in indices {
                 if takes(&drafts[i]) && drafts[i].same_event_as(&drafts[leader]) {
@@ -2159,7 +2176,9 @@ impl Context<'_> {
             return false;
         };
         (-NAMED_DAY_REACH_DAYS..=NAMED_DAY_REACH_DAYS).any(|offset| {
-            let anchor = day + chrono::Duration::days(offset);
+            let Some(anchor) = day.checked_add_signed(chrono::Duration::days(offset)) else {
+                return false;
+            };
             date::parse_date(text, Some(anchor), direction)
                 .is_ok_and(|dated| dated.value.start == day && dated.value.end == day)
         })
@@ -2463,11 +2482,12 @@ impl Context<'_> {
             return false;
         };
         let own = &clauses[at];
-        // Words that hang on the clause before them tell its time ("invited Mba to Niamey
-        // during her visit to Chad in March, and the talks will"): not after a mark, nor
-        // after a clause that only reports ("said that during").
+        // Words that hang on a clause before them that plans nothing tell its time
+        // ("invited Mba to Niamey during her visit to Chad in March, and the talks will"):
+        // not after a mark, nor after a clause that only reports ("said that during").
         let hangs_on = |before: &Clause| {
             !before.closed
+                && !planned.is_match(&self.body[before.range.clone()])
                 && !self.body[before.range.start..own.range.start]
                     .trim_end()
                     .ends_with([',', ';', ':', '—', '–', '(', ')'])
@@ -2724,6 +2744,15 @@ fn dated_apart(a: &Option<When>, b: &Option<When>) -> bool {
 }
 
 /// A span of the body, placed in the file (offsets and position) when the claim is done.
+/// Whether two claims' dates are the same, wherever they are written.
+fn same_when(a: &Option<When>, b: &Option<When>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.same_date(b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 fn body_span(range: Range<usize>) -> Span {
     Span::new(range, (0, 0), (0, 0))
 }

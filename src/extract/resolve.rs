@@ -112,8 +112,8 @@ impl Context<'_> {
     }
 
     /// Of the people mention `i` may be (a surname two people named in full share), the one
-    /// the last mention before it that names one of them alone stands for, in its sentence
-    /// or the one before.
+    /// the mentions before it in its sentence or the one before name, when they name only
+    /// one of them.
     fn shared_named_before(&self, i: usize) -> Option<usize> {
         let mention = &self.mentions[i];
         if mention.candidates.len() < 2 || self.resolved[i].is_some() {
@@ -121,11 +121,13 @@ impl Context<'_> {
         }
         let sentence = sentence_at(&self.sentences, mention.range.start)?;
         let from = self.sentences[sentence.saturating_sub(1)].start;
-        (0..i)
+        let mut named = (0..i)
             .rev()
             .take_while(|&j| self.mentions[j].range.start >= from)
             .filter_map(|j| self.resolved[j])
-            .find(|&e| mention.candidates.iter().any(|c| c.entity == e))
+            .filter(|&e| mention.candidates.iter().any(|c| c.entity == e));
+        let first = named.next()?;
+        named.all(|e| e == first).then_some(first)
     }
 
     /// The mention that is exactly `range`, by index.

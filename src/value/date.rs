@@ -323,18 +323,14 @@ pub fn parse_in_year(text: &str, year: i32, direction: Direction) -> Option<Date
     parse_date(text, Some(anchor), direction).ok()
 }
 
-/// The first and last days of the month `text` names as `YYYY-MM` ("2023-05"), as an
-/// article's metadata may give its date.
-pub fn month_of(text: &str) -> Option<(NaiveDate, NaiveDate)> {
+/// The month `text` names as `YYYY-MM` ("2023-05"), as an article's metadata may give its
+/// date.
+pub fn month_of(text: &str) -> Option<DateValue> {
     let (year, month) = text.trim().split_once('-')?;
     if year.len() != 4 || month.len() != 2 {
         return None;
     }
-    let first = NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)?;
-    let last = first
-        .checked_add_months(chrono::Months::new(1))?
-        .pred_opt()?;
-    Some((first, last))
+    DateValue::month(year.parse().ok()?, month.parse().ok()?)
 }
 
 /// The month and day (or month) a date expression names without its year, ISO 8601 style:
@@ -1242,6 +1238,22 @@ pub fn weekday_name(weekday: Weekday) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_month_in_metadata_is_four_digits_a_hyphen_and_two() {
+        let month = |t: &str| month_of(t).map(|m| (m.start.to_string(), m.end.to_string()));
+        assert_eq!(
+            month("2023-05"),
+            Some(("2023-05-01".into(), "2023-05-31".into()))
+        );
+        assert_eq!(
+            month("2024-02"),
+            Some(("2024-02-01".into(), "2024-02-29".into()))
+        );
+        assert_eq!(month("2023-13"), None);
+        assert_eq!(month("2023-5"), None);
+        assert_eq!(month("2023-05-01"), None);
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
