@@ -101,10 +101,10 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             )),
         })
     };
-    // The offices each person named in full holds in some article: of several people a
-    // surname may be, the one who holds the office a title gives it ("Prime Minister
-    // Lobo", beside Ana Lobo, prime minister, and Rui Lobo, her husband).
-    // Each office with its place, where an article says it.
+    // The offices each person named in full holds in some article, with their place where
+    // it says: of several people a surname may be, the one who holds the office a title
+    // gives it ("Prime Minister Lobo", beside Ana Lobo, prime minister, and Rui Lobo, her
+    // husband).
     let mut offices_held: BTreeMap<Arc<str>, BTreeSet<PlacedOffice>> = BTreeMap::new();
     for held in records.iter().flat_map(|r| &r.offices) {
         if !held.person.starts_with(SURNAME_ONLY) {

@@ -76,7 +76,7 @@ pub(super) const PAGE_YEAR: &str = "year taken from the page's latest full date"
 /// 20, 2021").
 pub(super) const PAGE_DAY: &str = "the weekday of the page's latest full date";
 /// The guess of a day or a month named without its year in an article whose metadata
-/// names only its month ("2023-05"): of that month's year, on or before it.
+/// names only its month ("2023-05"): the one every day of that month reads it as.
 pub(super) const MONTH_YEAR: &str = "year taken from the month the article's metadata names";
 
 /// How a date named without its year is dated when the page prints its own date in

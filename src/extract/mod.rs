@@ -48,9 +48,8 @@ struct Context<'a> {
     /// The two days the page's printed date may be when it reads both ways (`03/01/2023`)
     /// and the article has no other date.
     page_readings: Vec<NaiveDate>,
-    /// With no publication date, the first and last days of the month the article's
-    /// metadata names instead (a marker's `2023-05`): what year a day named without one
-    /// is in.
+    /// With no publication date, the month the article's metadata names instead (a
+    /// marker's `2023-05`): what year a day named without one is in.
     month: Option<DateValue>,
     /// The article id, shared by its claims.
     article_id: Arc<str>,
@@ -2025,10 +2024,10 @@ impl Context<'_> {
     /// stated in full takes it ("on Monday next week", beside "on 11 March 2019"). A plan is
     /// one event: a day named from the unknown one ("will leave tomorrow") takes the full
     /// day stated for it, unless a weekday that does not fall on it dates a plan of the key.
-    /// Of days a few apart, all in full or all without
-    /// their year, it takes the first (a guess); of days further apart none, nor does a
-    /// visit told as news ("is on a visit"). The day of an event before the article's
-    /// ("was last in Chad on 9 May") is none of these.
+    /// Of days a few apart, all in full or all without their year, it takes the first (a
+    /// guess); of days further apart none, nor does a visit told as news ("is on a
+    /// visit"). The day of an event before the article's ("was last in Chad on 9 May") is
+    /// none of these.
     fn follow_stated_undated(&self, drafts: &mut [Draft]) {
         if self.date.is_some() && !self.date_updated {
             return;
@@ -2743,7 +2742,6 @@ fn dated_apart(a: &Option<When>, b: &Option<When>) -> bool {
     a.end + week <= b.start || b.end + week <= a.start
 }
 
-/// A span of the body, placed in the file (offsets and position) when the claim is done.
 /// Whether two claims' dates are the same, wherever they are written.
 fn same_when(a: &Option<When>, b: &Option<When>) -> bool {
     match (a, b) {
@@ -2753,6 +2751,7 @@ fn same_when(a: &Option<When>, b: &Option<When>) -> bool {
     }
 }
 
+/// A span of the body, placed in the file (offsets and position) when the claim is done.
 fn body_span(range: Range<usize>) -> Span {
     Span::new(range, (0, 0), (0, 0))
 }
