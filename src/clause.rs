@@ -24,6 +24,9 @@ pub struct Clause {
     /// it tells happens at the time of the clause it hangs on, whose day and tense are
     /// its own too.
     pub same_time: bool,
+    /// The clause this one goes on with after words set off by a pair of dashes or
+    /// brackets ("who is on a visit to Chad – her second – on May 3"): its index.
+    pub resumes: Option<usize>,
 }
 
 /// The words that cut a sentence into clauses besides its marks.
@@ -113,11 +116,46 @@ pub fn clauses(
                     || openers.reporting.is_some_and(|re| re.is_match(trimmed)),
                 subordinate: start.1 != Cut::Mark,
                 same_time: start.1 == Cut::SameTime,
+                resumes: None,
             });
         }
         start = cut;
     }
+    resume_after_asides(text, &mut out);
     out
+}
+
+/// Marks each clause that follows words set off by a pair of dashes or brackets as going
+/// on with the clause before them: the words between are an aside.
+fn resume_after_asides(text: &str, clauses: &mut [Clause]) {
+    // The clause before an open dash, and before each open bracket.
+    let mut dash: Option<usize> = None;
+    let mut brackets: Vec<usize> = Vec::new();
+    for i in 0..clauses.len() {
+        let words = &text[clauses[i].range.clone()];
+        let closed_aside = if words.ends_with(['—', '–']) || words.ends_with(" -") {
+            match dash.take() {
+                Some(before) => Some(before),
+                None => {
+                    dash = Some(i);
+                    None
+                }
+            }
+        } else if words.ends_with('(') {
+            brackets.push(i);
+            None
+        } else if words.ends_with(')') {
+            brackets.pop()
+        } else {
+            None
+        };
+        if let Some(before) = closed_aside {
+            let root = clauses[before].resumes.unwrap_or(before);
+            if let Some(next) = clauses.get_mut(i + 1) {
+                next.resumes = Some(root);
+            }
+        }
+    }
 }
 
 /// The clause that the clause of the same time holding `at` hangs on: the one before it,
@@ -227,6 +265,29 @@ mod tests {
         let text = "When she arrives, she will meet Mba";
         assert_eq!(host(text, "arrives").as_deref(), Some("she will meet Mba"));
         assert_eq!(host(text, "meet"), None);
+    }
+
+    #[test]
+    fn a_clause_after_words_set_off_by_a_pair_of_dashes_or_brackets_resumes_the_one_before() {
+        let text =
+            "Lobo, who is on a visit – her second – on May 3 (her aides said) met Mba – in Lyon";
+        let got: Vec<(&str, Option<usize>)> =
+            clauses(text, 0..text.len(), Openers::default(), |_| false)
+                .into_iter()
+                .map(|c| (&text[c.range], c.resumes))
+                .collect();
+        assert_eq!(
+            got,
+            [
+                ("Lobo,", None),
+                ("who is on a visit –", None),
+                ("her second –", None),
+                ("on May 3 (", Some(1)),
+                ("her aides said)", None),
+                ("met Mba –", Some(1)),
+                ("in Lyon", None),
+            ]
+        );
     }
 
     /// The clauses of the whole of `text`, with no openers, reports or lists.

@@ -603,8 +603,16 @@ impl Context<'_> {
             let set_aside = |c: &Clause| {
                 c.subordinate && draft.span.start < c.range.start && c.range.end < draft.span.end
             };
+            // A clause goes on after an aside with the date right after it ("who is on a
+            // visit to Chad – her second – on May 3"); words before the date there may be
+            // another clause's ("– her second – met Mba on Tuesday").
+            let holds_claim = |c: &Clause| overlaps(&c.range, &draft.span) && !set_aside(c);
             let own = |r: &&Range<usize>| {
-                clause_of(r).is_some_and(|c| overlaps(&c.range, &draft.span) && !set_aside(c))
+                clause_of(r).is_some_and(|c| {
+                    holds_claim(c)
+                        || c.resumes.is_some_and(|i| holds_claim(&clauses[i]))
+                            && self.body[c.range.start..r.start].split_whitespace().count() <= 1
+                })
             };
             // Open, and not past a closed clause: "X's visit will be the first since Y,
             // then minister, visited in April 2012" leaves April 2012 to Y's visit.
