@@ -1,8 +1,10 @@
 //! Sentence boundaries in news text: enough to scope subject resolution, modality and
 //! sentence-level dates. Abbreviations such as "Gen." and "Oct." do not end a sentence; a
 //! missing space after a full stop ("Samaa TV.This") does not hide one, nor does markup a
-//! page left after it ("met.</p><p>He"); a line break always ends one. A "sentence" longer than [`MAX_SENTENCE`] bytes (scraping debris, a
-//! list without stops) is cut at white space, which keeps all sentence-scoped work linear.
+//! page left after it ("met.</p><p>He"); a line break ends one, unless it only wraps the
+//! sentence (a line with no stop, the next going on in lower case). A "sentence" longer
+//! than [`MAX_SENTENCE`] bytes (scraping debris, a list without stops) is cut at white
+//! space, which keeps all sentence-scoped work linear.
 
 use std::ops::Range;
 
@@ -28,7 +30,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     while i < bytes.len() {
         let b = bytes[i];
         let end = if b == b'\n' {
-            Some(i)
+            (!wrapped(text, i)).then_some(i)
         } else if matches!(b, b'.' | b'!' | b'?') {
             sentence_end(text, i)
         } else {
@@ -44,6 +46,15 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+/// Whether the line break at byte `i` only wraps a sentence: its line ends in a word or a
+/// comma, with no stop, and the next line goes on in lower case ("led a\ndelegation").
+fn wrapped(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\t', '\r']);
+    let after = text[i + 1..].trim_start_matches([' ', '\t']);
+    before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+        && after.starts_with(|c: char| c.is_lowercase())
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -192,6 +203,22 @@ mod tests {
             split("He came. She left!\nNew line? Yes"),
             ["He came.", "She left!", "New line?", "Yes"]
         );
+    }
+
+    #[test]
+    fn a_line_break_that_only_wraps_a_sentence_goes_on_with_it() {
+        assert_eq!(
+            split(
+                "Mba led a \ndelegation to Chad, \nwhich met Lobo.\nTalks in Chad\nthe ministers met.\nLobo met Mba\nOn Monday"
+            ),
+            [
+                "Mba led a \ndelegation to Chad, \nwhich met Lobo.",
+                "Talks in Chad\nthe ministers met.",
+                "Lobo met Mba",
+                "On Monday"
+            ]
+        );
+        assert_eq!(split("He came.\nthen left"), ["He came.", "then left"]);
     }
 
     #[test]

@@ -2207,11 +2207,7 @@ impl Context<'_> {
         // day: it carries out no plan. Its clause may say it ("left N'Djamena today for a
         // two-day visit").
         let past = |d: &Draft, day: NaiveDate| {
-            self.says_done(&d.span)
-                || self
-                    .own_clause(d.sentence, &d.span)
-                    .is_some_and(|clause| self.says_done(&clause))
-                || self.date.is_some_and(|today| day < today)
+            self.done_in_clause(d) || self.date.is_some_and(|today| day < today)
         };
         let mut reported: HashMap<Arc<str>, (NaiveDate, usize, Option<When>)> = HashMap::default();
         for d in drafts.iter().filter(|d| self.reports_its_day(d)) {
@@ -2235,13 +2231,13 @@ impl Context<'_> {
             })
         };
         // In an article with no date, the keys whose event a claim says happened with no
-        // date either ("arrived this morning"): not one dated in another year ("last visited
-        // in 2019").
+        // date either ("arrived this morning", "led a delegation on a visit to Chad"): not
+        // one dated in another year ("last visited in 2019").
         // The first such claim of each key: where, and its date.
         let mut happened: HashMap<Arc<str>, (usize, Option<When>)> = HashMap::default();
         for d in drafts
             .iter()
-            .filter(|d| self.date.is_none() && !d.claim.is_planned() && self.says_done(&d.span))
+            .filter(|d| self.date.is_none() && !d.claim.is_planned() && self.done_in_clause(d))
             .filter(|d| !matches!(d.claim.when, Some(When::Dated { .. })))
         {
             happened
@@ -2314,6 +2310,15 @@ impl Context<'_> {
         let clauses = self.clauses(sentence?);
         let own = clauses.iter().find(|c| c.range.contains(&span.start))?;
         Some(own.range.start.min(span.start)..own.range.end.max(span.end))
+    }
+
+    /// Whether a draft's match or the clause it stands in holds a `done` word ("led a
+    /// delegation on a visit"): it tells its event happened.
+    fn done_in_clause(&self, d: &Draft) -> bool {
+        self.says_done(&d.span)
+            || self
+                .own_clause(d.sentence, &d.span)
+                .is_some_and(|clause| self.says_done(&clause))
     }
 
     /// Whether the match at `span` holds a `done` word ("arrived"): it reports its event.
