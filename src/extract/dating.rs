@@ -548,6 +548,18 @@ impl Context<'_> {
         {
             let scope = self.sentences[s].clone();
             let during = self.during_at(scope.start, &draft.span);
+            let clauses = self.clauses(s);
+            // A rival inside a clause an opener opens takes no date from outside it: "on
+            // May 26, days prior to Y's visit, X visited Chad" leaves May 26 to X's visit.
+            let walled_off = |rival: &Rival, r: &Range<usize>| {
+                clauses.iter().any(|c| {
+                    c.closed
+                        && c.subordinate
+                        && c.range.start <= rival.span.start
+                        && rival.span.end <= c.range.end
+                        && !c.range.contains(&r.start)
+                })
+            };
             let free = |r: &Range<usize>| {
                 let mine = distance(r, &draft.span);
                 !taken.overlaps(r)
@@ -556,6 +568,7 @@ impl Context<'_> {
                             && rival.sentence == Some(s)
                             && rival.key != draft.claim.key
                             && distance(r, &rival.span) < mine
+                            && !walled_off(rival, r)
                     })
             };
             // A dateline's date is the report's: it sets the scene of what happened, not
@@ -595,7 +608,6 @@ impl Context<'_> {
                 .collect();
             // A date of the claim's own clause, else of a clause open to the sentence: a
             // "since she took office in May" keeps its date.
-            let clauses = self.clauses(s);
             let clause_of = |r: &Range<usize>| clauses.iter().find(|c| c.range.contains(&r.start));
             // A clause of its own that the claim's words run through, with words of the
             // match on both sides, is set aside from them: "Lobo, who took office in May, is
@@ -614,14 +626,19 @@ impl Context<'_> {
                             && self.body[c.range.start..r.start].split_whitespace().count() <= 1
                 })
             };
-            // Open, and not past a closed clause: "X's visit will be the first since Y,
-            // then minister, visited in April 2012" leaves April 2012 to Y's visit.
+            // Open, and not past a closed clause: "X's visit will be the first since Y, then
+            // minister, visited in April 2012" leaves April 2012 to Y's visit. A date before
+            // the claim sets its scene past a clause an opener opens ("On May 26, days
+            // before Y's visit, X visited Chad"), not past a report ("on Friday - her aides
+            // said - for a visit").
             let open = |r: &&Range<usize>| {
                 clause_of(r).is_none_or(|c| !c.closed)
                     && !clauses.iter().any(|c| {
                         c.closed
                             && ((draft.span.end <= c.range.start && c.range.end <= r.start)
-                                || (r.end <= c.range.start && c.range.end <= draft.span.start))
+                                || (r.end <= c.range.start
+                                    && c.range.end <= draft.span.start
+                                    && !c.subordinate))
                     })
             };
             let nearest = |keep: &dyn Fn(&&Range<usize>) -> bool| {
