@@ -813,12 +813,18 @@ impl Context<'_> {
     }
 
     /// Whether the mention at `at` is an item of a list of names of `kind` ("a tour of
-    /// Mali, Niger and Togo"): one of several, it says which no better than the others.
+    /// Mali, Niger and Togo"): one of several, it says which no better than the others. A
+    /// place beside the country it lies in ("Lomé, Togo") is one place, no list.
     pub(super) fn listed(&self, kind: &str, at: &Range<usize>) -> bool {
         let i = self.mentions.partition_point(|m| m.range.start < at.start);
+        let own: Vec<usize> = self
+            .named(i)
+            .filter_map(|e| self.entities.as_kind(e, kind))
+            .collect();
         let of_kind = |j: usize| {
             self.named(j)
-                .any(|e| self.entities.as_kind(e, kind).is_some())
+                .filter_map(|e| self.entities.as_kind(e, kind))
+                .any(|e| !own.contains(&e))
         };
         let joined = |gap: Range<usize>| {
             self.body.get(gap).is_some_and(|g| {
