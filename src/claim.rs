@@ -45,6 +45,19 @@ pub struct Claim {
     /// home: checked against the homes other articles give (see [`crate::link`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unlike: Option<Box<Unlike>>,
+    /// A party that must be away from home while the article did not say that home: the
+    /// claim stands only where other articles give it one that is none of the key's
+    /// parties (see [`crate::link`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub away: Option<Box<Away>>,
+}
+
+/// A party of a claim that must be away from home ("one who met someone in Niamey" is a
+/// visitor only if not at home there), whose home the article does not say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Away {
+    /// The party's id, as it stands in the key.
+    pub of: Arc<str>,
 }
 
 /// A party of a claim's key inferred to differ from another party's home ("a visit's host

@@ -357,6 +357,24 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             follow_dated_event(&mut record.claims, i);
         }
     }
+    // A party that must be away from home, whose home its article did not say: the claim
+    // stands where other articles give one that is none of its key's parties.
+    for record in records.iter_mut() {
+        record.claims.retain_mut(|claim| {
+            let Some(away) = claim.away.take() else {
+                return true;
+            };
+            let Some(home) = homes.get(&linked(&away.of)) else {
+                return false;
+            };
+            if claim.key.split('/').any(|part| part == &**home) {
+                return false;
+            }
+            let note = format!("`{home}` is home to `{}`, as other articles say", away.of);
+            claim.add_notes([Arc::from(note)]);
+            true
+        });
+    }
 }
 
 /// Rekeys `claim` when a party it inferred to differ from another's home is that home,
@@ -517,6 +535,7 @@ mod tests {
                     notes: Box::new([]),
                     confidence: Confidence::Sure,
                     unlike: None,
+                    away: None,
                 })
                 .collect(),
             spellings: Vec::new(),

@@ -9,8 +9,8 @@ use dating::Taken;
 
 use crate::article::{Article, LineIndex};
 use crate::claim::{
-    ArticleRecord, Claim, Confidence, HeldOffice, Modality, Person, Span, SpellingUse, UNDECLARED,
-    Unlike, When,
+    ArticleRecord, Away, Claim, Confidence, HeldOffice, Modality, Person, Span, SpellingUse,
+    UNDECLARED, Unlike, When,
 };
 use crate::clause::{self, Clause};
 use crate::gazetteer::{Entities, Mention};
@@ -712,6 +712,10 @@ impl Context<'_> {
                 draft.claim.confidence = draft.claim.confidence.with(guess);
             }
         }
+        // A claim whose party other articles may yet show at home tells the others of the
+        // article nothing.
+        let (pending, mut drafts): (Vec<Draft>, Vec<Draft>) =
+            drafts.into_iter().partition(|d| d.claim.away.is_some());
         self.follow_stated_day(&mut drafts);
         self.plan_after_article(&mut drafts);
         self.follow_planned(&mut drafts);
@@ -720,6 +724,10 @@ impl Context<'_> {
         self.follow_headline(&mut drafts);
         self.fit_to_length(&mut drafts);
         self.settle_plans(&mut drafts);
+        if !pending.is_empty() {
+            drafts.extend(pending);
+            drafts.sort_by_key(|d| (d.span.start, d.order, d.span.end));
+        }
         // A fresh vector of the exact size: collecting in place would keep the larger
         // allocation of the drafts for as long as the claims live.
         let mut claims = Vec::with_capacity(drafts.len());
@@ -1355,15 +1363,24 @@ impl Context<'_> {
                 }
             }
         }
-        // One known to be away from home, or no claim.
+        // One known to be away from home, or no claim; one whose home the article does not
+        // say, pending what other articles say (see `crate::link`).
+        let mut pending_away = None;
         if let Some(away) = &x.away {
-            let home = slots
-                .get(away.as_str())
-                .and_then(|id| self.entities.index_of(id))
-                .and_then(|e| self.entities.get(e).home);
-            let home = home.map(|h| &*self.entities.get(h).id);
-            if home.is_none_or(|h| slots.values().any(|id| id == h)) {
-                return None;
+            let party = slots.get(away.as_str()).filter(|id| id.as_str() != "?")?;
+            let home = self
+                .entities
+                .index_of(party)
+                .and_then(|e| self.entities.get(e).home)
+                .map(|h| &*self.entities.get(h).id);
+            match home {
+                Some(h) if slots.values().any(|id| id == h) => return None,
+                Some(_) => {}
+                None => {
+                    pending_away = Some(Box::new(Away {
+                        of: self.strings.intern(party),
+                    }))
+                }
             }
         }
         let mut unknown: Vec<&str> = slots
@@ -1499,6 +1516,7 @@ impl Context<'_> {
                     guesses.iter().map(|g| self.strings.intern(g)).collect(),
                 ),
                 unlike,
+                away: pending_away,
             },
             span: whole.range(),
             order,
