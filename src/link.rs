@@ -358,7 +358,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
         }
     }
     // A party that must be away from home, whose home its article did not say: the claim
-    // stands where other articles give one that is none of its key's parties.
+    // stands where other articles give one that is none of its key's parties, a guess.
     for record in records.iter_mut() {
         record.claims.retain_mut(|claim| {
             let Some(away) = claim.away.take() else {
@@ -371,6 +371,7 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
                 return false;
             }
             let note = format!("`{home}` is home to `{}`, as other articles say", away.of);
+            claim.confidence = claim.confidence.with(Arc::from(note.as_str()));
             claim.add_notes([Arc::from(note)]);
             true
         });
