@@ -133,7 +133,10 @@ fn resume_after_asides(text: &str, clauses: &mut [Clause]) {
     let mut brackets: Vec<usize> = Vec::new();
     for i in 0..clauses.len() {
         let words = &text[clauses[i].range.clone()];
-        let closed_aside = if words.ends_with(['—', '–']) || words.ends_with(" -") {
+        // An em dash, or an en dash or a hyphen set off by a space: an unspaced en dash
+        // joins a range ("May 30–31").
+        let closed_aside = if words.ends_with('—') || words.ends_with(" –") || words.ends_with(" -")
+        {
             match dash.take() {
                 Some(before) => Some(before),
                 None => {
@@ -287,6 +290,12 @@ mod tests {
                 ("met Mba –", Some(1)),
                 ("in Lyon", None),
             ]
+        );
+        let ranges = "Lobo, who is on a visit on May 3–4, met Mba on May 5–6 in Lyon";
+        assert!(
+            clauses(ranges, 0..ranges.len(), Openers::default(), |_| false)
+                .iter()
+                .all(|c| c.resumes.is_none())
         );
     }
 

@@ -205,6 +205,13 @@ fn durations_of_one_event_agree() {
 fn weekdays_next_to_dates_match_the_calendar() {
     expect("weekday-fires", &[("weekday", "a.txt", "error")]);
     expect("weekday-quiet", &[]);
+    // A day without its year far from the article's date (a site's "Monday, Oct 21" on a
+    // page of 4 February 2019) may be of another year: a note. One days before it (the
+    // 2nd of February 2019 was a Saturday) is an error.
+    expect(
+        "weekday-far-year",
+        &[("weekday", "a.txt", "note"), ("weekday", "b.txt", "error")],
+    );
 }
 
 #[test]

@@ -23,7 +23,7 @@ use crate::sentence::{quotation_around, sentence_at, sentences};
 use crate::value::date::{self, DateValue, Direction, Precision};
 use crate::value::printed;
 use crate::value::{Unresolved, Value, duration, fold_space, number, ordinal, quantity, slug};
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use regex_automata::Input;
 use regex_automata::util::captures::{Captures, GroupInfo};
 use regex_automata::util::iter::Searcher;
@@ -555,6 +555,16 @@ const PLAN_OF_REPORTED: &str = "a plan with no date, taken as the event the arti
 /// event to be settled by it (see `Context::settle_plans`).
 const SETTLE_REACH_DAYS: i64 = 14;
 
+/// The guess of a day written with a weekday but not its year, far from the article's date,
+/// whose weekday does not fit the year read from that date (see
+/// `Context::weekday_against_far_year`).
+const FAR_YEAR_WEEKDAY: &str =
+    "a weekday that does not fit the year taken from the article date, far from this day";
+
+/// How many days from the article's date a day written without its year may lie for the
+/// year taken from that date to be sure (see `Context::weekday_against_far_year`).
+const SURE_YEAR_REACH_DAYS: i64 = 60;
+
 /// How many days before or after a day stated in full an article with no date may have
 /// been written for a weekday it names to be that day (see `Context::may_name`).
 const NAMED_DAY_REACH_DAYS: i64 = 14;
@@ -709,6 +719,10 @@ impl Context<'_> {
             }
             if let Some(guess) = draft.claim.when.as_ref().and_then(dating::page_date_guess) {
                 let guess = self.strings.intern(guess);
+                draft.claim.confidence = draft.claim.confidence.with(guess);
+            }
+            if self.weekday_against_far_year(&draft.claim) {
+                let guess = self.strings.intern(FAR_YEAR_WEEKDAY);
                 draft.claim.confidence = draft.claim.confidence.with(guess);
             }
         }
@@ -2177,6 +2191,32 @@ impl Context<'_> {
                 }
             }
         }
+    }
+
+    /// Whether a day of the claim is written with a weekday but not its year ("Monday, Oct
+    /// 21", a site's header), more than [`SURE_YEAR_REACH_DAYS`] from the article's date,
+    /// and the weekday does not fit the year read from that date: the year, not the
+    /// weekday, may be what is wrong.
+    fn weekday_against_far_year(&self, claim: &Claim) -> bool {
+        let Some(today) = self.date else {
+            return false;
+        };
+        let when = match &claim.when {
+            Some(When::Dated { date, .. }) => Some(date),
+            _ => None,
+        };
+        let value = match &claim.value {
+            Value::Date(date) => Some(date),
+            _ => None,
+        };
+        value.into_iter().chain(when).any(|date| {
+            date.relative
+                && date.precision == Precision::Day
+                && date
+                    .stated_weekday
+                    .is_some_and(|weekday| weekday != date.start.weekday())
+                && (date.start - today).num_days().abs() > SURE_YEAR_REACH_DAYS
+        })
     }
 
     /// Whether the day named from the article's that `when` could not resolve ("on
