@@ -133,6 +133,10 @@ fn resume_after_asides(text: &str, clauses: &mut [Clause]) {
     let mut brackets: Vec<usize> = Vec::new();
     for i in 0..clauses.len() {
         let words = &text[clauses[i].range.clone()];
+        // A dateline's dash ("NIAMEY – …") sets off no aside.
+        if i == 0 && !words.contains(char::is_lowercase) {
+            continue;
+        }
         // An em dash, or an en dash or a hyphen set off by a space: an unspaced en dash
         // joins a range ("May 30–31").
         let closed_aside = if words.ends_with('—') || words.ends_with(" –") || words.ends_with(" -")
@@ -291,6 +295,13 @@ mod tests {
                 ("in Lyon", None),
             ]
         );
+        let dateline = "NIAMEY – Lobo, who is on a visit – her second – on May 3, met Mba";
+        let resumed: Vec<Option<usize>> =
+            clauses(dateline, 0..dateline.len(), Openers::default(), |_| false)
+                .into_iter()
+                .map(|c| c.resumes)
+                .collect();
+        assert_eq!(resumed, [None, None, None, None, Some(2), None]);
         let ranges = "Lobo, who is on a visit on May 3–4, met Mba on May 5–6 in Lyon";
         assert!(
             clauses(ranges, 0..ranges.len(), Openers::default(), |_| false)

@@ -150,6 +150,15 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
                 .or_default() += 1;
         }
     }
+    // Those whose articles give two homes as often: no home of theirs makes a claim stand.
+    let contested: BTreeSet<Arc<str>> = votes
+        .iter()
+        .filter(|(_, counts)| {
+            let most = counts.values().max().copied().unwrap_or(0);
+            counts.values().filter(|&&n| n == most).count() > 1
+        })
+        .map(|(person, _)| person.clone())
+        .collect();
     let homes: HashMap<Arc<str>, Arc<str>> = votes
         .into_iter()
         .filter_map(|(person, counts)| {
@@ -364,13 +373,14 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             let Some(away) = claim.away.take() else {
                 return true;
             };
-            let Some(home) = homes.get(&linked(&away.of)) else {
+            let person = linked(&away.of);
+            let Some(home) = homes.get(&person).filter(|_| !contested.contains(&person)) else {
                 return false;
             };
-            if claim.key.split('/').any(|part| part == &**home) {
+            if claim.key.split(['/', '+']).any(|part| part == &**home) {
                 return false;
             }
-            let note = format!("`{home}` is home to `{}`, as other articles say", away.of);
+            let note = format!("`{home}` is home to `{person}`, as other articles say");
             claim.confidence = claim.confidence.with(Arc::from(note.as_str()));
             claim.add_notes([Arc::from(note)]);
             true

@@ -2,7 +2,7 @@
 //! sentence-level dates. Abbreviations such as "Gen." and "Oct." do not end a sentence; a
 //! missing space after a full stop ("Samaa TV.This") does not hide one, nor does markup a
 //! page left after it ("met.</p><p>He"); a line break ends one, unless it only wraps the
-//! sentence (a line with no stop, the next going on in lower case). A "sentence" longer
+//! sentence (a line after the first with no stop, the next going on in lower case). A "sentence" longer
 //! than [`MAX_SENTENCE`] bytes (scraping debris, a list without stops) is cut at white
 //! space, which keeps all sentence-scoped work linear.
 
@@ -49,11 +49,13 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Whether the line break at byte `i` only wraps a sentence: its line ends in a word or a
-/// comma, with no stop, and the next line goes on in lower case ("led a\ndelegation").
+/// comma, with no stop, and the next line goes on in lower case ("led a\ndelegation"); not
+/// the first line, a headline's ("Lobo due in Chad\nupdated Monday").
 fn wrapped(text: &str, i: usize) -> bool {
     let before = text[..i].trim_end_matches([' ', '\t', '\r']);
     let after = text[i + 1..].trim_start_matches([' ', '\t']);
-    before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+    before.trim_start().contains('\n')
+        && before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
         && after.starts_with(|c: char| c.is_lowercase())
 }
 
@@ -209,11 +211,12 @@ mod tests {
     fn a_line_break_that_only_wraps_a_sentence_goes_on_with_it() {
         assert_eq!(
             split(
-                "Mba led a \ndelegation to Chad, \nwhich met Lobo.\nTalks in Chad\nthe ministers met.\nLobo met Mba\nOn Monday"
+                "Lobo due in Chad\nupdated Monday\nMba led a \ndelegation to Chad, \nwhich met Lobo.\nLobo met Mba\nOn Monday"
             ),
             [
+                "Lobo due in Chad",
+                "updated Monday",
                 "Mba led a \ndelegation to Chad, \nwhich met Lobo.",
-                "Talks in Chad\nthe ministers met.",
                 "Lobo met Mba",
                 "On Monday"
             ]

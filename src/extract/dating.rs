@@ -715,7 +715,13 @@ impl Context<'_> {
                     (Some(d), Some(o)) => d <= o + 1,
                     _ => true,
                 };
-                let guess = (!near).then_some("date taken from another clause of the sentence");
+                // One before it past a clause of another event ("… on May 26, days before
+                // Y's visit, X toured Chad") may be of an event before that clause.
+                let past_other = clauses
+                    .iter()
+                    .any(|c| c.closed && r.end <= c.range.start && c.range.end <= draft.span.start);
+                let guess = (!near || past_other)
+                    .then_some("date taken from another clause of the sentence");
                 return Some((dated, guess));
             }
             dated_outside = nearest(&open).is_some();
