@@ -728,8 +728,7 @@ impl Context<'_> {
         }
         // A claim whose party other articles may yet show at home tells the others of the
         // article nothing.
-        let (pending, mut drafts): (Vec<Draft>, Vec<Draft>) =
-            drafts.into_iter().partition(|d| d.claim.away.is_some());
+        let pending: Vec<Draft> = drafts.extract_if(.., |d| d.claim.away.is_some()).collect();
         self.follow_stated_day(&mut drafts);
         self.plan_after_article(&mut drafts);
         self.follow_planned(&mut drafts);
