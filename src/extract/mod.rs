@@ -1361,7 +1361,13 @@ impl Context<'_> {
                             ));
                             e.id.to_string()
                         }
-                        None => "?".to_string(),
+                        None => {
+                            // Else whom the article's other claims of the event name, if
+                            // they all name one ("her first visit to Serbia" after the
+                            // Serbian minister who welcomed her).
+                            by_article.push(unlike);
+                            "?".to_string()
+                        }
                     };
                     slots.insert(unlike, value);
                 } else if [slot.as_str(), unlike]
