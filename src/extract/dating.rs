@@ -75,6 +75,10 @@ pub(super) const PAGE_YEAR: &str = "year taken from the page's latest full date"
 /// latest full date, which falls on that weekday ("on Tuesday", over a caption's "April
 /// 20, 2021").
 pub(super) const PAGE_DAY: &str = "the weekday of the page's latest full date";
+/// The guess of a weekday told as past in an article with no date, when the page's latest
+/// full date is written with its own weekday: the day of the week up to it.
+pub(super) const PAGE_WEEK: &str =
+    "the day in the week up to the page's latest full date, which it writes with its weekday:";
 /// The guess of a day or a month named without its year in an article whose metadata
 /// names only its month ("2023-05"): the one every day of that month reads it as.
 pub(super) const MONTH_YEAR: &str = "year taken from the month the article's metadata names";
@@ -88,31 +92,49 @@ pub(super) const EITHER_READING: &str = "the same date against either reading of
 /// November 3"): the year written there.
 pub(super) const SAME_DAY_YEAR: &str = "year taken from the same day written in full";
 
+/// A day a page writes in full, and whether it writes that day's own weekday with it
+/// ("Wednesday, May 3, 2017").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct PageDay {
+    /// The day.
+    pub(super) day: NaiveDate,
+    /// Whether the page names its weekday with it, rightly.
+    pub(super) with_weekday: bool,
+}
+
 /// The full dates (day, month and year) `body` writes outside the lists of other stories
 /// the page prints, sorted and without repeats.
-pub(super) fn full_dates(rules: &RuleSet, body: &str) -> Vec<NaiveDate> {
-    let mut days: Vec<NaiveDate> = rules
+pub(super) fn full_dates(rules: &RuleSet, body: &str) -> Vec<PageDay> {
+    let mut days: Vec<PageDay> = rules
         .page
         .outside_lists(body)
         .into_iter()
         .flat_map(|line| rules.date_regex.find_iter(&body[line]))
         .filter_map(|m| date::parse_date(m.as_str(), None, Direction::Past).ok())
         .filter(|d| d.value.precision == Precision::Day && !d.value.relative)
-        .map(|d| d.value.end)
+        .map(|d| PageDay {
+            day: d.value.end,
+            with_weekday: d.value.stated_weekday == Some(d.value.end.weekday()),
+        })
         .collect();
     days.sort_unstable();
-    days.dedup();
+    // One entry a day, with its weekday if the page writes it once.
+    days.dedup_by(|later, kept| {
+        let same = later.day == kept.day;
+        kept.with_weekday |= same && later.with_weekday;
+        same
+    });
     days
 }
 
 /// The guess `when` rests on when a date the page writes in full dates it
-/// ([`SAME_DAY_YEAR`], [`PAGE_YEAR`], [`PAGE_DAY`]), or the month its metadata names
+/// ([`SAME_DAY_YEAR`], [`PAGE_YEAR`], [`PAGE_DAY`], [`PAGE_WEEK`]), or the month its metadata names
 /// ([`MONTH_YEAR`]).
 pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
     let When::Dated { how, .. } = when else {
         return None;
     };
-    [SAME_DAY_YEAR, PAGE_YEAR, PAGE_DAY, MONTH_YEAR]
+    [SAME_DAY_YEAR, PAGE_YEAR, PAGE_DAY, PAGE_WEEK, MONTH_YEAR]
         .into_iter()
         .find(|guess| how.starts_with(guess))
 }
@@ -441,8 +463,8 @@ impl Context<'_> {
             let mut years = self
                 .page_dates
                 .iter()
-                .filter(|d| d.month() == month && d.day() == day)
-                .map(|d| d.year());
+                .filter(|d| d.day.month() == month && d.day.day() == day)
+                .map(|d| d.day.year());
             let first = years.next()?;
             years.all(|y| y == first).then_some(first)
         };
@@ -490,7 +512,14 @@ impl Context<'_> {
                 };
             }
         }
-        let (When::Unresolved { .. }, Some(&latest)) = (&when, self.page_dates.last()) else {
+        let (
+            When::Unresolved { .. },
+            Some(&PageDay {
+                day: latest,
+                with_weekday,
+            }),
+        ) = (&when, self.page_dates.last())
+        else {
             return when;
         };
         let year = latest.year();
@@ -515,6 +544,17 @@ impl Context<'_> {
                         && dated.value.start == latest =>
                 {
                     (dated.value, format!("{PAGE_DAY} {latest}"))
+                }
+                // A day told as past in the week up to a day the page writes with its
+                // weekday, as a report's own days are ("arrived on Tuesday", beside the
+                // programme's "On Wednesday, May 3, 2017").
+                Ok(dated)
+                    if with_weekday
+                        && direction == Direction::Past
+                        && date::names_bare_weekday(text)
+                        && dated.value.precision == Precision::Day =>
+                {
+                    (dated.value, format!("{PAGE_WEEK} {latest}"))
                 }
                 _ => return when,
             }

@@ -44,7 +44,7 @@ struct Context<'a> {
     /// With no publication date, the full dates the page writes, sorted: the year of one
     /// is the guessed year of the same day named without one, and the latest's year that
     /// of any other; the latest is the guessed day of its weekday.
-    page_dates: Vec<NaiveDate>,
+    page_dates: Vec<dating::PageDay>,
     /// The two days the page's printed date may be when it reads both ways (`03/01/2023`)
     /// and the article has no other date.
     page_readings: Vec<NaiveDate>,

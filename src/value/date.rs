@@ -403,6 +403,21 @@ pub fn names_weekday(text: &str) -> bool {
     GRAMMAR.weekday.is_match(super::fold_space(text).trim())
 }
 
+/// Whether `text` names a weekday with no word that moves it to another week ("Tuesday",
+/// "late on Tuesday", not "last Tuesday", "this Tuesday" nor "Tuesday next week").
+pub fn names_bare_weekday(text: &str) -> bool {
+    GRAMMAR
+        .weekday
+        .captures(super::fold_space(text).trim())
+        .is_some_and(|c| {
+            let moved = c.name("rel").is_some_and(|r| {
+                !r.as_str().eq_ignore_ascii_case("late")
+                    && !r.as_str().eq_ignore_ascii_case("early")
+            });
+            !moved && c.name("week").is_none()
+        })
+}
+
 /// Whether `text` is a day named from the article's own alone ("today", "yesterday").
 pub fn is_deictic(text: &str) -> bool {
     GRAMMAR.deictic.is_match(text)
@@ -1436,6 +1451,22 @@ mod tests {
             "May 3",
         ] {
             assert!(!names_weekday(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_weekday_has_no_word_that_moves_it_to_another_week() {
+        for text in ["Tuesday", "Tuesday morning", "late on Friday"] {
+            assert!(names_bare_weekday(text), "{text}");
+        }
+        for text in [
+            "last Tuesday",
+            "this Tuesday",
+            "next Friday",
+            "Wednesday last week",
+            "today",
+        ] {
+            assert!(!names_bare_weekday(text), "{text}");
         }
     }
 
