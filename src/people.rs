@@ -575,7 +575,8 @@ impl People {
                 .filter(|m| matches!(body[end..m.range.start].trim(), "of" | "of the"))
                 .and_then(of_kind)
         };
-        // Within the titles: "Prime Minister of Chad, Ana Lobo".
+        // Within the titles: "Prime Minister of Chad, Ana Lobo", "Emir of Chad Sheikh Ana
+        // Lobo".
         let within = || {
             mentions
                 .iter()
@@ -583,8 +584,19 @@ impl People {
                 .filter(|m| {
                     let lead = body[start..m.range.start].trim_end();
                     let lead = lead.strip_suffix(" the").unwrap_or(lead);
+                    // Only titles may follow the place ("Emir of Chad Sheikh Ivo Lobo",
+                    // "President of Chad H. E. Ana Lobo"), no word of a body's name
+                    // ("president of Chadian Railways").
                     let rest = body.get(m.range.end..titles.end).unwrap_or_default();
-                    lead.ends_with(" of") && rest.trim_matches([' ', ',']).is_empty()
+                    let title_word = |w: &str| {
+                        w.starts_with(char::is_uppercase)
+                            && !self.not_name.as_ref().is_some_and(|re| re.is_match(w))
+                    };
+                    lead.ends_with(" of")
+                        && rest
+                            .trim_matches([' ', ','])
+                            .split_whitespace()
+                            .all(title_word)
                 })
                 .find_map(of_kind)
         };
