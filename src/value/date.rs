@@ -932,6 +932,17 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
                 // "earlier this month": from the start of the unit to the article date.
                 (Some("earlier"), 0) => DateValue::span(whole.start, a, Precision::Range),
                 (Some("later"), 0) => DateValue::span(a, whole.end, Precision::Range),
+                // A plan for "this week" is of its days to come; told at the weekend, it
+                // may be of the week that follows ("will visit Chad this week", on a
+                // Sunday).
+                (None, 0) if unit == "week" && direction == Direction::Future => {
+                    let end = if matches!(a.weekday(), Weekday::Sat | Weekday::Sun) {
+                        shift_days(whole.end, 7)?
+                    } else {
+                        whole.end
+                    };
+                    DateValue::span(a, end, Precision::Range)
+                }
                 _ => whole,
             };
             explain(value, a, "from")
@@ -1510,6 +1521,29 @@ mod tests {
         assert_eq!(past("last Sunday", "2025-01-19"), "2025-01-12");
         assert_eq!(past("late on Monday", "2025-01-19"), "2025-01-13");
         assert_eq!(past("Wednesday", "2021-10-14"), "2021-10-13");
+    }
+
+    #[test]
+    fn a_plan_for_this_week_is_of_its_days_to_come_or_the_next_week_at_the_weekend() {
+        let at = |text: &str, day: &str, direction| {
+            parse_date(text, Some(d(day)), direction)
+                .unwrap()
+                .value
+                .to_string()
+        };
+        // 2021-09-08 is a Wednesday, 2021-09-12 a Sunday.
+        assert_eq!(
+            at("this week", "2021-09-08", Direction::Future),
+            "2021-09-08..2021-09-12"
+        );
+        assert_eq!(
+            at("this week", "2021-09-12", Direction::Future),
+            "2021-09-12..2021-09-19"
+        );
+        assert_eq!(
+            at("this week", "2021-09-12", Direction::Past),
+            "2021-09-06..2021-09-12"
+        );
     }
 
     #[test]
