@@ -43,8 +43,10 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         // 2022-06-14 / 2015.11.13 / 2022/06/14 / 2022-06-14T08:04:53Z (the day of an ISO
         // date and time)
         format!(r"{b}{YEAR}[-./]{NUMERIC_MONTH}[-./]{NUMERIC_DAY}(?:{ISO_TIME})?{b}"),
-        // 14/06/2022 / 10.04.2018 / 1/11/2023 / 14-06-2022
+        // 14/06/2022 / 10.04.2018 / 1/11/2023 / 14-06-2022 / 12. 1. 2024 (a space after
+        // each dot, as Czech and German pages print it)
         format!(r"{b}{NUMERIC_DAY}[-./]{NUMERIC_DAY}[-./]{YEAR}{b}"),
+        format!(r"{b}{NUMERIC_DAY}\.[^\S\n]{NUMERIC_DAY}\.[^\S\n]{YEAR}{b}"),
     ]
     .map(|alt| format!("(?:{alt})"))
     .join("|")
@@ -151,7 +153,9 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         year_first: anchored(format!(
             r"(?P<y>[0-9]{{4}})[-./](?P<m>[0-9]{{1,2}})[-./](?P<d>[0-9]{{1,2}})(?:{ISO_TIME})?"
         )),
-        numeric: anchored(r"(?P<a>[0-9]{1,2})[-./](?P<b>[0-9]{1,2})[-./](?P<y>[0-9]{4})".into()),
+        numeric: anchored(
+            r"(?P<a>[0-9]{1,2})(?:[-./]|\.\s)(?P<b>[0-9]{1,2})(?:[-./]|\.\s)(?P<y>[0-9]{4})".into(),
+        ),
     }
 });
 
@@ -269,6 +273,8 @@ mod tests {
             Err(NotADay::Ambiguous(..))
         ));
         assert_eq!(parse_printed("06.03.2020"), day(2020, 3, 6));
+        assert_eq!(parse_printed("12. 1. 2024"), day(2024, 1, 12));
+        assert_eq!(parse_printed("12 1 2024"), Err(NotADay::Unknown));
         assert_eq!(parse_printed("03.25.2020"), day(2020, 3, 25));
         assert_eq!(parse_printed("2022-02-30"), Err(NotADay::Invalid));
         assert_eq!(parse_printed("31/31/2022"), Err(NotADay::Invalid));
@@ -288,6 +294,7 @@ mod tests {
             "2020-09-15 15:49:25",
             "LYON, Oct 12 (Example Wire) -",
             "2020-09-15T15:49:25.120+02:00 Lyon",
+            "Published: 12. 1. 2024",
         ] {
             let m = re.find(text).unwrap_or_else(|| panic!("no date in {text}"));
             assert!(parse_printed(m.as_str()).is_ok(), "{text}: {}", m.as_str());
