@@ -1362,10 +1362,13 @@ impl Context<'_> {
                             e.id.to_string()
                         }
                         None => {
-                            // Else whom the article's other claims of the event name, if
-                            // they all name one ("her first visit to Serbia" after the
-                            // Serbian minister who welcomed her).
-                            by_article.push(unlike);
+                            // Else a word referring back stands for whom the article's
+                            // other claims of the event name, if they all name one ("her
+                            // first visit to Niger" after the Nigerien minister who
+                            // welcomed her).
+                            if referred.contains(&unlike) {
+                                by_article.push(unlike);
+                            }
                             "?".to_string()
                         }
                     };
@@ -1769,7 +1772,9 @@ impl Context<'_> {
             let guessed = |text: &str| {
                 taken.iter().any(|(slot, _)| {
                     text.strip_prefix(slot).is_some_and(|rest| {
-                        rest.starts_with(" inferred") || rest.starts_with(" taken")
+                        rest.starts_with(" inferred")
+                            || rest.starts_with(" taken")
+                            || rest == " unknown"
                     })
                 })
             };

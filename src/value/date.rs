@@ -403,8 +403,8 @@ pub fn names_weekday(text: &str) -> bool {
     GRAMMAR.weekday.is_match(super::fold_space(text).trim())
 }
 
-/// Whether `text` names a weekday with no word that moves it to another week ("Tuesday",
-/// "late on Tuesday", not "last Tuesday", "this Tuesday" nor "Tuesday next week").
+/// Whether `text` names a weekday with no word that names its week ("Tuesday", "late on
+/// Tuesday"; not "last Tuesday", "this Tuesday" nor "Tuesday next week").
 pub fn names_bare_weekday(text: &str) -> bool {
     GRAMMAR
         .weekday
