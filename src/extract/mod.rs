@@ -2783,27 +2783,24 @@ impl Context<'_> {
 /// Where the words of `text` that start with a capital are: runs of letters after a
 /// character that is no letter or digit.
 fn capitalized_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut at = 0;
+    let mut chars = text.char_indices().peekable();
+    let mut after_word = false;
     std::iter::from_fn(move || {
-        while at < text.len() {
-            // Skip to the next capital: an ASCII one, or any character beyond ASCII.
-            let skipped = text.as_bytes()[at..]
-                .iter()
-                .position(|&b| b.is_ascii_uppercase() || !b.is_ascii())?;
-            let start = at + skipped;
-            let c = text[start..].chars().next()?;
-            at = start + c.len_utf8();
-            let after_word = text[..start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            if !c.is_uppercase() || after_word {
+        while let Some((start, c)) = chars.next() {
+            let starts = c.is_uppercase() && !after_word;
+            after_word = c.is_alphanumeric();
+            if !starts {
                 continue;
             }
-            at = text[at..]
-                .find(|next: char| !next.is_alphabetic())
-                .map_or(text.len(), |n| at + n);
-            return Some(start..at);
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, next)) = chars.peek() {
+                if !next.is_alphabetic() {
+                    break;
+                }
+                end = i + next.len_utf8();
+                chars.next();
+            }
+            return Some(start..end);
         }
         None
     })
