@@ -128,8 +128,8 @@ pub(super) fn full_dates(rules: &RuleSet, body: &str) -> Vec<PageDay> {
 }
 
 /// The guess `when` rests on when a date the page writes in full dates it
-/// ([`SAME_DAY_YEAR`], [`PAGE_YEAR`], [`PAGE_DAY`], [`PAGE_WEEK`]), or the month its metadata names
-/// ([`MONTH_YEAR`]).
+/// ([`SAME_DAY_YEAR`], [`PAGE_YEAR`], [`PAGE_DAY`], [`PAGE_WEEK`]), or the month its
+/// metadata names ([`MONTH_YEAR`]).
 pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
     let When::Dated { how, .. } = when else {
         return None;
