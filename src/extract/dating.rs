@@ -42,6 +42,8 @@ fn word_right_before(before: &str) -> Option<&str> {
 /// Whether a year alone, at `date`, qualifies the noun after it rather than naming a time:
 /// "the 2019 elections", "the Niamey 1975 Agreement", "Chad's 2022 budget" (after a
 /// determiner or a name, before a word); not "in 2019 Chad and Niger signed", "of 2019".
+/// A year that ends a name of two capitalized words or more ("the Business Forum 2021.")
+/// is the name's too.
 fn year_of_a_noun(before: &str, date: &str, after: &str) -> bool {
     const DETERMINERS: &str = "the a an its his her their this that these those";
     // Words that make a year after them a time: "in 2019", "Since 2019", "late 2019".
@@ -55,8 +57,25 @@ fn year_of_a_noun(before: &str, date: &str, after: &str) -> bool {
         return false;
     };
     let lower = word_before.to_lowercase();
-    let qualifier = is(DETERMINERS, &lower)
-        || word_before.starts_with(char::is_uppercase) && !is(TIME_WORDS, &lower);
+    let capitalized = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && !is(TIME_WORDS, &w.to_lowercase())
+            && date::month_number(w).is_none()
+    };
+    let qualifier = is(DETERMINERS, &lower) || capitalized(word_before);
+    // "Forum 2021." after "Business": the last word of a name, nothing after the year but
+    // punctuation.
+    let ends_a_name = capitalized(word_before)
+        && word_before.ends_with(char::is_alphanumeric)
+        && before
+            .strip_suffix(' ')
+            .and_then(|b| b.strip_suffix(word_before))
+            .and_then(word_right_before)
+            .is_some_and(|w| capitalized(w) && w.ends_with(char::is_alphanumeric))
+        && !after.trim_start().starts_with(char::is_alphanumeric);
+    if ends_a_name {
+        return true;
+    }
     let word_after = after
         .strip_prefix(' ')
         .and_then(|a| a.split_whitespace().next())
@@ -928,6 +947,8 @@ mod tests {
         ));
         assert!(year_of_a_noun("based on the Niamey ", "1975", " Agreement"));
         assert!(year_of_a_noun("Chad's ", "2022", " budget"));
+        assert!(year_of_a_noun("took part in the Trade Forum ", "2021", "."));
+        assert!(year_of_a_noun("opened the Example Cup ", "2021", ", a"));
     }
 
     #[test]
@@ -938,5 +959,8 @@ mod tests {
         assert!(!year_of_a_noun("the ", "2019", ", and"));
         assert!(!year_of_a_noun("the visit of May ", "2019", " to Chad"));
         assert!(!year_of_a_noun("the ", "May 2019", " visit"));
+        assert!(!year_of_a_noun("visited Niamey, Chad ", "2019", "."));
+        assert!(!year_of_a_noun("in early March ", "2019", "."));
+        assert!(!year_of_a_noun("visited Chad in December, ", "2019", "."));
     }
 }
