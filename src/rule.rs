@@ -662,6 +662,12 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub nowadays: Vec<Spanned<String>>,
+    /// Regexes of words that, in the sentence of a claim reported with no date, tell of
+    /// another time than the article's event ("twice before", "had visited",
+    /// "previously"): the claim takes no date from the article's other claims of its key.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub another_time: Vec<Spanned<String>>,
     /// Regexes of words that, right before a date, make it the day of a report ("in a
     /// statement on Sunday", "told reporters on Monday"), not of the event it reports: the
     /// date dates no claim.

@@ -448,6 +448,9 @@ pub struct RuleSet {
     /// Words that, right before a relative date, make it these days rather than a day;
     /// anchored at the end, to be matched on the text before the date.
     pub nowadays: Option<Regex>,
+    /// Words that, in the sentence of a claim reported with no date, tell of another time
+    /// than the article's event.
+    pub another_time: Option<Regex>,
     /// Words that, right before a date, make it the day of a report; anchored at the end,
     /// to be matched on the text before the date.
     pub report_day: Option<Regex>,
@@ -708,6 +711,7 @@ struct Compiler {
     subject_after: Option<Regex>,
     speaker_after: Option<Regex>,
     nowadays: Option<Regex>,
+    another_time: Option<Regex>,
     report_day: Option<Regex>,
     report_day_after: Option<Regex>,
     during: Option<Regex>,
@@ -831,6 +835,7 @@ impl Compiler {
         let subject_after = cue_union(parsed, |m| &m.subject_after, ("^", ""), errors);
         let speaker_after = cue_union(parsed, |m| &m.speaker_after, ("^", ""), errors);
         let nowadays = cue_union(parsed, |m| &m.nowadays, ("", r"\s*$"), errors);
+        let another_time = cue_union(parsed, |m| &m.another_time, ("", ""), errors);
         let report_day = cue_union(parsed, |m| &m.report_day, ("", r"\s*$"), errors);
         let report_day_after = cue_union(parsed, |m| &m.report_day_after, (r"^\s*", ""), errors);
         let during = cue_union(parsed, |m| &m.during, ("", ""), errors);
@@ -871,6 +876,7 @@ impl Compiler {
             subject_after,
             speaker_after,
             nowadays,
+            another_time,
             report_day,
             report_day_after,
             during,
@@ -1375,6 +1381,7 @@ impl Compiler {
             subject_after: self.subject_after,
             speaker_after: self.speaker_after,
             nowadays: self.nowadays,
+            another_time: self.another_time,
             report_day: self.report_day,
             report_day_after: self.report_day_after,
             during: self.during,

@@ -734,7 +734,7 @@ impl Context<'_> {
         self.follow_planned(&mut drafts);
         self.follow_reported(&mut drafts);
         self.follow_stated_undated(&mut drafts);
-        self.follow_headline(&mut drafts);
+        self.follow_undated(&mut drafts);
         self.fit_to_length(&mut drafts);
         self.settle_plans(&mut drafts);
         if !pending.is_empty() {
@@ -1943,13 +1943,15 @@ impl Context<'_> {
         }
     }
 
-    /// A reported claim of the headline that nothing dates ("Lobo visits Niger") is of the
-    /// event the body dates: it takes the date the body's reported claims of its key state,
-    /// when they state one, or the first of days a few apart (a guess); of days further
-    /// apart, or of days without their year that differ, it takes none. The headline is
-    /// the first line of three words or more: a word or two above it ("News") is a
-    /// section's name.
-    fn follow_headline(&self, drafts: &mut [Draft]) {
+    /// A reported claim that nothing dates is of the event the article dates: one of the
+    /// headline ("Lobo visits Niger") takes the date the body's reported claims of its key
+    /// state, one of the body ("Lobo said she went to Niger to build ties") the date the
+    /// article's other reported claims of its key state, when they state one, or the first
+    /// of days a few apart (a guess); of days further apart, or of days without their year
+    /// that differ, it takes none, nor does one of a sentence an `another-time` cue tells
+    /// of another time ("she visited Niger twice before"). The headline is the first line of three words or more:
+    /// a word or two above it ("News") is a section's name.
+    fn follow_undated(&self, drafts: &mut [Draft]) {
         let mut start = 0;
         let headline = self
             .body
@@ -1972,12 +1974,35 @@ impl Context<'_> {
         };
         for i in 0..drafts.len() {
             let d = &drafts[i];
-            if d.claim.when.is_some() || d.claim.is_planned() || d.span.end > headline.end {
+            if d.claim.when.is_some() || d.claim.is_planned() {
+                continue;
+            }
+            let in_headline = d.span.end <= headline.end;
+            // "She visited Niger twice before": another time than the article's event.
+            let another_time = || {
+                let sentence = d.sentence.map(|s| &self.body[self.sentences[s].clone()]);
+                let cue = self.rules.another_time.as_ref();
+                sentence
+                    .zip(cue)
+                    .is_some_and(|(text, re)| re.is_match(text))
+            };
+            // A day of the event ("on the second day of the visit") needs its first day,
+            // which a day stated beside it may not be; dates as a value ("following his
+            // visits in May and June") are other events'.
+            let own_dates = matches!(d.claim.value, Value::Date(_) | Value::Dates(_));
+            if !in_headline && (another_time() || d.day_of_event.is_some() || own_dates) {
                 continue;
             }
             let body: Vec<&Draft> = drafts
                 .iter()
-                .filter(|o| o.claim.key == d.claim.key && o.span.start >= headline.end)
+                .filter(|o| o.claim.key == d.claim.key)
+                .filter(|o| {
+                    if in_headline {
+                        o.span.start >= headline.end
+                    } else {
+                        o.span != d.span
+                    }
+                })
                 .filter(|o| o.same_event_as(d))
                 .filter(|o| !o.claim.is_planned() && stated(o))
                 .collect();
