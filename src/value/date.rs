@@ -575,6 +575,19 @@ pub fn parse_range(
             .unwrap_or_default()
             .to_string()
     };
+    // "Monday 31 July to 1 August 2023": the weekday names the first day, which the range
+    // states; the weekday check reads it apart.
+    if let Some((word, rest)) = text.split_once(' ')
+        && word.trim_end_matches(',').parse::<Weekday>().is_ok()
+        && rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+    {
+        return Ok(
+            parse_range(rest, anchor, direction)?.map(|(mut first, last)| {
+                first.resolution = first.resolution.map(|how| how.replacen(rest, text, 1));
+                (first, last)
+            }),
+        );
+    }
     let (first, last) = if let Some(c) = g.day_range_first.captures(text) {
         let first = parse_date(
             &format!("{} {}{}", &c["d1"], &c["m"], year_suffix(c.name("y"))),
@@ -1324,6 +1337,12 @@ mod tests {
             ("May 3 to 5, 2021", "2024-01-01", ("2021-05-03", 3)),
             ("June 30-July 2, 2015", "2024-01-01", ("2015-06-30", 3)),
             ("30 June to 2 July 2015", "2024-01-01", ("2015-06-30", 3)),
+            (
+                "Monday 31 July to 1 August 2023",
+                "2023-07-28",
+                ("2023-07-31", 2),
+            ),
+            ("Friday, 14-16 May 2018", "2019-05-20", ("2018-05-14", 3)),
             ("Dec 30 – Jan 2", "2024-01-10", ("2023-12-30", 4)),
             ("14–16 May 2018", "2019-05-20", ("2018-05-14", 3)),
             ("May 14-16, 2018", "2019-05-20", ("2018-05-14", 3)),
