@@ -1907,11 +1907,12 @@ impl Context<'_> {
                 // A day only the tense of an event under way gives ("is on a visit") yields
                 // to the day an arrival the tense tells ("has landed") was on.
                 let under_way = drafts[i].under_way();
-                // The day only the tense gives, if that is what dates the claim.
-                let tense_day = Some(&drafts[i])
+                // The days only the tense gives, if that is what dates the claim: the
+                // article's day, or the days up to it of an event under way.
+                let tense_days = Some(&drafts[i])
                     .filter(|d| d.dated_by_tense())
                     .and_then(dated)
-                    .map(|(date, _)| date.start);
+                    .map(|(date, _)| (date.start, date.end));
                 let firmer = |d: &Draft| {
                     !by_tense(d)
                         || under_way
@@ -1920,10 +1921,13 @@ impl Context<'_> {
                             && d.date_during_event.is_none()
                         // A day of the event stated before the day only the tense gives
                         // ("has arrived", over "was received on Tuesday"): the event had
-                        // begun by then.
+                        // begun by then; of one under way ("is on a visit"), that very day
+                        // too, which the text states.
                         || !d.dated_by_tense()
-                            && tense_day.is_some_and(|day| {
-                                dated(d).is_some_and(|(date, own)| own && date.end < day)
+                            && tense_days.is_some_and(|(first, last)| {
+                                dated(d).is_some_and(|(date, own)| {
+                                    own && (date.end < first || under_way && date.end <= last)
+                                })
                             })
                 };
                 let stated_in = stated
