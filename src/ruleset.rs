@@ -204,6 +204,9 @@ pub struct Extractor {
     pub ordinal_in_period: bool,
     /// Whether its claims tell of an event before the one the article reports.
     pub earlier_event: bool,
+    /// Whether its words tell a journey, not a visit: one referred back to at home in the
+    /// destination goes home.
+    pub journey: bool,
     /// The key slot whose entity must be known to be away from home.
     pub away: Option<String>,
 }
@@ -2151,6 +2154,7 @@ impl Compiler {
             followed_by,
             ignore_modality: def.ignore_modality,
             earlier_event: def.earlier_event,
+            journey: def.journey,
             ordinal_in_period: def.ordinal_in_period,
             away: def.away.as_ref().map(|a| a.get_ref().clone()),
         })

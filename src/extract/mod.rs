@@ -137,6 +137,11 @@ struct Draft {
 /// in order.
 struct ArticleGuess {
     parts: Vec<GuessPart>,
+    /// Whether, in the words of a journey (see `journey`), a word that refers back named
+    /// one at home in the other slot's place ("he left for Vienna", of the Austrian
+    /// president): unless the article's other claims of the event name someone else, it
+    /// tells of a trip home, and the claim is none.
+    home_trip: bool,
 }
 
 /// A part of an [`ArticleGuess`]'s key.
@@ -647,6 +652,8 @@ impl Context<'_> {
         share_ranks(&mut drafts);
         let mut drafts = keep_longest(drafts);
         self.follow_named_parties(&mut drafts);
+        // A trip home that no other claim of its event makes a visit is none.
+        drafts.retain(|d| !d.article_guess.as_ref().is_some_and(|g| g.home_trip));
         // A key a guess took may be an overlapping draft's.
         let mut drafts = keep_longest(drafts);
         // An event the article reports (a match that says it happened, or a reported
@@ -1017,6 +1024,9 @@ impl Context<'_> {
         let mut guessed: Vec<&str> = Vec::new();
         // Those the article filled, not their sentence.
         let mut by_article: Vec<&str> = Vec::new();
+        // Whether a journey's word referring back named one at home in the other slot's
+        // place.
+        let mut home_trip = false;
         for (slot, how) in inferred {
             if slots.contains_key(slot.as_str()) {
                 continue;
@@ -1368,6 +1378,7 @@ impl Context<'_> {
                             // welcomed her).
                             if referred.contains(&unlike) {
                                 by_article.push(unlike);
+                                home_trip = x.journey;
                             }
                             "?".to_string()
                         }
@@ -1445,6 +1456,7 @@ impl Context<'_> {
                         ),
                     })
                     .collect(),
+                home_trip,
             })
         });
         let value_group = x
