@@ -6,6 +6,7 @@
 use crate::article::{Article, DateCarrier, DateSource, Span};
 use crate::gazetteer::Gazetteer;
 use crate::rule::{BylineKind, Region};
+use crate::value::date::{self, Direction};
 use crate::value::fold_space;
 use crate::value::printed::{NotADay, Order, PATTERN, Printed, numeric_order, parse_printed};
 use chrono::{Datelike, NaiveDate};
@@ -335,21 +336,40 @@ impl Page {
         }
     }
 
-    /// The days printed in full anywhere on the head lines (a caption, a lead), with
+    /// The days printed in full anywhere on the head lines (a caption, a lead), each day
+    /// of a range of days with its year among them ("from July 28 to 30, 2025"), with
     /// their text and line: what may give a year-less dateline its year.
     fn printed_in_head(&self, article: &Article) -> Vec<(NaiveDate, String, u32)> {
         static PRINTED: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(&PATTERN).expect("printed-date pattern"));
+        static RANGE: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(&date::RANGE_PATTERN).expect("range pattern"));
         let text = &article.text;
         let mut out = Vec::new();
         for (range, in_head, _) in self.lines(article) {
             if !in_head {
                 break;
             }
+            let line_of = |m: &regex::Match| {
+                Span::in_text(text, range.start + m.start()..range.start + m.end()).line
+            };
             for m in PRINTED.find_iter(&text[range.clone()]) {
                 if let Ok(Printed::Day(day)) = parse_printed(m.as_str()) {
-                    let line = Span::in_text(text, range.start + m.start()..range.start + m.end());
-                    out.push((day, fold_space(m.as_str()).into_owned(), line.line));
+                    out.push((day, fold_space(m.as_str()).into_owned(), line_of(&m)));
+                }
+            }
+            for m in RANGE.find_iter(&text[range.clone()]) {
+                // With no anchor, only a range that prints its year reads.
+                let Ok(Some((first, last))) = date::parse_range(m.as_str(), None, Direction::Past)
+                else {
+                    continue;
+                };
+                if first.value.relative {
+                    continue;
+                }
+                let days = first.value.start.iter_days().take_while(|d| *d <= last);
+                for day in days.take(MAX_RANGE_DAYS) {
+                    out.push((day, fold_space(m.as_str()).into_owned(), line_of(&m)));
                 }
             }
         }
@@ -555,6 +575,9 @@ impl Reading {
 
 /// The longest an update line may come after a year-less date and still give it its year.
 const YEAR_FROM_UPDATE_DAYS: i64 = 31;
+
+/// The most days of a printed range of days that may give a dateline its year: a month's.
+const MAX_RANGE_DAYS: usize = 31;
 
 /// The publication date among the dates a page prints, or why none can be trusted;
 /// `printed` are the days printed in full on the head lines, with their text and line.
