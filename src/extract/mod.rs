@@ -563,6 +563,9 @@ const SETTLE_REACH_DAYS: i64 = 14;
 /// The guess of a day written with a weekday but not its year, far from the article's date,
 /// whose weekday does not fit the year read from that date (see
 /// `Context::weekday_against_far_year`).
+/// The guess of a figure its sentence gives beside another of its key ("Chad defines the
+/// border as 754 miles long, while Niger states 765 miles"): a dispute the article reports.
+const DISPUTED: &str = "one of figures for it that differ in its sentence";
 const FAR_YEAR_WEEKDAY: &str =
     "a weekday that does not fit the year taken from the article date, far from this day";
 
@@ -742,6 +745,7 @@ impl Context<'_> {
         self.follow_reported(&mut drafts);
         self.follow_stated_undated(&mut drafts);
         self.follow_undated(&mut drafts);
+        self.mark_disputed(&mut drafts);
         self.fit_to_length(&mut drafts);
         self.settle_plans(&mut drafts);
         if !pending.is_empty() {
@@ -1956,6 +1960,31 @@ impl Context<'_> {
                     date.give(&mut drafts[i]);
                 }
             }
+        }
+    }
+
+    /// Figures of one key that differ in one sentence ("Chad defines the border as 754
+    /// miles long, while Niger states 765 miles") report a dispute, not a fact: each rests
+    /// on a guess, so no error does.
+    fn mark_disputed(&self, drafts: &mut [Draft]) {
+        let figure = |d: &Draft| matches!(d.claim.value, Value::Quantity(_) | Value::Number(_));
+        let disputed: Vec<usize> = (0..drafts.len())
+            .filter(|&i| {
+                let d = &drafts[i];
+                figure(d)
+                    && d.sentence.is_some()
+                    && drafts.iter().any(|o| {
+                        figure(o)
+                            && o.sentence == d.sentence
+                            && o.claim.key == d.claim.key
+                            && o.claim.value != d.claim.value
+                    })
+            })
+            .collect();
+        let guess = self.strings.intern(DISPUTED);
+        for i in disputed {
+            let claim = &mut drafts[i].claim;
+            claim.confidence = claim.confidence.with(guess.clone());
         }
     }
 
