@@ -367,8 +367,11 @@ impl Page {
                 if first.value.relative {
                     continue;
                 }
-                let days = first.value.start.iter_days().take_while(|d| *d <= last);
-                for day in days.take(MAX_RANGE_DAYS) {
+                // A long range (a season, a fair's weeks) may hold any day of its year.
+                if (last - first.value.start).num_days() >= MAX_RANGE_DAYS {
+                    continue;
+                }
+                for day in first.value.start.iter_days().take_while(|d| *d <= last) {
                     out.push((day, fold_space(m.as_str()).into_owned(), line_of(&m)));
                 }
             }
@@ -576,8 +579,9 @@ impl Reading {
 /// The longest an update line may come after a year-less date and still give it its year.
 const YEAR_FROM_UPDATE_DAYS: i64 = 31;
 
-/// The most days of a printed range of days that may give a dateline its year: a month's.
-const MAX_RANGE_DAYS: usize = 31;
+/// The most days of a printed range of days that may give a dateline its year: a visit's,
+/// not a season's.
+const MAX_RANGE_DAYS: i64 = 7;
 
 /// The publication date among the dates a page prints, or why none can be trusted;
 /// `printed` are the days printed in full on the head lines, with their text and line.
@@ -716,7 +720,7 @@ fn fallback(
                             if same_day.all(|(other, ..)| other.year() == d.year()) =>
                         {
                             source.year_from = Some(format!(
-                                "the same day printed in full, `{text}`, line {line}"
+                                "the same day printed with its year, `{text}`, line {line}"
                             ));
                             Reading::of(Some(*d), source)
                         }

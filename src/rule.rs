@@ -767,7 +767,7 @@ pub struct ExtractorDef {
     /// visit was in May 2019"): no other claim of the article takes its date.
     #[serde(default)]
     pub earlier_event: bool,
-    /// Its words tell a journey, not a visit ("left for Vienna"): one a word referring
+    /// Its words tell a journey, not a visit ("left for Niamey"): one a word referring
     /// back names, at home in the destination, goes home, and the claim is none unless
     /// the article's other claims of the event name its traveller.
     #[serde(default)]

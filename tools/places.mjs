@@ -35,6 +35,9 @@ const ALSO_CALLED = {
   SA: ["KSA"],
   KP: ["North Korea", "DPRK"],
   CD: ["DRC"],
+  // A short name with its article, capitalized mid-sentence: "is expected in The Gambia".
+  GM: ["The Gambia"],
+  BS: ["The Bahamas"],
   KG: ["Kyrgyz"],
   TJ: ["Tajik"],
   UZ: ["Uzbek"],

@@ -42,13 +42,16 @@ fn word_right_before(before: &str) -> Option<&str> {
 /// Whether a year alone, at `date`, qualifies the noun after it rather than naming a time:
 /// "the 2019 elections", "the Niamey 1975 Agreement", "Chad's 2022 budget" (after a
 /// determiner or a name, before a word); not "in 2019 Chad and Niger signed", "of 2019".
-/// A year that ends a name of two capitalized words or more ("the Business Forum 2021.")
-/// is the name's too.
+/// A year that ends a name of two capitalized words or more after a determiner ("the
+/// Business Forum 2021.") is the name's too; not a day's ("on Christmas Day 2019", "the
+/// Independence Day 2019").
 fn year_of_a_noun(before: &str, date: &str, after: &str) -> bool {
     const DETERMINERS: &str = "the a an its his her their this that these those";
     // Words that make a year after them a time: "in 2019", "Since 2019", "late 2019".
     const TIME_WORDS: &str = "in since of from by until till during before after to between \
         and or around circa early late mid through at on for over within throughout year as";
+    // Words that end the name of a day, whose year dates it: "Christmas Day 2019".
+    const DAY_WORDS: &str = "day eve night week";
     let is = |words: &str, word: &str| words.split_whitespace().any(|w| w == word);
     if date.len() != 4 || !date.bytes().all(|b| b.is_ascii_digit()) {
         return false;
@@ -63,15 +66,18 @@ fn year_of_a_noun(before: &str, date: &str, after: &str) -> bool {
             && date::month_number(w).is_none()
     };
     let qualifier = is(DETERMINERS, &lower) || capitalized(word_before);
-    // "Forum 2021." after "Business": the last word of a name, nothing after the year but
-    // punctuation.
-    let ends_a_name = capitalized(word_before)
-        && word_before.ends_with(char::is_alphanumeric)
-        && before
-            .strip_suffix(' ')
-            .and_then(|b| b.strip_suffix(word_before))
-            .and_then(word_right_before)
-            .is_some_and(|w| capitalized(w) && w.ends_with(char::is_alphanumeric))
+    // "Forum 2021." after "the Business": the last word of a name, nothing after the year
+    // but punctuation.
+    let words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+    let name_words = words
+        .iter()
+        .take_while(|w| capitalized(w) && w.ends_with(char::is_alphanumeric))
+        .count();
+    let ends_a_name = name_words >= 2
+        && words
+            .get(name_words)
+            .is_some_and(|w| is(DETERMINERS, &w.to_lowercase()))
+        && !is(DAY_WORDS, &lower)
         && !after.trim_start().starts_with(char::is_alphanumeric);
     if ends_a_name {
         return true;
@@ -960,6 +966,17 @@ mod tests {
         assert!(!year_of_a_noun("the visit of May ", "2019", " to Chad"));
         assert!(!year_of_a_noun("the ", "May 2019", " visit"));
         assert!(!year_of_a_noun("visited Niamey, Chad ", "2019", "."));
+        assert!(!year_of_a_noun(
+            "her first visit was on Christmas Day ",
+            "2019",
+            "."
+        ));
+        assert!(!year_of_a_noun(
+            "she came for the Independence Day ",
+            "2019",
+            "."
+        ));
+        assert!(!year_of_a_noun("she met Ana Lobo ", "2019", "."));
         assert!(!year_of_a_noun("in early March ", "2019", "."));
         assert!(!year_of_a_noun("visited Chad in December, ", "2019", "."));
     }

@@ -138,7 +138,7 @@ struct Draft {
 struct ArticleGuess {
     parts: Vec<GuessPart>,
     /// Whether, in the words of a journey (see `journey`), a word that refers back named
-    /// one at home in the other slot's place ("he left for Vienna", of the Austrian
+    /// one at home in the other slot's place ("he left for Niamey", of the Nigerien
     /// president): unless the article's other claims of the event name someone else, it
     /// tells of a trip home, and the claim is none.
     home_trip: bool,
@@ -563,6 +563,10 @@ const SETTLE_REACH_DAYS: i64 = 14;
 /// The guess of a day written with a weekday but not its year, far from the article's date,
 /// whose weekday does not fit the year read from that date (see
 /// `Context::weekday_against_far_year`).
+/// The guess of a report of the body with no date of its own, dated by the article's
+/// other reports of its key (see `Context::follow_undated`).
+const OTHER_REPORT_DATE: &str = "date taken from the article's other reports of the event";
+
 /// The guess of a figure its sentence gives beside another of its key ("Chad defines the
 /// border as 754 miles long, while Niger states 765 miles"): a dispute the article reports.
 const DISPUTED: &str = "one of figures for it that differ in its sentence";
@@ -2069,7 +2073,10 @@ impl Context<'_> {
                 // Days that differ, or days with and without their year.
                 None
             };
-            if let Some(date) = date {
+            if let Some(mut date) = date {
+                if !in_headline {
+                    date.guesses.push(self.strings.intern(OTHER_REPORT_DATE));
+                }
                 date.give(&mut drafts[i]);
             }
         }

@@ -576,14 +576,16 @@ pub fn parse_range(
             .to_string()
     };
     // "Monday 31 July to 1 August 2023": the weekday names the first day, which the range
-    // states; the weekday check reads it apart.
+    // states; the first day keeps it as stated, for the weekday check.
     if let Some((word, rest)) = text.split_once(' ')
-        && word.trim_end_matches(',').parse::<Weekday>().is_ok()
+        && g.weekday.is_match(word.trim_end_matches(','))
         && rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
     {
+        let weekday = word.trim_end_matches([',', '.']).parse::<Weekday>().ok();
         return Ok(
             parse_range(rest, anchor, direction)?.map(|(mut first, last)| {
                 first.resolution = first.resolution.map(|how| how.replacen(rest, text, 1));
+                first.value.stated_weekday = weekday;
                 (first, last)
             }),
         );
