@@ -156,8 +156,8 @@ fn quantities_conflict_only_when_no_value_fits_both() {
     expect("border-quiet", &[]);
     // A pair taken from a sentence that names three countries is a guess: a note at most.
     expect("border-guessed", &[("border-length", "b.txt", "note")]);
-    // Two figures one sentence gives for the border (754 and 765 miles) report a dispute:
-    // 765 miles against the others' 1,214 km (754 miles) is a note, not an error.
+    // Two figures one sentence gives for the border (1,240 and 1,214 km) report a dispute:
+    // 1,240 km against the others' 1,214 km is a note, not an error.
     expect("border-disputed", &[("border-length", "b.txt", "note")]);
 }
 

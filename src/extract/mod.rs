@@ -568,7 +568,8 @@ const SETTLE_REACH_DAYS: i64 = 14;
 const OTHER_REPORT_DATE: &str = "date taken from the article's other reports of the event";
 
 /// The guess of a figure its sentence gives beside another of its key ("Chad defines the
-/// border as 754 miles long, while Niger states 765 miles"): a dispute the article reports.
+/// border as 1,210 km long, whereas Niger measures it as 1,240 km"): a dispute the article
+/// reports.
 const DISPUTED: &str = "one of figures for it that differ in its sentence";
 const FAR_YEAR_WEEKDAY: &str =
     "a weekday that does not fit the year taken from the article date, far from this day";
@@ -1967,9 +1968,9 @@ impl Context<'_> {
         }
     }
 
-    /// Figures of one key that differ in one sentence ("Chad defines the border as 754
-    /// miles long, while Niger states 765 miles") report a dispute, not a fact: each rests
-    /// on a guess, so no error does.
+    /// Figures of one key that differ in one sentence ("Chad considers the border as 1,210
+    /// km long, whereas Niger measures it as 1,240 km") report a dispute, not a fact: each
+    /// rests on a guess, so no error does.
     fn mark_disputed(&self, drafts: &mut [Draft]) {
         let figure = |d: &Draft| matches!(d.claim.value, Value::Quantity(_) | Value::Number(_));
         let disputed: Vec<usize> = (0..drafts.len())
@@ -2035,7 +2036,7 @@ impl Context<'_> {
                     .zip(cue)
                     .is_some_and(|(text, re)| re.is_match(text))
             };
-            // A day of the event ("on the second day of the visit") needs its first day,
+            // A day of the event ("on the visit's second day") needs its first day,
             // which a day stated beside it may not be; dates as a value ("following his
             // visits in May and June") are other events'.
             let own_dates = matches!(d.claim.value, Value::Date(_) | Value::Dates(_));

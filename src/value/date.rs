@@ -575,7 +575,7 @@ pub fn parse_range(
             .unwrap_or_default()
             .to_string()
     };
-    // "Monday 31 July to 1 August 2023": the weekday names the first day, which the range
+    // "Monday 30 June to 2 July 2025": the weekday names the first day, which the range
     // states; the first day keeps it as stated, for the weekday check.
     if let Some((word, rest)) = text.split_once(' ')
         && g.weekday.is_match(word.trim_end_matches(','))
@@ -1340,9 +1340,9 @@ mod tests {
             ("June 30-July 2, 2015", "2024-01-01", ("2015-06-30", 3)),
             ("30 June to 2 July 2015", "2024-01-01", ("2015-06-30", 3)),
             (
-                "Monday 31 July to 1 August 2023",
-                "2023-07-28",
-                ("2023-07-31", 2),
+                "Monday 30 June to 2 July 2025",
+                "2025-06-26",
+                ("2025-06-30", 3),
             ),
             ("Friday, 14-16 May 2018", "2019-05-20", ("2018-05-14", 3)),
             ("Dec 30 – Jan 2", "2024-01-10", ("2023-12-30", 4)),
