@@ -560,17 +560,18 @@ const PLAN_OF_REPORTED: &str = "a plan with no date, taken as the event the arti
 /// event to be settled by it (see `Context::settle_plans`).
 const SETTLE_REACH_DAYS: i64 = 14;
 
-/// The guess of a day written with a weekday but not its year, far from the article's date,
-/// whose weekday does not fit the year read from that date (see
-/// `Context::weekday_against_far_year`).
 /// The guess of a report of the body with no date of its own, dated by the article's
 /// other reports of its key (see `Context::follow_undated`).
 const OTHER_REPORT_DATE: &str = "date taken from the article's other reports of the event";
 
-/// The guess of a figure its sentence gives beside another of its key ("Chad defines the
+/// The guess of a figure its sentence gives beside another of its key ("Chad considers the
 /// border as 1,210 km long, whereas Niger measures it as 1,240 km"): a dispute the article
-/// reports.
+/// reports (see `Context::mark_disputed`).
 const DISPUTED: &str = "one of figures for it that differ in its sentence";
+
+/// The guess of a day written with a weekday but not its year, far from the article's date,
+/// whose weekday does not fit the year read from that date (see
+/// `Context::weekday_against_far_year`).
 const FAR_YEAR_WEEKDAY: &str =
     "a weekday that does not fit the year taken from the article date, far from this day";
 
@@ -1999,8 +2000,8 @@ impl Context<'_> {
     /// article's other reported claims of its key state, when they state one, or the first
     /// of days a few apart (a guess); of days further apart, or of days without their year
     /// that differ, it takes none, nor does one of a sentence an `another-time` cue tells
-    /// of another time ("she visited Niger twice before"). The headline is the first line of three words or more:
-    /// a word or two above it ("News") is a section's name.
+    /// of another time ("she visited Niger twice before"). The headline is the first line
+    /// of three words or more: a word or two above it ("News") is a section's name.
     fn follow_undated(&self, drafts: &mut [Draft]) {
         let mut start = 0;
         let headline = self
