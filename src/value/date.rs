@@ -268,15 +268,18 @@ fn range_alternatives() -> Vec<String> {
     let year = format!(r"(?:{YEAR_SEP}{YEAR})?");
     let day_month = format!(r"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}");
     let either = format!(r"(?:{day_month}|{MONTH}\s+{DAY}){year}");
+    // Each end of a range from and to may name its weekday: "from Monday 27 to Wednesday
+    // 29 May".
+    let wd = format!(r"(?:{WEEKDAY},?\s+)?");
     vec![
         format!(r"{b}{DAY}{dash}{DAY}\s+{MONTH}{year}{b}"),
         format!(r"{MONTH}\s+{DAY}{dash}{DAY}{year}{b}"),
         // Two bare numbers ("from 3 to 5 percent") are no range of days: a month or a
         // weekday stands at one end at least.
         format!(
-            r"{b}(?i:from|between)\s+(?:{WEEKDAY}|{either})\s+{RANGE_TO}\s+(?:{WEEKDAY}|(?:{day_month}|{MONTH}\s+{DAY}|{DAY}){year}){b}"
+            r"{b}(?i:from|between)\s+(?:{wd}{either}|{WEEKDAY})\s+{RANGE_TO}\s+(?:{wd}(?:{day_month}|{MONTH}\s+{DAY}|{DAY}){year}|{WEEKDAY}){b}"
         ),
-        format!(r"{b}(?i:from|between)\s+{DAY}\s+{RANGE_TO}\s+{day_month}{year}{b}"),
+        format!(r"{b}(?i:from|between)\s+{wd}{DAY}\s+{RANGE_TO}\s+{wd}{day_month}{year}{b}"),
     ]
 }
 
@@ -615,6 +618,19 @@ pub fn parse_range(
                 (first, last)
             }),
         );
+    } else if let Some(c) = g.from_to.captures(text)
+        && let Some(ends) = without_weekdays(&c["a"], &c["b"])
+    {
+        // "from Monday 27 to Wednesday 29 May": the range of the days, the first day
+        // keeping its weekday as stated, for the weekday check.
+        let from_to = format!("from {} to {}", ends.0, ends.1);
+        return Ok(
+            parse_range(&from_to, anchor, direction)?.map(|(mut first, last)| {
+                first.resolution = first.resolution.map(|how| how.replacen(&from_to, text, 1));
+                first.value.stated_weekday = ends.2;
+                (first, last)
+            }),
+        );
     } else if let Some(c) = g.from_to.captures(text) {
         let (a, b) = (&c["a"], &c["b"]);
         if let Some(d) = g.bare_day.captures(b) {
@@ -716,6 +732,31 @@ pub fn range_days(text: &str, anchor: Option<NaiveDate>, direction: Direction) -
     let anchor = anchor.or(NaiveDate::from_ymd_opt(2001, 7, 1));
     let (first, end) = parse_range(text, anchor, direction).ok()??;
     u32::try_from((end - first.value.start).num_days() + 1).ok()
+}
+
+/// The two ends of a range from and to less the weekdays written before their days
+/// ("Monday 27", "Wednesday, May 29"), with the first end's weekday; `None` if neither end
+/// names a weekday before a day.
+fn without_weekdays<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str, Option<Weekday>)> {
+    let split = |t: &'a str| -> Option<(Weekday, &'a str)> {
+        let (word, rest) = t.split_once(' ')?;
+        let weekday = word.trim_end_matches(',').parse::<Weekday>().ok()?;
+        let rest = rest.trim_start();
+        GRAMMAR
+            .weekday
+            .is_match(word.trim_end_matches(','))
+            .then_some((weekday, rest))
+            .filter(|_| rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()))
+    };
+    let (first, second) = (split(a), split(b));
+    if first.is_none() && second.is_none() {
+        return None;
+    }
+    Some((
+        first.map_or(a, |(_, rest)| rest),
+        second.map_or(b, |(_, rest)| rest),
+        first.map(|(weekday, _)| weekday),
+    ))
 }
 
 /// The day `day` of the month and year of `date`.
@@ -1371,6 +1412,16 @@ mod tests {
                 ("2019-12-30", 4),
             ),
             ("from Sunday to Tuesday", "2019-05-20", ("2019-05-19", 3)),
+            (
+                "from Monday 27 to Wednesday 29 May 2024",
+                "2024-05-15",
+                ("2024-05-27", 3),
+            ),
+            (
+                "from Monday, May 27 to Wednesday, May 29",
+                "2024-06-15",
+                ("2024-05-27", 3),
+            ),
         ];
         for (text, anchor, (first, days)) in cases {
             assert_eq!(
