@@ -668,6 +668,12 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub another_time: Vec<Spanned<String>>,
+    /// Regexes of words that, in a claim's own match, make its event one before the
+    /// article's ("his last visit to Chad", "her previous trip"): it takes no date from
+    /// its sentence or the article, and no other claim takes its date.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub earlier: Vec<Spanned<String>>,
     /// Regexes of words that, right before a date, make it the day of a report ("in a
     /// statement on Sunday", "told reporters on Monday"), not of the event it reports: the
     /// date dates no claim.

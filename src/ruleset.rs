@@ -454,6 +454,8 @@ pub struct RuleSet {
     /// Words that, in the sentence of a claim reported with no date, tell of another time
     /// than the article's event.
     pub another_time: Option<Regex>,
+    /// Words that, in a claim's own match, make its event one before the article's.
+    pub earlier: Option<Regex>,
     /// Words that, right before a date, make it the day of a report; anchored at the end,
     /// to be matched on the text before the date.
     pub report_day: Option<Regex>,
@@ -715,6 +717,7 @@ struct Compiler {
     speaker_after: Option<Regex>,
     nowadays: Option<Regex>,
     another_time: Option<Regex>,
+    earlier: Option<Regex>,
     report_day: Option<Regex>,
     report_day_after: Option<Regex>,
     during: Option<Regex>,
@@ -839,6 +842,7 @@ impl Compiler {
         let speaker_after = cue_union(parsed, |m| &m.speaker_after, ("^", ""), errors);
         let nowadays = cue_union(parsed, |m| &m.nowadays, ("", r"\s*$"), errors);
         let another_time = cue_union(parsed, |m| &m.another_time, ("", ""), errors);
+        let earlier = cue_union(parsed, |m| &m.earlier, ("", ""), errors);
         let report_day = cue_union(parsed, |m| &m.report_day, ("", r"\s*$"), errors);
         let report_day_after = cue_union(parsed, |m| &m.report_day_after, (r"^\s*", ""), errors);
         let during = cue_union(parsed, |m| &m.during, ("", ""), errors);
@@ -880,6 +884,7 @@ impl Compiler {
             speaker_after,
             nowadays,
             another_time,
+            earlier,
             report_day,
             report_day_after,
             during,
@@ -1385,6 +1390,7 @@ impl Compiler {
             speaker_after: self.speaker_after,
             nowadays: self.nowadays,
             another_time: self.another_time,
+            earlier: self.earlier,
             report_day: self.report_day,
             report_day_after: self.report_day_after,
             during: self.during,

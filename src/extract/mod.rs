@@ -28,6 +28,7 @@ use regex_automata::Input;
 use regex_automata::util::captures::{Captures, GroupInfo};
 use regex_automata::util::iter::Searcher;
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -375,11 +376,25 @@ impl<'a> Context<'a> {
         };
         let mut resolved = rules.gazetteer.resolve_all(&mentions);
         // A bare surname two people the article names share, one of them with a title, says
-        // neither.
+        // neither once both were named before it; before the second is named, it is the
+        // first.
         let base = rules.gazetteer.entities().len();
-        for (m, r) in mentions.iter().zip(&mut resolved) {
-            if m.candidates.len() > 1 && m.candidates.iter().any(|c| c.entity >= base) {
-                *r = None;
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            if m.candidates.len() < 2 || m.candidates.iter().all(|c| c.entity < base) {
+                continue;
+            }
+            let named_before: BTreeSet<usize> = mentions[..i]
+                .iter()
+                .filter_map(|n| match n.candidates.as_slice() {
+                    [only] if m.candidates.iter().any(|c| c.entity == only.entity) => {
+                        Some(only.entity)
+                    }
+                    _ => None,
+                })
+                .collect();
+            if named_before.len() != 1 {
+                resolved[i] = None;
             }
         }
         let masked = entities.mask(body, &mentions);
@@ -1540,6 +1555,14 @@ impl Context<'_> {
             Some(g) => Some(ordinal::parse_ordinal(&self.body[g])?),
             None => None,
         };
+        // "his last visit to Chad": an event before the article's, which neither its
+        // sentence's dates nor the article's date.
+        let earlier = when.is_none()
+            && self
+                .rules
+                .earlier
+                .as_ref()
+                .is_some_and(|re| re.is_match(&self.masked[whole.range()]));
         Some(Draft {
             claim: Claim {
                 article: self.article_id.clone(),
@@ -1565,18 +1588,18 @@ impl Context<'_> {
             span: whole.range(),
             order,
             sentence,
-            wants_sentence_date: x.date_in_sentence,
-            dated_by_article: x.dated_by_article,
+            wants_sentence_date: x.date_in_sentence && !earlier,
+            dated_by_article: x.dated_by_article.filter(|_| !earlier),
             dated_by_article_ahead: x
                 .dated_by_article_ahead
-                .filter(|_| !self.says_done(&whole.range())),
+                .filter(|_| !earlier && !self.says_done(&whole.range())),
             day_of_event,
             date_ends_event: x.date_ends_event,
             date_during_event: x.date_during_event,
             direction,
             names_part,
             rank,
-            earlier: x.earlier_event,
+            earlier: x.earlier_event || earlier,
             article_guess,
         })
     }

@@ -50,9 +50,9 @@ impl Context<'_> {
             // A name several people share is, as a guess, the one of them named just
             // before ("Prime Minister Lobo plans a visit … Lobo's visit").
             let named_before = mention.and_then(|i| self.shared_named_before(i));
-            if let Some(e) = named_before {
+            if let Some((e, how)) = named_before {
                 let note = format!(
-                    "\"{}\" may be {}; taken as {}, named so just before",
+                    "\"{}\" may be {}; taken as {}, {how}",
                     fold_space(text),
                     several.join(" or "),
                     self.entities.get(e).name
@@ -60,7 +60,7 @@ impl Context<'_> {
                 guesses.push(note.clone());
                 notes.push(note);
             }
-            let Some(entity) = resolved.or(named_before) else {
+            let Some(entity) = resolved.or(named_before.map(|(e, _)| e)) else {
                 notes.push(if several.is_empty() {
                     format!(
                         "\"{}\" may name several entities; none named before",
@@ -113,8 +113,8 @@ impl Context<'_> {
 
     /// Of the people mention `i` may be (a surname two people named in full share), the one
     /// the mentions before it in its sentence or the one before name, when they name only
-    /// one of them.
-    fn shared_named_before(&self, i: usize) -> Option<usize> {
+    /// one of them; else the one the same name last stood for, and how it was taken.
+    fn shared_named_before(&self, i: usize) -> Option<(usize, &'static str)> {
         let mention = &self.mentions[i];
         if mention.candidates.len() < 2 || self.resolved[i].is_some() {
             return None;
@@ -126,8 +126,15 @@ impl Context<'_> {
             .take_while(|&j| self.mentions[j].range.start >= from)
             .filter_map(|j| self.resolved[j])
             .filter(|&e| mention.candidates.iter().any(|c| c.entity == e));
-        let first = named.next()?;
-        named.all(|e| e == first).then_some(first)
+        let near = named.next().filter(|&first| named.all(|e| e == first));
+        let text = &self.body[mention.range.clone()];
+        near.map(|e| (e, "named so just before")).or_else(|| {
+            (0..i)
+                .rev()
+                .find(|&j| self.body[self.mentions[j].range.clone()] == *text)
+                .and_then(|j| self.resolved[j])
+                .map(|e| (e, "whom the name stood for before"))
+        })
     }
 
     /// The mention that is exactly `range`, by index.
