@@ -2061,7 +2061,8 @@ impl Context<'_> {
                     .is_some_and(|(text, re)| re.is_match(text))
             };
             // A day of the event ("on the visit's second day") needs its first day,
-            // which a day stated beside it may not be; dates as a value ("following his
+            // which a day the article states may not be ("is in Chad on a two-day visit",
+            // of the article's day, is no arrival); dates as a value ("following his
             // visits in May and June") are other events'.
             let own_dates = matches!(d.claim.value, Value::Date(_) | Value::Dates(_));
             if !in_headline && (another_time() || d.day_of_event.is_some() || own_dates) {
