@@ -1047,8 +1047,14 @@ impl Context<'_> {
         inferred.sort_by_key(|(_, how)| how.unlike.is_some());
         // The slots filled by inference rather than by the match.
         let mut guessed: Vec<&str> = Vec::new();
-        // Those the article filled, not their sentence.
-        let mut by_article: Vec<&str> = Vec::new();
+        // Those the article filled, not their sentence; a word referring back to no one
+        // ("his" in a headline that names no one) is whom the article's other claims of the
+        // event name, if they all name one.
+        let mut by_article: Vec<&str> = referred
+            .iter()
+            .copied()
+            .filter(|s| slots.get(s).is_some_and(|v| v == "?"))
+            .collect();
         // Whether a journey's word referring back named one at home in the other slot's
         // place.
         let mut home_trip = false;
