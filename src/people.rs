@@ -156,6 +156,9 @@ struct Found {
     titles: Range<usize>,
     /// The entity named as the person's home, if any.
     home: Option<usize>,
+    /// Whether a given name stands before the surname: "Al Mba" and "El Mba" are the
+    /// surname alone, with its particle.
+    full: bool,
 }
 
 /// A description of an office's holder in one article ("the president of Chad").
@@ -178,7 +181,7 @@ struct Titled {
 
 impl Found {
     fn is_full(&self) -> bool {
-        self.name.contains(' ')
+        self.full
     }
 }
 
@@ -760,8 +763,13 @@ impl People {
                         continue;
                     }
                 }
+                let surname = surname(&name_text, self.particles.as_ref()).to_string();
+                let full = name_text[..name_text.len() - surname.len()]
+                    .split_whitespace()
+                    .any(|w| !is_particle(w, self.particles.as_ref()));
                 found.push(Found {
-                    surname: surname(&name_text, self.particles.as_ref()).to_string(),
+                    full,
+                    surname,
                     title: title_stem(&body[titles.clone()]),
                     name: name_text,
                     range: name_range.clone(),
