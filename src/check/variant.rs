@@ -16,6 +16,8 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                 .or_default()
                 .push(use_);
         }
+        // The findings made here, by message and place.
+        let mut made = Vec::new();
         for uses in groups.values_mut() {
             if uses.len() < 2 {
                 continue;
@@ -52,6 +54,12 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                 d.secondary
                     .push(label(extra, format!("and \"{}\" here", extra.form)));
             }
+            // Two spelling groups of one name ("Mohamed Abdullahi Mohamed") that differ at
+            // the same places make one finding.
+            if made.contains(&(d.message.clone(), d.primary.span)) {
+                continue;
+            }
+            made.push((d.message.clone(), d.primary.span));
             out.push(d);
         }
     }

@@ -809,6 +809,10 @@ impl Context<'_> {
             let Some(surface) = m.candidates.iter().find(|s| s.entity == entity) else {
                 continue;
             };
+            // Words quoted keep their source's spelling.
+            if self.quoted_in_paragraph(m.range.start) {
+                continue;
+            }
             let e = self.entities.get(entity);
             for &(group, alt) in &surface.spelling {
                 if seen.insert((entity, group, alt)) {
@@ -945,6 +949,16 @@ impl Context<'_> {
         let sentence = &self.sentences[sentence_at(&self.sentences, at)?];
         let q = quotation_around(&self.body[sentence.clone()], at - sentence.start)?;
         Some(sentence.start + q.start..sentence.start + q.end)
+    }
+
+    /// Whether byte `at` stands inside a quotation of its paragraph (a quotation may run
+    /// over several sentences).
+    fn quoted_in_paragraph(&self, at: usize) -> bool {
+        let start = self.body[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = self.body[at..]
+            .find('\n')
+            .map_or(self.body.len(), |i| at + i);
+        quotation_around(&self.body[start..end], at - start).is_some()
     }
 
     /// A range of the body as a span of the file, with its position.
