@@ -27,7 +27,8 @@ const ALSO_CALLED = {
   SZ: ["Swaziland"],
   MK: ["Macedonia"],
   CV: ["Cape Verde"],
-  TL: ["East Timor"],
+  // Written without its hyphen too: "the President of Timor Leste".
+  TL: ["East Timor", "Timor Leste"],
   KR: ["South Korea", "Korea"],
   GB: ["Britain", "Great Britain", "UK", "U.K."],
   US: ["US", "U.S.", "USA", "America"],
