@@ -1438,6 +1438,11 @@ impl Context<'_> {
                 } else {
                     notes.push(format!("{slot}: {} is home to the {unlike}", home.name));
                     slots.insert(slot, "?".to_string());
+                    // A word referring back ("her visit to the country") stands for whom
+                    // the article's other claims of the event name, if they all name one.
+                    if referred.contains(&slot.as_str()) {
+                        by_article.push(slot);
+                    }
                 }
             }
         }
