@@ -6,6 +6,7 @@
 use crate::gazetteer::{self, Entity, Gazetteer, Mention, Surface};
 use chrono::{NaiveDate, Weekday};
 use regex::Regex;
+use regex_automata::{Input, PatternID, PatternSet, meta};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
@@ -16,6 +17,10 @@ pub struct People {
     pub kind: String,
     /// Patterns with a `name` group.
     pub patterns: Vec<Regex>,
+    /// All of `patterns` in one automaton without captures, which tells in one pass which
+    /// of them match a text at all: only those are searched for their names. `None` when
+    /// too large to build.
+    pub any_pattern: Option<meta::Regex>,
     /// Words never part of a name, anchored to the whole word.
     pub not_name: Option<Regex>,
     /// Words that join a surname to the given names, in any case ("Bin"), anchored to the
@@ -718,7 +723,14 @@ impl People {
         let mut titled: Vec<Titled> = Vec::new();
         // The names found that hold a declared person's one-word name.
         let mut shadowing: Vec<String> = Vec::new();
-        for re in &self.patterns {
+        let mut matching = PatternSet::new(self.patterns.len());
+        if let Some(any) = &self.any_pattern {
+            any.which_overlapping_matches(&Input::new(body), &mut matching);
+        }
+        for (i, re) in self.patterns.iter().enumerate() {
+            if self.any_pattern.is_some() && !matching.contains(PatternID::must(i)) {
+                continue;
+            }
             for caps in re.captures_iter(body) {
                 let (Some(whole), Some(name)) = (caps.get(0), caps.name("name")) else {
                     continue;
@@ -1549,6 +1561,7 @@ mod tests {
         People {
             kind: "person".into(),
             patterns: Vec::new(),
+            any_pattern: None,
             not_name: None,
             particles: None,
             home: None,
