@@ -808,8 +808,9 @@ impl People {
                         continue;
                     }
                 }
-                let surname = surname(&name_text, self.particles.as_ref()).to_string();
-                let full = name_text[..name_text.len() - surname.len()]
+                let at = surname_range(&name_text, self.particles.as_ref());
+                let surname = name_text[at.clone()].to_string();
+                let full = name_text[..at.start]
                     .split_whitespace()
                     .any(|w| !is_particle(w, self.particles.as_ref()));
                 found.push(Found {

@@ -575,6 +575,11 @@ const PLAN_OF_REPORTED: &str = "a plan with no date, taken as the event the arti
 /// event to be settled by it (see `Context::settle_plans`).
 const SETTLE_REACH_DAYS: i64 = 14;
 
+/// The guess of a claim whose word referring back named no one, or the visitor's own
+/// country: the party is whom the article's other claims of the event name.
+const REFERRED_FROM_ARTICLE: &str =
+    "a word that refers back, taken as whom the article's other claims of the event name";
+
 /// The guess of a report of the body with no date of its own, dated by the article's
 /// other reports of its key (see `Context::follow_undated`).
 const OTHER_REPORT_DATE: &str = "date taken from the article's other reports of the event";
@@ -1069,6 +1074,9 @@ impl Context<'_> {
             .copied()
             .filter(|s| slots.get(s).is_some_and(|v| v == "?"))
             .collect();
+        for slot in &by_article {
+            guesses.push(format!("{slot}: {REFERRED_FROM_ARTICLE}"));
+        }
         // Whether a journey's word referring back named one at home in the other slot's
         // place.
         let mut home_trip = false;
@@ -1442,6 +1450,7 @@ impl Context<'_> {
                     // the article's other claims of the event name, if they all name one.
                     if referred.contains(&slot.as_str()) {
                         by_article.push(slot);
+                        guesses.push(format!("{slot}: {REFERRED_FROM_ARTICLE}"));
                     }
                 }
             }
@@ -1581,13 +1590,22 @@ impl Context<'_> {
             None => None,
         };
         // "his last visit to Chad": an event before the article's, which neither its
-        // sentence's dates nor the article's date.
+        // sentence's dates nor the article's date. The cue counts in the clause the match
+        // ends in: "Mba, recalling his last trip to Mali, made a visit to Mali" is of now.
+        let own_words = sentence
+            .and_then(|s| {
+                self.clauses(s)
+                    .iter()
+                    .find(|c| c.range.contains(&(whole.end() - 1)))
+                    .map(|c| c.range.start.max(whole.start())..whole.end())
+            })
+            .unwrap_or(whole.range());
         let earlier = when.is_none()
             && self
                 .rules
                 .earlier
                 .as_ref()
-                .is_some_and(|re| re.is_match(&self.masked[whole.range()]));
+                .is_some_and(|re| re.is_match(&self.masked[own_words]));
         Some(Draft {
             claim: Claim {
                 article: self.article_id.clone(),
