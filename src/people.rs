@@ -459,8 +459,9 @@ impl People {
         self.same_person_cut(a, b, false)
     }
 
-    /// [`People::same_person`], with chains of patronymics cut at a link when `chains`.
-    fn same_person_cut(&self, a: &str, b: &str, chains: bool) -> bool {
+    /// [`People::same_person`] when `in_one_article` (chains of patronymics cut at a link,
+    /// middle names written as their initials), else [`People::same_person_uncut`].
+    fn same_person_cut(&self, a: &str, b: &str, in_one_article: bool) -> bool {
         if slug(a) == slug(b) {
             return true;
         }
@@ -498,7 +499,7 @@ impl People {
             let tail = &long[short.len()..];
             let capitalized = tail.iter().all(|w| w.1);
             // The next link: a particle, then capitalized words ("bin Mba").
-            let link = chains
+            let link = in_one_article
                 && short.iter().any(particle)
                 && tail.first().is_some_and(particle)
                 && tail[1..].iter().all(|w| w.1);
@@ -525,7 +526,7 @@ impl People {
         // In one article a middle name may be written as its initial; across articles the
         // corpus's spellings are clustered around one of them, which such a match would
         // chain to others.
-        surnames_alike && (cut || chains && self.initials_among(a_name, b_name))
+        surnames_alike && (cut || in_one_article && self.initials_among(a_name, b_name))
     }
 
     /// Whether the given names of `a` and `b` are one for one the same, a name written as
@@ -533,9 +534,10 @@ impl People {
     /// both at least).
     fn initials_among(&self, a: &str, b: &str) -> bool {
         let given = |name: &str| -> Vec<String> {
-            let mut words: Vec<String> = name.split(' ').map(str::to_string).collect();
-            words.pop();
-            words
+            name[..surname_range(name, self.particles.as_ref()).start]
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
         };
         let (ga, gb) = (given(a), given(b));
         let initial = |w: &str| {
@@ -1646,5 +1648,6 @@ mod tests {
         assert!(!p.same_person("Ivo S. Mba", "Ivo Ali Mba"));
         assert!(!p.same_person("Ivo S. Mba", "Ali Sani Mba"));
         assert!(!p.same_person("Ivo S. Mba", "Ivo Sani Lobo"));
+        assert!(p.same_person("Ivo S. Mba Jr.", "Ivo Sani Mba Jr."));
     }
 }

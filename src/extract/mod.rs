@@ -897,7 +897,7 @@ impl Context<'_> {
             let taken = self.mentions.iter().any(|m| overlaps(&m.range, &range));
             // A quoted word may be another language's form of the name, or the source's
             // spelling.
-            let quoted = self.quotation_at(range.start).is_some();
+            let quoted = self.quoted_in_paragraph(range.start);
             let e = self.entities.get(*entity);
             // A slip of a place's name inside a longer name is a word of that name ("East
             // Azarbaijan", a province, beside "Azerbaijan"); a person's name stands after
