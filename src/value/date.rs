@@ -268,8 +268,8 @@ fn range_alternatives() -> Vec<String> {
     let year = format!(r"(?:{YEAR_SEP}{YEAR})?");
     let day_month = format!(r"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}");
     let either = format!(r"(?:{day_month}|{MONTH}\s+{DAY}){year}");
-    // Each end of a range from and to may name its weekday: "from Monday 27 to Wednesday
-    // 29 May".
+    // Each end of a range from and to may name its weekday: "from Monday 3 to Wednesday
+    // 5 June".
     let wd = format!(r"(?:{WEEKDAY},?\s+)?");
     vec![
         format!(r"{b}{DAY}{dash}{DAY}\s+{MONTH}{year}{b}"),
@@ -621,7 +621,7 @@ pub fn parse_range(
     } else if let Some(c) = g.from_to.captures(text)
         && let Some(ends) = without_weekdays(&c["a"], &c["b"])
     {
-        // "from Monday 27 to Wednesday 29 May": the range of the days, the first day
+        // "from Monday 3 to Wednesday 5 June": the range of the days, the first day
         // keeping its weekday as stated, for the weekday check.
         let from_to = format!("from {} to {}", ends.0, ends.1);
         return Ok(
@@ -1413,9 +1413,9 @@ mod tests {
             ),
             ("from Sunday to Tuesday", "2019-05-20", ("2019-05-19", 3)),
             (
-                "from Monday 27 to Wednesday 29 May 2024",
+                "from Monday 3 to Wednesday 5 June 2024",
                 "2024-05-15",
-                ("2024-05-27", 3),
+                ("2024-06-03", 3),
             ),
             (
                 "from Monday, May 27 to Wednesday, May 29",
