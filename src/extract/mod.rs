@@ -379,22 +379,19 @@ impl<'a> Context<'a> {
         // neither once both were named before it; before the second is named, it is the
         // first.
         let base = rules.gazetteer.entities().len();
-        for i in 0..mentions.len() {
-            let m = &mentions[i];
-            if m.candidates.len() < 2 || m.candidates.iter().all(|c| c.entity < base) {
-                continue;
-            }
-            let named_before: BTreeSet<usize> = mentions[..i]
-                .iter()
-                .filter_map(|n| match n.candidates.as_slice() {
-                    [only] if m.candidates.iter().any(|c| c.entity == only.entity) => {
-                        Some(only.entity)
-                    }
-                    _ => None,
-                })
-                .collect();
-            if named_before.len() != 1 {
-                resolved[i] = None;
+        // The entities named alone so far, in text order.
+        let mut named: BTreeSet<usize> = BTreeSet::new();
+        for (m, r) in mentions.iter().zip(&mut resolved) {
+            if let [only] = m.candidates.as_slice() {
+                named.insert(only.entity);
+            } else if m.candidates.iter().any(|c| c.entity >= base)
+                && m.candidates
+                    .iter()
+                    .filter(|c| named.contains(&c.entity))
+                    .count()
+                    != 1
+            {
+                *r = None;
             }
         }
         let masked = entities.mask(body, &mentions);
@@ -954,6 +951,19 @@ impl Context<'_> {
         let sentence = &self.sentences[sentence_at(&self.sentences, at)?];
         let q = quotation_around(&self.body[sentence.clone()], at - sentence.start)?;
         Some(sentence.start + q.start..sentence.start + q.end)
+    }
+
+    /// The words of `range` in the clause of sentence `sentence` where `range` ends; all of
+    /// `range` when it is in no sentence.
+    fn last_clause_of(&self, sentence: Option<usize>, range: Range<usize>) -> Range<usize> {
+        sentence
+            .and_then(|s| {
+                self.clauses(s)
+                    .iter()
+                    .find(|c| c.range.contains(&(range.end - 1)))
+                    .map(|c| c.range.start.max(range.start)..range.end)
+            })
+            .unwrap_or(range)
     }
 
     /// Whether byte `at` stands inside a quotation of its paragraph (a quotation may run
@@ -1592,20 +1602,12 @@ impl Context<'_> {
         // "his last visit to Chad": an event before the article's, which neither its
         // sentence's dates nor the article's date. The cue counts in the clause the match
         // ends in: "Mba, recalling his last trip to Mali, made a visit to Mali" is of now.
-        let own_words = sentence
-            .and_then(|s| {
-                self.clauses(s)
-                    .iter()
-                    .find(|c| c.range.contains(&(whole.end() - 1)))
-                    .map(|c| c.range.start.max(whole.start())..whole.end())
-            })
-            .unwrap_or(whole.range());
         let earlier = when.is_none()
-            && self
-                .rules
-                .earlier
-                .as_ref()
-                .is_some_and(|re| re.is_match(&self.masked[own_words]));
+            && self.rules.earlier.as_ref().is_some_and(|re| {
+                // Only a match that holds the cue pays for its clauses.
+                re.is_match(&self.masked[whole.range()])
+                    && re.is_match(&self.masked[self.last_clause_of(sentence, whole.range())])
+            });
         Some(Draft {
             claim: Claim {
                 article: self.article_id.clone(),

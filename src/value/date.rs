@@ -580,15 +580,11 @@ pub fn parse_range(
     };
     // "Monday 30 June to 2 July 2025": the weekday names the first day, which the range
     // states; the first day keeps it as stated, for the weekday check.
-    if let Some((word, rest)) = text.split_once(' ')
-        && g.weekday.is_match(word.trim_end_matches(','))
-        && rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
-    {
-        let weekday = word.trim_end_matches([',', '.']).parse::<Weekday>().ok();
+    if let Some((weekday, rest)) = leading_weekday(text) {
         return Ok(
             parse_range(rest, anchor, direction)?.map(|(mut first, last)| {
                 first.resolution = first.resolution.map(|how| how.replacen(rest, text, 1));
-                first.value.stated_weekday = weekday;
+                first.value.stated_weekday = Some(weekday);
                 (first, last)
             }),
         );
@@ -734,21 +730,23 @@ pub fn range_days(text: &str, anchor: Option<NaiveDate>, direction: Direction) -
     u32::try_from((end - first.value.start).num_days() + 1).ok()
 }
 
+/// The weekday a day's words open with ("Monday 27", "Wednesday, May 29"), and the words
+/// after it; `None` unless a weekday stands before a day or a month.
+fn leading_weekday(text: &str) -> Option<(Weekday, &str)> {
+    let (word, rest) = text.split_once(' ')?;
+    let word = word.trim_end_matches(',');
+    let rest = rest.trim_start();
+    let weekday = word.parse::<Weekday>().ok()?;
+    (GRAMMAR.weekday.is_match(word)
+        && rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()))
+    .then_some((weekday, rest))
+}
+
 /// The two ends of a range from and to less the weekdays written before their days
 /// ("Monday 27", "Wednesday, May 29"), with the first end's weekday; `None` if neither end
 /// names a weekday before a day.
 fn without_weekdays<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str, Option<Weekday>)> {
-    let split = |t: &'a str| -> Option<(Weekday, &'a str)> {
-        let (word, rest) = t.split_once(' ')?;
-        let weekday = word.trim_end_matches(',').parse::<Weekday>().ok()?;
-        let rest = rest.trim_start();
-        GRAMMAR
-            .weekday
-            .is_match(word.trim_end_matches(','))
-            .then_some((weekday, rest))
-            .filter(|_| rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()))
-    };
-    let (first, second) = (split(a), split(b));
+    let (first, second) = (leading_weekday(a), leading_weekday(b));
     if first.is_none() && second.is_none() {
         return None;
     }
