@@ -702,15 +702,16 @@ fn explain(id: &str, paths: &[PathBuf]) -> Result<ExitCode, ()> {
         )
     } else if let Some(b) = rules.page.bylines.iter().find(|b| &*b.id == id) {
         format!(
-            "{id}: {}\n\nbyline of kind {} (\"read from the {} …\"), defined in {}\nsearches the {} lines of a page\n\npattern:\n{}\n",
+            "{id}: {}\n\nbyline of kind {} (\"read from the {} …\"), defined in {}\nsearches {} lines of a page\n\npattern:\n{}\n",
             b.description.as_deref().unwrap_or("(no description)"),
             b.kind.name(),
             b.noun,
             b.file.display(),
             match b.region {
-                claimlint::rule::Region::Head => "first",
-                claimlint::rule::Region::Tail => "last",
-                claimlint::rule::Region::Edges => "first and last",
+                claimlint::rule::Region::Head => "the first",
+                claimlint::rule::Region::Tail => "the last",
+                claimlint::rule::Region::Edges => "the first and last",
+                claimlint::rule::Region::Anywhere => "all the",
             },
             indent(&b.source)
         )

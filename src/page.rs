@@ -179,7 +179,7 @@ impl Page {
     /// The non-blank lines of the article's body that may hold a byline, as byte ranges of
     /// the article text, each with whether it is among the head lines and among the tail
     /// lines (a short article's lines are both). Only the lines at the two ends are
-    /// looked at, however long the article.
+    /// looked at, however long the article, unless a byline may stand anywhere.
     fn lines(&self, article: &Article) -> Vec<(Range<usize>, bool, bool)> {
         let start = article.body_start;
         let body = article.body();
@@ -196,6 +196,7 @@ impl Page {
             Some(range)
         });
         let head: Vec<Range<usize>> = forward
+            .clone()
             .filter_map(non_blank)
             .take(self.head_lines)
             .collect();
@@ -220,6 +221,16 @@ impl Page {
             })
             .collect();
         let head_end = lines.last().map_or(0, |(r, _, _)| r.end);
+        // The lines between, only for a byline that may stand anywhere.
+        if self.bylines.iter().any(|b| b.region == Region::Anywhere) {
+            let tail_start = tail.first().map_or(start + body.len(), |r| r.start);
+            lines.extend(
+                forward
+                    .filter_map(non_blank)
+                    .filter(|r| r.start >= head_end && r.end <= tail_start)
+                    .map(|r| (r, false, false)),
+            );
+        }
         lines.extend(
             tail.into_iter()
                 .filter(|r| r.start >= head_end)
@@ -268,7 +279,8 @@ impl Page {
                 let allowed = match byline.region {
                     Region::Head => in_head,
                     Region::Tail => in_tail,
-                    Region::Edges => true,
+                    Region::Edges => in_head || in_tail,
+                    Region::Anywhere => true,
                 };
                 if !allowed || (places_only && !byline.has_place) {
                     continue;

@@ -403,6 +403,9 @@ pub enum Region {
     /// Either.
     #[default]
     Edges,
+    /// Any line, the middle of a long page too: for a line whose own words say what it
+    /// is ("Citation: …").
+    Anywhere,
 }
 
 /// `[[check]]`: one cross-check, an instance of a generic check kind.

@@ -157,7 +157,7 @@ const FULL_MONTH: &str =
 /// What makes a month's name alone a date: "in March", "since early May", "during mid-June"
 /// ("May" alone may be a name: "a visit by May").
 const MONTH_LEAD: &str = r"(?i:in|during|since|until)\s+(?:(?i:early|late|mid-?)\s*)?";
-const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /// A day of the month in words' company: `12`, `03`, `12th`.
 pub(crate) const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
@@ -204,12 +204,12 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         format!(
             r"{PART_OF}(?:{WEEKDAY_REL}{WEEKDAY}{WEEKDAY_SEP})?{day}(?:(?:{CROSS_DASH}|\s+and\s+){day})?(?:{YEAR_SEP}{YEAR})?{b}"
         ),
-        // July 2018
-        format!(r"{MONTH}{YEAR_SEP}{YEAR}{b}"),
+        // July 2018; September–October 2009, the first of the months
+        format!(r"(?:{FULL_MONTH}\s*[-–]\s*)?{MONTH}{YEAR_SEP}{YEAR}{b}"),
         // in March, in early May 2019, in March last year, in July 20(19): a month alone
-        // is of the article's year
+        // is of the article's year; until September–October 2009 is of the year stated
         format!(
-            r"{b}{MONTH_LEAD}{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:{YEAR_SEP}{YEAR})?{b}"
+            r"{b}{MONTH_LEAD}(?:{FULL_MONTH}\s*[-–]\s*{FULL_MONTH}{YEAR_SEP}{YEAR}|{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:{YEAR_SEP}{YEAR})?){b}"
         ),
         // last April, next September: the nearest such month before or after; next
         // January 25, the nearest such day
@@ -508,7 +508,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     Grammar {
         full_day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}{YEAR_SEP}{year}")),
         full_month_first: anchored(format!(r"{wd}{month}\s+{day}{YEAR_SEP}{year}")),
-        month_year: anchored(format!(r"{month}{YEAR_SEP}{year}")),
+        month_year: anchored(format!(r"{month}(?:\s*[-–]\s*{FULL_MONTH})?{YEAR_SEP}{year}")),
         day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}")),
         month_first: anchored(format!(r"{wd}{month}\s+{day}")),
         year: anchored(year.to_string()),
@@ -1788,6 +1788,12 @@ mod tests {
         // A year or a day stated is read as stated.
         assert_eq!(past("in May 2019", "2023-10-29"), "2019-05");
         assert_eq!(past("in July 20", "2023-10-29"), "2023-07-20");
+        // A span of months is of the year it states, read as its first month.
+        assert_eq!(
+            past("until September–October 2009", "2023-10-29"),
+            "2009-09"
+        );
+        assert_eq!(past("May-June 2019", "2023-10-29"), "2019-05");
         assert_eq!(
             parse_date("in January", None, Direction::Past),
             Err(DateError::NeedsAnchor)
@@ -1796,6 +1802,10 @@ mod tests {
         let re = Regex::new(&PATTERN).unwrap();
         for text in ["a visit by May", "Prime Minister May", "in Mar"] {
             assert!(re.find(text).is_none(), "{text}");
+        }
+        // A span of months with its year is one date, no month alone.
+        for text in ["until September–October 2009", "in May - June 2019"] {
+            assert_eq!(re.find(text).map(|m| m.as_str()), Some(text));
         }
     }
 

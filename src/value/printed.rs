@@ -38,6 +38,8 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         // Jane RoeApril 13, 2023: a capitalized month and a year, glued to the word before
         // by a page's layout
         format!(r"{MONTH_GLUED}\s*{DAY},?\s*{YEAR}{b}"),
+        // 2012, March 13: the year first, as a reference cites a page
+        format!(r"{b}{YEAR},\s*{MONTH}\s*{DAY}{b}"),
         // 4/May/2026 / 17-Feb-2018
         format!(r"{b}{DAY}[-/]{MONTH}[-/]{YEAR}{b}"),
         // 2022-06-14 / 2015.11.13 / 2022/06/14 / 2022-06-14T08:04:53Z (the day of an ISO
@@ -136,6 +138,8 @@ struct Grammar {
     day_first: Regex,
     month_first: Regex,
     year_first: Regex,
+    /// The year, a comma, the month's name and the day: `2012, March 13`.
+    cited: Regex,
     numeric: Regex,
 }
 
@@ -153,6 +157,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         year_first: anchored(format!(
             r"(?P<y>[0-9]{{4}})[-./](?P<m>[0-9]{{1,2}})[-./](?P<d>[0-9]{{1,2}})(?:{ISO_TIME})?"
         )),
+        cited: anchored(format!(r"{year},\s*{month}\s*{day}")),
         numeric: anchored(
             r"(?P<a>[0-9]{1,2})(?:[-./]|\.\x20)(?P<b>[0-9]{1,2})(?:[-./]|\.\x20)(?P<y>[0-9]{4})"
                 .into(),
@@ -167,7 +172,7 @@ pub fn parse_printed(text: &str) -> Result<Printed, NotADay> {
     let number = |s: &str| s.parse::<u32>().map_err(|_| NotADay::Unknown);
     let year = |s: &str| s.parse::<i32>().map_err(|_| NotADay::Unknown);
     let day_of = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).ok_or(NotADay::Invalid);
-    for re in [&g.day_first, &g.month_first] {
+    for re in [&g.day_first, &g.month_first, &g.cited] {
         if let Some(c) = re.captures(&text) {
             let month = month_number(&c["m"]).ok_or(NotADay::Unknown)?;
             let day = number(&c["d"])?;
@@ -220,6 +225,7 @@ mod tests {
             "14-Jun-2022",
             "Tue 14 - June 2022",
             "June 14,2022",
+            "2022, June 14",
         ] {
             assert_eq!(parse_printed(text), day(2022, 6, 14), "{text}");
         }
@@ -296,6 +302,7 @@ mod tests {
             "LYON, Oct 12 (Example Wire) -",
             "2020-09-15T15:49:25.120+02:00 Lyon",
             "Published: 12. 1. 2024",
+            "Citation: Talks in Lyon (2022, June 14) retrieved",
         ] {
             let m = re.find(text).unwrap_or_else(|| panic!("no date in {text}"));
             assert!(parse_printed(m.as_str()).is_ok(), "{text}: {}", m.as_str());
