@@ -66,6 +66,8 @@ const CITY_ALSO_CALLED = {
   "UA:Kyiv": ["Kyiv", "Kiev"],
   "YE:Sanaa": ["Sanaa", "Sana'a"],
   "US:Washington, D.C.": ["Washington"],
+  // Written without its apostrophe too: "received in Ndjamena".
+  "TD:N'Djamena": ["N'Djamena", "Ndjamena"],
 };
 // Spellings the source lists that news writes as other words: "Island" (Iceland's own
 // name) opens "Island-city" and "Island nations", "Mann" and "Dominique" are names of
