@@ -185,12 +185,14 @@ impl Draft {
     }
 
     /// Whether the claim's day may be a later one of its event than the first: only the
-    /// tense gives it, what happened during the event ([`dating::DAY_DURING`]), or its
-    /// extractor's words (`date-during-event`).
+    /// tense gives it, what happened during the event ([`dating::DAY_DURING`]), its
+    /// extractor's words (`date-during-event`), or the event's last day, the days before
+    /// which it reaches back to ([`DAY_ENDS`]: "concluded her visit today").
     fn dated_by_a_later_day(&self) -> bool {
         self.dated_by_tense()
             || self.rests_on(dating::DAY_DURING)
             || self.date_during_event.is_some()
+            || self.rests_on(DAY_ENDS)
     }
 
     /// Whether the claim may be of the same event as `other`: not when their matches hold
