@@ -422,6 +422,31 @@ impl Page {
         *listing
     }
 
+    /// The lines of other stories the page lists after a heading ("Related stories",
+    /// "More on this topic"), the heading's own too, as byte ranges of `body`: up to a
+    /// line that ends a sentence, blank lines between. Their headlines are no claims of
+    /// the article.
+    pub fn listings(&self, body: &str) -> Vec<Range<usize>> {
+        if self.list_heading.is_none() {
+            return Vec::new();
+        }
+        let mut listing = false;
+        let mut at = 0;
+        let mut out = Vec::new();
+        for line in body.split_inclusive('\n') {
+            let range = at..at + line.len();
+            at = range.end;
+            let trimmed = line.trim();
+            if trimmed.is_empty() || self.is_menu_item(trimmed) {
+                continue;
+            }
+            if self.listed(&mut listing, trimmed, true) {
+                out.push(range);
+            }
+        }
+        out
+    }
+
     /// Reads what the page prints about itself. The publication date is read only when
     /// `article` has none from its metadata; the dateline always.
     pub fn read(&self, article: &Article, gazetteer: &Gazetteer) -> PageFacts {

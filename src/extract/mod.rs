@@ -58,6 +58,9 @@ struct Context<'a> {
     /// Line starts of the whole file, for positions.
     index: LineIndex,
     sentences: Vec<Range<usize>>,
+    /// The lines of other stories the page lists (see [`crate::page::Page::listings`]),
+    /// which no extractor searches.
+    listings: Vec<Range<usize>>,
     mentions: Vec<Mention>,
     /// The body with every mention masked (see [`crate::gazetteer::Gazetteer::mask`]):
     /// what extractor patterns run on.
@@ -298,7 +301,11 @@ fn search(contexts: &[Context]) -> Vec<Found> {
     };
     let units: Vec<Vec<Range<usize>>> = contexts
         .iter()
-        .map(|c| search_units(&c.masked, &c.sentences))
+        .map(|c| {
+            let mut units = search_units(&c.masked, &c.sentences);
+            units.retain(|u| !c.listings.iter().any(|l| l.contains(&u.start)));
+            units
+        })
         .collect();
     let mut jobs: Vec<(usize, usize, usize)> = contexts
         .iter()
@@ -421,6 +428,7 @@ impl<'a> Context<'a> {
             masked,
             index: LineIndex::new(&article.text),
             sentences: sentences(body),
+            listings: rules.page.listings(body),
             mentions,
             resolved,
             holdings,
