@@ -2072,14 +2072,32 @@ impl Context<'_> {
         }
     }
 
+    /// Whether the day a claim states is the dateline's, the day of the report.
+    fn of_dateline(&self, draft: &Draft) -> bool {
+        match (&draft.claim.when, &self.dateline_range) {
+            (
+                Some(When::Dated {
+                    span: Some(span), ..
+                }),
+                Some(dateline),
+            ) => {
+                let r = span.range();
+                dateline.start <= r.start && r.end <= dateline.end
+            }
+            _ => false,
+        }
+    }
+
     /// A reported claim that nothing dates is of the event the article dates: one of the
     /// headline ("Lobo visits Niger") takes the date the body's reported claims of its key
     /// state, one of the body ("Lobo said she went to Niger to build ties") the date the
     /// article's other reported claims of its key state, when they state one, or the first
     /// of days a few apart (a guess); of days further apart, or of days without their year
     /// that differ, it takes none, nor does one of a sentence an `another-time` cue tells
-    /// of another time ("she visited Niger twice before"). The headline is the first line
-    /// of three words or more: a word or two above it ("News") is a section's name.
+    /// of another time ("she visited Niger twice before"). One of a day of the event ("on
+    /// the second day of the visit") takes only a day that is the event's first. The
+    /// headline is the first line of three words or more: a word or two above it ("News")
+    /// is a section's name.
     fn follow_undated(&self, drafts: &mut [Draft]) {
         let mut start = 0;
         let headline = self
@@ -2115,14 +2133,17 @@ impl Context<'_> {
                     .zip(cue)
                     .is_some_and(|(text, re)| re.is_match(text))
             };
-            // A day of the event ("on the visit's second day") needs its first day,
-            // which a day the article states may not be ("is in Chad on a two-day visit",
-            // of the article's day, is no arrival); dates as a value ("following his
-            // visits in May and June") are other events'.
+            // Dates as a value ("following his visits in May and June") are other events'.
             let own_dates = matches!(d.claim.value, Value::Date(_) | Value::Dates(_));
-            if !in_headline && (another_time() || d.day_of_event.is_some() || own_dates) {
+            if !in_headline && (another_time() || own_dates) {
                 continue;
             }
+            // A day of the event ("on the visit's second day") needs its first day: a day
+            // stated for the event that may be a later one ("met traders on Tuesday during
+            // her visit", "is in Chad on a visit" under a dateline's day) is none.
+            let first_day = |o: &Draft| {
+                d.day_of_event.is_none() || !o.dated_by_a_later_day() && !self.of_dateline(o)
+            };
             let body: Vec<&Draft> = drafts
                 .iter()
                 .filter(|o| o.claim.key == d.claim.key)
@@ -2134,7 +2155,7 @@ impl Context<'_> {
                     }
                 })
                 .filter(|o| o.same_event_as(d))
-                .filter(|o| !o.claim.is_planned() && stated(o))
+                .filter(|o| !o.claim.is_planned() && stated(o) && first_day(o))
                 .collect();
             let Some(leader) = body.first() else {
                 continue;
