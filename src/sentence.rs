@@ -27,21 +27,27 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // The first line break at or after `i`, found again once passed.
+    let mut line_end = memchr::memchr(b'\n', bytes);
     while i < bytes.len() {
-        let b = bytes[i];
-        let end = if b == b'\n' {
-            (!wrapped(text, i)).then_some(i)
-        } else if matches!(b, b'.' | b'!' | b'?') {
-            sentence_end(text, i)
+        if line_end.is_some_and(|n| n < i) {
+            line_end = memchr::memchr(b'\n', &bytes[i..]).map(|n| i + n);
+        }
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..line_end.unwrap_or(bytes.len())]);
+        let Some(at) = stop.map(|n| i + n).or(line_end) else {
+            break;
+        };
+        let end = if bytes[at] == b'\n' {
+            (!wrapped(text, at)).then_some(at)
         } else {
-            None
+            sentence_end(text, at)
         };
         if let Some(end) = end {
             push_trimmed(text, start..end, &mut out);
             start = end;
-            i = end.max(i + 1);
+            i = end.max(at + 1);
         } else {
-            i += 1;
+            i = at + 1;
         }
     }
     push_trimmed(text, start..text.len(), &mut out);
