@@ -38,6 +38,10 @@ pub struct People {
     /// Descriptions of an office's holder, matched on the text with places masked: the
     /// office's words stand inside, and the mention of the home kind is whose office.
     pub descriptions: Vec<Regex>,
+    /// All of `descriptions` in one automaton without captures, which tells which of them
+    /// match around an office's words at all: only those are searched there. `None` when
+    /// too large to build.
+    pub any_description: Option<meta::Regex>,
     /// Any office's words, when some description may name one: what tells whether an
     /// article may hold a description at all.
     pub any_office: Option<Regex>,
@@ -1476,18 +1480,32 @@ impl People {
         // stands only if the article, searched from there, finds it too. A description
         // starts at its first word.
         let found = windows.iter().flat_map(|w| {
-            self.descriptions.iter().flat_map(move |re| {
-                re.find_iter(&masked[w.clone()])
-                    .map(move |m| w.start + m.start()..w.start + m.end())
-                    .filter(move |r| {
-                        r.start != w.start
-                            || re.find_at(masked, w.start).is_some_and(|m| m.range() == *r)
-                    })
-                    .map(move |r| {
-                        let lead = masked[r.clone()].len() - masked[r.clone()].trim_start().len();
-                        r.start + lead..r.end
-                    })
-            })
+            // Only the descriptions that match in the window at all are searched there for
+            // where they do.
+            let mut matching = PatternSet::new(self.descriptions.len());
+            if let Some(any) = &self.any_description {
+                any.which_overlapping_matches(&Input::new(&masked[w.clone()]), &mut matching);
+            }
+            let may_match = move |i: usize| {
+                self.any_description.is_none() || matching.contains(PatternID::must(i))
+            };
+            self.descriptions
+                .iter()
+                .enumerate()
+                .filter(move |&(i, _)| may_match(i))
+                .flat_map(move |(_, re)| {
+                    re.find_iter(&masked[w.clone()])
+                        .map(move |m| w.start + m.start()..w.start + m.end())
+                        .filter(move |r| {
+                            r.start != w.start
+                                || re.find_at(masked, w.start).is_some_and(|m| m.range() == *r)
+                        })
+                        .map(move |r| {
+                            let lead =
+                                masked[r.clone()].len() - masked[r.clone()].trim_start().len();
+                            r.start + lead..r.end
+                        })
+                })
         });
         for range in found.take(4 * MAX_DESCRIPTIONS) {
             if out.len() >= MAX_DESCRIPTIONS {
@@ -1565,6 +1583,7 @@ mod tests {
             kind: "person".into(),
             patterns: Vec::new(),
             any_pattern: None,
+            any_description: None,
             not_name: None,
             particles: None,
             home: None,
