@@ -821,8 +821,9 @@ impl Context<'_> {
             let Some(surface) = m.candidates.iter().find(|s| s.entity == entity) else {
                 continue;
             };
-            // Words quoted keep their source's spelling.
-            if self.quoted_in_paragraph(m.range.start) {
+            // A form of no spelling group has nothing to record; words quoted keep their
+            // source's spelling.
+            if surface.spelling.is_empty() || self.quoted_in_paragraph(m.range.start) {
                 continue;
             }
             let e = self.entities.get(entity);
