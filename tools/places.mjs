@@ -48,6 +48,9 @@ const ALSO_CALLED = {
   BA: ["Bosnia", "Bosnian"],
   DJ: ["Djiboutian"],
   EC: ["Ecuadorian"],
+  // The people in the plural, as news names them: "the Batswana and the Basotho".
+  BW: ["Batswana"],
+  LS: ["Basotho"],
 };
 // Seats of government that are not the capital the source names, kept whatever their
 // population: news dates a visit by them ("arrived in La Paz", "talks in Putrajaya").
