@@ -179,8 +179,9 @@ impl Page {
     /// The non-blank lines of the article's body that may hold a byline, as byte ranges of
     /// the article text, each with whether it is among the head lines and among the tail
     /// lines (a short article's lines are both). Only the lines at the two ends are
-    /// looked at, however long the article, unless a byline may stand anywhere.
-    fn lines(&self, article: &Article) -> Vec<(Range<usize>, bool, bool)> {
+    /// looked at, however long the article, unless `middle` asks for the lines between too
+    /// (for a byline that may stand anywhere).
+    fn lines(&self, article: &Article, middle: bool) -> Vec<(Range<usize>, bool, bool)> {
         let start = article.body_start;
         let body = article.body();
         let non_blank = |range: Range<usize>| {
@@ -221,8 +222,7 @@ impl Page {
             })
             .collect();
         let head_end = lines.last().map_or(0, |(r, _, _)| r.end);
-        // The lines between, only for a byline that may stand anywhere.
-        if self.bylines.iter().any(|b| b.region == Region::Anywhere) {
+        if middle {
             let tail_start = tail.first().map_or(start + body.len(), |r| r.start);
             lines.extend(
                 forward
@@ -258,7 +258,12 @@ impl Page {
         // sentence (headlines, dates) are the list's; a sentence ends it.
         let mut listing = false;
         let mut last_end = None;
-        for (index, (range, in_head, in_tail)) in self.lines(article).into_iter().enumerate() {
+        // The lines between the head and the tail only for a byline that may stand
+        // anywhere, and only when the date is read.
+        let middle = !places_only && self.bylines.iter().any(|b| b.region == Region::Anywhere);
+        for (index, (range, in_head, in_tail)) in
+            self.lines(article, middle).into_iter().enumerate()
+        {
             if places_only && (!in_head || found.iter().any(|c| c.place.is_some())) {
                 break;
             }
@@ -358,7 +363,7 @@ impl Page {
             LazyLock::new(|| Regex::new(&date::RANGE_PATTERN).expect("range pattern"));
         let text = &article.text;
         let mut out = Vec::new();
-        for (range, in_head, _) in self.lines(article) {
+        for (range, in_head, _) in self.lines(article, false) {
             if !in_head {
                 break;
             }
