@@ -41,6 +41,8 @@ pub struct Byline {
     pub has_place: bool,
     /// Labels that look like a place and are none, anchored to the whole place.
     pub not_place: Option<Regex>,
+    /// Words that, as all that stands before the date in a match, make it none; anchored.
+    pub not_before_date: Option<Regex>,
     /// The kind of entity its place must name, if any.
     pub known_place: Option<String>,
 }
@@ -306,10 +308,15 @@ impl Page {
                                 .is_none_or(|e| e.kind != *kind)
                         })
                 });
-                if label {
+                let date_match = byline.date_groups.iter().find_map(|g| caps.name(g));
+                let unnamed = date_match.zip(caps.get(0)).is_some_and(|(date, whole)| {
+                    byline.not_before_date.as_ref().is_some_and(|not| {
+                        not.is_match(&fold_space(&line_text[whole.start()..date.start()]))
+                    })
+                });
+                if label || unnamed {
                     continue;
                 }
-                let date_match = byline.date_groups.iter().find_map(|g| caps.name(g));
                 let date = date_match.map(|m| parse_printed(m.as_str()));
                 let order = date_match.and_then(|m| numeric_order(m.as_str()));
                 // Only a date that reads both ways needs its line to tell the order.

@@ -344,6 +344,10 @@ pub struct BylineDef {
     /// "WATCH:"): a `place` it matches whole is no place, and the line no dateline.
     #[schemars(with = "Option<String>")]
     pub not_place: Option<Spanned<String>>,
+    /// A regex of words that, as all that stands before the date in a match, say the line
+    /// names no one: a header's weekday ("Wed | Oct 2, 2024") is no outlet's handle.
+    #[schemars(with = "Option<String>")]
+    pub not_before_date: Option<Spanned<String>>,
     /// The kind of entity the `place` must name, if any: a line that opens with a word in
     /// title case and a colon ("Lyon: The …") is a dateline only when it names a city, as
     /// "Note:" is a label and "Chad: Lobo visits Niger" a headline's topic.

@@ -1862,6 +1862,10 @@ impl Compiler {
             None => None,
             Some(np) => Some(self.printed_regex(parsed, file_index, np, true, errors)?),
         };
+        let not_before_date = match &def.not_before_date {
+            None => None,
+            Some(nb) => Some(self.printed_regex(parsed, file_index, nb, true, errors)?),
+        };
         if let Some(kind) = &def.known_place
             && !self.kinds.contains_key(kind.get_ref())
         {
@@ -1890,6 +1894,7 @@ impl Compiler {
             date_groups,
             has_place,
             not_place,
+            not_before_date,
             known_place: def.known_place.as_ref().map(|k| k.get_ref().clone()),
         })
     }

@@ -204,7 +204,7 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         format!(
             r"{PART_OF}(?:{WEEKDAY_REL}{WEEKDAY}{WEEKDAY_SEP})?{day}(?:(?:{CROSS_DASH}|\s+and\s+){day})?(?:{YEAR_SEP}{YEAR})?{b}"
         ),
-        // July 2018; September–October 2009, the first of the months
+        // July 2018; September–October 2009, the range of both months
         format!(r"(?:{FULL_MONTH}\s*[-–]\s*)?{MONTH}{YEAR_SEP}{YEAR}{b}"),
         // in March, in early May 2019, in March last year, in July 20(19): a month alone
         // is of the article's year; until September–October 2009 is of the year stated
@@ -508,7 +508,9 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     Grammar {
         full_day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}{YEAR_SEP}{year}")),
         full_month_first: anchored(format!(r"{wd}{month}\s+{day}{YEAR_SEP}{year}")),
-        month_year: anchored(format!(r"{month}(?:\s*[-–]\s*{FULL_MONTH})?{YEAR_SEP}{year}")),
+        month_year: anchored(format!(
+            r"{month}(?:\s*[-–]\s*(?P<m2>{FULL_MONTH}))?{YEAR_SEP}{year}"
+        )),
         day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}")),
         month_first: anchored(format!(r"{wd}{month}\s+{day}")),
         year: anchored(year.to_string()),
@@ -829,12 +831,14 @@ pub fn parse_date(
     if let Some(c) = g.month_year.captures(text) {
         let month = month_number(&c["m"]).ok_or(DateError::NotADate)?;
         let year = c["y"].parse().map_err(|_| DateError::NotADate)?;
-        return DateValue::month(year, month)
-            .ok_or(DateError::Invalid)
-            .map(|v| Dated {
-                value: v,
-                resolution: None,
-            });
+        let value = match c.name("m2").and_then(|m| month_number(m.as_str())) {
+            Some(last) => months_span(month, last, year),
+            None => DateValue::month(year, month),
+        };
+        return value.ok_or(DateError::Invalid).map(|v| Dated {
+            value: v,
+            resolution: None,
+        });
     }
     for re in [&g.day_first, &g.month_first] {
         if let Some(c) = re.captures(text) {
@@ -878,6 +882,15 @@ pub fn parse_date(
         (Some(_), None) => Err(DateError::NeedsAnchor),
         (Some(resolve), Some(anchor)) => resolve(anchor).ok_or(DateError::Invalid),
     }
+}
+
+/// The days of a span of months whose year is written after the last ("September–October
+/// 2009"; "December–January 2019" begins in December 2018): a range, no one month.
+fn months_span(first: u32, last: u32, year: i32) -> Option<DateValue> {
+    let first_year = if first > last { year - 1 } else { year };
+    let start = DateValue::month(first_year, first)?.start;
+    let end = DateValue::month(year, last)?.end;
+    Some(DateValue::span(start, end, Precision::Range))
 }
 
 type Resolver = Box<dyn Fn(NaiveDate) -> Option<Dated>>;
@@ -1788,12 +1801,20 @@ mod tests {
         // A year or a day stated is read as stated.
         assert_eq!(past("in May 2019", "2023-10-29"), "2019-05");
         assert_eq!(past("in July 20", "2023-10-29"), "2023-07-20");
-        // A span of months is of the year it states, read as its first month.
+        // A span of months is of the year it states, the range of both months; one
+        // across the new year begins in the year before.
         assert_eq!(
             past("until September–October 2009", "2023-10-29"),
-            "2009-09"
+            "2009-09-01..2009-10-31"
         );
-        assert_eq!(past("May-June 2019", "2023-10-29"), "2019-05");
+        assert_eq!(
+            past("May-June 2019", "2023-10-29"),
+            "2019-05-01..2019-06-30"
+        );
+        assert_eq!(
+            past("December-January 2019", "2023-10-29"),
+            "2018-12-01..2019-01-31"
+        );
         assert_eq!(
             parse_date("in January", None, Direction::Past),
             Err(DateError::NeedsAnchor)
