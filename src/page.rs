@@ -407,18 +407,32 @@ impl Page {
     /// prints: after a line `list-heading` matches, the lines up to one that ends a sentence
     /// are the list's ("Recent Posts", then headlines and their dates).
     pub fn outside_lists(&self, text: &str) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
+        let lists = self.lists(text);
+        non_blank_lines(text)
+            .filter(|line| !lists.iter().flatten().any(|l| l == line))
+            .collect()
+    }
+
+    /// The lists of other stories the page prints, each the non-blank lines (byte ranges
+    /// of `text`) from its heading up to a line that ends a sentence.
+    fn lists(&self, text: &str) -> Vec<Vec<Range<usize>>> {
+        let mut lists: Vec<Vec<Range<usize>>> = Vec::new();
         let mut listing = false;
-        let mut start = 0;
-        for line in text.split_inclusive('\n') {
-            let range = start..start + line.len();
-            start = range.end;
-            let line = line.trim();
-            if !line.is_empty() && !self.listed(&mut listing, line, true) {
-                out.push(range);
+        for range in non_blank_lines(text) {
+            let was_listing = listing;
+            if self.listed(&mut listing, text[range.clone()].trim(), true) {
+                let heading = !was_listing
+                    || self
+                        .list_heading
+                        .as_ref()
+                        .is_some_and(|re| re.is_match(text[range.clone()].trim()));
+                match lists.last_mut() {
+                    Some(list) if !heading => list.push(range),
+                    _ => lists.push(vec![range]),
+                }
             }
         }
-        out
+        lists
     }
 
     /// Whether `line` (trimmed, read after the one `listing` was set by) belongs to a list
@@ -436,27 +450,18 @@ impl Page {
 
     /// The lines of other stories the page lists after a heading ("Related stories",
     /// "More on this topic"), the heading's own too, as byte ranges of `body`: up to a
-    /// line that ends a sentence, blank lines between. Their headlines are no claims of
-    /// the article.
+    /// line that ends a sentence, blank lines between, when the heading has two lines or
+    /// more under it (a lone line after "Latest" may be the story's lede). Their headlines
+    /// are no claims of the article.
     pub fn listings(&self, body: &str) -> Vec<Range<usize>> {
         if self.list_heading.is_none() {
             return Vec::new();
         }
-        let mut listing = false;
-        let mut at = 0;
-        let mut out = Vec::new();
-        for line in body.split_inclusive('\n') {
-            let range = at..at + line.len();
-            at = range.end;
-            let trimmed = line.trim();
-            if trimmed.is_empty() || self.is_menu_item(trimmed) {
-                continue;
-            }
-            if self.listed(&mut listing, trimmed, true) {
-                out.push(range);
-            }
-        }
-        out
+        self.lists(body)
+            .into_iter()
+            .filter(|list| list.len() > 2)
+            .flatten()
+            .collect()
     }
 
     /// Reads what the page prints about itself. The publication date is read only when
@@ -821,4 +826,15 @@ fn quoted(text: &str) -> String {
         _ => words,
     };
     words.to_string()
+}
+
+/// The non-blank lines of `text`, as byte ranges with their line break.
+fn non_blank_lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    text.split_inclusive('\n')
+        .scan(0, |start, line| {
+            let range = *start..*start + line.len();
+            *start = range.end;
+            Some(range)
+        })
+        .filter(|range| !text[range.clone()].trim().is_empty())
 }

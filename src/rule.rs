@@ -281,8 +281,9 @@ pub struct TermDef {
     pub to: Option<Spanned<String>>,
 }
 
-/// `[page]`: where on a page its own date and place may stand. A date printed anywhere
-/// else (an event in the body, a caption) is never read as the publication date.
+/// `[page]`: where on a page its own date and place may stand. A date printed elsewhere
+/// (an event in the body, a caption) is never read as the publication date, save by a
+/// byline whose own words say what it is (`where = "anywhere"`).
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PageDef {
