@@ -407,9 +407,14 @@ impl Page {
     /// prints: after a line `list-heading` matches, the lines up to one that ends a sentence
     /// are the list's ("Recent Posts", then headlines and their dates).
     pub fn outside_lists(&self, text: &str) -> Vec<Range<usize>> {
-        let lists = self.lists(text);
+        // In text order, as the lines are.
+        let listed: Vec<Range<usize>> = self.lists(text).into_iter().flatten().collect();
         non_blank_lines(text)
-            .filter(|line| !lists.iter().flatten().any(|l| l == line))
+            .filter(|line| {
+                listed
+                    .binary_search_by_key(&line.start, |l| l.start)
+                    .is_err()
+            })
             .collect()
     }
 

@@ -638,11 +638,7 @@ impl Context<'_> {
             };
             // A dateline's date is the report's: it sets the scene of what happened, not
             // the day of what is to come.
-            let in_dateline = |r: &Range<usize>| {
-                self.dateline_range
-                    .as_ref()
-                    .is_some_and(|d| d.start <= r.start && r.end <= d.end)
-            };
+            let in_dateline = |r: &Range<usize>| self.in_dateline(r);
             let dates: Vec<Range<usize>> = self
                 .rules
                 .date_regex

@@ -2073,18 +2073,19 @@ impl Context<'_> {
         }
     }
 
+    /// Whether `range` of the body lies within the dateline, date and all.
+    fn in_dateline(&self, range: &Range<usize>) -> bool {
+        self.dateline_range
+            .as_ref()
+            .is_some_and(|d| d.start <= range.start && range.end <= d.end)
+    }
+
     /// Whether the day a claim states is the dateline's, the day of the report.
     fn of_dateline(&self, draft: &Draft) -> bool {
-        match (&draft.claim.when, &self.dateline_range) {
-            (
-                Some(When::Dated {
-                    span: Some(span), ..
-                }),
-                Some(dateline),
-            ) => {
-                let r = span.range();
-                dateline.start <= r.start && r.end <= dateline.end
-            }
+        match &draft.claim.when {
+            Some(When::Dated {
+                span: Some(span), ..
+            }) => self.in_dateline(&span.range()),
             _ => false,
         }
     }
