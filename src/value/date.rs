@@ -156,6 +156,9 @@ const FULL_MONTH: &str =
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /// What makes a month's name alone a date: "in March", "since early May", "during mid-June"
 /// ("May" alone may be a name: "a visit by May").
+/// What joins the two months of a span: a hyphen, an en or em dash, or a slash
+/// ("September–October 2009", "September/October 2009").
+const MONTH_SPAN_DASH: &str = r"\s*[-–—/]\s*";
 const MONTH_LEAD: &str = r"(?i:in|during|since|until)\s+(?:(?i:early|late|mid-?)\s*)?";
 const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -205,11 +208,11 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
             r"{PART_OF}(?:{WEEKDAY_REL}{WEEKDAY}{WEEKDAY_SEP})?{day}(?:(?:{CROSS_DASH}|\s+and\s+){day})?(?:{YEAR_SEP}{YEAR})?{b}"
         ),
         // July 2018; September–October 2009, the range of both months
-        format!(r"(?:{FULL_MONTH}\s*[-–]\s*)?{MONTH}{YEAR_SEP}{YEAR}{b}"),
+        format!(r"(?:{FULL_MONTH}{MONTH_SPAN_DASH})?{MONTH}{YEAR_SEP}{YEAR}{b}"),
         // in March, in early May 2019, in March last year, in July 20(19): a month alone
         // is of the article's year; until September–October 2009 is of the year stated
         format!(
-            r"{b}{MONTH_LEAD}(?:{FULL_MONTH}\s*[-–]\s*{FULL_MONTH}{YEAR_SEP}{YEAR}|{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:{YEAR_SEP}{YEAR})?){b}"
+            r"{b}{MONTH_LEAD}(?:{FULL_MONTH}{MONTH_SPAN_DASH}{FULL_MONTH}{YEAR_SEP}{YEAR}|{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:{YEAR_SEP}{YEAR})?){b}"
         ),
         // last April, next September: the nearest such month before or after; next
         // January 25, the nearest such day
@@ -509,7 +512,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         full_day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}{YEAR_SEP}{year}")),
         full_month_first: anchored(format!(r"{wd}{month}\s+{day}{YEAR_SEP}{year}")),
         month_year: anchored(format!(
-            r"{month}(?:\s*[-–]\s*(?P<m2>{FULL_MONTH}))?{YEAR_SEP}{year}"
+            r"{month}(?:{MONTH_SPAN_DASH}(?P<m2>{FULL_MONTH}))?{YEAR_SEP}{year}"
         )),
         day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}")),
         month_first: anchored(format!(r"{wd}{month}\s+{day}")),
@@ -1815,6 +1818,10 @@ mod tests {
             past("December-January 2019", "2023-10-29"),
             "2018-12-01..2019-01-31"
         );
+        // An em dash or a slash joins them too.
+        for text in ["May—June 2019", "May/June 2019", "in May / June 2019"] {
+            assert_eq!(past(text, "2023-10-29"), "2019-05-01..2019-06-30", "{text}");
+        }
         assert_eq!(
             parse_date("in January", None, Direction::Past),
             Err(DateError::NeedsAnchor)
@@ -1825,9 +1832,18 @@ mod tests {
             assert!(re.find(text).is_none(), "{text}");
         }
         // A span of months with its year is one date, no month alone.
-        for text in ["until September–October 2009", "in May - June 2019"] {
+        for text in [
+            "until September–October 2009",
+            "in May - June 2019",
+            "in May/June 2019",
+        ] {
             assert_eq!(re.find(text).map(|m| m.as_str()), Some(text));
         }
+        // A slash after a month's year joins no month.
+        assert_eq!(
+            re.find("in May 2019/2020").map(|m| m.as_str()),
+            Some("in May 2019")
+        );
     }
 
     #[test]
