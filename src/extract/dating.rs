@@ -44,7 +44,8 @@ fn word_right_before(before: &str) -> Option<&str> {
 /// determiner or a name, before a word); not "in 2019 Chad and Niger signed", "of 2019".
 /// A year that ends a name of two capitalized words or more after a determiner ("the
 /// Business Forum 2021.") is the name's too; not a day's ("on Christmas Day 2019", "the
-/// Independence Day 2019").
+/// Independence Day 2019"). One glued by a hyphen to a capitalized word ends its name
+/// ("Lion-2025").
 fn year_of_a_noun(before: &str, date: &str, after: &str) -> bool {
     const DETERMINERS: &str = "the a an its his her their this that these those";
     // Words that make a year after them a time: "in 2019", "Since 2019", "late 2019".
@@ -55,6 +56,16 @@ fn year_of_a_noun(before: &str, date: &str, after: &str) -> bool {
     let is = |words: &str, word: &str| words.split_whitespace().any(|w| w == word);
     if date.len() != 4 || !date.bytes().all(|b| b.is_ascii_digit()) {
         return false;
+    }
+    // Glued by a hyphen to a capitalized word, it ends that word's name ("the Zapad-2025
+    // drills", "Vision-2030"); not a time's ("mid-2019", "Early-2019").
+    if let Some(stem) = before.strip_suffix('-') {
+        let word = stem
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let lower = word.to_lowercase();
+        return word.starts_with(char::is_uppercase) && !is(TIME_WORDS, &lower) && lower != "mid";
     }
     let Some(word_before) = word_right_before(before) else {
         return false;
@@ -951,6 +962,11 @@ mod tests {
         assert!(year_of_a_noun("Chad's ", "2022", " budget"));
         assert!(year_of_a_noun("took part in the Trade Forum ", "2021", "."));
         assert!(year_of_a_noun("opened the Example Cup ", "2021", ", a"));
+        assert!(year_of_a_noun(
+            "began the exercise Lion-",
+            "2025",
+            " on Friday"
+        ));
     }
 
     #[test]
@@ -973,6 +989,9 @@ mod tests {
             "."
         ));
         assert!(!year_of_a_noun("she met Ana Lobo ", "2019", "."));
+        assert!(!year_of_a_noun("visited Chad in mid-", "2019", "."));
+        assert!(!year_of_a_noun("visited Chad in Mid-", "2019", "."));
+        assert!(!year_of_a_noun("the price of pre-", "2019", " oil"));
         assert!(!year_of_a_noun("in early March ", "2019", "."));
         assert!(!year_of_a_noun("visited Chad in December, ", "2019", "."));
     }
