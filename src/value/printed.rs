@@ -33,8 +33,9 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let weekday = format!(r"(?:{WEEKDAY},?\s+)?");
     [
         // Tuesday, 14 June 2022 / 8th Dec, 2021 / 29 March,2018 / Tuesday, June 14, 2022 /
-        // Mon 4 - May 2026 / Oct 13 2011 / 14 June and FEB 20 (no year)
-        format!(r"{b}{weekday}(?:{DAY}(?:(?:\s+of)?\s+|\s+-\s+){MONTH}|{MONTH}\s*{DAY})(?:,?\s*{YEAR})?{b}"),
+        // Mon 4 - May 2026 / Oct 13 2011 / 14 June and FEB 20 (no year) / 14. June 2022 (a
+        // dot after the day, as German pages print it)
+        format!(r"{b}{weekday}(?:{DAY}(?:\.?(?:\s+of)?\s+|\s+-\s+){MONTH}|{MONTH}\s*{DAY})(?:,?\s*{YEAR})?{b}"),
         // Jane RoeApril 13, 2023: a capitalized month and a year, glued to the word before
         // by a page's layout
         format!(r"{MONTH_GLUED}\s*{DAY},?\s*{YEAR}{b}"),
@@ -151,7 +152,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let year = r"(?P<y>[0-9]{4})";
     Grammar {
         day_first: anchored(format!(
-            r"{weekday}{day}(?:(?:\s+of)?\s+|\s+-\s+|[-/]){month}(?:(?:,?\s*|[-/]){year})?"
+            r"{weekday}{day}(?:\.?(?:\s+of)?\s+|\s+-\s+|[-/]){month}(?:(?:,?\s*|[-/]){year})?"
         )),
         month_first: anchored(format!(r"{weekday}{month}\s*{day}(?:,?\s*{year})?")),
         year_first: anchored(format!(
@@ -226,6 +227,7 @@ mod tests {
             "Tue 14 - June 2022",
             "June 14,2022",
             "2022, June 14",
+            "14. June 2022",
         ] {
             assert_eq!(parse_printed(text), day(2022, 6, 14), "{text}");
         }
@@ -303,6 +305,7 @@ mod tests {
             "2020-09-15T15:49:25.120+02:00 Lyon",
             "Published: 12. 1. 2024",
             "Citation: Talks in Lyon (2022, June 14) retrieved",
+            "Jane Roe 26. January 2026",
         ] {
             let m = re.find(text).unwrap_or_else(|| panic!("no date in {text}"));
             assert!(parse_printed(m.as_str()).is_ok(), "{text}: {}", m.as_str());
