@@ -367,7 +367,8 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
         }
     }
     // A party that must be away from home, whose home its article did not say: the claim
-    // stands where other articles give one that is none of its key's parties, a guess.
+    // stands where other articles give one that is none of its key's parties, a guess. A
+    // guessed party stands where they give none, and is unknown where they give a party.
     for record in records.iter_mut() {
         record.claims.retain_mut(|claim| {
             let Some(away) = claim.away.take() else {
@@ -375,10 +376,33 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             };
             let person = linked(&away.of);
             let Some(home) = homes.get(&person).filter(|_| !contested.contains(&person)) else {
-                return false;
+                return away.guessed;
             };
             if claim.key.split(['/', '+']).any(|part| part == &**home) {
+                if away.guessed {
+                    let parts: Vec<&str> = claim
+                        .key
+                        .split('/')
+                        .map(|part| {
+                            if part == &*away.of || part == &*person {
+                                "?"
+                            } else {
+                                part
+                            }
+                        })
+                        .collect();
+                    claim.key = parts.join("/").into();
+                    let why = format!(
+                        "`{home}` is home to `{person}` as other articles say: left unknown"
+                    );
+                    claim.confidence = claim.confidence.with(Arc::from(why.as_str()));
+                    claim.add_notes([Arc::from(why)]);
+                    return true;
+                }
                 return false;
+            }
+            if away.guessed {
+                return true;
             }
             let note = format!("`{home}` is home to `{person}`, as other articles say");
             claim.confidence = claim.confidence.with(Arc::from(note.as_str()));

@@ -770,8 +770,10 @@ impl Context<'_> {
             }
         }
         // A claim whose party other articles may yet show at home tells the others of the
-        // article nothing.
-        let pending: Vec<Draft> = drafts.extract_if(.., |d| d.claim.away.is_some()).collect();
+        // article nothing (one whose guessed party they may show so stands meanwhile).
+        let pending: Vec<Draft> = drafts
+            .extract_if(.., |d| d.claim.away.as_ref().is_some_and(|a| !a.guessed))
+            .collect();
         self.follow_stated_day(&mut drafts);
         self.plan_after_article(&mut drafts);
         self.follow_planned(&mut drafts);
@@ -1492,9 +1494,33 @@ impl Context<'_> {
                 None => {
                     pending_away = Some(Box::new(Away {
                         of: self.strings.intern(party),
+                        guessed: false,
                     }))
                 }
             }
+        }
+        // A party the match names that must differ from the home of a guessed one, whose
+        // home the article does not say ("On his visit to Chad, …", "his" read as one
+        // named before): other articles may say the guess is at home there.
+        if pending_away.is_none() {
+            let guess = x.infer.iter().find_map(|(slot, how)| {
+                let other = how.unlike.as_deref()?;
+                let named = !guessed.contains(&slot.as_str())
+                    && slots.get(slot.as_str()).is_some_and(|id| id != "?");
+                let party = slots.get(other).filter(|id| id.as_str() != "?")?;
+                let unsaid = self
+                    .entities
+                    .index_of(party)
+                    .is_some_and(|e| self.entities.get(e).home.is_none());
+                (named && unsaid && (guessed.contains(&other) || referred.contains(&other)))
+                    .then_some(party)
+            });
+            pending_away = guess.map(|party| {
+                Box::new(Away {
+                    of: self.strings.intern(party),
+                    guessed: true,
+                })
+            });
         }
         let mut unknown: Vec<&str> = slots
             .iter()
