@@ -126,10 +126,20 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
         // Mba Jr. on Friday", "Example Corp. officials" (not any word: "… in 2010.
         // al-Mba said" starts one; a line break ends it all the same).
         Some(c) if c.is_whitespace() => {
-            !(NAME_SUFFIXES.contains(&word)
-                && after
-                    .trim_start_matches([' ', '\t'])
-                    .starts_with(char::is_lowercase))
+            let next = after.trim_start_matches([' ', '\t']);
+            let next_word = next
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            // A clock's "a.m." or "p.m." goes on before a word in lower case or a day's
+            // name: "landed at 1:10 p.m. Monday", "at 10 a.m. on Tuesday".
+            let clock = (before.ends_with("a.m") || before.ends_with("p.m"))
+                && (next.starts_with(char::is_lowercase)
+                    || next_word
+                        .parse::<chrono::Weekday>()
+                        .is_ok_and(|_| next_word.len() > 3));
+            let suffix = NAME_SUFFIXES.contains(&word) && next.starts_with(char::is_lowercase);
+            !(clock || suffix)
         }
         // "Samaa TV.This understanding": a capital followed by a lower-case letter, unless
         // the word before is a short initial glued to a name ("Ts.Lobo").
@@ -239,6 +249,20 @@ mod tests {
             [
                 "Maj. Gen. Sergei Petrov met Gen. Raza on Oct. 12 in the U.S. capital.",
                 "It rose 2.5 percent."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clock_before_a_word_in_lower_case_or_a_day_goes_on_the_sentence() {
+        assert_eq!(
+            split(
+                "Lobo landed at 1:10 p.m. Monday and at 9 a.m. on Tuesday left. Mba came at 10 p.m. Talks began."
+            ),
+            [
+                "Lobo landed at 1:10 p.m. Monday and at 9 a.m. on Tuesday left.",
+                "Mba came at 10 p.m.",
+                "Talks began."
             ]
         );
     }
