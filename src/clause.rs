@@ -4,7 +4,8 @@
 //! holding words that report another event ("It was announced yesterday"), is *closed*:
 //! its dates and its cues belong to it alone. A clause opened by words of the same time
 //! ("when she arrives") is set aside too, but shares the day and the tense of the clause
-//! it hangs on.
+//! it hangs on; one opened by words of the same tense ("before heading to Mali") is closed,
+//! but shares that tense.
 
 use regex::Regex;
 use std::ops::Range;
@@ -24,6 +25,9 @@ pub struct Clause {
     /// it tells happens at the time of the clause it hangs on, whose day and tense are
     /// its own too.
     pub same_time: bool,
+    /// Whether words of the same tense open it ("before heading to Mali"): its dates are
+    /// its own, the tense of the clause it hangs on too.
+    pub same_tense: bool,
     /// The clause this one goes on with after words set off by a pair of dashes or
     /// brackets ("who is on a visit to Chad – her second – on May 3"): its index.
     pub resumes: Option<usize>,
@@ -36,6 +40,8 @@ pub struct Openers<'a> {
     pub closing: Option<&'a Regex>,
     /// Words that open a clause of the same time as the one before ("when she").
     pub same_time: Option<&'a Regex>,
+    /// Words that open a closed clause in the tense of the one before ("before heading").
+    pub same_tense: Option<&'a Regex>,
     /// Words that report another event: a clause that holds one is closed.
     pub reporting: Option<&'a Regex>,
 }
@@ -46,6 +52,7 @@ enum Cut {
     Mark,
     SameTime,
     Closing,
+    SameTense,
 }
 
 /// The clauses of `text[sentence]`, in order: cut after each of `, ; : — – ( )` (and a
@@ -90,6 +97,7 @@ pub fn clauses(
     for (re, kind) in [
         (openers.closing, Cut::Closing),
         (openers.same_time, Cut::SameTime),
+        (openers.same_tense, Cut::SameTense),
     ] {
         let Some(re) = re else { continue };
         cuts.extend(re.find_iter(s).map(|m| {
@@ -112,10 +120,11 @@ pub fn clauses(
             let from = sentence.start + start.0 + lead;
             out.push(Clause {
                 range: from..from + trimmed.len(),
-                closed: start.1 == Cut::Closing
+                closed: matches!(start.1, Cut::Closing | Cut::SameTense)
                     || openers.reporting.is_some_and(|re| re.is_match(trimmed)),
                 subordinate: start.1 != Cut::Mark,
                 same_time: start.1 == Cut::SameTime,
+                same_tense: start.1 == Cut::SameTense,
                 resumes: None,
             });
         }
@@ -169,8 +178,21 @@ fn resume_after_asides(text: &str, clauses: &mut [Clause]) {
 /// else (when it opens the sentence: "When she arrives, Lobo will …") the one after it.
 /// `None` when the clause holding `at` is of no same time.
 pub fn same_time_host(clauses: &[Clause], at: usize) -> Option<&Clause> {
+    host_of(clauses, at, |c| c.same_time)
+}
+
+/// The clause whose tense the clause of the same time or tense holding `at` takes ("will
+/// hold talks before heading to Mali"; "After landing in Lomé, Lobo will …"), as
+/// [`same_time_host`] finds it.
+pub fn tense_host(clauses: &[Clause], at: usize) -> Option<&Clause> {
+    host_of(clauses, at, |c| c.same_time || c.same_tense)
+}
+
+/// The clause before the one holding `at`, else the one after it, when `hangs` says the
+/// one holding `at` hangs on another.
+fn host_of(clauses: &[Clause], at: usize, hangs: impl Fn(&Clause) -> bool) -> Option<&Clause> {
     let own = clauses.iter().position(|c| c.range.contains(&at))?;
-    if !clauses[own].same_time {
+    if !hangs(&clauses[own]) {
         return None;
     }
     own.checked_sub(1)
@@ -189,8 +211,8 @@ mod tests {
         let text = "It was announced on Monday that the tour, her first trip since she took office in May, began";
         let openers = Openers {
             closing: Some(&openers),
-            same_time: None,
             reporting: Some(&reporting),
+            ..Openers::default()
         };
         let got: Vec<(&str, bool)> = clauses(text, 0..text.len(), openers, |_| false)
             .into_iter()
@@ -237,7 +259,7 @@ mod tests {
         let openers = Openers {
             closing: Some(&closing),
             same_time: Some(&same_time),
-            reporting: None,
+            ..Openers::default()
         };
         let got: Vec<(&str, bool, bool, bool)> = clauses(text, 0..text.len(), openers, |_| false)
             .into_iter()
@@ -272,6 +294,35 @@ mod tests {
         let text = "When she arrives, she will meet Mba";
         assert_eq!(host(text, "arrives").as_deref(), Some("she will meet Mba"));
         assert_eq!(host(text, "meet"), None);
+    }
+
+    #[test]
+    fn a_clause_of_the_same_tense_is_closed_and_takes_the_tense_of_the_one_it_hangs_on() {
+        let same_tense = Regex::new(r"\b[Bb]efore\s+[a-z]+ing\b").unwrap();
+        let openers = Openers {
+            same_tense: Some(&same_tense),
+            ..Openers::default()
+        };
+        let text = "She will meet Mba before heading to Mali on Friday";
+        let cut = clauses(text, 0..text.len(), openers, |_| false);
+        let got: Vec<(&str, bool, bool)> = cut
+            .iter()
+            .map(|c| (&text[c.range.clone()], c.closed, c.same_tense))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("She will meet Mba", false, false),
+                ("before heading to Mali on Friday", true, true),
+            ]
+        );
+        let at = text.find("Mali").unwrap();
+        assert_eq!(
+            tense_host(&cut, at).map(|c| &text[c.range.clone()]),
+            Some("She will meet Mba")
+        );
+        assert!(same_time_host(&cut, at).is_none());
+        assert!(tense_host(&cut, text.find("meet").unwrap()).is_none());
     }
 
     #[test]

@@ -623,6 +623,13 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub same_time_openers: Vec<Spanned<String>>,
+    /// Regexes of words that open a clause of its own time in the tense of the clause it
+    /// hangs on ("before heading to Mali", "after arriving in Chad"): its dates are its own,
+    /// but a cue of that clause plans it ("will hold talks in Lomé before heading to Mali on
+    /// Thursday": a trip planned for Thursday).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub same_tense_openers: Vec<Spanned<String>>,
     /// Regexes of words that report another event ("announced", "said"): a clause that
     /// holds one keeps its dates to itself ("It was announced yesterday that …").
     #[serde(default)]

@@ -437,6 +437,8 @@ pub struct RuleSet {
     pub clause_openers: Option<Regex>,
     /// Words that open a clause at the time of the one it hangs on.
     pub same_time_openers: Option<Regex>,
+    /// Words that open a clause of its own time in the tense of the one it hangs on.
+    pub same_tense_openers: Option<Regex>,
     /// Words that report another event: a clause with one keeps its dates.
     pub reporting: Option<Regex>,
     /// Words that, in a claim's match, say it happened: no cue outside the match plans it.
@@ -714,6 +716,7 @@ struct Compiler {
     planned: Option<Regex>,
     clause_openers: Option<Regex>,
     same_time_openers: Option<Regex>,
+    same_tense_openers: Option<Regex>,
     reporting: Option<Regex>,
     done: Option<Regex>,
     same_day: Option<Regex>,
@@ -839,6 +842,7 @@ impl Compiler {
         let planned = cue_union(parsed, |m| &m.planned, ("", ""), errors);
         let clause_openers = cue_union(parsed, |m| &m.clause_openers, ("", ""), errors);
         let same_time_openers = cue_union(parsed, |m| &m.same_time_openers, ("", ""), errors);
+        let same_tense_openers = cue_union(parsed, |m| &m.same_tense_openers, ("", ""), errors);
         let reporting = cue_union(parsed, |m| &m.reporting, ("", ""), errors);
         let done = cue_union(parsed, |m| &m.done, ("", ""), errors);
         let same_day = cue_union(parsed, |m| &m.same_day, ("", ""), errors);
@@ -881,6 +885,7 @@ impl Compiler {
             planned,
             clause_openers,
             same_time_openers,
+            same_tense_openers,
             reporting,
             done,
             same_day,
@@ -1387,6 +1392,7 @@ impl Compiler {
             planned: self.planned,
             clause_openers: self.clause_openers,
             same_time_openers: self.same_time_openers,
+            same_tense_openers: self.same_tense_openers,
             reporting: self.reporting,
             done: self.done,
             same_day: self.same_day,

@@ -2718,6 +2718,7 @@ impl Context<'_> {
             let openers = clause::Openers {
                 closing: self.rules.clause_openers.as_ref(),
                 same_time: self.rules.same_time_openers.as_ref(),
+                same_tense: self.rules.same_tense_openers.as_ref(),
                 reporting: self.rules.reporting.as_ref(),
             };
             let cut = clause::clauses(self.body, sentence, openers, joined);
@@ -2837,9 +2838,10 @@ impl Context<'_> {
                         })
                         .map(|c| c.range.clone()),
                 );
-                // A claim in a clause of the same time has the tense of the clause it hangs
-                // on: "will meet Mba on Friday when she arrives for a visit" plans the visit.
-                if let Some(host) = clause::same_time_host(&clauses, span.start) {
+                // A claim in a clause of the same time or tense has the tense of the clause
+                // it hangs on: "will meet Mba on Friday when she arrives for a visit" plans
+                // the visit, as "will hold talks before heading to Mali" plans the trip.
+                if let Some(host) = clause::tense_host(&clauses, span.start) {
                     scopes.push(host.range.clone());
                 }
                 // A short opening clause plans what follows ("Next week, Lobo"), but not a
