@@ -53,16 +53,17 @@ pub struct Claim {
 }
 
 /// A party of a claim that must be away from home ("one who met someone in Niamey" is a
-/// visitor only if not at home there), whose home the article does not say; or a guessed
-/// party that another must differ from the home of.
+/// visitor only if not at home there), whose home the article does not say: one an
+/// extractor's `away` names, or one a word referring back gave that another party must
+/// differ from the home of.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Away {
     /// The party's id, as it stands in the key.
     pub of: Arc<str>,
-    /// Whether the party is a guess (a word referring back, or an inference) beside a
-    /// party the match names: the claim stands when no article gives its home, and the
-    /// party is left unknown when one gives a party of the key as its home ("his visit to
-    /// Chad", "his" read as a Chadian).
+    /// Whether the party is a guess, read from a word referring back beside a party the
+    /// match names: the claim stands when no article gives its home, and the party is
+    /// left unknown when one gives a party of the key as its home ("his visit to Chad",
+    /// "his" read as a Chadian); no other claim of the article takes its parties.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub guessed: bool,
 }

@@ -708,10 +708,12 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
             })
             .collect();
         if !against.is_empty() {
-            let listed: Vec<String> = std::iter::once(best)
+            let mut listed: Vec<String> = std::iter::once(best)
                 .chain(against)
                 .map(|c| format!("`{}` (line {})", c.text, c.span.line))
                 .collect();
+            // Two bylines that read one line list it once.
+            listed.dedup();
             source.unresolved = Some(format!(
                 "the page prints several dates that could be its own: {}",
                 listed.join(", ")

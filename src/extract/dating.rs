@@ -58,14 +58,19 @@ fn year_of_a_noun(before: &str, date: &str, after: &str) -> bool {
         return false;
     }
     // Glued by a hyphen to a capitalized word, it ends that word's name ("the Zapad-2025
-    // drills", "Vision-2030"); not a time's ("mid-2019", "Early-2019").
+    // drills", "Vision-2030"); not a time's ("mid-2019", "Early-2019", "Jan-2019",
+    // "Summer-2019").
     if let Some(stem) = before.strip_suffix('-') {
+        const SEASONS: &str = "mid spring summer autumn fall winter";
         let word = stem
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
         let lower = word.to_lowercase();
-        return word.starts_with(char::is_uppercase) && !is(TIME_WORDS, &lower) && lower != "mid";
+        return word.starts_with(char::is_uppercase)
+            && !is(TIME_WORDS, &lower)
+            && !is(SEASONS, &lower)
+            && date::month_number(word).is_none();
     }
     let Some(word_before) = word_right_before(before) else {
         return false;
@@ -747,7 +752,18 @@ impl Context<'_> {
                 // the event's own, its first day the first of them.
                 let days_of_event =
                     date::range_days(&self.body[r.clone()], self.date, draft.direction).is_some();
-                let mut dated = when(r, "the day of what happened during it");
+                // What a plan says will happen during the event is ahead, its day too ("In
+                // his first visit to Chad, Lobo will meet Mba on Wednesday").
+                let planned = self.rules.planned.as_ref().is_some_and(|cue| {
+                    clause_of(&r).is_some_and(|c| cue.is_match(&self.body[c.range.clone()]))
+                });
+                let direction = if planned {
+                    Direction::Future
+                } else {
+                    draft.direction
+                };
+                let source = "the day of what happened during it";
+                let mut dated = self.when_in(draft.sentence, r, direction, source);
                 match &mut dated {
                     When::Dated { .. } if days_of_event => return Some((dated, None)),
                     When::Dated { date, how, .. } if date.precision == Precision::Day => {
@@ -991,6 +1007,8 @@ mod tests {
         assert!(!year_of_a_noun("she met Ana Lobo ", "2019", "."));
         assert!(!year_of_a_noun("visited Chad in mid-", "2019", "."));
         assert!(!year_of_a_noun("visited Chad in Mid-", "2019", "."));
+        assert!(!year_of_a_noun("visited Chad in Jan-", "2019", "."));
+        assert!(!year_of_a_noun("visited Chad in late Summer-", "2019", "."));
         assert!(!year_of_a_noun("the price of pre-", "2019", " oil"));
         assert!(!year_of_a_noun("in early March ", "2019", "."));
         assert!(!year_of_a_noun("visited Chad in December, ", "2019", "."));

@@ -1499,9 +1499,9 @@ impl Context<'_> {
                 }
             }
         }
-        // A party the match names that must differ from the home of a guessed one, whose
-        // home the article does not say ("On his visit to Chad, …", "his" read as one
-        // named before): other articles may say the guess is at home there.
+        // A party the match names that must differ from the home of one a word referring
+        // back gave, whose home the article does not say ("On his visit to Chad, …", "his"
+        // read as one named before): other articles may say that one is at home there.
         if pending_away.is_none() {
             let guess = x.infer.iter().find_map(|(slot, how)| {
                 let other = how.unlike.as_deref()?;
@@ -1512,8 +1512,7 @@ impl Context<'_> {
                     .entities
                     .index_of(party)
                     .is_some_and(|e| self.entities.get(e).home.is_none());
-                (named && unsaid && (guessed.contains(&other) || referred.contains(&other)))
-                    .then_some(party)
+                (named && unsaid && referred.contains(&other)).then_some(party)
             });
             pending_away = guess.map(|party| {
                 Box::new(Away {
@@ -1855,7 +1854,10 @@ impl Context<'_> {
                 let guessed = guess.fill(&d.claim.key)?;
                 let mut named = drafts
                     .iter()
-                    .filter(|o| o.article_guess.is_none() && o.same_event_as(d))
+                    // Not one whose guessed party other articles may yet show at home.
+                    .filter(|o| {
+                        o.article_guess.is_none() && o.claim.away.is_none() && o.same_event_as(d)
+                    })
                     .filter(|o| !dated_apart(&o.claim.when, &d.claim.when))
                     .filter_map(|o| guess.fill(&o.claim.key));
                 let first = named.next()?;
