@@ -380,23 +380,15 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             };
             if claim.key.split(['/', '+']).any(|part| part == &**home) {
                 if away.guessed {
-                    let parts: Vec<&str> = claim
-                        .key
-                        .split('/')
-                        .map(|part| {
-                            if part == &*away.of || part == &*person {
-                                "?"
-                            } else {
-                                part
-                            }
-                        })
-                        .collect();
-                    claim.key = parts.join("/").into();
                     let why = format!(
                         "`{home}` is home to `{person}` as other articles say: left unknown"
                     );
-                    claim.confidence = claim.confidence.with(Arc::from(why.as_str()));
-                    claim.add_notes([Arc::from(why)]);
+                    rekey_part(
+                        claim,
+                        |part| part == &*away.of || part == &*person,
+                        "?",
+                        why,
+                    );
                     return true;
                 }
                 return false;
@@ -432,17 +424,6 @@ fn rekey_unlike(
     }
     let instead = unlike.instead.clone().filter(|id| id != home);
     let to: Arc<str> = instead.clone().unwrap_or_else(|| Arc::from("?"));
-    let parts: Vec<&str> = claim
-        .key
-        .split('/')
-        .map(|part| {
-            if *part == *unlike.inferred {
-                &*to
-            } else {
-                part
-            }
-        })
-        .collect();
     let why = format!(
         "`{home}` is home to `{of}` as other articles say: {}",
         match &instead {
@@ -450,10 +431,22 @@ fn rekey_unlike(
             None => "left unknown".to_string(),
         }
     );
+    let inferred = Arc::clone(&unlike.inferred);
+    rekey_part(claim, |part| *part == *inferred, &to, why);
+    true
+}
+
+/// Puts `to` in place of each part of `claim`'s key that `replaced` picks, and notes `why`
+/// as a guess the claim rests on.
+fn rekey_part(claim: &mut Claim, replaced: impl Fn(&str) -> bool, to: &str, why: String) {
+    let parts: Vec<&str> = claim
+        .key
+        .split('/')
+        .map(|part| if replaced(part) { to } else { part })
+        .collect();
     claim.key = parts.join("/").into();
     claim.confidence = claim.confidence.with(Arc::from(why.as_str()));
     claim.add_notes([Arc::from(why)]);
-    true
 }
 
 /// A reported claim rekeyed after extraction (or of a key another claim took then) and
