@@ -184,6 +184,11 @@ pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
 /// visit to Chad"): a day of the event, perhaps not its first, so the days up to it; or
 /// a week or a month that holds a day of it.
 pub(super) const DAY_DURING: &str = "dated by a day during the event, perhaps not its first";
+/// The guess of a claim dated by what a plan says will happen during its event ("In his
+/// first visit to Chad, Lobo will meet Mba on Wednesday"): as [`DAY_DURING`], and the day
+/// is the plan's, not one the claim reports.
+pub(super) const PLAN_DAY_DURING: &str =
+    "dated by a day a plan gives of what will happen during the event, perhaps not its first";
 /// What a claim dated by a day during its event says of that day.
 const DURING_EVENT: &str = "a day during the event";
 /// Why a claim dated by its article is undated when the article has none.
@@ -353,7 +358,7 @@ impl Context<'_> {
             let Some(&Some(days)) = lengths.get(&d.claim.key) else {
                 continue;
             };
-            if !d.rests_on(DAY_DURING) {
+            if !d.dated_during() {
                 continue;
             }
             let Some(When::Dated { date, how, .. }) = &mut d.claim.when else {
@@ -757,10 +762,10 @@ impl Context<'_> {
                 let planned = self.rules.planned.as_ref().is_some_and(|cue| {
                     clause_of(&r).is_some_and(|c| cue.is_match(&self.body[c.range.clone()]))
                 });
-                let direction = if planned {
-                    Direction::Future
+                let (direction, guess) = if planned {
+                    (Direction::Future, PLAN_DAY_DURING)
                 } else {
-                    draft.direction
+                    (draft.direction, DAY_DURING)
                 };
                 let source = "the day of what happened during it";
                 let mut dated = self.when_in(draft.sentence, r, direction, source);
@@ -770,11 +775,11 @@ impl Context<'_> {
                         // The event began that day or a few before.
                         let days = super::ONE_EVENT_SPAN_DAYS.unsigned_abs();
                         self.reach_back(date, how, days, DURING_EVENT);
-                        return Some((dated, Some(DAY_DURING)));
+                        return Some((dated, Some(guess)));
                     }
                     // A week or a month holds the event's day.
                     When::Dated { date, .. } if date.precision != Precision::Year => {
-                        return Some((dated, Some(DAY_DURING)));
+                        return Some((dated, Some(guess)));
                     }
                     // A year is too coarse to tell the event by.
                     When::Dated { .. } => {}

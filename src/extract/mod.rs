@@ -188,14 +188,20 @@ impl Draft {
     }
 
     /// Whether the claim's day may be a later one of its event than the first: only the
-    /// tense gives it, what happened during the event ([`dating::DAY_DURING`]), its
+    /// tense gives it, what happened or is planned during the event ([`Self::dated_during`]), its
     /// extractor's words (`date-during-event`), or the event's last day, the days before
     /// which it reaches back to ([`DAY_ENDS`]: "concluded her visit today").
     fn dated_by_a_later_day(&self) -> bool {
         self.dated_by_tense()
-            || self.rests_on(dating::DAY_DURING)
+            || self.dated_during()
             || self.date_during_event.is_some()
             || self.rests_on(DAY_ENDS)
+    }
+
+    /// Whether what happened, or what a plan says will happen, during the claim's event
+    /// dates it ([`dating::DAY_DURING`], [`dating::PLAN_DAY_DURING`]).
+    fn dated_during(&self) -> bool {
+        self.rests_on(dating::DAY_DURING) || self.rests_on(dating::PLAN_DAY_DURING)
     }
 
     /// Whether the claim may be of the same event as `other`: not when their matches hold
@@ -1776,10 +1782,13 @@ impl Context<'_> {
             // A plan whose week holds the leader's day ("next week", beside "on Thursday")
             // is of the leader's event, on its day; a month may hold another visit ("again
             // later this month").
+            // So is one dated by a day a plan gives of what will happen during the event
+            // ("In his first visit to Chad, Lobo will meet Mba on Wednesday") that holds the
+            // leader's day.
             let looser: Vec<bool> = group()
                 .map(|d| {
                     !undated_plans
-                        && d.claim.is_planned()
+                        && (d.claim.is_planned() || d.rests_on(dating::PLAN_DAY_DURING))
                         && holds(d, leader)
                         && days(d) != days(leader)
                         && days(d).is_some_and(|(start, end)| (end - start).num_days() < 7)
@@ -2573,10 +2582,12 @@ impl Context<'_> {
         });
     }
 
-    /// Whether a draft reports its event: a reported claim with a date of its own, or whose
-    /// words say it happened ("arrived").
+    /// Whether a draft reports its event: a reported claim with a date of its own (not the
+    /// day a plan gives of what will happen during it), or whose words say it happened
+    /// ("arrived").
     fn reports_its_day(&self, d: &Draft) -> bool {
         !d.claim.is_planned()
+            && !d.rests_on(dating::PLAN_DAY_DURING)
             && (matches!(d.claim.when, Some(When::Dated { span: Some(_), .. }))
                 || self.says_done(&d.span))
     }
