@@ -2195,6 +2195,7 @@ impl Context<'_> {
                 })
                 .filter(|o| o.same_event_as(d))
                 .filter(|o| !o.claim.is_planned() && stated(o) && first_day(o))
+                .filter(|o| !self.dated_another_time(o))
                 .collect();
             let Some(leader) = body.first() else {
                 continue;
@@ -2341,10 +2342,11 @@ impl Context<'_> {
             }
         };
         for indices in by_key.values() {
-            // Not the days of an event before the article's ("was last in Chad on 9 May").
+            // Not the days of an event before the article's ("was last in Chad on 9 May",
+            // "as earlier on 9 May she visited Chad").
             let days: Vec<(usize, Stated)> = indices
                 .iter()
-                .filter(|&&i| !drafts[i].earlier)
+                .filter(|&&i| !drafts[i].earlier && !self.dated_another_time(&drafts[i]))
                 .filter_map(|&i| Some((i, stated(&drafts[i])?)))
                 .collect();
             let Some((leader, day)) = days.first() else {
@@ -2580,6 +2582,32 @@ impl Context<'_> {
             }
             true
         });
+    }
+
+    /// Whether an `another-time` cue stands among the three words before the day a draft
+    /// states, in the clause of that day ("as earlier on 9 May, she visited Chad"): the day
+    /// may be of an event before the article's.
+    fn dated_another_time(&self, d: &Draft) -> bool {
+        let (
+            Some(cue),
+            Some(s),
+            Some(When::Dated { span: Some(at), .. } | When::Unresolved { span: Some(at), .. }),
+        ) = (&self.rules.another_time, d.sentence, &d.claim.when)
+        else {
+            return false;
+        };
+        let at = at.range().start;
+        let clauses = self.clauses(s);
+        let Some(clause) = clauses.iter().find(|c| c.range.contains(&at)) else {
+            return false;
+        };
+        let mut words: Vec<&str> = self.body[clause.range.start..at]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .collect();
+        words.reverse();
+        cue.is_match(&words.join(" "))
     }
 
     /// Whether a draft reports its event: a reported claim with a date of its own (not the
