@@ -166,6 +166,10 @@ pub struct DateSource {
     /// Why the printed date gives no day ("no year"): the article stays undated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unresolved: Option<String>,
+    /// The month and day a printed date without its year gives, ISO 8601 style
+    /// ("--04-25"): the article's day, in a year unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<String>,
 }
 
 impl DateSource {
@@ -182,6 +186,7 @@ impl DateSource {
             year_from: None,
             order_from: None,
             unresolved: None,
+            days: None,
         }
     }
 }

@@ -160,6 +160,7 @@ impl Candidate<'_> {
             year_from: None,
             order_from: self.order_from.clone(),
             unresolved: None,
+            days: None,
         }
     }
 }
@@ -749,6 +750,7 @@ fn fallback(
     match (yearless, bound) {
         (Some((c, month, day)), bound) => {
             let mut source = c.source();
+            let days = format!("--{month:02}-{day:02}");
             // The day on or before the update: this year's, else last year's.
             let dated = bound.and_then(|(u, b)| {
                 NaiveDate::from_ymd_opt(b.year(), month, day)
@@ -769,6 +771,7 @@ fn fallback(
                         "it prints no year, and the {} `{}` (line {}) is too long after it to give one",
                         u.byline.noun, u.text, u.span.line
                     ));
+                    source.days = Some(days);
                     Reading::of(None, source)
                 }
                 None => {
@@ -787,6 +790,7 @@ fn fallback(
                         }
                         _ => {
                             source.unresolved = Some("it prints no year".to_string());
+                            source.days = Some(days);
                             Reading::of(None, source)
                         }
                     }

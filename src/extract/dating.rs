@@ -892,6 +892,31 @@ impl Context<'_> {
                 }),
             ));
         }
+        // In an article whose page prints its day without the year ("Islamabad, April
+        // 25"), news of that day is of that day, in a year unknown; a visit of some days
+        // under way began up to its length before it.
+        if let (None, Some(days), Some((cue, under_way)), Direction::Past) =
+            (published, &self.page_days, news.clone(), draft.direction)
+            && !self.date_updated
+            && !(under_way && matches!(&draft.claim.value, Value::Duration(d) if d.days >= 2.0))
+        {
+            let when = When::Unresolved {
+                reason: format!(
+                    "the article's day, {days}, which the page prints without its year: \"{}\" tells it as news",
+                    fold_space(&self.body[cue.clone()])
+                ),
+                days: Some(days.clone()),
+                span: Some(body_span(cue)),
+            };
+            return Some((
+                when,
+                Some(if under_way {
+                    UNDER_WAY_DATE
+                } else {
+                    TENSE_DATE
+                }),
+            ));
+        }
         let days = draft.dated_by_article?;
         let when = match published {
             None if news.is_some_and(|(_, under_way)| under_way) => When::unresolved(NEWS_NO_DATE),

@@ -49,6 +49,9 @@ struct Context<'a> {
     /// The two days the page's printed date may be when it reads both ways (`03/01/2023`)
     /// and the article has no other date.
     page_readings: Vec<NaiveDate>,
+    /// With no publication date, the month and day the page prints for it without its
+    /// year ("--04-25").
+    page_days: Option<Box<str>>,
     /// With no publication date, the month the article's metadata names instead (a
     /// marker's `2023-05`): what year a day named without one is in.
     month: Option<DateValue>,
@@ -424,6 +427,12 @@ impl<'a> Context<'a> {
                 && page.date_source.as_ref().is_some_and(|s| s.updated),
             page_dates,
             page_readings: page.readings.clone(),
+            page_days: page
+                .date_source
+                .as_ref()
+                .filter(|_| date.is_none())
+                .and_then(|s| s.days.as_deref())
+                .map(Box::from),
             month: article
                 .date_source
                 .as_ref()
