@@ -689,6 +689,13 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub earlier: Vec<Spanned<String>>,
+    /// Regexes of words that, in the clause of a claim, tell its event as a plan put off
+    /// or called off ("cancelled his planned visit", "the trip was postponed"): the claim
+    /// is planned, as by a `planned` cue, but of a plan no longer held: it takes no date of
+    /// the article's other plans of its key, and gives them none.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub called_off: Vec<Spanned<String>>,
     /// Regexes of words that, right before a date, make it the day of a report ("in a
     /// statement on Sunday", "told reporters on Monday"), not of the event it reports: the
     /// date dates no claim.

@@ -464,6 +464,9 @@ pub struct RuleSet {
     pub another_time: Option<Regex>,
     /// Words that, in a claim's own match, make its event one before the article's.
     pub earlier: Option<Regex>,
+    /// Words that, in a claim's clause, tell its event as a plan put off or called off
+    /// (a planned cue too).
+    pub called_off: Option<Regex>,
     /// Words that, right before a date, make it the day of a report; anchored at the end,
     /// to be matched on the text before the date.
     pub report_day: Option<Regex>,
@@ -727,6 +730,7 @@ struct Compiler {
     nowadays: Option<Regex>,
     another_time: Option<Regex>,
     earlier: Option<Regex>,
+    called_off: Option<Regex>,
     report_day: Option<Regex>,
     report_day_after: Option<Regex>,
     during: Option<Regex>,
@@ -839,7 +843,15 @@ impl Compiler {
                 });
             }
         }
-        let planned = cue_union(parsed, |m| &m.planned, ("", ""), errors);
+        // A plan put off or called off is a plan all the same; an error in its cues is
+        // reported with the planned ones.
+        let planned = cue_union_of(
+            parsed,
+            &[&|m| &m.planned, &|m| &m.called_off],
+            ("", ""),
+            errors,
+        );
+        let called_off = cue_union(parsed, |m| &m.called_off, ("", ""), &mut Vec::new());
         let clause_openers = cue_union(parsed, |m| &m.clause_openers, ("", ""), errors);
         let same_time_openers = cue_union(parsed, |m| &m.same_time_openers, ("", ""), errors);
         let same_tense_openers = cue_union(parsed, |m| &m.same_tense_openers, ("", ""), errors);
@@ -896,6 +908,7 @@ impl Compiler {
             nowadays,
             another_time,
             earlier,
+            called_off,
             report_day,
             report_day_after,
             during,
@@ -1403,6 +1416,7 @@ impl Compiler {
             nowadays: self.nowadays,
             another_time: self.another_time,
             earlier: self.earlier,
+            called_off: self.called_off,
             report_day: self.report_day,
             report_day_after: self.report_day_after,
             during: self.during,
@@ -2374,12 +2388,26 @@ fn compile_extractor_regex(pattern: &str) -> Result<(meta::Regex, Vec<Vec<String
 fn cue_union(
     parsed: &[(SourceFile, RuleFile)],
     list: impl Fn(&ModalityDef) -> &Vec<Spanned<String>>,
+    anchors: (&str, &str),
+    errors: &mut Vec<RuleError>,
+) -> Option<Regex> {
+    cue_union_of(parsed, &[&list], anchors, errors)
+}
+
+/// What picks one list of cues out of a `[modality]` table.
+type CueList<'a> = &'a dyn Fn(&ModalityDef) -> &Vec<Spanned<String>>;
+
+/// [`cue_union`] of the cues of several lists.
+fn cue_union_of(
+    parsed: &[(SourceFile, RuleFile)],
+    lists: &[CueList<'_>],
     (prefix, suffix): (&str, &str),
     errors: &mut Vec<RuleError>,
 ) -> Option<Regex> {
     let mut cues = Vec::new();
     for (src, file) in parsed {
-        for cue in file.modality.iter().flat_map(&list) {
+        let modality = file.modality.iter();
+        for cue in modality.flat_map(|m| lists.iter().flat_map(move |list| list(m))) {
             let start = src.content_start(&cue.span());
             if let Some(e) = src.regex_error(cue.get_ref(), start) {
                 errors.push(e);

@@ -556,6 +556,9 @@ impl Borrowed {
     }
 }
 
+/// Why a plan put off or called off that only its article dates is undated.
+const CALLED_OFF_DATE: &str = "a plan called off or put off: the article's days are not its own";
+
 /// The note of an ordinal that counts the events of a period named right after it.
 const IN_PERIOD: &str = "counts the events of the period named after it, not all of them";
 
@@ -1710,8 +1713,16 @@ impl Context<'_> {
     /// planned events of one key, dated apart, leave the claims as they are.
     fn follow_planned(&self, drafts: &mut [Draft]) {
         let mut by_key: HashMap<Arc<str>, Vec<usize>> = HashMap::default();
-        for (i, d) in drafts.iter().enumerate() {
-            by_key.entry(d.claim.key.clone()).or_default().push(i);
+        // A plan put off or called off ("cancelled his planned visit") is none of the
+        // article's plans: it neither takes their date nor gives its own; the article's
+        // days ahead are not its days.
+        let called_off: Vec<bool> = drafts.iter().map(|d| self.called_off(d)).collect();
+        for (i, d) in drafts.iter_mut().enumerate() {
+            if !called_off[i] {
+                by_key.entry(d.claim.key.clone()).or_default().push(i);
+            } else if matches!(d.claim.when, Some(When::Dated { span: None, .. })) {
+                d.claim.when = Some(When::unresolved(CALLED_OFF_DATE));
+            }
         }
         // A claim with no date at all ("Lobo to visit Chad", a headline over "she will
         // visit on 12-14 October"; "on the second day of the visit") is of the planned
@@ -2635,6 +2646,15 @@ impl Context<'_> {
         let clauses = self.clauses(sentence?);
         let own = clauses.iter().find(|c| c.range.contains(&span.start))?;
         Some(own.range.start.min(span.start)..own.range.end.max(span.end))
+    }
+
+    /// Whether the clause a draft stands in tells its event as a plan put off or called off
+    /// (a `called-off` cue: "cancelled his planned visit"): a plan no longer held.
+    fn called_off(&self, d: &Draft) -> bool {
+        self.rules.called_off.as_ref().is_some_and(|cue| {
+            self.own_clause(d.sentence, &d.span)
+                .is_some_and(|clause| cue.is_match(&self.body[clause]))
+        })
     }
 
     /// Whether a draft's match or the clause it stands in holds a `done` word ("led a
