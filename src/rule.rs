@@ -610,6 +610,12 @@ pub struct ModalityDef {
     /// Regexes; a claim whose clause matches one is planned, not reported.
     #[schemars(with = "Vec<String>")]
     pub planned: Vec<Spanned<String>>,
+    /// Regexes that plan a claim as `planned` does, unless its day is the article's own:
+    /// a journey in the present tense on a named weekday ("arrives in Chad on Monday") is
+    /// to come, or news on that very day.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub planned_ahead: Vec<Spanned<String>>,
     /// Regexes of words that open a clause of its own ("since", "after he was
     /// appointed", "that is expected to"): its dates and its cues are its own, and date
     /// and make planned no claim outside it.

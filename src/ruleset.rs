@@ -467,6 +467,9 @@ pub struct RuleSet {
     /// Words that, in a claim's clause, tell its event as a plan put off or called off
     /// (a planned cue too).
     pub called_off: Option<Regex>,
+    /// Whole cues that plan a claim only when its day is not the article's (planned cues
+    /// too); anchored, to be matched on a claim's cue.
+    pub planned_ahead: Option<Regex>,
     /// Words that, right before a date, make it the day of a report; anchored at the end,
     /// to be matched on the text before the date.
     pub report_day: Option<Regex>,
@@ -731,6 +734,7 @@ struct Compiler {
     another_time: Option<Regex>,
     earlier: Option<Regex>,
     called_off: Option<Regex>,
+    planned_ahead: Option<Regex>,
     report_day: Option<Regex>,
     report_day_after: Option<Regex>,
     during: Option<Regex>,
@@ -843,15 +847,16 @@ impl Compiler {
                 });
             }
         }
-        // A plan put off or called off is a plan all the same; an error in its cues is
-        // reported with the planned ones.
+        // A plan ahead of the article's day, or put off or called off, is a plan all the
+        // same; an error in its cues is reported with the planned ones.
         let planned = cue_union_of(
             parsed,
-            &[&|m| &m.planned, &|m| &m.called_off],
+            &[&|m| &m.planned, &|m| &m.planned_ahead, &|m| &m.called_off],
             ("", ""),
             errors,
         );
         let called_off = cue_union(parsed, |m| &m.called_off, ("", ""), &mut Vec::new());
+        let planned_ahead = cue_union(parsed, |m| &m.planned_ahead, ("^", "$"), &mut Vec::new());
         let clause_openers = cue_union(parsed, |m| &m.clause_openers, ("", ""), errors);
         let same_time_openers = cue_union(parsed, |m| &m.same_time_openers, ("", ""), errors);
         let same_tense_openers = cue_union(parsed, |m| &m.same_tense_openers, ("", ""), errors);
@@ -909,6 +914,7 @@ impl Compiler {
             another_time,
             earlier,
             called_off,
+            planned_ahead,
             report_day,
             report_day_after,
             during,
@@ -1417,6 +1423,7 @@ impl Compiler {
             another_time: self.another_time,
             earlier: self.earlier,
             called_off: self.called_off,
+            planned_ahead: self.planned_ahead,
             report_day: self.report_day,
             report_day_after: self.report_day_after,
             during: self.during,

@@ -787,6 +787,7 @@ impl Context<'_> {
                 draft.claim.confidence = draft.claim.confidence.with(guess);
             }
         }
+        self.news_on_its_day(&mut drafts);
         // A claim whose party other articles may yet show at home tells the others of the
         // article nothing (one whose guessed party they may show so stands meanwhile).
         let pending: Vec<Draft> = drafts
@@ -2853,6 +2854,27 @@ impl Context<'_> {
             .map_or(end, |i| span.end + i);
         self.rules.date_regex.is_match(&self.body[span.start..end])
             && planned.is_match(&self.body[end..scope.end.max(end)])
+    }
+
+    /// A claim only a `planned-ahead` cue plans ("arrives in Chad on Monday") whose day is
+    /// the article's own is news of that day: reported.
+    fn news_on_its_day(&self, drafts: &mut [Draft]) {
+        let (Some(today), Some(ahead)) = (self.date, &self.rules.planned_ahead) else {
+            return;
+        };
+        if self.date_updated {
+            return;
+        }
+        for draft in drafts {
+            if let Modality::Planned { cue } = &draft.claim.modality
+                && ahead.is_match(cue)
+                && let Some(When::Dated { date, .. }) = &draft.claim.when
+                && date.precision == Precision::Day
+                && date.start == today
+            {
+                draft.claim.modality = Modality::Reported;
+            }
+        }
     }
 
     /// A claim no cue plans whose date lies wholly after the article's is of an event to
