@@ -894,7 +894,7 @@ impl Context<'_> {
         }
         // In an article whose page prints its day without the year ("Islamabad, April
         // 25"), news of that day is of that day, in a year unknown; a visit of some days
-        // under way began up to its length before it.
+        // under way gives no day, having begun up to its length before it.
         if let (None, Some(days), Some((cue, under_way)), Direction::Past) =
             (published, &self.page_days, news.clone(), draft.direction)
             && !self.date_updated

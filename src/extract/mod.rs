@@ -2175,8 +2175,9 @@ impl Context<'_> {
         // A day the body states, not one only its tense tells; in an article with no date,
         // a day without its year.
         let stated = |d: &Draft| match &d.claim.when {
-            Some(When::Dated { span: Some(_), .. }) => !d.dated_by_tense(),
-            Some(When::Unresolved { days: Some(_), .. }) => true,
+            Some(When::Dated { span: Some(_), .. } | When::Unresolved { days: Some(_), .. }) => {
+                !d.dated_by_tense()
+            }
             _ => false,
         };
         for i in 0..drafts.len() {
@@ -2324,7 +2325,7 @@ impl Context<'_> {
             match &d.claim.when {
                 Some(When::Unresolved {
                     days: Some(days), ..
-                }) => Some(Stated::Yearless(days)),
+                }) if !d.dated_by_tense() => Some(Stated::Yearless(days)),
                 Some(When::Dated {
                     date,
                     span: Some(_),
@@ -2605,9 +2606,9 @@ impl Context<'_> {
         });
     }
 
-    /// Whether an `another-time` cue stands among the three words before the day a draft
-    /// states, in the clause of that day ("as earlier on 9 May, she visited Chad"): the day
-    /// may be of an event before the article's.
+    /// Whether an `another-time` cue stands among the two words before the day a draft
+    /// states, in the clause of that day ("as earlier on 9 May, she visited Chad", not "had
+    /// arrived on 9 May"): the day may be of an event before the article's.
     fn dated_another_time(&self, d: &Draft) -> bool {
         let (
             Some(cue),
@@ -2625,7 +2626,7 @@ impl Context<'_> {
         let mut words: Vec<&str> = self.body[clause.range.start..at]
             .split_whitespace()
             .rev()
-            .take(3)
+            .take(2)
             .collect();
         words.reverse();
         cue.is_match(&words.join(" "))
@@ -2649,13 +2650,12 @@ impl Context<'_> {
         Some(own.range.start.min(span.start)..own.range.end.max(span.end))
     }
 
-    /// Whether the clause a draft stands in tells its event as a plan put off or called off
-    /// (a `called-off` cue: "cancelled his planned visit"): a plan no longer held.
+    /// Whether a `called-off` cue is what plans a draft ("cancelled his planned visit"): a
+    /// plan no longer held. A claim another cue plans, or none, is not ("arrived in Chad as
+    /// her trip to Niger was postponed").
     fn called_off(&self, d: &Draft) -> bool {
-        self.rules.called_off.as_ref().is_some_and(|cue| {
-            self.own_clause(d.sentence, &d.span)
-                .is_some_and(|clause| cue.is_match(&self.body[clause]))
-        })
+        matches!(&d.claim.modality, Modality::Planned { cue }
+            if self.rules.called_off.as_ref().is_some_and(|called_off| called_off.is_match(cue)))
     }
 
     /// Whether a draft's match or the clause it stands in holds a `done` word ("led a
