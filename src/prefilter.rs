@@ -9,17 +9,18 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-/// Largest set of strings tracked for one piece of a pattern.
-const MAX_STRINGS: usize = 64;
-/// Largest character class spelled out as single-character strings.
-const MAX_CLASS: usize = 8;
+/// Largest set of strings tracked for one piece of a pattern: enough for an ordinal's words
+/// and the digits before "st", "nd", "rd" and "th" in one set.
+const MAX_STRINGS: usize = 128;
+/// Largest character class spelled out as single-character strings: the ten digits.
+const MAX_CLASS: usize = 10;
 /// A set after the first is worth its matches in the pass only when its strings are this
 /// long at least: two-letter words such as "of" or "in" are in nearly every line, while
 /// three-letter ones ("day", "end") still keep extractors off many sentences (1.7% fewer
 /// instructions on the benchmark than with four).
 const MIN_FURTHER_LEN: usize = 3;
 /// Most sets kept for one pattern: the most selective ones. A set is a bit of a `u8`.
-const MAX_SETS: usize = 4;
+const MAX_SETS: usize = 8;
 /// Strings shorter than this match almost anywhere; a set holding one is not worth using.
 /// Two bytes keep the masked token of an entity kind (`_k`), which a pattern opening with
 /// an entity slot requires.
@@ -158,6 +159,9 @@ pub fn required_strings(hir: &Hir) -> Vec<Vec<String>> {
 struct Facts {
     /// Every string it can match, when there are few.
     exact: Option<Strings>,
+    /// Strings one of which every match ends with, when there are few: what a run of
+    /// literals after the piece starts from ("1st" of `[0-9]+(?:st|nd)`).
+    suffix: Option<Strings>,
     /// Sets one string of each of which every match contains.
     required: Required,
 }
@@ -166,6 +170,7 @@ impl Facts {
     fn unknown() -> Facts {
         Facts {
             exact: None,
+            suffix: None,
             required: Vec::new(),
         }
     }
@@ -177,6 +182,7 @@ impl Facts {
             Vec::new()
         };
         Facts {
+            suffix: Some(strings.clone()),
             exact: Some(strings),
             required,
         }
@@ -203,8 +209,10 @@ fn facts(hir: &Hir) -> Facts {
                 },
                 (0, _) => Facts::unknown(),
                 (1, Some(1)) => sub,
+                // Each match ends with a match of the piece repeated.
                 _ => Facts {
                     exact: None,
+                    suffix: sub.suffix,
                     required: sub.required,
                 },
             }
@@ -213,16 +221,15 @@ fn facts(hir: &Hir) -> Facts {
         HirKind::Alternation(branches) if branches.len() > MAX_STRINGS => Facts::unknown(),
         HirKind::Alternation(branches) => {
             let all: Vec<Facts> = branches.iter().map(facts).collect();
-            let mut exact = Some(Strings::new());
-            for f in &all {
-                exact = match (exact, &f.exact) {
-                    (Some(mut out), Some(more)) => {
-                        out.extend(more.iter().cloned());
-                        (out.len() <= MAX_STRINGS).then_some(out)
-                    }
-                    _ => None,
-                };
-            }
+            let union = |strings: fn(&Facts) -> &Option<Strings>| {
+                let mut out = Strings::new();
+                for f in &all {
+                    out.extend(strings(f).as_ref()?.iter().cloned());
+                }
+                (out.len() <= MAX_STRINGS).then_some(out)
+            };
+            let exact = union(|f| &f.exact);
+            let suffix = union(|f| &f.suffix);
             // A match holds one set's string of the branch it took: each union of one set of
             // every branch is required.
             let mut required: Required = vec![Strings::new()];
@@ -239,7 +246,11 @@ fn facts(hir: &Hir) -> Facts {
                 }
                 required = most_selective(unions);
             }
-            Facts { exact, required }
+            Facts {
+                exact,
+                suffix,
+                required,
+            }
         }
         HirKind::Concat(parts) => {
             // Every part's sets are required, and so are the strings of each run of parts
@@ -249,6 +260,7 @@ fn facts(hir: &Hir) -> Facts {
             let mut whole_is_run = true;
             for part in parts.iter().map(facts) {
                 required.extend(part.required);
+                let after = part.suffix.unwrap_or_else(|| BTreeSet::from([Vec::new()]));
                 run = match (run, part.exact) {
                     (Some(prefix), Some(exact)) => match product(&prefix, &exact) {
                         Some(longer) => Some(longer),
@@ -261,15 +273,16 @@ fn facts(hir: &Hir) -> Facts {
                     (prefix, None) => {
                         whole_is_run = false;
                         required.extend(prefix);
-                        Some(BTreeSet::from([Vec::new()]))
+                        Some(after)
                     }
                     (None, Some(exact)) => Some(exact),
                 };
             }
             let exact = if whole_is_run { run.clone() } else { None };
-            required.extend(run);
+            required.extend(run.clone());
             Facts {
                 exact,
+                suffix: run,
                 required: most_selective(required),
             }
         }
@@ -390,9 +403,10 @@ mod tests {
     #[test]
     fn requires_each_selective_literal_of_a_sequence() {
         assert_eq!(
-            required(r"(?i:his|her)\s+[0-9]+(?:st|nd)\s+(?:visit|trip)s?\s+(?:abroad|overseas)"),
+            required(r"(?i:his|her)\s+(?:first|second)\s+(?:visit|trip)s?\s+(?:abroad|overseas)"),
             [
                 vec!["abroad", "overseas"],
+                vec!["first", "second"],
                 vec!["trip", "visit"],
                 vec!["her", "his", "hi\u{17f}"]
             ]
@@ -404,7 +418,7 @@ mod tests {
         );
         // Short words are kept only when nothing better is required.
         assert_eq!(
-            required(r"(?i:his|her)\s+[0-9]+(?:st|nd)"),
+            required(r"(?i:his|her)\s+[a-z]+(?:st|nd)"),
             // `(?i)` folds "s" with the long s.
             [["her", "his", "hiſ"]]
         );
@@ -473,6 +487,19 @@ mod tests {
         assert_eq!(
             p.candidates(both, std::slice::from_ref(&whole)),
             [(2, 0), (3, 0)]
+        );
+    }
+
+    #[test]
+    fn reads_the_end_of_a_repetition_into_the_literals_after_it() {
+        // Every match ends with a digit then "st" or "nd": "1st" … "9nd" are required, not
+        // "st" and "nd", which are in most lines.
+        let digits: Vec<String> = (0..10)
+            .flat_map(|d| [format!("{d}nd"), format!("{d}st")])
+            .collect();
+        assert_eq!(
+            required(r"[0-9]+(?:st|nd)\s+visit"),
+            [vec!["visit".to_string()], digits]
         );
     }
 }
