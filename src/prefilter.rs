@@ -369,7 +369,10 @@ fn most_selective(mut sets: Required) -> Required {
             .then_with(|| a.cmp(b))
     });
     sets.dedup();
-    let implies = |a: &Strings, b: &Strings| a.iter().all(|x| b.iter().any(|y| contains(x, y)));
+    let implies = |a: &Strings, b: &Strings| {
+        a.iter()
+            .all(|x| b.contains(x) || b.iter().any(|y| contains(x, y)))
+    };
     let mut kept: Required = Vec::new();
     for (i, set) in sets.iter().enumerate() {
         if kept.len() == MAX_SETS {
