@@ -213,6 +213,16 @@ pub(super) const TENSE_DATE: &str = "date read from the tense as the article's d
 /// visiting"): a present that may tell a plan, which a plan the article dates overrides.
 pub(super) const UNDER_WAY_DATE: &str =
     "date read from the tense as under way on the article's day";
+
+/// The guess of a claim dated as news of the day: by a tense of the day's news ("has
+/// arrived", [`TENSE_DATE`]) or of an event under way ([`UNDER_WAY_DATE`]).
+fn news_guess(under_way: bool) -> &'static str {
+    if under_way {
+        UNDER_WAY_DATE
+    } else {
+        TENSE_DATE
+    }
+}
 /// Why a claim dated by its article is undated when the page prints only when it was
 /// updated: it may have been written long before.
 pub(super) const UPDATED_DATE: &str =
@@ -883,14 +893,7 @@ impl Context<'_> {
                 )),
                 span: Some(body_span(cue)),
             };
-            return Some((
-                when,
-                Some(if under_way {
-                    UNDER_WAY_DATE
-                } else {
-                    TENSE_DATE
-                }),
-            ));
+            return Some((when, Some(news_guess(under_way))));
         }
         // In an article whose page prints its day without the year ("Islamabad, April
         // 25"), news of that day is of that day, in a year unknown; a visit of some days
@@ -908,14 +911,7 @@ impl Context<'_> {
                 days: Some(days.clone()),
                 span: Some(body_span(cue)),
             };
-            return Some((
-                when,
-                Some(if under_way {
-                    UNDER_WAY_DATE
-                } else {
-                    TENSE_DATE
-                }),
-            ));
+            return Some((when, Some(news_guess(under_way))));
         }
         let days = draft.dated_by_article?;
         let when = match published {
