@@ -83,14 +83,14 @@ pub fn clauses(
         let b = s.as_bytes();
         i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ')
     };
-    let mut cuts: Vec<(usize, Cut)> = s
+    let mut cuts: Vec<(usize, Cut, usize)> = s
         .char_indices()
         .filter(|&(i, c)| {
             matches!(c, ';' | ':' | '—' | '–' | '(' | ')')
                 || (c == '-' && spaced(i))
                 || (c == ',' && !joined(sentence.start + i) && !in_figure(i))
         })
-        .map(|(i, c)| (i + c.len_utf8(), Cut::Mark))
+        .map(|(i, c)| (i + c.len_utf8(), Cut::Mark, 0))
         .collect();
     // An opener that takes in the comma before it (", as she was") opens its clause after
     // the comma.
@@ -104,15 +104,17 @@ pub fn clauses(
             let words = m
                 .as_str()
                 .trim_start_matches(|c: char| c == ',' || c.is_whitespace());
-            (m.end() - words.len(), kind)
+            (m.end() - words.len(), kind, words.len())
         }));
     }
-    // Where a mark and an opener cut at one place, the opener opens the clause.
-    cuts.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    // Where a mark and an opener cut at one place, the opener opens the clause; where two
+    // openers do, the one that reads more words ("who is on" over "who is"), else the
+    // stronger.
+    cuts.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(b.1.cmp(&a.1)));
     cuts.dedup_by_key(|cut| cut.0);
     let mut out = Vec::new();
-    let mut start = (0, Cut::Mark);
-    for cut in cuts.into_iter().chain([(s.len(), Cut::Mark)]) {
+    let mut start = (0, Cut::Mark, 0);
+    for cut in cuts.into_iter().chain([(s.len(), Cut::Mark, 0)]) {
         let piece = &s[start.0..cut.0];
         let lead = piece.len() - piece.trim_start().len();
         let trimmed = piece.trim();
@@ -272,6 +274,31 @@ mod tests {
                 ("when she arrives,", false, true, true),
                 ("after she lands", true, true, false),
             ]
+        );
+    }
+
+    #[test]
+    fn where_two_openers_cut_at_one_place_the_one_that_reads_more_words_holds() {
+        let closing = Regex::new(r",\s+who\b|\bwho\s+is\b").unwrap();
+        let same_time = Regex::new(r"\bwho\s+is\s+on\b").unwrap();
+        let openers = Openers {
+            closing: Some(&closing),
+            same_time: Some(&same_time),
+            ..Openers::default()
+        };
+        let kinds = |text: &str| -> Vec<(bool, bool)> {
+            clauses(text, 0..text.len(), openers, |_| false)
+                .into_iter()
+                .map(|c| (c.closed, c.same_time))
+                .collect()
+        };
+        assert_eq!(
+            kinds("She received Mba on Monday, who is on a visit"),
+            [(false, false), (false, true)]
+        );
+        assert_eq!(
+            kinds("She received Mba on Monday, who is due to leave"),
+            [(false, false), (true, false)]
         );
     }
 

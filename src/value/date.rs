@@ -188,6 +188,9 @@ const PART_OF: &str = concat!(r"(?:(?i:the)\s+", part_of_day!(), r"\s+of\s+)?");
 /// October"), or an opening bracket ("Thursday (Mar. 9)"), perhaps after a part of the day
 /// ("Thursday morning (October 16)").
 const WEEKDAY_SEP: &str = concat!(r"(?:\s+", part_of_day!(), r")?(?:,?\s+|\s*\(\s*)");
+/// What names a week of a month before the month's name: "the first week of", "in the
+/// last week of".
+const WEEK_OF_MONTH: &str = r"(?i:(?:in|during)\s+)?(?i:the)\s+(?i:first|second|third|fourth|last|final)\s+(?i:week)\s+(?i:of)\s+";
 const COUNT: &str =
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";
 
@@ -214,16 +217,19 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         format!(
             r"{b}{MONTH_LEAD}(?:{FULL_MONTH}{MONTH_SPAN_DASH}{FULL_MONTH}{YEAR_SEP}{YEAR}|{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:{YEAR_SEP}{YEAR})?){b}"
         ),
+        // the first week of October, in the last week of May 2019: seven days of the month
+        format!(r"{b}{WEEK_OF_MONTH}{FULL_MONTH}(?:{YEAR_SEP}{YEAR})?{b}"),
         // last April, next September: the nearest such month before or after; next
         // January 25, the nearest such day
         format!(r"{b}(?i:last|next)\s+{FULL_MONTH}(?:\s+{DAY})?{b}"),
         // 2023
         format!(r"{b}{YEAR}{b}"),
         // yesterday, earlier today, early this morning, last night, earlier in the day,
-        // last year, earlier this month, two years ago; "tomorrow, Monday" is tomorrow;
-        // "today (Tuesday, 4th of March)" is the day in brackets
+        // last year, earlier this month, two years ago; "tomorrow, Monday" and "tomorrow
+        // (Thursday)" are the day the weekday tells; "today (Tuesday, 4th of March)" is the
+        // day in brackets
         format!(
-            r"{b}(?i:{DEICTIC})(?:,?\s+{WEEKDAY}{b}|\s*\(\s*(?:{WEEKDAY},?\s+)?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:{YEAR_SEP}{YEAR})?\s*\)|{b})"
+            r"{b}(?i:{DEICTIC})(?:,?\s+{WEEKDAY}{b}|\s*\(\s*{WEEKDAY}\s*\)|\s*\(\s*(?:{WEEKDAY},?\s+)?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:{YEAR_SEP}{YEAR})?\s*\)|{b})"
         ),
         format!(
             r"{b}(?i:(?:earlier|later|early|late)\s+)?(?i:last|this|next)\s+(?i:year|month|week){b}"
@@ -319,7 +325,13 @@ pub fn parse_in_year(text: &str, year: i32, direction: Direction) -> Option<Date
         .captures(text)
         .and_then(|c| c.get(1))
         .map_or(text, |m| m.as_str());
-    if !MONTH_NAME.is_match(text) || FROM_TODAY.is_match(text) {
+    // "the last week of May" names a week of May, not one from the article's day.
+    let month_words = GRAMMAR
+        .week_of_month
+        .captures(text)
+        .and_then(|c| c.name("month"))
+        .map_or(text, |m| m.as_str());
+    if !MONTH_NAME.is_match(text) || FROM_TODAY.is_match(month_words) {
         return None;
     }
     let anchor = match direction {
@@ -370,8 +382,11 @@ pub fn yearless(text: &str, direction: Direction) -> Option<String> {
     let dated = parse_in_year(&text, 2000, direction)?.value;
     match dated.precision {
         Precision::Day => Some(dated.start.format("--%m-%d").to_string()),
-        Precision::Month => Some(dated.start.format("--%m").to_string()),
-        Precision::Range | Precision::Year => None,
+        // "the first week of October" lies in October.
+        Precision::Month | Precision::Range if dated.start.month() == dated.end.month() => {
+            Some(dated.start.format("--%m").to_string())
+        }
+        Precision::Month | Precision::Range | Precision::Year => None,
     }
 }
 
@@ -498,6 +513,8 @@ struct Grammar {
     month_lead: Regex,
     month_alone: Regex,
     month_relative: Regex,
+    /// A week of a month: "the first week of October", "in the last week of May 2019".
+    week_of_month: Regex,
 }
 
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
@@ -517,7 +534,9 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}")),
         month_first: anchored(format!(r"{wd}{month}\s+{day}")),
         year: anchored(year.to_string()),
-        deictic: anchored(format!(r"(?i)(?P<w>{DEICTIC})(?:,?\s+{WEEKDAY})?")),
+        deictic: anchored(format!(
+            r"(?i)(?P<w>{DEICTIC})(?:(?:,?\s+|\s*\(\s*)(?P<wd>{WEEKDAY})\s*\)?)?"
+        )),
         deictic_dated: anchored(format!(r"(?i:{DEICTIC})\s*\(\s*(?P<date>[^()]+?)\s*\)")),
         relative_unit: anchored(
             r"(?i)(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+(?P<unit>year|month|week)"
@@ -556,6 +575,10 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         month_alone: anchored(format!(
             r"{MONTH_LEAD}(?P<m>{FULL_MONTH})(?:\s+(?P<rel>(?i:last|this|next))\s+year)?"
         )),
+        week_of_month: anchored(
+            r"(?i:(?:in|during)\s+)?(?i:the)\s+(?P<n>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+(?P<month>.+)"
+                .to_string(),
+        ),
         month_relative: anchored(format!(
             r"(?P<rel>(?i:last|next))\s+(?P<m>{FULL_MONTH})(?:\s+(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)?"
         )),
@@ -808,8 +831,14 @@ pub fn parse_date(
         return parse_date(&format!("{}{year}", &c["a"]), anchor, direction);
     }
     // "today (Tuesday, 4th of March)" is the day in brackets.
-    if let Some(c) = g.deictic_dated.captures(text) {
+    if let Some(c) = g.deictic_dated.captures(text)
+        && !g.deictic.is_match(text)
+    {
         return parse_date(&c["date"], anchor, direction);
+    }
+    // "the first week of October" is October's first seven days.
+    if let Some(c) = g.week_of_month.captures(text) {
+        return week_of_month(&c["n"], &c["month"], anchor, direction);
     }
     // "in May 2019" is "May 2019"; "in May" alone is resolved against the anchor below.
     if let Some(lead) = g.month_lead.find(text)
@@ -887,6 +916,42 @@ pub fn parse_date(
     }
 }
 
+/// The seven days of a month's week `nth` ("first" … "fourth", "last", "final") in the
+/// month `month` names ("October", "May 2019"), a range resolved as the month is.
+fn week_of_month(
+    nth: &str,
+    month: &str,
+    anchor: Option<NaiveDate>,
+    direction: Direction,
+) -> Result<Dated, DateError> {
+    let month = if GRAMMAR.month_year.is_match(month) {
+        month.to_string()
+    } else {
+        format!("in {month}")
+    };
+    let whole = parse_date(&month, anchor, direction)?;
+    if whole.value.precision != Precision::Month {
+        return Err(DateError::NotADate);
+    }
+    let (first, last) = (whole.value.start, whole.value.end);
+    let start = match nth.to_ascii_lowercase().as_str() {
+        "second" => shift_days(first, 7),
+        "third" => shift_days(first, 14),
+        "fourth" => shift_days(first, 21),
+        "last" | "final" => shift_days(last, -6),
+        _ => Some(first),
+    }
+    .ok_or(DateError::Invalid)?;
+    let end = shift_days(start, 6).ok_or(DateError::Invalid)?.min(last);
+    Ok(Dated {
+        value: DateValue {
+            relative: whole.value.relative,
+            ..DateValue::span(start, end, Precision::Range)
+        },
+        resolution: whole.resolution,
+    })
+}
+
 /// The days of a span of months whose year is written after the last ("September–October
 /// 2009"; "December–January 2019" begins in December 2018): a range, no one month.
 fn months_span(first: u32, last: u32, year: i32) -> Option<DateValue> {
@@ -953,8 +1018,23 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
             Some("tomorrow") => 1,
             _ => 0,
         };
+        // "tomorrow (Thursday)" quoted from the day before the article's is the Thursday
+        // nearest the day the word counts to: the weekday tells the day it was said.
+        let weekday: Option<Weekday> = c.name("wd").and_then(|w| w.as_str().parse().ok());
         return Some(Box::new(move |a| {
-            explain(DateValue::day(shift_days(a, offset)?), a, "from")
+            let day = shift_days(a, offset)?;
+            match weekday {
+                Some(wd) if day.weekday() != wd => {
+                    let ahead = i64::from(wd.days_since(day.weekday()));
+                    let nearest = if ahead <= 3 { ahead } else { ahead - 7 };
+                    explain(
+                        DateValue::day(shift_days(day, nearest)?),
+                        a,
+                        "is the day its weekday tells, nearest the day counted from",
+                    )
+                }
+                _ => explain(DateValue::day(day), a, "from"),
+            }
         }));
     }
     if let Some(c) = g.unit_part.captures(text) {
@@ -1651,6 +1731,11 @@ mod tests {
         assert_eq!(past("last night", "2025-03-01"), "2025-02-28");
         // A weekday that restates the day is no day of its own, in either direction.
         assert_eq!(past("tomorrow, Monday", "2021-11-21"), "2021-11-22");
+        // A weekday that says the word was spoken the day before: 2022-03-03 is a
+        // Thursday, and "tomorrow (Thursday)" said on the Wednesday is that day.
+        assert_eq!(past("tomorrow (Thursday)", "2022-03-03"), "2022-03-03");
+        assert_eq!(past("tomorrow (Friday)", "2022-03-03"), "2022-03-04");
+        assert_eq!(past("today (Wednesday)", "2022-03-03"), "2022-03-02");
         assert_eq!(past("yesterday Saturday", "2021-11-21"), "2021-11-20");
         assert_eq!(
             past("earlier this month", "2025-01-19"),
@@ -1879,6 +1964,8 @@ mod tests {
             ("last April", Some("--04")),
             ("In April this year", Some("--04")),
             ("in March last year", Some("--03")),
+            ("in the first week of October", Some("--10")),
+            ("the last week of December", Some("--12")),
             ("this year", None),
             ("on Friday", None),
             ("July 2018", None),
@@ -1886,6 +1973,29 @@ mod tests {
         for (text, days) in cases {
             assert_eq!(yearless(text, Direction::Past).as_deref(), days, "{text}");
         }
+    }
+
+    #[test]
+    fn a_week_of_a_month_is_seven_of_its_days() {
+        assert_eq!(
+            past("in the first week of October", "2024-09-26"),
+            "2023-10-01..2023-10-07"
+        );
+        assert_eq!(
+            future("in the first week of October", "2024-09-26"),
+            "2024-10-01..2024-10-07"
+        );
+        assert_eq!(
+            past("the second week of May 2019", "2024-09-26"),
+            "2019-05-08..2019-05-14"
+        );
+        assert_eq!(
+            past("during the last week of February 2024", "2024-09-26"),
+            "2024-02-23..2024-02-29"
+        );
+        // A week of something else, or of no month, is no date.
+        assert!(parse_date("the first week of talks", None, Direction::Past).is_err());
+        assert!(parse_date("the first week of", None, Direction::Past).is_err());
     }
 
     #[test]
