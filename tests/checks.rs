@@ -180,6 +180,23 @@ fn a_year_guessed_from_the_page_makes_a_note_at_most() {
 }
 
 #[test]
+fn a_day_counted_from_a_quotations_today_makes_a_note_at_most() {
+    // a.txt's "today" is in a statement's quoted words, which may be a day before the
+    // article's: its arrival against b.txt's 23 August rests on that guess. Told by the
+    // article itself, the same "today" is the article's day, and the contradiction a
+    // warning.
+    expect("date-statement-day", &[("visit-date", "b.txt", "note")]);
+    expect("date-plain-today", &[("visit-date", "b.txt", "warning")]);
+}
+
+#[test]
+fn a_first_day_counted_back_by_a_length_makes_a_note_at_most() {
+    // "concluded her two-day visit on Friday" (17 January) counts back to the 16th; news
+    // rounds lengths, and b.txt's arrival on the 15th is no sure contradiction.
+    expect("date-counted-back", &[("visit-date", "a.txt", "note")]);
+}
+
+#[test]
 fn a_visit_dated_by_an_updated_page_stays_undated() {
     // a.txt prints only when it was updated: its visit "dated by the article" may be of
     // any time before, so it is not the visit between b.txt's previous one and b.txt's.

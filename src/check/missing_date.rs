@@ -25,6 +25,10 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             severity: check.severity,
             message: if month_marker {
                 "article's date marker gives a month, not a day".to_string()
+            } else if record.date_source.is_some() {
+                // The page prints a date, but no day of publication can be read from it.
+                "article's publication date cannot be read from the dates its page prints"
+                    .to_string()
             } else {
                 "article has no publication date".to_string()
             },

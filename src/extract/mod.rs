@@ -118,6 +118,9 @@ struct Draft {
     /// Which day of the event the claim's date is (see `day-of-event`); 0 for a day that
     /// can be none (the 400th).
     day_of_event: Option<u32>,
+    /// Whether `day_of_event` is the last day of a length ("at the end of his two-day
+    /// visit"): news rounds lengths, so the first day it counts back to is a guess.
+    day_of_event_by_length: bool,
     /// Days before the claim's date, its event's last, that the event may have begun (see
     /// `date-ends-event`).
     date_ends_event: Option<u32>,
@@ -564,6 +567,13 @@ const IN_PERIOD: &str = "counts the events of the period named after it, not all
 
 /// The guess of a claim dated by its event's last day, of a length the text does not give.
 const DAY_ENDS: &str = "dated by the last day of its event, whose length is untold";
+/// The guess in a day named from "today" in a quotation: the speaker's day may be before
+/// the article's.
+const STATEMENT_DAY: &str =
+    "a day counted from a quotation's today, which may be before the article's";
+/// The guess in a first day counted back from the last by the event's length ("ended his
+/// two-day visit on Friday"): news rounds lengths.
+const DAY_BY_LENGTH: &str = "its first day counted back by a length news may round";
 
 /// The guess of a claim dated by the first of the days the article states for its key.
 const FIRST_OF_DAYS: &str = "dated by the first of the days the article states for it";
@@ -768,7 +778,13 @@ impl Context<'_> {
                 (Some(0), Some(when)) => {
                     *when = When::unresolved("the day of the event it names is no day of a year")
                 }
-                (Some(n), Some(when)) => self.first_day(when, n),
+                (Some(n), Some(when)) => {
+                    self.first_day(when, n);
+                    if n > 1 && draft.day_of_event_by_length {
+                        let guess = self.strings.intern(DAY_BY_LENGTH);
+                        draft.claim.confidence = draft.claim.confidence.with(guess);
+                    }
+                }
                 _ => {}
             }
             if let (None, Some(n)) = (draft.day_of_event, draft.date_ends_event) {
@@ -780,6 +796,10 @@ impl Context<'_> {
             }
             if let Some(guess) = draft.claim.when.as_ref().and_then(dating::page_date_guess) {
                 let guess = self.strings.intern(guess);
+                draft.claim.confidence = draft.claim.confidence.with(guess);
+            }
+            if self.statement_day(&draft.claim) {
+                let guess = self.strings.intern(STATEMENT_DAY);
                 draft.claim.confidence = draft.claim.confidence.with(guess);
             }
             if self.weekday_against_far_year(&draft.claim) {
@@ -1620,22 +1640,25 @@ impl Context<'_> {
             notes.push(IN_PERIOD.to_string());
         }
         let value_span = value_group.map(body_span);
-        let day_of_event = x
+        let day_of_event_group = x
             .day_of_event
             .as_ref()
-            .and_then(|name| group(caps, &x.captures[name]))
-            .map(|g| {
-                // A day beyond a year's (or none at all) dates nothing: 0.
-                let text = &self.body[g];
-                ordinal::parse_ordinal(text)
-                    .or_else(|| {
-                        duration::parse_duration(text)
-                            .filter(|d| d.days.fract() == 0.0)
-                            .and_then(|d| u32::try_from(d.days as u64).ok())
-                    })
-                    .filter(|n| (1..=366).contains(n))
-                    .unwrap_or(0)
-            });
+            .and_then(|name| group(caps, &x.captures[name]));
+        let day_of_event_by_length = day_of_event_group
+            .as_ref()
+            .is_some_and(|g| ordinal::parse_ordinal(&self.body[g.clone()]).is_none());
+        let day_of_event = day_of_event_group.map(|g| {
+            // A day beyond a year's (or none at all) dates nothing: 0.
+            let text = &self.body[g];
+            ordinal::parse_ordinal(text)
+                .or_else(|| {
+                    duration::parse_duration(text)
+                        .filter(|d| d.days.fract() == 0.0)
+                        .and_then(|d| u32::try_from(d.days as u64).ok())
+                })
+                .filter(|n| (1..=366).contains(n))
+                .unwrap_or(0)
+        });
         let when = x
             .date
             .as_ref()
@@ -1694,6 +1717,7 @@ impl Context<'_> {
                 .dated_by_article_ahead
                 .filter(|_| !earlier && !self.says_done(&whole.range())),
             day_of_event,
+            day_of_event_by_length,
             date_ends_event: x.date_ends_event,
             date_during_event: x.date_during_event,
             direction,
@@ -2656,6 +2680,23 @@ impl Context<'_> {
     fn called_off(&self, d: &Draft) -> bool {
         matches!(&d.claim.modality, Modality::Planned { cue }
             if self.rules.called_off.as_ref().is_some_and(|called_off| called_off.is_match(cue)))
+    }
+
+    /// Whether a claim's day is named from "today" (or "yesterday", "tomorrow") in a
+    /// quotation: the speaker's day, which may be before the article's. A weekday written
+    /// with it tells the day all the same ("tomorrow (Thursday)").
+    fn statement_day(&self, claim: &Claim) -> bool {
+        let Some(When::Dated {
+            span: Some(span), ..
+        }) = &claim.when
+        else {
+            return false;
+        };
+        let at = span.start as usize;
+        if !date::is_bare_deictic(&self.body[at..span.end as usize]) {
+            return false;
+        }
+        self.quoted_in_paragraph(at)
     }
 
     /// Whether a draft's match or the clause it stands in holds a `done` word ("led a

@@ -444,6 +444,15 @@ pub fn is_deictic(text: &str) -> bool {
     GRAMMAR.deictic.is_match(text)
 }
 
+/// Whether `text` names a day from the article's with no weekday to tell it ("today",
+/// "yesterday"; not "tomorrow (Thursday)").
+pub fn is_bare_deictic(text: &str) -> bool {
+    GRAMMAR
+        .deictic
+        .captures(super::fold_space(text).trim())
+        .is_some_and(|c| c.name("wd").is_none())
+}
+
 /// The regex of a Saturday and Sunday named from the article's day: "over the weekend",
 /// "at the weekend", "this weekend", "this past weekend", "last weekend", "the coming
 /// weekend" ("next weekend" says neither this week's nor the one after).
