@@ -963,6 +963,167 @@ impl Context<'_> {
     }
 }
 
+/// The guess of a claim the article dates that takes the one day the article states in the
+/// days around its date.
+pub(super) const ONE_STATED_DAY: &str = "the one day the article states near its date";
+
+impl Context<'_> {
+    /// A claim the article dates (the days around its date, no day of its own nor of its
+    /// key's other claims) takes the one day the article states in those days, when it
+    /// states one and no other: a report tells one event's days ("signed 22 accords during
+    /// the visit", beside "the accords, signed on January 16"). A guess. The day the page
+    /// prints as its date is none the article states.
+    pub(super) fn narrow_to_stated_day(&self, drafts: &mut [Draft]) {
+        // A claim in a clause of another time ("comes a fortnight after Mba's visit",
+        // "since her visit") is of no day the report tells; one "during" the event is.
+        let another_time = |d: &Draft| {
+            d.sentence.is_some_and(|s| {
+                self.clauses(s).iter().any(|c| {
+                    c.closed
+                        && c.subordinate
+                        && c.range.contains(&d.span.start)
+                        && self.during_at(c.range.start, &d.span).is_none()
+                })
+            })
+        };
+        let Some(published) = self.date.filter(|_| !self.date_updated) else {
+            return;
+        };
+        let by_article = format!("dated by the article {}", published.format("%Y-%m-%d"));
+        let window = |d: &Draft| match &d.claim.when {
+            Some(When::Dated {
+                date,
+                how,
+                span: None,
+            }) if date.precision == Precision::Range && **how == *by_article => Some(*date),
+            _ => None,
+        };
+        if !drafts.iter().any(|d| window(d).is_some()) {
+            return;
+        }
+        let printed = self.printed_date.as_ref();
+        // A sentence that plans may date what it plans ("On Monday, she will visit").
+        let planned = |r: &Range<usize>| {
+            self.rules.planned.as_ref().is_some_and(|cue| {
+                sentence_at(&self.sentences, r.start)
+                    .is_some_and(|s| cue.is_match(&self.body[self.sentences[s].clone()]))
+            })
+        };
+        let stated_days = |direction: Direction| -> Vec<(NaiveDate, usize, usize)> {
+            self.rules
+                .date_regex
+                .find_iter(self.body)
+                .map(|m| m.range())
+                .filter(|r| !printed.is_some_and(|p| overlaps(p, r)))
+                .filter(|r| !date::opens_period(&self.body[r.clone()]) && self.names_a_time(r))
+                .filter(|r| !planned(r))
+                .filter_map(|r| {
+                    let dated = date::parse_date(&self.body[r.clone()], Some(published), direction);
+                    dated
+                        .ok()
+                        .filter(|d| d.value.precision == Precision::Day)
+                        .map(|d| (d.value.start, r.start, r.end))
+                })
+                .collect()
+        };
+        // The days claims state: a day another claim states is its event's, and one a
+        // claim of the same key states is one its dating did not follow.
+        let claimed: Vec<Range<usize>> = drafts
+            .iter()
+            .filter_map(|d| match &d.claim.when {
+                // Drafts' spans are offsets in the body (see `body_span`).
+                Some(When::Dated { span: Some(s), .. }) => Some(s.start as usize..s.end as usize),
+                _ => None,
+            })
+            .collect();
+        let mut stated = None;
+        for d in drafts.iter_mut() {
+            // A plan's days are to come, and a report's days of what it plans are no days
+            // of what it tells happened.
+            let Some(days) =
+                window(d).filter(|_| d.direction == Direction::Past && !another_time(d))
+            else {
+                continue;
+            };
+            let stated = stated.get_or_insert_with(|| stated_days(Direction::Past));
+            // The claim's parties: a day is of its event only in a sentence that names
+            // them.
+            let parties: Vec<usize> = d
+                .claim
+                .key
+                .split('/')
+                .skip(1)
+                .filter_map(|id| self.entities.index_of(id))
+                .collect();
+            let names_a_party = |at: usize| {
+                sentence_at(&self.sentences, at).is_some_and(|s| {
+                    let sentence = self.sentences[s].clone();
+                    let named: Vec<usize> = self
+                        .mentions
+                        .iter()
+                        .zip(&self.resolved)
+                        .filter(|(m, _)| sentence.contains(&m.range.start))
+                        .filter_map(|(_, e)| *e)
+                        .collect();
+                    let party = |e: usize| parties.contains(&e);
+                    let person = |e: usize| {
+                        self.rules
+                            .people
+                            .as_ref()
+                            .is_some_and(|p| p.kind == self.entities.get(e).kind)
+                    };
+                    // Every party that is no person (the host) is named, and a person
+                    // named is a party, or a party is among those named.
+                    let places: Vec<usize> =
+                        parties.iter().copied().filter(|&p| !person(p)).collect();
+                    let names = |p: usize| {
+                        let kind = &self.entities.get(p).kind;
+                        named
+                            .iter()
+                            .any(|&e| self.entities.as_kind(e, kind) == Some(p))
+                    };
+                    !places.is_empty()
+                        && places.iter().all(|&p| names(p))
+                        && (named.iter().any(|&e| person(e) && party(e))
+                            || !named.iter().any(|&e| person(e)))
+                })
+            };
+            // A day of the claim's own sentence is one its dating passed over: another
+            // clause's ("arrived in Chad and is due to leave on Sunday").
+            let own = d.sentence.map(|s| self.sentences[s].clone());
+            let mut within = stated.iter().filter(|&&(day, start, end)| {
+                days.start <= day
+                    && day <= days.end
+                    && !own.as_ref().is_some_and(|own| own.contains(&start))
+                    && names_a_party(start)
+                    && !claimed.iter().any(|r| overlaps(r, &(start..end)))
+            });
+            let Some(&(day, at, _)) = within.next() else {
+                continue;
+            };
+            if within.any(|&(other, ..)| other != day) {
+                continue;
+            }
+            d.claim.when = Some(When::Dated {
+                date: DateValue {
+                    relative: true,
+                    ..DateValue::day(day)
+                },
+                how: self.strings.intern(&format!(
+                    "{ONE_STATED_DAY}, {} (line {})",
+                    day.format("%Y-%m-%d"),
+                    self.index
+                        .position(&self.article.text, self.article.body_start + at)
+                        .0
+                )),
+                span: None,
+            });
+            let guess = self.strings.intern(ONE_STATED_DAY);
+            d.claim.confidence = d.claim.confidence.with(guess);
+        }
+    }
+}
+
 /// Spans sorted by start, with the furthest end reached so far, so that whether a range
 /// overlaps any of them takes a binary search.
 pub(super) struct Taken {

@@ -74,6 +74,8 @@ struct Context<'a> {
     dateline: Option<usize>,
     /// Where the dateline is in the body, date and all.
     dateline_range: Option<Range<usize>>,
+    /// Where the date the page prints as its own is in the body, if it is there.
+    printed_date: Option<Range<usize>>,
     /// The clauses of each sentence a claim stands in (filled lazily).
     clauses: std::cell::RefCell<HashMap<usize, Vec<Clause>>>,
     /// The day each sentence says its report was made, if any (filled lazily).
@@ -461,6 +463,15 @@ impl<'a> Context<'a> {
                 let r = d.range.clone()?;
                 Some(r.start.checked_sub(article.body_start)?..r.end - article.body_start)
             }),
+            printed_date: article
+                .date_source
+                .as_ref()
+                .or(page.date_source.as_ref())
+                .and_then(|s| s.span)
+                .and_then(|s| {
+                    let start = (s.start as usize).checked_sub(article.body_start)?;
+                    Some(start..(s.end as usize).checked_sub(article.body_start)?)
+                }),
             descriptions: discovered.descriptions,
             officials: discovered.officials,
             topics: Default::default(),
@@ -819,6 +830,7 @@ impl Context<'_> {
         self.follow_reported(&mut drafts);
         self.follow_stated_undated(&mut drafts);
         self.follow_undated(&mut drafts);
+        self.narrow_to_stated_day(&mut drafts);
         self.mark_disputed(&mut drafts);
         self.fit_to_length(&mut drafts);
         self.settle_plans(&mut drafts);
