@@ -19,7 +19,7 @@ pub struct Claim {
     pub article: Arc<str>,
     /// Where the match is in the article file.
     pub span: Span,
-    /// The matched text, white space folded; shared by the claims with this text.
+    /// The matched text, white space folded.
     pub text: Arc<str>,
     /// The extractor that made the claim, shared with the rule set.
     pub rule: Arc<str>,
@@ -392,14 +392,13 @@ pub struct NeedsDate {
 }
 
 impl ArticleRecord {
-    /// Makes the strings its claims repeat (ids, keys, texts, notes, names) the shared
+    /// Makes the strings its claims repeat (ids, keys, notes, names) the shared
     /// copies of `strings`, as extraction does: for records read back from a claim file.
     pub fn share_strings(&mut self, strings: &Interner) {
         for claim in &mut self.claims {
             claim.article = strings.intern(&claim.article);
             claim.rule = strings.intern(&claim.rule);
             claim.key = strings.intern(&claim.key);
-            claim.text = strings.intern(&claim.text);
             if let Some(When::Dated { how, .. }) = &mut claim.when {
                 *how = strings.intern(how);
             }

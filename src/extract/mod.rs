@@ -1702,7 +1702,9 @@ impl Context<'_> {
             claim: Claim {
                 article: self.article_id.clone(),
                 span: body_span(whole.range()),
-                text: self.strings.intern(&fold_space(&self.body[whole.range()])),
+                // A match's text is seldom another's: interned, it grew the shared set
+                // past the processor's caches for every other string looked up there.
+                text: fold_space(&self.body[whole.range()]).into(),
                 rule: x.id.clone(),
                 key: self.strings.intern(&key),
                 value,
