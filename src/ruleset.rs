@@ -1988,18 +1988,21 @@ impl Compiler {
             errors,
         );
         // The same pattern with names in place of tokens: what `rules --patterns` prints.
-        let literal = self.expand(
-            def.pattern.get_ref(),
-            file_index,
-            pattern_start,
-            parsed,
-            &mut BTreeMap::new(),
-            &mut Expansion {
-                names: true,
-                ..Default::default()
-            },
-            &mut Vec::new(),
-        );
+        // Its syntax was checked by the expansion above.
+        let literal = expanded.as_ref().and_then(|_| {
+            self.expand_checked(
+                def.pattern.get_ref(),
+                file_index,
+                pattern_start,
+                parsed,
+                &mut BTreeMap::new(),
+                &mut Expansion {
+                    names: true,
+                    ..Default::default()
+                },
+                &mut Vec::new(),
+            )
+        });
         let compiled = expanded.and_then(|text| {
             let text = pattern::ascii_word_boundaries(&text);
             compile_extractor_regex(&text)
@@ -2411,6 +2414,7 @@ fn cue_union_of(
     (prefix, suffix): (&str, &str),
     errors: &mut Vec<RuleError>,
 ) -> Option<Regex> {
+    // Each cue whose syntax is sound, with its file and where it starts there.
     let mut cues = Vec::new();
     for (src, file) in parsed {
         let modality = file.modality.iter();
@@ -2421,21 +2425,34 @@ fn cue_union_of(
                 continue;
             }
             let re = pattern::ascii_word_boundaries(cue.get_ref());
-            match compile_regex(&re) {
-                Ok(_) => cues.push(format!("(?:{re})")),
-                Err(e) => errors.push(src.error(start, e)),
-            }
+            cues.push((src, start, re));
         }
     }
-    (!cues.is_empty())
-        .then(|| {
-            RegexBuilder::new(&format!("{prefix}(?:{}){suffix}", cues.join("|")))
-                .size_limit(REGEX_SIZE_LIMIT)
-                .dfa_size_limit(CUE_DFA_CACHE)
-                .build()
-                .ok()
-        })
-        .flatten()
+    let union = |cues: &[(&SourceFile, usize, String)]| {
+        let alternatives: Vec<String> = cues.iter().map(|(_, _, re)| format!("(?:{re})")).collect();
+        (!cues.is_empty())
+            .then(|| {
+                RegexBuilder::new(&format!("{prefix}(?:{}){suffix}", alternatives.join("|")))
+                    .size_limit(REGEX_SIZE_LIMIT)
+                    .dfa_size_limit(CUE_DFA_CACHE)
+                    .build()
+                    .ok()
+            })
+            .flatten()
+    };
+    // A union that compiles holds no cue that fails to on its own: the cues are compiled
+    // one by one only to find the one at fault, and the union is made of the others.
+    if let Some(re) = union(&cues) {
+        return Some(re);
+    }
+    cues.retain(|(src, start, re)| match compile_regex(re) {
+        Ok(_) => true,
+        Err(e) => {
+            errors.push(src.error(*start, e));
+            false
+        }
+    });
+    union(&cues)
 }
 
 fn compile_regex(pattern: &str) -> Result<Regex, String> {
