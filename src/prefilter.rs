@@ -8,6 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::rc::Rc;
 
 /// Largest set of strings tracked for one piece of a pattern: enough for an ordinal's words
 /// and the digits before "st", "nd", "rd" and "th" in one set.
@@ -31,8 +32,9 @@ const MIN_USEFUL_LEN: usize = 2;
 /// benchmark).
 const MASK_WEIGHT: usize = 4;
 /// Strings in ASCII lower case: the prefilter matches ASCII case-insensitively, which can
-/// only let more units through, never fewer.
-type Strings = BTreeSet<Vec<u8>>;
+/// only let more units through, never fewer. Shared, as the unions of a pattern's branches
+/// copy them over and over.
+type Strings = BTreeSet<Rc<[u8]>>;
 
 /// Sets of strings such that every match contains one string of each set; none when
 /// nothing is known.
@@ -149,7 +151,7 @@ pub fn required_strings(hir: &Hir) -> Vec<Vec<String>> {
             // A string cut inside a character would do as well, but is no word to show.
             strings
                 .into_iter()
-                .map(|s| String::from_utf8(s).ok())
+                .map(|s| String::from_utf8(s.to_vec()).ok())
                 .collect()
         })
         .collect()
@@ -191,9 +193,9 @@ impl Facts {
 
 fn facts(hir: &Hir) -> Facts {
     match hir.kind() {
-        HirKind::Empty | HirKind::Look(_) => Facts::exactly(BTreeSet::from([Vec::new()])),
+        HirKind::Empty | HirKind::Look(_) => Facts::exactly(BTreeSet::from([Rc::from([])])),
         HirKind::Literal(literal) => {
-            Facts::exactly(BTreeSet::from([literal.0.to_ascii_lowercase()]))
+            Facts::exactly(BTreeSet::from([Rc::from(literal.0.to_ascii_lowercase())]))
         }
         HirKind::Class(class) => class_strings(class).map_or_else(Facts::unknown, Facts::exactly),
         HirKind::Capture(capture) => facts(&capture.sub),
@@ -202,7 +204,7 @@ fn facts(hir: &Hir) -> Facts {
             match (rep.min, rep.max) {
                 (0, Some(1)) => match sub.exact {
                     Some(mut exact) => {
-                        exact.insert(Vec::new());
+                        exact.insert(Rc::from([]));
                         Facts::exactly(exact)
                     }
                     None => Facts::unknown(),
@@ -256,11 +258,13 @@ fn facts(hir: &Hir) -> Facts {
             // Every part's sets are required, and so are the strings of each run of parts
             // whose strings are known.
             let mut required = Vec::new();
-            let mut run = Some(BTreeSet::from([Vec::new()]));
+            let mut run = Some(BTreeSet::from([Rc::from([])]));
             let mut whole_is_run = true;
             for part in parts.iter().map(facts) {
                 required.extend(part.required);
-                let after = part.suffix.unwrap_or_else(|| BTreeSet::from([Vec::new()]));
+                let after = part
+                    .suffix
+                    .unwrap_or_else(|| BTreeSet::from([Rc::from([])]));
                 run = match (run, part.exact) {
                     (Some(prefix), Some(exact)) => match product(&prefix, &exact) {
                         Some(longer) => Some(longer),
@@ -300,7 +304,9 @@ fn class_strings(class: &Class) -> Option<Strings> {
                 }
                 for ch in range.start()..=range.end() {
                     let mut buf = [0; 4];
-                    out.insert(ch.encode_utf8(&mut buf).as_bytes().to_ascii_lowercase());
+                    out.insert(Rc::from(
+                        ch.encode_utf8(&mut buf).as_bytes().to_ascii_lowercase(),
+                    ));
                 }
                 if out.len() > MAX_CLASS {
                     return None;
@@ -310,7 +316,7 @@ fn class_strings(class: &Class) -> Option<Strings> {
         Class::Bytes(c) => {
             for range in c.iter() {
                 for b in range.start()..=range.end() {
-                    out.insert(vec![b.to_ascii_lowercase()]);
+                    out.insert(Rc::from([b.to_ascii_lowercase()]));
                 }
                 if out.len() > MAX_CLASS {
                     return None;
@@ -328,7 +334,7 @@ fn product(a: &Strings, b: &Strings) -> Option<Strings> {
     }
     Some(
         a.iter()
-            .flat_map(|x| b.iter().map(move |y| [x.as_slice(), y].concat()))
+            .flat_map(|x| b.iter().map(move |y| Rc::from([&x[..], &y[..]].concat())))
             .collect(),
     )
 }
@@ -362,13 +368,12 @@ fn most_selective(mut sets: Required) -> Required {
     if sets.len() <= 1 {
         return sets;
     }
+    // Each set with the weight of its lightest string, worked out once for the sort.
     let shortest = |s: &Strings| s.iter().map(|s| weight(s)).min().unwrap_or(0);
-    sets.sort_by(|a, b| {
-        (shortest(b), a.len())
-            .cmp(&(shortest(a), b.len()))
-            .then_with(|| a.cmp(b))
-    });
-    sets.dedup();
+    let mut ranked: Vec<(usize, Strings)> = sets.into_iter().map(|s| (shortest(&s), s)).collect();
+    ranked.sort_by(|(wa, a), (wb, b)| (wb, a.len()).cmp(&(wa, b.len())).then_with(|| a.cmp(b)));
+    ranked.dedup_by(|a, b| a.1 == b.1);
+    let sets: Required = ranked.into_iter().map(|(_, set)| set).collect();
     let implies = |a: &Strings, b: &Strings| {
         a.iter()
             .all(|x| b.contains(x) || b.iter().any(|y| contains(x, y)))
