@@ -80,6 +80,9 @@ struct Context<'a> {
     clauses: std::cell::RefCell<HashMap<usize, Vec<Clause>>>,
     /// The day each sentence says its report was made, if any (filled lazily).
     report_days: std::cell::RefCell<HashMap<usize, Option<NaiveDate>>>,
+    /// Where the first planned cue stands in each stretch searched for one, if anywhere
+    /// (filled lazily): the claims of a sentence search the same clauses.
+    planned_cues: std::cell::RefCell<HashMap<Range<usize>, Option<Range<usize>>>>,
     /// The offices the article says its people hold.
     holdings: Vec<Holding>,
     /// Descriptions of an office's holder, in text order.
@@ -454,6 +457,7 @@ impl<'a> Context<'a> {
             holdings,
             clauses: Default::default(),
             report_days: Default::default(),
+            planned_cues: Default::default(),
             dateline: page
                 .dateline
                 .as_ref()
@@ -3028,10 +3032,23 @@ impl Context<'_> {
         }
         scopes
             .into_iter()
-            .find_map(|scope| re.find(&self.body[scope]))
+            .find_map(|scope| self.planned_cue(re, scope))
             .map_or(Modality::Reported, |cue| Modality::Planned {
-                cue: self.strings.intern(&fold_space(cue.as_str())),
+                cue: self.strings.intern(&fold_space(&self.body[cue])),
             })
+    }
+
+    /// Where the first cue of `planned` stands in `scope`, if anywhere: searched once per
+    /// scope, however many claims it plans.
+    fn planned_cue(&self, planned: &regex::Regex, scope: Range<usize>) -> Option<Range<usize>> {
+        if let Some(cue) = self.planned_cues.borrow().get(&scope) {
+            return cue.clone();
+        }
+        let cue = planned
+            .find(&self.body[scope.clone()])
+            .map(|m| scope.start + m.start()..scope.start + m.end());
+        self.planned_cues.borrow_mut().insert(scope, cue.clone());
+        cue
     }
 
     fn value(
