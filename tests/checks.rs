@@ -190,6 +190,14 @@ fn a_day_counted_from_a_quotations_today_makes_a_note_at_most() {
 }
 
 #[test]
+fn a_visit_under_way_in_a_relative_clause_rests_on_a_day_during_it() {
+    // a.txt's two-week visit is under way on the Friday its main clause names, which need
+    // not be its first day: b.txt's arrival twelve days before may be the same visit, and
+    // the split is a note, not an error.
+    expect("sequence-under-way", &[("visit-sequence", "a.txt", "note")]);
+}
+
+#[test]
 fn a_first_day_counted_back_by_a_length_makes_a_note_at_most() {
     // "concluded her two-day visit on Friday" (17 January) counts back to the 16th; news
     // rounds lengths, and b.txt's arrival on the 15th is no sure contradiction.

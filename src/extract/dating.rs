@@ -190,7 +190,7 @@ pub(super) const DAY_DURING: &str = "dated by a day during the event, perhaps no
 pub(super) const PLAN_DAY_DURING: &str =
     "dated by a day a plan gives of what will happen during the event, perhaps not its first";
 /// What a claim dated by a day during its event says of that day.
-const DURING_EVENT: &str = "a day during the event";
+pub(super) const DURING_EVENT: &str = "a day during the event";
 /// Why a claim dated by its article is undated when the article has none.
 pub(super) const NO_ARTICLE_DATE: &str = "dated by the article, which has no date";
 /// Why a claim its tense tells as news of the article's day ("is on a visit") is undated
@@ -1014,7 +1014,8 @@ impl Context<'_> {
                 .date_regex
                 .find_iter(self.body)
                 .map(|m| m.range())
-                .filter(|r| !printed.is_some_and(|p| overlaps(p, r)))
+                // The page's printed date and its dateline's are the report's days.
+                .filter(|r| !printed.is_some_and(|p| overlaps(p, r)) && !self.in_dateline(r))
                 .filter(|r| !date::opens_period(&self.body[r.clone()]) && self.names_a_time(r))
                 .filter(|r| !planned(r))
                 .filter_map(|r| {
@@ -1028,12 +1029,23 @@ impl Context<'_> {
         };
         // The days claims state: a day another claim states is its event's, and one a
         // claim of the same key states is one its dating did not follow.
+        // Dates a claim holds as its value ("signed a pact on January 10") are its own too.
+        // Drafts' spans are offsets in the body (see `body_span`).
         let claimed: Vec<Range<usize>> = drafts
             .iter()
-            .filter_map(|d| match &d.claim.when {
-                // Drafts' spans are offsets in the body (see `body_span`).
-                Some(When::Dated { span: Some(s), .. }) => Some(s.start as usize..s.end as usize),
-                _ => None,
+            .flat_map(|d| {
+                let when = match &d.claim.when {
+                    Some(When::Dated { span: Some(s), .. }) => Some(s),
+                    _ => None,
+                };
+                let value = d
+                    .claim
+                    .value_span
+                    .as_ref()
+                    .filter(|_| matches!(d.claim.value, Value::Date(_) | Value::Dates(_)));
+                when.into_iter()
+                    .chain(value)
+                    .map(|s| s.start as usize..s.end as usize)
             })
             .collect();
         let mut stated = None;

@@ -813,6 +813,16 @@ impl Context<'_> {
                 let guess = self.strings.intern(guess);
                 draft.claim.confidence = draft.claim.confidence.with(guess);
             }
+            if self.under_way_in_same_time(draft) {
+                if let Some(When::Dated { date, how, .. }) = &mut draft.claim.when
+                    && date.precision == Precision::Day
+                {
+                    let days = ONE_EVENT_SPAN_DAYS.unsigned_abs();
+                    self.reach_back(date, how, days, dating::DURING_EVENT);
+                }
+                let guess = self.strings.intern(dating::DAY_DURING);
+                draft.claim.confidence = draft.claim.confidence.with(guess);
+            }
             if self.statement_day(&draft.claim) {
                 let guess = self.strings.intern(STATEMENT_DAY);
                 draft.claim.confidence = draft.claim.confidence.with(guess);
@@ -2698,6 +2708,34 @@ impl Context<'_> {
     fn called_off(&self, d: &Draft) -> bool {
         matches!(&d.claim.modality, Modality::Planned { cue }
             if self.rules.called_off.as_ref().is_some_and(|called_off| called_off.is_match(cue)))
+    }
+
+    /// Whether a draft with a day of its own tells its event under way in a clause of the
+    /// same time as the one that dates it ("met Mba on Friday, who is on a two-week
+    /// visit"): the day is one of the event, perhaps not its first.
+    fn under_way_in_same_time(&self, d: &Draft) -> bool {
+        let (
+            Some(s),
+            Some(cue),
+            Some(When::Dated {
+                span: Some(day), ..
+            }),
+        ) = (d.sentence, &self.rules.under_way, &d.claim.when)
+        else {
+            return false;
+        };
+        let day = day.start as usize..day.end as usize;
+        let clauses = self.clauses(s);
+        // The clause of the day: the under-way clause itself, or one that goes on with it
+        // after an aside, is no other.
+        let of_day = clauses.iter().position(|c| c.range.contains(&day.start));
+        self.sentences[s].contains(&day.start)
+            && clauses.iter().enumerate().any(|(i, c)| {
+                c.same_time
+                    && overlaps(&c.range, &d.span)
+                    && of_day.is_some_and(|j| j != i && clauses[j].resumes != Some(i))
+                    && cue.is_match(&self.body[c.range.clone()])
+            })
     }
 
     /// Whether a claim's day is named from "today" (or "yesterday", "tomorrow") in a

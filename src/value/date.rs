@@ -933,7 +933,8 @@ fn week_of_month(
     anchor: Option<NaiveDate>,
     direction: Direction,
 ) -> Result<Dated, DateError> {
-    let month = if GRAMMAR.month_year.is_match(month) {
+    let year_written = GRAMMAR.month_year.is_match(month);
+    let month = if year_written {
         month.to_string()
     } else {
         format!("in {month}")
@@ -942,16 +943,32 @@ fn week_of_month(
     if whole.value.precision != Precision::Month {
         return Err(DateError::NotADate);
     }
+    let week = |first: NaiveDate, last: NaiveDate| -> Option<(NaiveDate, NaiveDate)> {
+        let start = match nth.to_ascii_lowercase().as_str() {
+            "second" => shift_days(first, 7),
+            "third" => shift_days(first, 14),
+            "fourth" => shift_days(first, 21),
+            "last" | "final" => shift_days(last, -6),
+            _ => Some(first),
+        }?;
+        Some((start, shift_days(start, 6)?.min(last)))
+    };
     let (first, last) = (whole.value.start, whole.value.end);
-    let start = match nth.to_ascii_lowercase().as_str() {
-        "second" => shift_days(first, 7),
-        "third" => shift_days(first, 14),
-        "fourth" => shift_days(first, 21),
-        "last" | "final" => shift_days(last, -6),
-        _ => Some(first),
+    let (mut start, mut end) = week(first, last).ok_or(DateError::Invalid)?;
+    // The month of the article's, with no year written: a week past that lies ahead of
+    // the article is the year before's, one planned that lies behind it the year after's.
+    if let (false, Some(a)) = (year_written, anchor) {
+        let step = match direction {
+            Direction::Past if start > a => -1,
+            Direction::Future if end < a => 1,
+            _ => 0,
+        };
+        if step != 0 {
+            let other =
+                DateValue::month(first.year() + step, first.month()).ok_or(DateError::Invalid)?;
+            (start, end) = week(other.start, other.end).ok_or(DateError::Invalid)?;
+        }
     }
-    .ok_or(DateError::Invalid)?;
-    let end = shift_days(start, 6).ok_or(DateError::Invalid)?.min(last);
     Ok(Dated {
         value: DateValue {
             relative: whole.value.relative,
@@ -2001,6 +2018,20 @@ mod tests {
         assert_eq!(
             past("during the last week of February 2024", "2024-09-26"),
             "2024-02-23..2024-02-29"
+        );
+        // Of the article's month, a week past that lies ahead is the year before's, a
+        // planned one behind it the year after's.
+        assert_eq!(
+            past("in the last week of October", "2024-10-03"),
+            "2023-10-25..2023-10-31"
+        );
+        assert_eq!(
+            future("in the first week of October", "2024-10-20"),
+            "2025-10-01..2025-10-07"
+        );
+        assert_eq!(
+            past("the last week of February", "2025-03-10"),
+            "2025-02-22..2025-02-28"
         );
         // A week of something else, or of no month, is no date.
         assert!(parse_date("the first week of talks", None, Direction::Past).is_err());
