@@ -952,9 +952,7 @@ impl Context<'_> {
                         relative: true,
                         ..DateValue::span(start, end, precision)
                     },
-                    how: self
-                        .strings
-                        .intern(&format!("dated by {by} {}", published.format("%Y-%m-%d"))),
+                    how: self.strings.intern(&dated_by(by, published)),
                     span: None,
                 }
             }
@@ -963,9 +961,15 @@ impl Context<'_> {
     }
 }
 
+/// How a claim dated by the days around `published` says so: "dated by the article
+/// 2025-01-17" (or "the report").
+fn dated_by(by: &str, published: NaiveDate) -> String {
+    format!("dated by {by} {}", published.format("%Y-%m-%d"))
+}
+
 /// The guess of a claim the article dates that takes the one day the article states in the
 /// days around its date.
-pub(super) const ONE_STATED_DAY: &str = "the one day the article states near its date";
+const ONE_STATED_DAY: &str = "the one day the article states near its date";
 
 impl Context<'_> {
     /// A claim the article dates (the days around its date, no day of its own nor of its
@@ -989,7 +993,7 @@ impl Context<'_> {
         let Some(published) = self.date.filter(|_| !self.date_updated) else {
             return;
         };
-        let by_article = format!("dated by the article {}", published.format("%Y-%m-%d"));
+        let by_article = dated_by("the article", published);
         let window = |d: &Draft| match &d.claim.when {
             Some(When::Dated {
                 date,
