@@ -1666,25 +1666,28 @@ impl Context<'_> {
             notes.push(IN_PERIOD.to_string());
         }
         let value_span = value_group.map(body_span);
-        let day_of_event_group = x
+        // Which day of the event its date is, by an ordinal ("the second day") or by the
+        // last of a length ("at the end of her two-day visit").
+        let day_of_event = x
             .day_of_event
             .as_ref()
-            .and_then(|name| group(caps, &x.captures[name]));
-        let day_of_event_by_length = day_of_event_group
-            .as_ref()
-            .is_some_and(|g| ordinal::parse_ordinal(&self.body[g.clone()]).is_none());
-        let day_of_event = day_of_event_group.map(|g| {
-            // A day beyond a year's (or none at all) dates nothing: 0.
-            let text = &self.body[g];
-            ordinal::parse_ordinal(text)
-                .or_else(|| {
-                    duration::parse_duration(text)
-                        .filter(|d| d.days.fract() == 0.0)
-                        .and_then(|d| u32::try_from(d.days as u64).ok())
-                })
-                .filter(|n| (1..=366).contains(n))
-                .unwrap_or(0)
-        });
+            .and_then(|name| group(caps, &x.captures[name]))
+            .map(|g| {
+                let text = &self.body[g];
+                match ordinal::parse_ordinal(text) {
+                    Some(n) => (Some(n), false),
+                    None => (
+                        duration::parse_duration(text)
+                            .filter(|d| d.days.fract() == 0.0)
+                            .and_then(|d| u32::try_from(d.days as u64).ok()),
+                        true,
+                    ),
+                }
+            });
+        let day_of_event_by_length = day_of_event.is_some_and(|(_, by_length)| by_length);
+        // A day beyond a year's (or none at all) dates nothing: 0.
+        let day_of_event =
+            day_of_event.map(|(n, _)| n.filter(|n| (1..=366).contains(n)).unwrap_or(0));
         let when = x
             .date
             .as_ref()
