@@ -228,6 +228,16 @@ fn news_guess(under_way: bool) -> &'static str {
 pub(super) const UPDATED_DATE: &str =
     "dated by the article, whose page prints only when it was updated";
 
+/// How a claim dated by the days around `published` says so: "dated by the article
+/// 2025-01-17" (or "the report").
+fn dated_by(by: &str, published: NaiveDate) -> String {
+    format!("dated by {by} {}", published.format("%Y-%m-%d"))
+}
+
+/// The guess of a claim the article dates that takes the one day the article states in the
+/// days around its date.
+const ONE_STATED_DAY: &str = "the one day the article states near its date";
+
 impl Context<'_> {
     /// Whether the date at `range` names a day or a time of an event, rather than these
     /// days: not an age ("today's Chad"), not what a `nowadays` cue says holds now ("the
@@ -959,19 +969,7 @@ impl Context<'_> {
         };
         Some((when, None))
     }
-}
 
-/// How a claim dated by the days around `published` says so: "dated by the article
-/// 2025-01-17" (or "the report").
-fn dated_by(by: &str, published: NaiveDate) -> String {
-    format!("dated by {by} {}", published.format("%Y-%m-%d"))
-}
-
-/// The guess of a claim the article dates that takes the one day the article states in the
-/// days around its date.
-const ONE_STATED_DAY: &str = "the one day the article states near its date";
-
-impl Context<'_> {
     /// A claim the article dates (the days around its date, no day of its own nor of its
     /// key's other claims) takes the one day the article states in those days, when it
     /// states one and no other: a report tells one event's days ("signed 22 accords during
