@@ -108,8 +108,8 @@ pub fn clauses(
         }));
     }
     // Where a mark and an opener cut at one place, the opener opens the clause; where two
-    // openers do, the one that reads more words ("who is on" over "who is"), else the
-    // stronger.
+    // openers do, the one whose match is longer ("who is on" over "who is"), else the
+    // stronger. (The third field is the opener's length in bytes; 0 for a mark.)
     cuts.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(b.1.cmp(&a.1)));
     cuts.dedup_by_key(|cut| cut.0);
     let mut out = Vec::new();

@@ -992,12 +992,19 @@ impl Context<'_> {
             return;
         };
         let by_article = dated_by("the article", published);
+        // A plan's days are to come, and a report's days of what it plans are no days of
+        // what it tells happened: only a reported claim's window is narrowed.
         let window = |d: &Draft| match &d.claim.when {
             Some(When::Dated {
                 date,
                 how,
                 span: None,
-            }) if date.precision == Precision::Range && **how == *by_article => Some(*date),
+            }) if d.direction == Direction::Past
+                && date.precision == Precision::Range
+                && **how == *by_article =>
+            {
+                Some(*date)
+            }
             _ => None,
         };
         if !drafts.iter().any(|d| window(d).is_some()) {
@@ -1010,24 +1017,6 @@ impl Context<'_> {
                 sentence_at(&self.sentences, r.start)
                     .is_some_and(|s| cue.is_match(&self.body[self.sentences[s].clone()]))
             })
-        };
-        let stated_days = |direction: Direction| -> Vec<(NaiveDate, usize, usize)> {
-            self.rules
-                .date_regex
-                .find_iter(self.body)
-                .map(|m| m.range())
-                // The page's printed date and its dateline's are the report's days.
-                .filter(|r| !printed.is_some_and(|p| overlaps(p, r)) && !self.in_dateline(r))
-                .filter(|r| !date::opens_period(&self.body[r.clone()]) && self.names_a_time(r))
-                .filter(|r| !planned(r))
-                .filter_map(|r| {
-                    let dated = date::parse_date(&self.body[r.clone()], Some(published), direction);
-                    dated
-                        .ok()
-                        .filter(|d| d.value.precision == Precision::Day)
-                        .map(|d| (d.value.start, r.start, r.end))
-                })
-                .collect()
         };
         // The days claims state: a day another claim states is its event's, and one a
         // claim of the same key states is one its dating did not follow.
@@ -1050,16 +1039,33 @@ impl Context<'_> {
                     .map(|s| s.start as usize..s.end as usize)
             })
             .collect();
+        // The days the article states in sentences of what happened, none of them a day
+        // another claim states.
+        let stated_days = || -> Vec<(NaiveDate, usize)> {
+            self.rules
+                .date_regex
+                .find_iter(self.body)
+                .map(|m| m.range())
+                // The page's printed date and its dateline's are the report's days.
+                .filter(|r| !printed.is_some_and(|p| overlaps(p, r)) && !self.in_dateline(r))
+                .filter(|r| !date::opens_period(&self.body[r.clone()]) && self.names_a_time(r))
+                .filter(|r| !planned(r) && !claimed.iter().any(|c| overlaps(c, r)))
+                .filter_map(|r| {
+                    let dated =
+                        date::parse_date(&self.body[r.clone()], Some(published), Direction::Past);
+                    dated
+                        .ok()
+                        .filter(|d| d.value.precision == Precision::Day)
+                        .map(|d| (d.value.start, r.start))
+                })
+                .collect()
+        };
         let mut stated = None;
         for d in drafts.iter_mut() {
-            // A plan's days are to come, and a report's days of what it plans are no days
-            // of what it tells happened.
-            let Some(days) =
-                window(d).filter(|_| d.direction == Direction::Past && !another_time(d))
-            else {
+            let Some(days) = window(d).filter(|_| !another_time(d)) else {
                 continue;
             };
-            let stated = stated.get_or_insert_with(|| stated_days(Direction::Past));
+            let stated = stated.get_or_insert_with(stated_days);
             // The claim's parties: a day is of its event only in a sentence that names
             // them.
             let parties: Vec<usize> = d
@@ -1105,17 +1111,16 @@ impl Context<'_> {
             // A day of the claim's own sentence is one its dating passed over: another
             // clause's ("arrived in Chad and is due to leave on Sunday").
             let own = d.sentence.map(|s| self.sentences[s].clone());
-            let mut within = stated.iter().filter(|&&(day, start, end)| {
+            let mut within = stated.iter().filter(|&&(day, start)| {
                 days.start <= day
                     && day <= days.end
                     && !own.as_ref().is_some_and(|own| own.contains(&start))
                     && names_a_party(start)
-                    && !claimed.iter().any(|r| overlaps(r, &(start..end)))
             });
-            let Some(&(day, at, _)) = within.next() else {
+            let Some(&(day, at)) = within.next() else {
                 continue;
             };
-            if within.any(|&(other, ..)| other != day) {
+            if within.any(|&(other, _)| other != day) {
                 continue;
             }
             d.claim.when = Some(When::Dated {
