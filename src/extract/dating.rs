@@ -180,6 +180,16 @@ pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
         .find(|guess| how.starts_with(guess))
 }
 
+/// At most how many words of a title and a name stand between "during" and the event a
+/// name's possessive introduces.
+const TITLE_WORDS: usize = 6;
+
+/// A word without its possessive ending ("Lobo's" gives "Lobo"), if it has one.
+fn possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+}
+
 /// The guess of a claim dated by what happened during its event ("said on Monday during a
 /// visit to Chad"): a day of the event, perhaps not its first, so the days up to it; or
 /// a week or a month that holds a day of it.
@@ -317,10 +327,20 @@ impl Context<'_> {
     pub(super) fn during_at(&self, from: usize, span: &Range<usize>) -> Option<usize> {
         let cue = self.rules.during.as_ref()?;
         let from = from.min(span.start);
+        // Titles and a name: capitalized words, or a few words of a title that end in a
+        // name's possessive ("during interim Prime Minister Lobo's visit").
         let titles = |between: &str| {
-            between
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            let words: Vec<&str> = between.split_whitespace().collect();
+            let capitalized = |w: &str| w.starts_with(char::is_uppercase);
+            let alphabetic = words
+                .iter()
+                .all(|w| possessive(w).unwrap_or(w).chars().all(char::is_alphabetic));
+            let named = words
+                .last()
+                .and_then(|w| possessive(w))
+                .is_some_and(capitalized);
+            alphabetic
+                && (words.iter().all(|w| capitalized(w)) || named && words.len() <= TITLE_WORDS)
         };
         cue.find_iter(&self.body[from..span.end])
             .map(|m| (from + m.start(), from + m.end()))
