@@ -449,21 +449,23 @@ fn rekey_part(claim: &mut Claim, replaced: impl Fn(&str) -> bool, to: &str, why:
     claim.add_notes([Arc::from(why)]);
 }
 
-/// A reported claim rekeyed after extraction (or of a key another claim took then) and
-/// dated only by its article is of the event the article dates under that key in that
-/// window, as extraction makes the claims of one key ("welcomed Mba's visit", after "Mba
-/// arrived in Niamey on July 2"): it takes the date those claims state there, when they
+/// A claim rekeyed after extraction (or of a key another claim took then) and dated only
+/// by its article is of the event the article dates under that key in that window, as
+/// extraction makes the claims of one key ("welcomed Mba's visit", after "Mba arrived in
+/// Niamey on July 2"; a plan, "Chad's leader to visit Niger", after "Mba will arrive on
+/// Thursday"): it takes the date those claims of its modality state there, when they
 /// state one.
 fn follow_dated_event(claims: &mut [Claim], i: usize) {
     let window = match &claims[i].when {
         Some(When::Dated {
             date, span: None, ..
-        }) if !claims[i].is_planned() => *date,
+        }) => *date,
         _ => return,
     };
+    let planned = claims[i].is_planned();
     let stated: Vec<&Claim> = claims
         .iter()
-        .filter(|c| c.key == claims[i].key && !c.is_planned())
+        .filter(|c| c.key == claims[i].key && c.is_planned() == planned)
         .filter(|c| {
             matches!(&c.when, Some(When::Dated { date, span: Some(_), .. })
                 if window.start <= date.start && date.end <= window.end)
@@ -478,8 +480,9 @@ fn follow_dated_event(claims: &mut [Claim], i: usize) {
     let (when, line) = (first.when.clone(), first.span.line);
     let claim = &mut claims[i];
     claim.when = when;
+    let event = if planned { "planned event" } else { "event" };
     claim.add_notes([Arc::from(format!(
-        "of the event the article dates at line {line}"
+        "of the {event} the article dates at line {line}"
     ))]);
 }
 
