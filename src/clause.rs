@@ -60,8 +60,8 @@ enum Cut {
 /// ("2,019", "May 4, 2019") and those `joined` says join the items of a list or the words
 /// of a date ("Monday, October 16"; at their offset in `text`), and before each match of
 /// the `closing` and `same_time` openers (but one inside an earlier opener's words); a
-/// clause that starts with a closing opener or
-/// holds a match of `reporting` is closed. Blank stretches are no clause.
+/// clause that starts with a closing opener or holds a match of `reporting` is closed.
+/// Blank stretches are no clause.
 pub fn clauses(
     text: &str,
     sentence: Range<usize>,
