@@ -166,9 +166,10 @@ const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 pub(crate) const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 /// A year claimlint reads: 1800–2199.
 pub(crate) const YEAR: &str = r"(?:1[89]|2[01])[0-9]{2}";
-/// What stands between a day or a month and its year: a space, or a comma with or without
-/// one ("June 6, 2015", "June 6,2015").
-const YEAR_SEP: &str = r"(?:,\s*|\s+)";
+/// What stands between a day or a month and its year: a space, a comma with or without
+/// one ("June 6, 2015", "June 6,2015"), or "in" or "of" ("June 6 in 2015", "March of
+/// 2015").
+const YEAR_SEP: &str = r"(?:,\s*|\s+(?:(?i:in|of)\s+)?)";
 /// What may stand before a weekday its date follows: "this Friday, March 14".
 const WEEKDAY_REL: &str = r"(?:(?i:this|last|next)\s+)?";
 /// The part of a year, a month or a week a date names: "by the end of", "at the start of".
@@ -1489,6 +1490,20 @@ mod tests {
                 .to_string(),
             range_days(text, Some(d(anchor)), direction).unwrap(),
         )
+    }
+
+    #[test]
+    fn in_or_of_may_stand_before_the_year() {
+        let re = Regex::new(&format!("^(?:{})$", *PATTERN)).unwrap();
+        for text in ["January 6 in 2019", "6 January of 2019", "March of 2015", "May 3, 2019"] {
+            assert!(re.is_match(text), "{text}");
+        }
+        assert_eq!(past("January 6 in 2019", "2020-01-02"), "2019-01-06");
+        assert_eq!(past("6th of January of 2019", "2020-01-02"), "2019-01-06");
+        assert_eq!(past("in March of 2015", "2020-01-02"), "2015-03");
+        // A place after the day is no year: the day is of the article's year.
+        assert!(!re.is_match("January 6 in Chad"));
+        assert_eq!(past("January 6", "2020-01-12"), "2020-01-06");
     }
 
     #[test]
