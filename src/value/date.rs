@@ -1495,7 +1495,12 @@ mod tests {
     #[test]
     fn in_or_of_may_stand_before_the_year() {
         let re = Regex::new(&format!("^(?:{})$", *PATTERN)).unwrap();
-        for text in ["January 6 in 2019", "6 January of 2019", "March of 2015", "May 3, 2019"] {
+        for text in [
+            "January 6 in 2019",
+            "6 January of 2019",
+            "March of 2015",
+            "May 3, 2019",
+        ] {
             assert!(re.is_match(text), "{text}");
         }
         assert_eq!(past("January 6 in 2019", "2020-01-02"), "2019-01-06");
