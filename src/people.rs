@@ -1256,17 +1256,29 @@ impl People {
                 || added.iter().any(|m| overlaps(&m.range, r))
         });
         // A person beside a description ("Ana Lobo, Chad's president,") holds its office:
-        // the one whose name starts (or ends) at `at`, and where the name ends.
-        let person_at = |at: usize, starts: bool| -> Option<(usize, usize)> {
+        // the one whose name starts (or ends) at `at`, and where the name ends. One whose
+        // own titles name another office is another person ("Chadian president, PM Lobo
+        // meet" names two).
+        let another_office = |titles: &Range<usize>, office: usize| {
+            let titles = &body[titles.clone()];
+            self.offices
+                .iter()
+                .enumerate()
+                .any(|(i, o)| i != office && o.words.is_match(titles))
+        };
+        let person_at = |at: usize, starts: bool, office: usize| -> Option<(usize, usize)> {
             let edge = |r: &Range<usize>| if starts { r.start } else { r.end };
+            let titled_so = |titles: &Range<usize>| {
+                starts && titles.start == at && !another_office(titles, office)
+            };
             found
                 .iter()
-                .filter(|f| edge(&f.range) == at || (starts && f.titles.start == at))
+                .filter(|f| edge(&f.range) == at || titled_so(&f.titles))
                 .find_map(|f| Some((person_of(f)?, f.range.end)))
                 .or_else(|| {
                     titled
                         .iter()
-                        .find(|t| edge(&t.range) == at || (starts && t.titles.start == at))
+                        .find(|t| edge(&t.range) == at || titled_so(&t.titles))
                         .map(|t| (t.entity, t.range.end))
                 })
                 .or_else(|| {
@@ -1302,13 +1314,13 @@ impl People {
             let comma = after[..gap].contains(',');
             let opens = !ends_with_preposition(before.trim_end());
             d.person = (comma || gap == 1)
-                .then(|| person_at(d.range.end + gap, true))
+                .then(|| person_at(d.range.end + gap, true, d.office))
                 .flatten()
                 .filter(|&(_, end)| !comma || opens || set_off(end))
                 .map(|(person, _)| person)
                 .or_else(|| {
                     (closed && before[before.len() - back..].contains(','))
-                        .then(|| person_at(d.range.start - back, false))
+                        .then(|| person_at(d.range.start - back, false, d.office))
                         .flatten()
                         .map(|(person, _)| person)
                 });
