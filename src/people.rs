@@ -122,11 +122,16 @@ pub struct Discovered {
 pub struct Description {
     /// Where it is.
     pub range: Range<usize>,
-    /// The entity whose office it is.
-    pub of: usize,
+    /// The entity whose office it is, if it names one.
+    pub of: Option<usize>,
     /// In words, how its holder was found.
     pub how: &'static str,
 }
+
+/// How a description of an office that names no place ("the premier") was found to be
+/// someone: the one person the article titles with the office, a guess.
+pub const ONLY_TITLED: &str =
+    "the one the article titles with that office, which it names of no place";
 
 /// The prefix of the id of a person known only by surname ("General Lobo"): such an
 /// id says who only once the corpus is read (see [`crate::link`]).
@@ -174,7 +179,9 @@ struct Found {
 struct Described {
     range: Range<usize>,
     office: usize,
-    of: usize,
+    /// The place whose office it is; none when the description names none ("the
+    /// premier"): then it is only the one person the article titles with the office.
+    of: Option<usize>,
     /// The person it names beside it, if any: "Ana Lobo, Chad's president,".
     person: Option<usize>,
 }
@@ -1299,6 +1306,11 @@ impl People {
             rest.trim_start().is_empty() || rest.starts_with([',', ')', '.', ';'])
         };
         for d in &mut described {
+            // One of no place ("the prime minister, Ana Lobo") may be another's office
+            // ("adviser to the prime minister, Ana Lobo"): only titles say who holds it.
+            if d.of.is_none() {
+                continue;
+            }
             let after = &body[d.range.end..];
             let gap = after.len() - after.trim_start_matches([',', ' ']).len();
             let before = &body[..d.range.start];
@@ -1327,11 +1339,13 @@ impl People {
             if let Some(person) = d.person {
                 holdings.push(Holding {
                     office: d.office,
-                    of: Some(d.of),
+                    of: d.of,
                     person,
                 });
-                if person >= base {
-                    local[person - base].home.get_or_insert(d.of);
+                if person >= base
+                    && let Some(of) = d.of
+                {
+                    local[person - base].home.get_or_insert(of);
                 }
             }
         }
@@ -1350,10 +1364,29 @@ impl People {
         // A description beside the name of its holder adds nothing to the name: its
         // holding is recorded, its words are left as they are.
         described.retain(|d| d.person.is_none());
+        // The places whose holder of an office the article names or describes: "the
+        // president" of no place is no one when it speaks of presidents of two.
+        let places_of = |office: usize| -> BTreeSet<usize> {
+            holdings
+                .iter()
+                .filter(|h| h.office == office)
+                .filter_map(|h| h.of)
+                .chain(
+                    described
+                        .iter()
+                        .filter(|d| d.office == office)
+                        .filter_map(|d| d.of),
+                )
+                .collect()
+        };
         for d in &described {
             let held: BTreeSet<usize> = holdings
                 .iter()
-                .filter(|h| h.office == d.office && h.of == Some(d.of))
+                .filter(|h| h.office == d.office)
+                .filter(|h| match d.of {
+                    Some(_) => h.of == d.of,
+                    None => places_of(d.office).len() <= 1,
+                })
                 .map(|h| h.person)
                 .collect();
             // An acting holder ("Chad's interim foreign minister") is none the rules declare.
@@ -1365,7 +1398,7 @@ impl People {
             let declared: BTreeSet<usize> = self
                 .terms
                 .iter()
-                .filter(|t| t.office == d.office && t.of == d.of && !acting)
+                .filter(|t| t.office == d.office && Some(t.of) == d.of && !acting)
                 .filter(|t| match date {
                     Some(day) => t.covers(day),
                     None => named.contains(&t.holder),
@@ -1375,6 +1408,7 @@ impl People {
             let one =
                 |set: BTreeSet<usize>| (set.len() == 1).then(|| set.into_iter().next()).flatten();
             let (person, how) = match (one(held), one(declared), date) {
+                (Some(p), _, _) if d.of.is_none() => (Some(p), ONLY_TITLED),
                 (Some(p), _, _) => (Some(p), "named with that office in the article"),
                 (None, Some(p), Some(_)) => (
                     Some(p),
@@ -1386,24 +1420,40 @@ impl People {
                 ),
                 (None, None, _) => (None, "the article does not say who holds it"),
             };
+            // Of no place, it is the one person the article titles so, or no one.
+            let Some(of) = d.of else {
+                if let Some(person) = person {
+                    descriptions.push(Description {
+                        range: d.range.clone(),
+                        of: None,
+                        how,
+                    });
+                    added.push(Mention {
+                        range: d.range.clone(),
+                        candidates: surfaces(&[person]),
+                    });
+                }
+                continue;
+            };
             descriptions.push(Description {
                 range: d.range.clone(),
-                of: d.of,
+                of: Some(of),
                 how,
             });
             let entity = person.unwrap_or_else(|| {
-                let of = &gazetteer.entities()[d.of];
+                let place = &gazetteer.entities()[of];
                 let office = &self.offices[d.office].id;
-                let id = holder_id(&of.id, office);
+                let id = holder_id(&place.id, office);
                 match local.iter().position(|e| *e.id == *id) {
                     Some(i) => base + i,
                     None => {
                         local.push(Entity {
                             id: id.into(),
                             kind: self.kind.clone(),
-                            name: format!("the {} of {}", office.replace('-', " "), of.name).into(),
+                            name: format!("the {} of {}", office.replace('-', " "), place.name)
+                                .into(),
                             part_of: None,
-                            home: Some(d.of),
+                            home: Some(of),
                             spellings: Vec::new(),
                         });
                         base + local.len() - 1
@@ -1545,15 +1595,26 @@ impl People {
             let Some(office) = self.office_in(&masked[range.clone()]) else {
                 continue;
             };
-            let Some(of) = touching
+            let of = touching
                 .clone()
                 .find_map(|m| match m.candidates.as_slice() {
                     [only] => gazetteer.as_kind(only.entity, home),
                     _ => None,
-                })
-            else {
+                });
+            // One of no place after a preposition is another's complement ("an adviser to
+            // the premier"), no one who acts; after "of" or "by" it may be ("the visit of
+            // the premier"). Before a possessive it is whose office or spokesman speaks
+            // ("the premier's office said").
+            let lead = body[..range.start].trim_end();
+            let last = lead.rsplit(|c: char| !c.is_alphanumeric()).next();
+            let agent =
+                last.is_some_and(|w| ["of", "by"].iter().any(|p| w.eq_ignore_ascii_case(p)));
+            let possessive = ["'s", "’s"]
+                .iter()
+                .any(|p| body[range.end..].starts_with(p));
+            if of.is_none() && (ends_with_preposition(lead) && !agent || possessive) {
                 continue;
-            };
+            }
             // "the Chadian president Ana Lobo": titles of a name no pattern read.
             let next = body[range.end..].strip_prefix(' ').unwrap_or_default();
             let word = next

@@ -4,7 +4,7 @@
 
 use super::{Context, distance, fold_space};
 use crate::gazetteer::Mention;
-use crate::people::{Description, OFFICE_HOLDER};
+use crate::people::{Description, OFFICE_HOLDER, ONLY_TITLED};
 use crate::sentence::sentence_at;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -82,6 +82,9 @@ impl Context<'_> {
                 } else {
                     notes.push(format!("\"{}\" is {}, {how}", fold_space(text), e.name));
                 }
+                if how == ONLY_TITLED {
+                    guesses.push(format!("\"{}\" is {}, {how}", fold_space(text), e.name));
+                }
             }
             let entity = self.holder_named_before(entity, range.start, notes);
             let entity = self.holder_named_next(entity, range.start, notes, guesses);
@@ -102,6 +105,25 @@ impl Context<'_> {
             Some((entity, how)) => {
                 let e = &self.entities.get(entity);
                 notes.push(format!("\"{}\" is {}, {how}", fold_space(text), e.name));
+                // Named last before as an office of no place, they are a guess here too.
+                let last = self.mentions[..self
+                    .mentions
+                    .partition_point(|m| m.range.end <= range.start)]
+                    .iter()
+                    .zip(&self.resolved)
+                    .rev()
+                    .find(|(_, r)| **r == Some(entity));
+                if let Some((m, _)) = last
+                    && self
+                        .description_at(m.range.start)
+                        .is_some_and(|d| d.range == m.range && d.how == ONLY_TITLED)
+                {
+                    guesses.push(format!(
+                        "\"{}\" is {}, {ONLY_TITLED}",
+                        fold_space(text),
+                        e.name
+                    ));
+                }
                 Some(e.id.to_string())
             }
             None => {
@@ -721,7 +743,7 @@ impl Context<'_> {
         let of = self
             .description_at(self.mentions[i].range.start)
             .filter(|d| d.range == self.mentions[i].range)
-            .map(|d| d.of);
+            .and_then(|d| d.of);
         self.resolved[i].into_iter().chain(of)
     }
 
