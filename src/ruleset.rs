@@ -17,11 +17,13 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
 use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::util::pool::Pool;
 use regex_automata::{MatchKind, PatternID, meta};
 use regex_syntax::ast::{Ast, Flags, GroupKind};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
+use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 use toml::Spanned;
@@ -151,6 +153,9 @@ pub struct Kind {
     pub definite: Option<Regex>,
 }
 
+/// Makes a search cache of an extractor's regex (see [`Extractor::caches`]).
+pub type CacheFn = Box<dyn Fn() -> meta::Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
 /// A compiled extractor.
 #[derive(Debug)]
 pub struct Extractor {
@@ -165,6 +170,10 @@ pub struct Extractor {
     /// The compiled pattern, placeholders expanded; entity slots match masked tokens
     /// (see [`Gazetteer::mask`]).
     pub regex: meta::Regex,
+    /// Search caches of `regex`, one taken for each run of the extractor over a batch of
+    /// articles: the regex's own pool, asked at every search, takes a lock each time on
+    /// every thread but one.
+    pub caches: Pool<meta::Cache, CacheFn>,
     /// The text of `regex`.
     pub pattern: String,
     /// Sets of words such that every match contains one word of each (ASCII lower case):
@@ -2179,6 +2188,10 @@ impl Compiler {
             return None;
         }
         let (regex, pattern, required) = compiled?;
+        let caches = {
+            let regex = regex.clone();
+            Pool::new(Box::new(move || regex.create_cache()) as CacheFn)
+        };
         Some(Extractor {
             id: def.id.get_ref().as_str().into(),
             file: src.path.clone(),
@@ -2186,6 +2199,7 @@ impl Compiler {
             source: def.pattern.get_ref().clone(),
             literal: pattern::ascii_word_boundaries(&literal.unwrap_or_default()),
             regex,
+            caches,
             pattern,
             required,
             key: key.into_iter().map(|(p, _)| p).collect(),

@@ -311,7 +311,7 @@ struct Found {
 /// Each extractor over the search units of each of `contexts` where the prefilter says it
 /// may match: extractor by extractor, so that one regex runs over the whole batch before
 /// the next. Each match is drafted as it is found: a match's captures are not kept, so one
-/// set of capture slots per extractor serves all its searches.
+/// set of capture slots per extractor serves all its searches, as one search cache does.
 fn search(contexts: &[Context]) -> Vec<Found> {
     let Some(rules) = contexts.first().map(|c| c.rules) else {
         return Vec::new();
@@ -341,13 +341,16 @@ fn search(contexts: &[Context]) -> Vec<Found> {
     let mut counts = vec![0usize; contexts.len()];
     let mut current = None;
     let mut caps = Captures::empty(GroupInfo::empty());
+    let mut cache = None;
     for (order, article, unit) in jobs {
         let extractor = &rules.extractors[order];
         if current != Some(order) {
             current = Some(order);
             counts.fill(0);
             caps = extractor.regex.create_captures();
+            cache = Some(extractor.caches.get());
         }
+        let cache = cache.as_mut().expect("taken at the extractor's first unit");
         if counts[article] > MAX_MATCHES {
             continue;
         }
@@ -357,7 +360,9 @@ fn search(contexts: &[Context]) -> Vec<Found> {
         let mut matches = Searcher::new(input);
         while matches
             .advance(|input| {
-                extractor.regex.search_captures(input, &mut caps);
+                extractor
+                    .regex
+                    .search_captures_with(cache, input, &mut caps);
                 Ok(caps.get_match())
             })
             .is_some()
