@@ -303,11 +303,10 @@ impl Context<'_> {
                 .as_ref()
                 .is_some_and(|cue| cue.is_match(&self.body[scope.start..r.start]))
         };
-        self.rules
-            .date_regex
-            .find_iter(&self.body[scope.clone()])
-            .map(|m| (scope.start + m.start())..(scope.start + m.end()))
-            .filter(|r| before(r) || self.reported_after(r))
+        self.sentence_dates(s)
+            .iter()
+            .filter(|&r| before(r) || self.reported_after(r))
+            .cloned()
             .find_map(|r| match self.when(r, Direction::Past, "reported") {
                 When::Dated { date, .. }
                     if date.precision == Precision::Day
@@ -701,12 +700,10 @@ impl Context<'_> {
             // the day of what is to come.
             let in_dateline = |r: &Range<usize>| self.in_dateline(r);
             let dates: Vec<Range<usize>> = self
-                .rules
-                .date_regex
-                .find_iter(&self.body[scope.clone()])
-                .filter(|m| !date::opens_period(m.as_str()))
-                .map(|m| (scope.start + m.start())..(scope.start + m.end()))
-                .filter(|r| {
+                .sentence_dates(s)
+                .iter()
+                .filter(|r| !date::opens_period(&self.body[(*r).clone()]))
+                .filter(|&r| {
                     // A report's day right before the words is a day of the event too.
                     let reported_during = during
                         .is_some_and(|at| r.end <= at && self.body[r.end..at].trim().is_empty());
@@ -727,6 +724,7 @@ impl Context<'_> {
                         && !((draft.direction == Direction::Future || report.is_some())
                             && in_dateline(r))
                 })
+                .cloned()
                 .collect();
             // A date of the claim's own clause, else of a clause open to the sentence: a
             // "since she took office in May" keeps its date.

@@ -30,6 +30,7 @@ use regex_automata::util::iter::Searcher;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// What extraction knows about one article while it runs.
@@ -78,6 +79,9 @@ struct Context<'a> {
     printed_date: Option<Range<usize>>,
     /// The clauses of each sentence a claim stands in (filled lazily).
     clauses: std::cell::RefCell<HashMap<usize, Vec<Clause>>>,
+    /// Where the date grammar finds dates in each sentence read alone (filled lazily): the
+    /// sentence's clauses, its report's day and each claim dated in it read them.
+    sentence_dates: std::cell::RefCell<HashMap<usize, Rc<[Range<usize>]>>>,
     /// The day each sentence says its report was made, if any (filled lazily).
     report_days: std::cell::RefCell<HashMap<usize, Option<NaiveDate>>>,
     /// Where the first planned cue stands in each stretch searched for one, if anywhere
@@ -461,6 +465,7 @@ impl<'a> Context<'a> {
             resolved,
             holdings,
             clauses: Default::default(),
+            sentence_dates: Default::default(),
             report_days: Default::default(),
             planned_cues: Default::default(),
             dateline: page
@@ -2884,12 +2889,7 @@ impl Context<'_> {
             };
             // A comma inside a date joins its words: "will on Monday, October 16 begin".
             let sentence = self.sentences[s].clone();
-            let dates: Vec<Range<usize>> = self
-                .rules
-                .date_regex
-                .find_iter(&self.body[sentence.clone()])
-                .map(|m| sentence.start + m.start()..sentence.start + m.end())
-                .collect();
+            let dates = self.sentence_dates(s);
             let joined = |at: usize| in_list(at) || dates.iter().any(|d| d.contains(&at));
             let openers = clause::Openers {
                 closing: self.rules.clause_openers.as_ref(),
@@ -2901,6 +2901,23 @@ impl Context<'_> {
             self.clauses.borrow_mut().insert(s, cut);
         }
         std::cell::Ref::map(self.clauses.borrow(), |all| all[&s].as_slice())
+    }
+
+    /// Where the dates of sentence `s` are, as the date grammar finds them in the sentence
+    /// alone, in text order: found once per sentence.
+    fn sentence_dates(&self, s: usize) -> Rc<[Range<usize>]> {
+        if let Some(dates) = self.sentence_dates.borrow().get(&s) {
+            return dates.clone();
+        }
+        let sentence = self.sentences[s].clone();
+        let dates: Rc<[Range<usize>]> = self
+            .rules
+            .date_regex
+            .find_iter(&self.body[sentence.clone()])
+            .map(|m| sentence.start + m.start()..sentence.start + m.end())
+            .collect();
+        self.sentence_dates.borrow_mut().insert(s, dates.clone());
+        dates
     }
 
     /// Whether `at` lies in a clause of sentence `s` that `kind` holds of and that `span`
