@@ -89,7 +89,9 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             return Some(Ok(to.clone()));
         }
         let named = full.get(id.strip_prefix(SURNAME_ONLY)?)?;
-        Some(match named.len() {
+        // One person written two ways ("Nicolás Lobo", "Nicolas Lobo") has one id.
+        let ids: BTreeSet<&Arc<str>> = named.iter().map(|(id, _)| id).collect();
+        Some(match ids.len() {
             1 => Ok(named.iter().next()?.clone()),
             _ => Err(format!(
                 "`{id}` may be any of {}; left as it is",
