@@ -59,9 +59,8 @@ enum Cut {
 /// hyphen set off by spaces, a dash typed plainly) but the commas of a number or a date
 /// ("2,019", "May 4, 2019") and those `joined` says join the items of a list or the words
 /// of a date ("Monday, October 16"; at their offset in `text`), and before each match of
-/// the `closing` and `same_time` openers (but one inside an earlier opener's words); a
-/// clause that starts with a closing opener or holds a match of `reporting` is closed.
-/// Blank stretches are no clause.
+/// the `closing` and `same_time` openers; a clause that starts with a closing opener or
+/// holds a match of `reporting` is closed. Blank stretches are no clause.
 pub fn clauses(
     text: &str,
     sentence: Range<usize>,
@@ -113,14 +112,6 @@ pub fn clauses(
     // stronger. (The third field is the opener's length in bytes; 0 for a mark.)
     cuts.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(b.1.cmp(&a.1)));
     cuts.dedup_by_key(|cut| cut.0);
-    // An opener whose words start inside an earlier opener's opens no clause of its own:
-    // "when she will depart" is one clause of the same time, not "when" and "she will".
-    let mut reach = 0;
-    cuts.retain(|&(at, kind, len)| {
-        let inside = kind != Cut::Mark && at < reach;
-        reach = reach.max(at + len);
-        !inside
-    });
     let mut out = Vec::new();
     let mut start = (0, Cut::Mark, 0);
     for cut in cuts.into_iter().chain([(s.len(), Cut::Mark, 0)]) {
@@ -308,37 +299,6 @@ mod tests {
         assert_eq!(
             kinds("She received Mba on Monday, who is due to leave"),
             [(false, false), (true, false)]
-        );
-    }
-
-    #[test]
-    fn an_opener_inside_an_earlier_openers_words_opens_no_clause() {
-        let closing = Regex::new(r"\bshe\s+will\b").unwrap();
-        let same_time = Regex::new(r"\bwhen\s+she\b").unwrap();
-        let openers = Openers {
-            closing: Some(&closing),
-            same_time: Some(&same_time),
-            ..Openers::default()
-        };
-        let cut = |text: &'static str| -> Vec<(&'static str, bool, bool)> {
-            clauses(text, 0..text.len(), openers, |_| false)
-                .into_iter()
-                .map(|c| (&text[c.range], c.closed, c.same_time))
-                .collect()
-        };
-        assert_eq!(
-            cut("She leaves on Friday when she will depart"),
-            [
-                ("She leaves on Friday", false, false),
-                ("when she will depart", false, true)
-            ]
-        );
-        assert_eq!(
-            cut("He said on Friday she will depart"),
-            [
-                ("He said on Friday", false, false),
-                ("she will depart", true, false)
-            ]
         );
     }
 

@@ -180,9 +180,9 @@ pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
         .find(|guess| how.starts_with(guess))
 }
 
-/// At most how many words of a title and a name stand between "during" and the event a
-/// name's possessive introduces.
-const TITLE_WORDS: usize = 6;
+/// At most how many lowercase words open a title between "during" and a name's possessive
+/// ("during interim Prime Minister Lobo's visit").
+const TITLE_LOWERCASE: usize = 2;
 
 /// A word without its possessive ending ("Lobo's" gives "Lobo"), if it has one.
 fn possessive(word: &str) -> Option<&str> {
@@ -338,8 +338,12 @@ impl Context<'_> {
                 .last()
                 .and_then(|w| possessive(w))
                 .is_some_and(capitalized);
+            // Lowercase words only before the title, a few of them ("interim", "acting"):
+            // "during the last day of Lobo's visit" tells of a day of it.
+            let lowercase = words.iter().take_while(|w| !capitalized(w)).count();
             alphabetic
-                && (words.iter().all(|w| capitalized(w)) || named && words.len() <= TITLE_WORDS)
+                && words.iter().skip(lowercase).all(|w| capitalized(w))
+                && (lowercase == 0 || named && lowercase <= TITLE_LOWERCASE)
         };
         cue.find_iter(&self.body[from..span.end])
             .map(|m| (from + m.start(), from + m.end()))
@@ -786,8 +790,20 @@ impl Context<'_> {
             // perhaps not the first: a date of the sentence outside its subordinate clauses
             // ("Lobo, who arrived on Monday, met Mba during his visit" keeps Monday to the
             // arrival) and its dateline (the report's).
-            let main =
-                |r: &&Range<usize>| clause_of(r).is_none_or(|c| !c.subordinate) && !in_dateline(r);
+            // "During" after the main clause's verb ends what happened during the event at
+            // the claim: a clause after it is another's ("signed deals during Lobo's visit
+            // to Chad, which hosted a summit on March 2").
+            let opens_sentence =
+                during.is_some_and(|at| self.body[scope.start..at].trim().is_empty());
+            let after_claim = |r: &Range<usize>| {
+                r.start >= draft.span.end
+                    && clause_of(r).is_some_and(|c| c.range.start >= draft.span.end)
+            };
+            let main = |r: &&Range<usize>| {
+                clause_of(r).is_none_or(|c| !c.subordinate)
+                    && !in_dateline(r)
+                    && (opens_sentence || !after_claim(r))
+            };
             if during.is_some()
                 && let Some(r) = nearest(&main)
             {
@@ -996,13 +1012,22 @@ impl Context<'_> {
     pub(super) fn narrow_to_stated_day(&self, drafts: &mut [Draft]) {
         // A claim in a clause of another time ("comes a fortnight after Mba's visit",
         // "since her visit") is of no day the report tells; one "during" the event is.
+        // A clause "during" the event hangs on the clause before it: of another time when
+        // that one is ("comes a month after accords were signed during Lobo's visit").
         let another_time = |d: &Draft| {
             d.sentence.is_some_and(|s| {
-                self.clauses(s).iter().any(|c| {
-                    c.closed
-                        && c.subordinate
+                let clauses = self.clauses(s);
+                let of_another_time = |c: &Clause| c.closed && c.subordinate;
+                clauses.iter().enumerate().any(|(i, c)| {
+                    of_another_time(c)
                         && c.range.contains(&d.span.start)
-                        && self.during_at(c.range.start, &d.span).is_none()
+                        && (self.during_at(c.range.start, &d.span).is_none()
+                            || i.checked_sub(1).is_some_and(|p| {
+                                of_another_time(&clauses[p])
+                                    && self
+                                        .during_at(clauses[p].range.start, &clauses[p].range)
+                                        .is_none()
+                            }))
                 })
             })
         };
