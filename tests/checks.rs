@@ -77,6 +77,19 @@ fn an_ordinal_beyond_the_known_events_is_only_a_note() {
 }
 
 #[test]
+fn a_visitor_read_from_an_office_of_no_place_is_a_guess() {
+    // As `sequence-fires`, but a.txt's visitor is "the prime minister", the one person
+    // the article titles so: the same contradiction makes notes, not an error.
+    expect(
+        "sequence-office-guessed",
+        &[
+            ("visit-sequence", "b.txt", "note"),
+            ("visit-enumeration", "b.txt", "note"),
+        ],
+    );
+}
+
+#[test]
 fn a_finding_that_rests_on_a_guess_is_only_a_note() {
     // As `sequence-fires`, but a.txt's visit names no country: its host is the one the
     // article names most, in another sentence. The same contradiction, resting on that
