@@ -2715,12 +2715,23 @@ impl Context<'_> {
         Some(own.range.start.min(span.start)..own.range.end.max(span.end))
     }
 
-    /// Whether a `called-off` cue is what plans a draft ("cancelled his planned visit"): a
-    /// plan no longer held. A claim another cue plans, or none, is not ("arrived in Chad as
-    /// her trip to Niger was postponed").
+    /// Whether a `called-off` cue is what plans a draft ("cancelled his planned visit"), or
+    /// one that starts in its words calls its plan off ("a planned visit to Chad, which was
+    /// called off"): a plan no longer held. A claim another cue plans, or none, is not
+    /// ("arrived in Chad as her trip to Niger was postponed").
     fn called_off(&self, d: &Draft) -> bool {
-        matches!(&d.claim.modality, Modality::Planned { cue }
-            if self.rules.called_off.as_ref().is_some_and(|called_off| called_off.is_match(cue)))
+        let (Modality::Planned { cue }, Some(called_off)) =
+            (&d.claim.modality, self.rules.called_off.as_ref())
+        else {
+            return false;
+        };
+        let end = d
+            .sentence
+            .map_or(d.span.end, |s| self.sentences[s].end.max(d.span.end));
+        called_off.is_match(cue)
+            || called_off
+                .find_iter(&self.body[d.span.start..end])
+                .any(|m| m.start() < d.span.len())
     }
 
     /// Whether a draft with a day of its own tells its event under way in a clause of the
