@@ -185,7 +185,7 @@ pub(super) fn page_date_guess(when: &When) -> Option<&'static str> {
 const TITLE_LOWERCASE: usize = 2;
 
 /// A word without its possessive ending ("Lobo's" gives "Lobo"), if it has one.
-fn possessive(word: &str) -> Option<&str> {
+fn without_possessive(word: &str) -> Option<&str> {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("\u{2019}s"))
 }
@@ -331,12 +331,15 @@ impl Context<'_> {
         let titles = |between: &str| {
             let words: Vec<&str> = between.split_whitespace().collect();
             let capitalized = |w: &str| w.starts_with(char::is_uppercase);
-            let alphabetic = words
-                .iter()
-                .all(|w| possessive(w).unwrap_or(w).chars().all(char::is_alphabetic));
+            let alphabetic = words.iter().all(|w| {
+                without_possessive(w)
+                    .unwrap_or(w)
+                    .chars()
+                    .all(char::is_alphabetic)
+            });
             let named = words
                 .last()
-                .and_then(|w| possessive(w))
+                .and_then(|w| without_possessive(w))
                 .is_some_and(capitalized);
             // Lowercase words only before the title, a few of them ("interim", "acting"):
             // "during the last day of Lobo's visit" tells of a day of it.
