@@ -299,11 +299,16 @@ fn ends_with_preposition(text: &str) -> bool {
         "with", "to", "by", "for", "from", "of", "after", "before", "at", "in", "on", "during",
         "among", "between",
     ];
-    let last = text
-        .rsplit(|c: char| !c.is_alphanumeric())
+    PREPOSITIONS
+        .iter()
+        .any(|p| last_word(text).eq_ignore_ascii_case(p))
+}
+
+/// The last word of `text` ("" when it ends with no word).
+fn last_word(text: &str) -> &str {
+    text.rsplit(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("");
-    PREPOSITIONS.iter().any(|p| last.eq_ignore_ascii_case(p))
+        .unwrap_or("")
 }
 
 /// `text` without the determiner it ends with, if any: "talks with the" is "talks with".
@@ -1420,27 +1425,9 @@ impl People {
                 ),
                 (None, None, _) => (None, "the article does not say who holds it"),
             };
-            // Of no place, it is the one person the article titles so, or no one.
-            let Some(of) = d.of else {
-                if let Some(person) = person {
-                    descriptions.push(Description {
-                        range: d.range.clone(),
-                        of: None,
-                        how,
-                    });
-                    added.push(Mention {
-                        range: d.range.clone(),
-                        candidates: surfaces(&[person]),
-                    });
-                }
-                continue;
-            };
-            descriptions.push(Description {
-                range: d.range.clone(),
-                of: Some(of),
-                how,
-            });
-            let entity = person.unwrap_or_else(|| {
+            // Of a place, whoever holds it there, named or not; of no place, the one person
+            // the article titles so, or no one.
+            let holder = |of: usize| {
                 let place = &gazetteer.entities()[of];
                 let office = &self.offices[d.office].id;
                 let id = holder_id(&place.id, office);
@@ -1459,6 +1446,14 @@ impl People {
                         base + local.len() - 1
                     }
                 }
+            };
+            let Some(entity) = person.or_else(|| d.of.map(holder)) else {
+                continue;
+            };
+            descriptions.push(Description {
+                range: d.range.clone(),
+                of: d.of,
+                how,
             });
             added.push(Mention {
                 range: d.range.clone(),
@@ -1606,9 +1601,9 @@ impl People {
             // the premier"). Before a possessive it is whose office or spokesman speaks
             // ("the premier's office said").
             let lead = body[..range.start].trim_end();
-            let last = lead.rsplit(|c: char| !c.is_alphanumeric()).next();
-            let agent =
-                last.is_some_and(|w| ["of", "by"].iter().any(|p| w.eq_ignore_ascii_case(p)));
+            let agent = ["of", "by"]
+                .iter()
+                .any(|p| last_word(lead).eq_ignore_ascii_case(p));
             let possessive = ["'s", "’s"]
                 .iter()
                 .any(|p| body[range.end..].starts_with(p));
