@@ -246,7 +246,7 @@ fn dated_by(by: &str, published: NaiveDate) -> String {
 
 /// The guess of a claim the article dates that takes the one day the article states in the
 /// days around its date.
-const ONE_STATED_DAY: &str = "the one day the article states near its date";
+pub(super) const ONE_STATED_DAY: &str = "the one day the article states near its date";
 
 impl Context<'_> {
     /// Whether the date at `range` names a day or a time of an event, rather than these

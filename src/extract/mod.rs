@@ -853,8 +853,8 @@ impl Context<'_> {
         self.follow_planned(&mut drafts);
         self.follow_reported(&mut drafts);
         self.follow_stated_undated(&mut drafts);
-        self.follow_undated(&mut drafts);
         self.narrow_to_stated_day(&mut drafts);
+        self.follow_undated(&mut drafts);
         self.mark_disputed(&mut drafts);
         self.fit_to_length(&mut drafts);
         self.settle_plans(&mut drafts);
@@ -2216,8 +2216,9 @@ impl Context<'_> {
     /// A reported claim that nothing dates is of the event the article dates: one of the
     /// headline ("Lobo visits Niger") takes the date the body's reported claims of its key
     /// state, one of the body ("Lobo said she went to Niger to build ties") the date the
-    /// article's other reported claims of its key state, when they state one, or the first
-    /// of days a few apart (a guess); of days further apart, or of days without their year
+    /// article's other reported claims of its key state, when they state one (or take the
+    /// one day the article states near its date, a guess), or the first of days a few apart
+    /// (a guess); of days further apart, or of days without their year
     /// that differ, it takes none, nor does one of a sentence an `another-time` cue tells
     /// of another time ("she visited Niger twice before"). One of a day of the event ("on
     /// the second day of the visit") takes only a day that is the event's first. The
@@ -2237,12 +2238,14 @@ impl Context<'_> {
         let Some(headline) = headline else {
             return;
         };
-        // A day the body states, not one only its tense tells; in an article with no date,
-        // a day without its year.
+        // A day the body states, not one only its tense tells, or the one day the article
+        // states near its date (a guess); in an article with no date, a day without its
+        // year.
         let stated = |d: &Draft| match &d.claim.when {
             Some(When::Dated { span: Some(_), .. } | When::Unresolved { days: Some(_), .. }) => {
                 !d.dated_by_tense()
             }
+            Some(When::Dated { span: None, .. }) => d.rests_on(dating::ONE_STATED_DAY),
             _ => false,
         };
         for i in 0..drafts.len() {
