@@ -248,6 +248,11 @@ fn dated_by(by: &str, published: NaiveDate) -> String {
 /// days around its date.
 pub(super) const ONE_STATED_DAY: &str = "the one day the article states near its date";
 
+/// The guess of a claim the article dates that takes the first of days a few apart the
+/// article states in the days around its date, each in a sentence naming the claim's person.
+pub(super) const FIRST_STATED_DAY: &str =
+    "the first of the days a few apart the article states near its date";
+
 impl Context<'_> {
     /// Whether the date at `range` names a day or a time of an event, rather than these
     /// days: not an age ("today's Chad"), not what a `nowadays` cue says holds now ("the
@@ -1010,7 +1015,9 @@ impl Context<'_> {
     /// A claim the article dates (the days around its date, no day of its own nor of its
     /// key's other claims) takes the one day the article states in those days, when it
     /// states one and no other: a report tells one event's days ("signed 22 accords during
-    /// the visit", beside "the accords, signed on January 16"). A guess. The day the page
+    /// the visit", beside "the accords, signed on January 16"). A guess. Of days a few
+    /// apart, each in a sentence that names the claim's person ("met Lobo in Niamey
+    /// yesterday", "Lobo met Mba today"), it takes the first, the event's. The day the page
     /// prints as its date is none the article states.
     pub(super) fn narrow_to_stated_day(&self, drafts: &mut [Draft]) {
         // A claim in a clause of another time ("comes a fortnight after Mba's visit",
@@ -1121,8 +1128,10 @@ impl Context<'_> {
                 .skip(1)
                 .filter_map(|id| self.entities.index_of(id))
                 .collect();
-            let names_a_party = |at: usize| {
-                sentence_at(&self.sentences, at).is_some_and(|s| {
+            // Whether the sentence at `at` names the claim's parties (`Some`), and whether
+            // it names a person among them.
+            let names_parties = |at: usize| -> Option<bool> {
+                sentence_at(&self.sentences, at).and_then(|s| {
                     let sentence = self.sentences[s].clone();
                     let named: Vec<usize> = self
                         .mentions
@@ -1148,34 +1157,49 @@ impl Context<'_> {
                             .iter()
                             .any(|&e| self.entities.as_kind(e, kind) == Some(p))
                     };
-                    !places.is_empty()
+                    let a_party = named.iter().any(|&e| person(e) && party(e));
+                    (!places.is_empty()
                         && places.iter().all(|&p| names(p))
-                        && (named.iter().any(|&e| person(e) && party(e))
-                            || !named.iter().any(|&e| person(e)))
+                        && (a_party || !named.iter().any(|&e| person(e))))
+                    .then_some(a_party)
                 })
             };
             // A day of the claim's own sentence is one its dating passed over: another
             // clause's ("arrived in Chad and is due to leave on Sunday").
             let own = d.sentence.map(|s| self.sentences[s].clone());
-            let mut within = stated.iter().filter(|&&(day, start)| {
-                days.start <= day
-                    && day <= days.end
-                    && !own.as_ref().is_some_and(|own| own.contains(&start))
-                    && names_a_party(start)
-            });
-            let Some(&(day, at)) = within.next() else {
+            let within: Vec<(NaiveDate, usize, bool)> = stated
+                .iter()
+                .filter(|&&(day, start)| {
+                    days.start <= day
+                        && day <= days.end
+                        && !own.as_ref().is_some_and(|own| own.contains(&start))
+                })
+                .filter_map(|&(day, start)| Some((day, start, names_parties(start)?)))
+                .collect();
+            let Some(&(day, at, _)) = within.iter().min_by_key(|&&(day, ..)| day) else {
                 continue;
             };
-            if within.any(|&(other, _)| other != day) {
+            // Of days a few apart, each in a sentence that names the person whose event it
+            // is, the first: the event's (a further guess).
+            let last = within.iter().map(|&(day, ..)| day).max().unwrap_or(day);
+            if last != day
+                && ((last - day).num_days() > super::ONE_EVENT_SPAN_DAYS
+                    || within.iter().any(|&(.., person)| !person))
+            {
                 continue;
             }
+            let taken = if last == day {
+                ONE_STATED_DAY
+            } else {
+                FIRST_STATED_DAY
+            };
             d.claim.when = Some(When::Dated {
                 date: DateValue {
                     relative: true,
                     ..DateValue::day(day)
                 },
                 how: self.strings.intern(&format!(
-                    "{ONE_STATED_DAY}, {} (line {})",
+                    "{taken}, {} (line {})",
                     day.format("%Y-%m-%d"),
                     self.index
                         .position(&self.article.text, self.article.body_start + at)
@@ -1183,7 +1207,7 @@ impl Context<'_> {
                 )),
                 span: None,
             });
-            let guess = self.strings.intern(ONE_STATED_DAY);
+            let guess = self.strings.intern(taken);
             d.claim.confidence = d.claim.confidence.with(guess);
         }
     }

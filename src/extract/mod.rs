@@ -562,7 +562,7 @@ const MISSPELLING_MIN_CHARS: usize = 6;
 
 /// How many days apart the days an article states for claims of one key may lie for them
 /// to be one event's, which the first of them dates (see `Context::follow_reported`).
-const ONE_EVENT_SPAN_DAYS: i64 = 3;
+pub(super) const ONE_EVENT_SPAN_DAYS: i64 = 3;
 
 /// A date one claim takes from another of its event: the date, what it rests on (the
 /// other's guesses, and a guess of its own), and a note saying whose it is.
@@ -2217,7 +2217,7 @@ impl Context<'_> {
     /// headline ("Lobo visits Niger") takes the date the body's reported claims of its key
     /// state, one of the body ("Lobo said she went to Niger to build ties") the date the
     /// article's other reported claims of its key state, when they state one (or take the
-    /// one day the article states near its date, a guess), or the first of days a few apart
+    /// day the article states near its date, a guess), or the first of days a few apart
     /// (a guess); of days further apart, or of days without their year
     /// that differ, it takes none, nor does one of a sentence an `another-time` cue tells
     /// of another time ("she visited Niger twice before"). One of a day of the event ("on
@@ -2245,7 +2245,9 @@ impl Context<'_> {
             Some(When::Dated { span: Some(_), .. } | When::Unresolved { days: Some(_), .. }) => {
                 !d.dated_by_tense()
             }
-            Some(When::Dated { span: None, .. }) => d.rests_on(dating::ONE_STATED_DAY),
+            Some(When::Dated { span: None, .. }) => {
+                d.rests_on(dating::ONE_STATED_DAY) || d.rests_on(dating::FIRST_STATED_DAY)
+            }
             _ => false,
         };
         for i in 0..drafts.len() {
