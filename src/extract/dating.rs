@@ -144,14 +144,24 @@ pub(super) struct PageDay {
 }
 
 /// The full dates (day, month and year) `body` writes outside the lists of other stories
-/// the page prints, sorted and without repeats.
-pub(super) fn full_dates(rules: &RuleSet, body: &str) -> Vec<PageDay> {
+/// the page prints, where `keep` keeps their offset, sorted and without repeats.
+pub(super) fn full_dates(
+    rules: &RuleSet,
+    body: &str,
+    keep: impl Fn(usize) -> bool,
+) -> Vec<PageDay> {
     let mut days: Vec<PageDay> = rules
         .page
         .outside_lists(body)
         .into_iter()
-        .flat_map(|line| rules.date_regex.find_iter(&body[line]))
-        .filter_map(|m| date::parse_date(m.as_str(), None, Direction::Past).ok())
+        .flat_map(|line| {
+            rules
+                .date_regex
+                .find_iter(&body[line.clone()])
+                .map(move |m| (line.start + m.start(), m.as_str()))
+        })
+        .filter(|&(at, _)| keep(at))
+        .filter_map(|(_, text)| date::parse_date(text, None, Direction::Past).ok())
         .filter(|d| d.value.precision == Precision::Day && !d.value.relative)
         .map(|d| PageDay {
             day: d.value.end,

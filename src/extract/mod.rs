@@ -430,19 +430,14 @@ impl<'a> Context<'a> {
             }
         }
         let masked = entities.mask(body, &mentions);
-        let page_dates = if date.is_none() {
-            dating::full_dates(rules, body)
-        } else {
-            Vec::new()
-        };
-        Context {
+        let mut context = Context {
             entities,
             rules,
             article,
             date,
             date_updated: article.date.is_none()
                 && page.date_source.as_ref().is_some_and(|s| s.updated),
-            page_dates,
+            page_dates: Vec::new(),
             page_readings: page.readings.clone(),
             page_days: page
                 .date_source
@@ -490,7 +485,24 @@ impl<'a> Context<'a> {
             officials: discovered.officials,
             topics: Default::default(),
             strings,
+        };
+        // A day written in a clause of another time ("since their ties were restored on
+        // August 8, 1979") is no day of the report.
+        if date.is_none() {
+            context.page_dates =
+                dating::full_dates(rules, body, |at| !context.in_clause_of_another_time(at));
         }
+        context
+    }
+
+    /// Whether offset `at` of the body lies in a clause set aside as of another time
+    /// ("since …", "signed on …").
+    fn in_clause_of_another_time(&self, at: usize) -> bool {
+        sentence_at(&self.sentences, at).is_some_and(|s| {
+            self.clauses(s)
+                .iter()
+                .any(|c| c.closed && c.subordinate && c.range.contains(&at))
+        })
     }
 
     /// The record of the article: its claims from the matches `found`, its spellings,
