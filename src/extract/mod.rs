@@ -2230,7 +2230,8 @@ impl Context<'_> {
     /// state, one of the body ("Lobo said she went to Niger to build ties") the date the
     /// article's other reported claims of its key state, when they state one (or take the
     /// day the article states near its date, a guess), or the first of days a few apart
-    /// (a guess); of days further apart, or of days without their year
+    /// (a guess); with none stated, the date of a claim of its key in its own sentence,
+    /// however dated ("visited Chad on a four-day trip"); of days further apart, or of days without their year
     /// that differ, it takes none, nor does one of a sentence an `another-time` cue tells
     /// of another time ("she visited Niger twice before"). One of a day of the event ("on
     /// the second day of the visit") takes only a day that is the event's first. The
@@ -2302,6 +2303,25 @@ impl Context<'_> {
                 .filter(|o| !self.dated_another_time(o))
                 .collect();
             let Some(leader) = body.first() else {
+                // A reported claim of its key in its own sentence tells of the same event,
+                // even one only the article dates ("visited Chad on a four-day trip"); dates
+                // as a value are other events' all the same.
+                let beside = drafts.iter().find(|o| {
+                    !own_dates
+                        && d.sentence.is_some()
+                        && o.sentence == d.sentence
+                        && o.span != d.span
+                        && o.claim.key == d.claim.key
+                        && o.same_event_as(d)
+                        && !o.claim.is_planned()
+                        && !matches!(o.claim.value, Value::Date(_) | Value::Dates(_))
+                        && matches!(o.claim.when, Some(When::Dated { .. }))
+                });
+                if let Some(beside) = beside {
+                    let mut date = self.date_of(beside, false);
+                    date.guesses.push(self.strings.intern(OTHER_REPORT_DATE));
+                    date.give(&mut drafts[i]);
+                }
                 continue;
             };
             let date = if body
