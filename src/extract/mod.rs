@@ -1356,9 +1356,13 @@ impl Context<'_> {
                         named_before
                     }
                 }
-                (InferScope::Dateline, _) => {
-                    self.written_in(&how.kind, &taken).into_iter().collect()
-                }
+                (InferScope::Dateline, _) => match self.written_in(&how.kind, &taken) {
+                    Some(here) => vec![here],
+                    // Written where the other party is at home ("arrived here", by one of
+                    // the dateline's country): no claim, nor one of another place.
+                    None if self.written_in(&how.kind, &[]).is_some() => return None,
+                    None => Vec::new(),
+                },
                 _ => Vec::new(),
             };
             // A name in the sentence two people share says neither: the article's topic is
