@@ -657,8 +657,9 @@ fn publication(candidates: &[Candidate<'_>], printed: &[(NaiveDate, String, u32)
 /// The original date, if the page prints one: the head before the tail, the most trusted
 /// kind first, then the first line. An original after the update line is none; with an
 /// update line in the head, the tail's bare date lines (related stories) say nothing. A
-/// bare date on the first line later than one further down the head is the day a site
-/// showed the page (a header's clock, a repost). Another original of the same region more
+/// bare date on the first line later than one further down the head, or than a labelled
+/// or signed one in the tail, is the day a site showed the page (a header's clock, a
+/// repost). Another original of the same region more
 /// than a day away (two header dates the other way round, a list of related stories)
 /// leaves the date in doubt, save that a bare date line never doubts a labelled or signed
 /// one.
@@ -685,15 +686,28 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
             })
             .collect();
         // A bare date on the page's first line, after a date the head prints further down,
-        // is the day a site's header showed the page, not the article's.
+        // or a labelled or signed one the tail prints, is the day a site's header showed
+        // the page, not the article's.
+        let before = |o: &Candidate<'_>, c: &Candidate<'_>| {
+            !days(o).is_empty() && days(o).iter().all(|d| days(c).iter().all(|s| d < s))
+        };
+        // A first line a date-line rule reads is a bare date, whatever else reads it too
+        // ("Thu, June 02, 2022" as a name and a date).
+        let bare = |c: &Candidate<'_>| {
+            candidates.iter().any(|d| {
+                d.first
+                    && d.byline.kind == BylineKind::DateLine
+                    && d.span.line == c.span.line
+                    && days(d) == days(c)
+            })
+        };
         let shown = |c: &Candidate<'_>| {
             c.first
-                && c.byline.kind == BylineKind::DateLine
-                && originals.iter().any(|o| {
-                    !o.first
-                        && !days(o).is_empty()
-                        && days(o).iter().all(|d| days(c).iter().all(|s| d < s))
-                })
+                && bare(c)
+                && (originals.iter().any(|o| !o.first && before(o, c))
+                    || candidates
+                        .iter()
+                        .any(|o| !o.head && o.byline.kind < BylineKind::DateLine && before(o, c)))
         };
         let originals: Vec<&Candidate<'_>> =
             originals.iter().copied().filter(|c| !shown(c)).collect();
