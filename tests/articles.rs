@@ -61,7 +61,7 @@ fn dates_printed_in_the_page_are_read_and_said_where() {
     for line in [
         "corpus/byline.txt: date 2022-06-14 (read from the byline `Published June 14, 2022`, line 2)",
         "corpus/updated.txt: date 2022-06-10 (read from the date line `June 10, 2022 | 10:05 AM`, line 2)",
-        "corpus/dateline.txt: no date (read from the dateline `LYON, Oct 12 (Example Wire) -`, line 1; it prints no year); dateline LYON, line 1",
+        "corpus/dateline.txt: no date, --10-12 of a year unknown (read from the dateline `LYON, Oct 12 (Example Wire) -`, line 1; it prints no year); dateline LYON, line 1",
         "corpus/bare.txt: no date",
     ] {
         assert!(

@@ -47,9 +47,15 @@ pub fn article_line(record: &ArticleRecord) -> String {
         (Some(date), None) => {
             let _ = write!(line, "date {date}");
         }
-        (None, Some(source)) => {
-            let _ = write!(line, "no date ({source})");
-        }
+        // A date printed without its year: its month and day, of a year unknown.
+        (None, Some(source)) => match &source.days {
+            Some(days) => {
+                let _ = write!(line, "no date, {days} of a year unknown ({source})");
+            }
+            None => {
+                let _ = write!(line, "no date ({source})");
+            }
+        },
         (None, None) => line.push_str("no date"),
     }
     if let Some(dateline) = &record.dateline {
