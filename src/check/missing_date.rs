@@ -25,6 +25,8 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
             severity: check.severity,
             message: if month_marker {
                 "article's date marker gives a month, not a day".to_string()
+            } else if let Some(days) = record.date_source.as_ref().and_then(|s| s.days.as_ref()) {
+                format!("article's page prints its date without the year ({days})")
             } else if record.date_source.is_some() {
                 // The page prints a date, but no day of publication can be read from it.
                 "article's publication date cannot be read from the dates its page prints"
