@@ -657,12 +657,12 @@ fn publication(candidates: &[Candidate<'_>], printed: &[(NaiveDate, String, u32)
 /// The original date, if the page prints one: the head before the tail, the most trusted
 /// kind first, then the first line. An original after the update line is none; with an
 /// update line in the head, the tail's bare date lines (related stories) say nothing. A
-/// bare date on the first line later than one further down the head, or than a labelled
-/// or signed one in the tail, is the day a site showed the page (a header's clock, a
-/// repost). Another original of the same region more
-/// than a day away (two header dates the other way round, a list of related stories)
-/// leaves the date in doubt, save that a bare date line never doubts a labelled or signed
-/// one.
+/// bare date on the first line later than one further down the head is the day a site
+/// showed the page (a header's clock, a repost); later than a labelled or signed one in
+/// the tail, it leaves the date in doubt (a clock, or a related story's label). Another
+/// original of the same region more than a day away (two header dates the other way
+/// round, a list of related stories) leaves the date in doubt, save that a bare date line
+/// never doubts a labelled or signed one.
 fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Option<Reading> {
     let bound = updated.and_then(Candidate::day);
     let update_in_head = updated.is_some_and(|u| u.head);
@@ -702,12 +702,7 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
             })
         };
         let shown = |c: &Candidate<'_>| {
-            c.first
-                && bare(c)
-                && (originals.iter().any(|o| !o.first && before(o, c))
-                    || candidates
-                        .iter()
-                        .any(|o| !o.head && o.byline.kind < BylineKind::DateLine && before(o, c)))
+            c.first && bare(c) && originals.iter().any(|o| !o.first && before(o, c))
         };
         let originals: Vec<&Candidate<'_>> =
             originals.iter().copied().filter(|c| !shown(c)).collect();
@@ -715,15 +710,26 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
             continue;
         };
         let mut source = best.source();
-        let against: Vec<&&Candidate<'_>> = originals
+        // A labelled or signed date in the tail before a bare first-line date may be the
+        // page's own, the first line a site's clock, or a related story's: in doubt.
+        let tail_before = candidates.iter().filter(|o| {
+            best.first
+                && bare(best)
+                && !o.head
+                && o.byline.kind < BylineKind::DateLine
+                && before(o, best)
+        });
+        let against: Vec<&Candidate<'_>> = originals
             .iter()
+            .copied()
             .filter(|c| !agree(best, c))
             .filter(|c| {
                 best.byline.kind >= BylineKind::DateLine || c.byline.kind < BylineKind::DateLine
             })
+            .chain(tail_before)
             .collect();
         if !against.is_empty() {
-            let mut listed: Vec<String> = std::iter::once(best)
+            let mut listed: Vec<String> = std::iter::once(*best)
                 .chain(against)
                 .map(|c| format!("`{}` (line {})", c.text, c.span.line))
                 .collect();

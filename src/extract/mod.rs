@@ -2235,9 +2235,10 @@ impl Context<'_> {
     /// article's other reported claims of its key state, when they state one (or take the
     /// day the article states near its date, a guess), or the first of days a few apart
     /// (a guess); with none stated, the date of a claim of its key in its own sentence,
-    /// however dated ("visited Chad on a four-day trip"); of days further apart, or of days without their year
-    /// that differ, it takes none, nor does one of a sentence an `another-time` cue tells
-    /// of another time ("she visited Niger twice before"). One of a day of the event ("on
+    /// however dated ("visited Chad on a four-day trip"), that no clause of another time
+    /// holds; of days further apart, or of days without their year that differ, it takes
+    /// none, nor does one of a sentence an `another-time` cue tells of another time ("she
+    /// visited Niger twice before"). One of a day of the event ("on
     /// the second day of the visit") takes only a day that is the event's first. The
     /// headline is the first line of three words or more: a word or two above it ("News")
     /// is a section's name.
@@ -2320,6 +2321,8 @@ impl Context<'_> {
                         && !o.claim.is_planned()
                         && !matches!(o.claim.value, Value::Date(_) | Value::Dates(_))
                         && matches!(o.claim.when, Some(When::Dated { .. }))
+                        && !self.dated_another_time(o)
+                        && !self.in_clause_of_another_time(o.span.start)
                 });
                 if let Some(beside) = beside {
                     let mut date = self.date_of(beside, false);
