@@ -1360,7 +1360,12 @@ impl Context<'_> {
                     Some(here) => vec![here],
                     // Written where the other party is at home ("arrived here", by one of
                     // the dateline's country): no claim, nor one of another place.
-                    None if self.written_in(&how.kind, &[]).is_some() => return None,
+                    None if unlike_of(how, &slots).is_some_and(|(_, home)| {
+                        home.is_some() && self.written_in(&how.kind, &[]) == home
+                    }) =>
+                    {
+                        return None;
+                    }
                     None => Vec::new(),
                 },
                 _ => Vec::new(),
