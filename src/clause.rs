@@ -33,6 +33,14 @@ pub struct Clause {
     pub resumes: Option<usize>,
 }
 
+impl Clause {
+    /// Whether it is set aside as of another time: opened by words that close it ("since
+    /// she became minister"), its dates and cues its own.
+    pub fn of_another_time(&self) -> bool {
+        self.closed && self.subordinate
+    }
+}
+
 /// The words that cut a sentence into clauses besides its marks.
 #[derive(Clone, Copy, Default)]
 pub struct Openers<'a> {

@@ -700,8 +700,7 @@ impl Context<'_> {
             // May 26, days prior to Y's visit, X visited Chad" leaves May 26 to X's visit.
             let walled_off = |rival: &Rival, r: &Range<usize>| {
                 clauses.iter().any(|c| {
-                    c.closed
-                        && c.subordinate
+                    c.of_another_time()
                         && c.range.start <= rival.span.start
                         && rival.span.end <= c.range.end
                         && !c.range.contains(&r.start)
@@ -1037,13 +1036,12 @@ impl Context<'_> {
         let another_time = |d: &Draft| {
             d.sentence.is_some_and(|s| {
                 let clauses = self.clauses(s);
-                let of_another_time = |c: &Clause| c.closed && c.subordinate;
                 clauses.iter().enumerate().any(|(i, c)| {
-                    of_another_time(c)
+                    c.of_another_time()
                         && c.range.contains(&d.span.start)
                         && (self.during_at(c.range.start, &d.span).is_none()
                             || i.checked_sub(1).is_some_and(|p| {
-                                of_another_time(&clauses[p])
+                                clauses[p].of_another_time()
                                     && self
                                         .during_at(clauses[p].range.start, &clauses[p].range)
                                         .is_none()

@@ -501,7 +501,7 @@ impl<'a> Context<'a> {
         sentence_at(&self.sentences, at).is_some_and(|s| {
             self.clauses(s)
                 .iter()
-                .any(|c| c.closed && c.subordinate && c.range.contains(&at))
+                .any(|c| c.of_another_time() && c.range.contains(&at))
         })
     }
 
