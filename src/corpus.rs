@@ -3,7 +3,7 @@
 
 use crate::article::{Article, LineIndex};
 use crate::claim::{ArticleRecord, MAX_ARTICLE_BYTES};
-use crate::extract::{BATCH, extract_batch};
+use crate::extract::{batch_size, extract_batch};
 use crate::intern::Interner;
 use crate::jsonl::Fields;
 use crate::ruleset::RuleSet;
@@ -217,26 +217,27 @@ pub fn extract_corpus(
     // ones, so that no more than a batch of articles waits in memory besides the file
     // being read. All share one copy of each string their claims repeat.
     let strings = Interner::default();
+    let batch = batch_size(found.sources.len());
     let extract = |articles: &[Article]| -> Vec<ArticleRecord> {
         articles
-            .par_chunks(BATCH)
-            .flat_map_iter(|batch| extract_batch(batch, rules, &strings))
+            .par_chunks(batch_size(articles.len()).max(batch))
+            .flat_map_iter(|articles| extract_batch(articles, rules, &strings))
             .collect()
     };
     let results: Vec<Result<ArticleRecord, InputError>> = found
         .sources
-        .par_chunks(BATCH)
+        .par_chunks(batch)
         .flat_map_iter(|sources| {
             let mut out = Vec::new();
             let mut waiting: Vec<Article> = Vec::new();
             for source in sources {
                 let (articles, errors) = load(source, &reading.fields);
-                if waiting.len() + articles.len() > BATCH {
+                if waiting.len() + articles.len() > batch {
                     out.extend(extract(&waiting).into_iter().map(Ok));
                     waiting.clear();
                 }
                 out.extend(errors.into_iter().map(Err));
-                if articles.len() > BATCH {
+                if articles.len() > batch {
                     out.extend(extract(&articles).into_iter().map(Ok));
                 } else {
                     waiting.extend(articles);
