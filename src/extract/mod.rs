@@ -25,7 +25,7 @@ use crate::value::printed;
 use crate::value::{Unresolved, Value, duration, fold_space, number, ordinal, quantity, slug};
 use chrono::{Datelike, Days, NaiveDate};
 use regex_automata::Input;
-use regex_automata::util::captures::{Captures, GroupInfo};
+use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
@@ -323,8 +323,9 @@ struct Found {
 
 /// Each extractor over the search units of each of `contexts` where the prefilter says it
 /// may match: extractor by extractor, so that one regex runs over the whole batch before
-/// the next. Each match is drafted as it is found: a match's captures are not kept, so one
-/// set of capture slots per extractor serves all its searches, as one search cache does.
+/// the next. An extractor's matches are drafted after its last search of the batch: one
+/// set of capture slots per extractor serves all its searches, as one search cache does,
+/// and each match keeps only a copy of its slots until then.
 fn search(contexts: &[Context]) -> Vec<Found> {
     let Some(rules) = contexts.first().map(|c| c.rules) else {
         return Vec::new();
@@ -352,43 +353,52 @@ fn search(contexts: &[Context]) -> Vec<Found> {
     jobs.sort_unstable();
     let mut found: Vec<Found> = contexts.iter().map(|_| Found::default()).collect();
     let mut counts = vec![0usize; contexts.len()];
-    let mut current = None;
-    let mut caps = Captures::empty(GroupInfo::empty());
-    let mut cache = None;
-    for (order, article, unit) in jobs {
+    // An extractor's matches over the whole batch, each its article and pattern, with
+    // their capture slots one after the other: drafted once the extractor has searched
+    // them all, so that neither its automaton nor those drafting reads evict the other's.
+    let mut matched = Vec::new();
+    let mut slots = Vec::new();
+    for run in jobs.chunk_by(|a, b| a.0 == b.0) {
+        let order = run[0].0;
         let extractor = &rules.extractors[order];
-        if current != Some(order) {
-            current = Some(order);
-            counts.fill(0);
-            caps = extractor.regex.create_captures();
-            cache = Some(extractor.caches.get());
-        }
-        let cache = cache.as_mut().expect("taken at the extractor's first unit");
-        if counts[article] > MAX_MATCHES {
-            continue;
-        }
-        // The whole text with a span, so that `\b` sees the characters around it.
-        let input = Input::new(&contexts[article].masked).span(units[article][unit].clone());
-        // What `captures_iter` does, without a new set of slots for each match.
-        let mut matches = Searcher::new(input);
-        while matches
-            .advance(|input| {
-                extractor
-                    .regex
-                    .search_captures_with(cache, input, &mut caps);
-                Ok(caps.get_match())
-            })
-            .is_some()
-        {
-            counts[article] += 1;
+        counts.fill(0);
+        let mut caps = extractor.regex.create_captures();
+        let mut cache = extractor.caches.get();
+        for &(_, article, unit) in run {
             if counts[article] > MAX_MATCHES {
-                found[article].capped.push(extractor.id.to_string());
-                break;
+                continue;
             }
+            // The whole text with a span, so that `\b` sees the characters around it.
+            let input = Input::new(&contexts[article].masked).span(units[article][unit].clone());
+            // What `captures_iter` does, without a new set of slots for each match.
+            let mut matches = Searcher::new(input);
+            while matches
+                .advance(|input| {
+                    extractor
+                        .regex
+                        .search_captures_with(&mut cache, input, &mut caps);
+                    Ok(caps.get_match())
+                })
+                .is_some()
+            {
+                counts[article] += 1;
+                if counts[article] > MAX_MATCHES {
+                    found[article].capped.push(extractor.id.to_string());
+                    break;
+                }
+                matched.push((article, caps.pattern()));
+                slots.extend_from_slice(caps.slots());
+            }
+        }
+        let width = caps.slots().len();
+        for ((article, pattern), match_slots) in matched.drain(..).zip(slots.chunks_exact(width)) {
+            caps.set_pattern(pattern);
+            caps.slots_mut().copy_from_slice(match_slots);
             if let Some(draft) = contexts[article].draft(extractor, order, &caps) {
                 found[article].drafts.push(draft);
             }
         }
+        slots.clear();
     }
     found
 }
