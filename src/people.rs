@@ -715,6 +715,20 @@ impl People {
             .map(|(_, _, i)| i)
     }
 
+    /// Which of the [`People::patterns`] may match in `body` (all of them with no
+    /// [`People::any_pattern`]), for [`People::discover`] to search: found for a whole
+    /// batch of articles before any is searched, the union's automaton stays warm.
+    pub fn matching(&self, body: &str) -> PatternSet {
+        let mut matching = PatternSet::new(self.patterns.len());
+        match &self.any_pattern {
+            Some(any) => any.which_overlapping_matches(&Input::new(body), &mut matching),
+            None => (0..self.patterns.len()).for_each(|i| {
+                matching.insert(PatternID::must(i));
+            }),
+        }
+        matching
+    }
+
     /// The people `body` names with a title, as entities of the article numbered after
     /// the gazetteer's, and `mentions` (the gazetteer's, in text order) with theirs added:
     /// each full name and each surname wherever a declared entity is not written. A name
@@ -724,13 +738,15 @@ impl People {
     /// A description of an office's holder ("the president of Chad") is a mention of
     /// the person it names beside it ("…, Ana Lobo,"), else of the one the article names
     /// with that office, else of the one the rules declare holding it on `date`, else of
-    /// an entity that stands for whoever holds it (see [`OFFICE_HOLDER`]).
+    /// an entity that stands for whoever holds it (see [`OFFICE_HOLDER`]). Only the
+    /// patterns in `matching` are searched (see [`People::matching`]).
     pub fn discover(
         &self,
         body: &str,
         gazetteer: &Gazetteer,
         mentions: Vec<Mention>,
         date: Option<NaiveDate>,
+        matching: &PatternSet,
     ) -> Discovered {
         let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
         let is_person = |m: &Mention| match m.candidates.as_slice() {
@@ -741,12 +757,8 @@ impl People {
         let mut titled: Vec<Titled> = Vec::new();
         // The names found that hold a declared person's one-word name.
         let mut shadowing: Vec<String> = Vec::new();
-        let mut matching = PatternSet::new(self.patterns.len());
-        if let Some(any) = &self.any_pattern {
-            any.which_overlapping_matches(&Input::new(body), &mut matching);
-        }
         for (i, re) in self.patterns.iter().enumerate() {
-            if self.any_pattern.is_some() && !matching.contains(PatternID::must(i)) {
+            if !matching.contains(PatternID::must(i)) {
                 continue;
             }
             for caps in re.captures_iter(body) {

@@ -24,9 +24,9 @@ use crate::value::date::{self, DateValue, Direction, Precision};
 use crate::value::printed;
 use crate::value::{Unresolved, Value, duration, fold_space, number, ordinal, quantity, slug};
 use chrono::{Datelike, Days, NaiveDate};
-use regex_automata::Input;
 use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher;
+use regex_automata::{Input, PatternSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -285,11 +285,18 @@ pub fn extract_batch(
         .iter()
         .map(|article| rules.gazetteer.mentions(article.body()))
         .collect();
+    let people: Vec<Option<PatternSet>> = articles
+        .iter()
+        .map(|article| rules.people.as_ref().map(|p| p.matching(article.body())))
+        .collect();
     let contexts: Vec<Context> = articles
         .iter()
         .zip(&pages)
         .zip(mentions)
-        .map(|((article, page), mentions)| Context::new(article, rules, strings, page, mentions))
+        .zip(&people)
+        .map(|(((article, page), mentions), people)| {
+            Context::new(article, rules, strings, page, mentions, people.as_ref())
+        })
         .collect();
     let found = search(&contexts);
     contexts
@@ -405,18 +412,22 @@ fn search(contexts: &[Context]) -> Vec<Found> {
 
 impl<'a> Context<'a> {
     /// What extraction knows of `article` before its extractors run, from what its `page`
-    /// prints about itself and the `mentions` of its body.
+    /// prints about itself, the `mentions` of its body, and which people patterns may
+    /// match there (see [`crate::people::People::matching`]; `None` with no people).
     fn new(
         article: &'a Article,
         rules: &'a RuleSet,
         strings: &'a Interner,
         page: &PageFacts,
         mentions: Vec<Mention>,
+        people_matching: Option<&PatternSet>,
     ) -> Self {
         let date = article.date.or(page.date);
         let body = article.body();
-        let discovered = match &rules.people {
-            Some(people) => people.discover(body, &rules.gazetteer, mentions, date),
+        let discovered = match rules.people.as_ref().zip(people_matching) {
+            Some((people, matching)) => {
+                people.discover(body, &rules.gazetteer, mentions, date, matching)
+            }
             None => Discovered {
                 mentions,
                 ..Discovered::default()
