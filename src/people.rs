@@ -45,8 +45,9 @@ pub struct People {
     /// Any office's words, when some description may name one: what tells whether an
     /// article may hold a description at all.
     pub any_office: Option<Regex>,
-    /// Words that, in a title before an office's words or just before the title, say it
-    /// is not held ("Vice President", "former Chadian President").
+    /// Words that, in a title before an office's words or just before the title (alone
+    /// or the two together), say it is not held ("Vice President", "former Chadian
+    /// President", "the then President").
     pub not_holder: Option<Regex>,
     /// Declared holders' terms.
     pub terms: Vec<Term>,
@@ -675,19 +676,21 @@ impl People {
     ) -> impl Iterator<Item = usize> + 's {
         let qualified = move |at: usize| {
             // The titles before the office's words, and the two words before the titles
-            // in the clause ("former Chadian President").
+            // in the clause, each alone ("former Chadian President") or the two together
+            // ("the then President").
             let lead = &body[..titles.start];
             let lead = lead
                 .rfind(['.', ',', ';', ':', '\n', '(', ')'])
                 .map_or(lead, |i| &lead[i + 1..]);
             let within = &body[titles.start..at];
+            let last_two: Vec<&str> = lead.split_whitespace().rev().take(2).collect();
             body[..at].ends_with('-')
-                || lead
-                    .split_whitespace()
-                    .rev()
-                    .take(2)
+                || last_two
+                    .iter()
+                    .copied()
                     .chain(within.split_whitespace())
                     .any(|word| self.says_not_holder(word))
+                || matches!(last_two[..], [second, first] if self.says_not_holder(&format!("{first} {second}")))
         };
         self.offices
             .iter()

@@ -626,6 +626,10 @@ impl Borrowed {
     }
 }
 
+/// The most days a day named without its year may lie after the article's yearless day
+/// and still be read as after it, not as a year before.
+const YEARLESS_AHEAD_DAYS: i64 = 31;
+
 /// Why a plan put off or called off that only its article dates is undated.
 const CALLED_OFF_DATE: &str = "a plan called off or put off: the article's days are not its own";
 
@@ -1561,8 +1565,9 @@ impl Context<'_> {
                     let instead = kind
                         .filter(|_| referred.contains(&unlike))
                         .zip(sentence)
-                        .and_then(|(kind, s)| {
-                            self.sole_other(kind, &self.sentences[s], other, home_index)
+                        .zip(named_at.get(unlike))
+                        .and_then(|((kind, s), at)| {
+                            self.sole_other(kind, s, at, other, home_index)
                         });
                     let value = match instead {
                         Some(e) => {
@@ -1913,9 +1918,7 @@ impl Context<'_> {
             let note = self.dated_at(leader, "planned event");
             // "Lobo is visiting Chad", beside "she will travel there on Wednesday", tells
             // the plan in the present.
-            let ahead = days(leader)
-                .zip(self.date)
-                .is_some_and(|((start, _), today)| start > today);
+            let ahead = self.after_article(&leader.claim.when);
             // A plan whose week holds the leader's day ("next week", beside "on Thursday")
             // is of the leader's event, on its day; a month may hold another visit ("again
             // later this month").
@@ -3094,20 +3097,33 @@ impl Context<'_> {
     /// unless its words say it happened ("arrived on 18 March": the page's date is its
     /// first version's, or another time zone's).
     fn plan_after_article(&self, drafts: &mut [Draft]) {
-        let Some(today) = self.date else {
-            return;
-        };
         for draft in drafts {
             if draft.claim.modality == Modality::Reported
                 && !self.rules.extractors[draft.order].ignore_modality
                 && !self.says_done(&draft.span)
-                && let Some(When::Dated { date, .. }) = &draft.claim.when
-                && date.start > today
+                && self.after_article(&draft.claim.when)
             {
                 draft.claim.modality = Modality::Planned {
                     cue: self.strings.intern("dated after the article"),
                 };
             }
+        }
+    }
+
+    /// Whether `when` starts after the article's day; both without their year, when it
+    /// comes within a month after it ("March 5" in an article dated "March 2").
+    fn after_article(&self, when: &Option<When>) -> bool {
+        match when {
+            Some(When::Dated { date, .. }) => self.date.is_some_and(|today| date.start > today),
+            Some(When::Unresolved { days, .. }) => self
+                .page_days
+                .as_deref()
+                .and_then(date::yearless_days)
+                .zip(days.as_deref().and_then(date::yearless_days))
+                .is_some_and(|((today, _), (start, _))| {
+                    (1..=YEARLESS_AHEAD_DAYS).contains(&(start - today).rem_euclid(366))
+                }),
+            None => false,
         }
     }
 

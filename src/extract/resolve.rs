@@ -776,14 +776,25 @@ impl Context<'_> {
     /// The one entity of `kind` but `other` that `scope` names, when it names exactly one
     /// and that one is not at home in `home`: whom a pronoun stands for when `other`, the
     /// nearest, cannot be meant ("Mba of Niger will meet Lobo during his visit to Niger").
-    /// One who reports ("Lobo said", "said Lobo") is no party but its speaker.
+    /// One who reports ("Lobo said", "said Lobo") is no party but its speaker, and one
+    /// named after the word referring back at `at`, in a subordinate clause it is not in,
+    /// is none either ("his second visit comes a month after Chad's king said").
     pub(super) fn sole_other(
         &self,
         kind: &str,
-        scope: &Range<usize>,
+        sentence: usize,
+        at: &Range<usize>,
         other: usize,
         home: usize,
     ) -> Option<usize> {
+        let scope = &self.sentences[sentence];
+        let clauses = self.clauses(sentence);
+        let aside = |m: &Range<usize>| {
+            m.start > at.start
+                && clauses.iter().any(|c| {
+                    c.subordinate && c.range.contains(&m.start) && !c.range.contains(&at.start)
+                })
+        };
         let reporting = self.rules.reporting.as_ref();
         let speaks = |m: &Range<usize>| {
             let after = self.body[m.end..scope.end].trim_start_matches([' ', ',']);
@@ -800,7 +811,7 @@ impl Context<'_> {
         let mut others: Vec<usize> = self
             .mentions_in(scope)
             .filter_map(|(m, e)| Some((m, self.entities.as_kind(e, kind)?)))
-            .filter(|&(m, e)| e != other && !speaks(&m.range))
+            .filter(|&(m, e)| e != other && !speaks(&m.range) && !aside(&m.range))
             .map(|(_, e)| e)
             .collect();
         others.sort_unstable();
