@@ -1165,7 +1165,20 @@ impl Context<'_> {
                             .iter()
                             .any(|&e| self.entities.as_kind(e, kind) == Some(p))
                     };
-                    let a_party = named.iter().any(|&e| person(e) && party(e));
+                    // A pronoun that stands for a person among them names that person
+                    // too ("She met Mba of Niger on Tuesday").
+                    let by_pronoun = || {
+                        let kind = self.rules.people.as_ref().map(|p| &p.kind)?;
+                        let pronoun = self.rules.kinds.get(kind)?.anaphora.as_ref()?;
+                        let text = &self.body[sentence.clone()];
+                        pronoun.find_iter(text).find_map(|m| {
+                            let at = sentence.start + m.start()..sentence.start + m.end();
+                            self.antecedent(kind, &at, Some(s))
+                                .filter(|&(e, _)| party(e))
+                        })
+                    };
+                    let a_party =
+                        named.iter().any(|&e| person(e) && party(e)) || by_pronoun().is_some();
                     (!places.is_empty()
                         && places.iter().all(|&p| names(p))
                         && (a_party || !named.iter().any(|&e| person(e))))

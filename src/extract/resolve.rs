@@ -398,7 +398,7 @@ impl Context<'_> {
     /// unless a `subject-after` cue makes it the subject again ("met Ivo Mba, who was on
     /// his visit"), and inside a quotation never a name outside it (the speaker would say
     /// "my").
-    fn antecedent(
+    pub(super) fn antecedent(
         &self,
         kind: &str,
         at: &Range<usize>,
