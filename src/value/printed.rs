@@ -12,8 +12,9 @@ use regex::Regex;
 use std::fmt;
 use std::sync::LazyLock;
 
-/// Month names as pages print them, in any case: `June`, `Jun`, `Jun.`, `Sept.`, `JUNE`.
-const MONTH: &str = r"(?i-u:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
+/// Month names as pages print them, in any case: `June`, `Jun`, `Jun.`, `Sept.`, `JUNE`,
+/// `May.` (a dot as the cut names have).
+const MONTH: &str = r"(?i-u:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may\.?|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
 /// Month names capitalized, whole or cut: what may follow a word with no space between
 /// (`RoeApril 13, 2023`), where a lowercase one would be part of the word (`Omar 3`).
 const MONTH_GLUED: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
@@ -232,6 +233,8 @@ mod tests {
             assert_eq!(parse_printed(text), day(2022, 6, 14), "{text}");
         }
         assert_eq!(parse_printed("Sept. 6, 2021"), day(2021, 9, 6));
+        // A dot after "May", as other months' cut names have one.
+        assert_eq!(parse_printed("May. 2, 2021"), day(2021, 5, 2));
         assert_eq!(parse_printed("8th Dec, 2021"), day(2021, 12, 8));
     }
 
