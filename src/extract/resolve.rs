@@ -470,6 +470,15 @@ impl Context<'_> {
                     .any(|c| c.closed && !c.subordinate && c.range.contains(&m.start))
             };
             let placed = |m: &Range<usize>| !before_only || m.start < at.start || reporting(m);
+            // Not when the report names others before them: "talks between Mba and Lobo
+            // during her visit, Sani said" is no visit of the speaker's.
+            let speaker_of_others = |m: &Range<usize>| {
+                m.start > at.start
+                    && reporting(m)
+                    && self.mentions_in(scope).any(|(o, e)| {
+                        o.range.end <= at.start && self.entities.as_kind(e, kind).is_some()
+                    })
+            };
             // A name after the pronoun stands for it only where none stands before it
             // ("During his visit, Ivo Mba met", not "Lobo visited Niamey, her first visit
             // since a flood drove Ivo Mba out"), or right after it, titles between ("Her
@@ -493,10 +502,15 @@ impl Context<'_> {
                 eligible(m)
                     && placed(m)
                     && !aside(m)
+                    && !speaker_of_others(m)
                     && (m.start < at.start || !named_before || titled(m))
             };
-            let before_or_open =
-                |m: &Range<usize>| eligible(m) && placed(m) && (m.start < at.start || !aside(m));
+            let before_or_open = |m: &Range<usize>| {
+                eligible(m)
+                    && placed(m)
+                    && !speaker_of_others(m)
+                    && (m.start < at.start || !aside(m))
+            };
             self.nearest_in(kind, scope, at, open, |_| true)
                 .or_else(|| self.nearest_in(kind, scope, at, before_or_open, |_| true))
         };
