@@ -345,19 +345,24 @@ fn search(contexts: &[Context]) -> Vec<Found> {
             units
         })
         .collect();
-    let mut jobs: Vec<(usize, usize, usize)> = contexts
+    // The units each extractor searches, as pairs of article and unit in text order: the
+    // prefilter's candidates sorted into one list per extractor, each sized up front.
+    let candidates: Vec<Vec<(usize, usize)>> = contexts
         .iter()
         .zip(&units)
-        .enumerate()
-        .flat_map(|(article, (ctx, units))| {
-            rules
-                .prefilter
-                .candidates(&ctx.masked, units)
-                .into_iter()
-                .map(move |(order, unit)| (order, article, unit))
-        })
+        .map(|(ctx, units)| rules.prefilter.candidates(&ctx.masked, units))
         .collect();
-    jobs.sort_unstable();
+    let mut sizes = vec![0usize; rules.extractors.len()];
+    for &(order, _) in candidates.iter().flatten() {
+        sizes[order] += 1;
+    }
+    let mut jobs: Vec<Vec<(usize, usize)>> = sizes.iter().map(|&n| Vec::with_capacity(n)).collect();
+    for (article, pairs) in candidates.iter().enumerate() {
+        for &(order, unit) in pairs {
+            jobs[order].push((article, unit));
+        }
+    }
+    drop(candidates);
     let mut found: Vec<Found> = contexts.iter().map(|_| Found::default()).collect();
     let mut counts = vec![0usize; contexts.len()];
     // An extractor's matches over the whole batch, each its article and pattern, with
@@ -365,13 +370,12 @@ fn search(contexts: &[Context]) -> Vec<Found> {
     // them all, so that neither its automaton nor those drafting reads evict the other's.
     let mut matched = Vec::new();
     let mut slots = Vec::new();
-    for run in jobs.chunk_by(|a, b| a.0 == b.0) {
-        let order = run[0].0;
+    for (order, run) in jobs.iter().enumerate().filter(|(_, run)| !run.is_empty()) {
         let extractor = &rules.extractors[order];
         counts.fill(0);
         let mut caps = extractor.regex.create_captures();
         let mut cache = extractor.caches.get();
-        for &(_, article, unit) in run {
+        for &(article, unit) in run {
             if counts[article] > MAX_MATCHES {
                 continue;
             }
