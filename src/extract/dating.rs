@@ -1165,11 +1165,11 @@ impl Context<'_> {
                             .iter()
                             .any(|&e| self.entities.as_kind(e, kind) == Some(p))
                     };
-                    // A pronoun that stands for a person among them names that person
-                    // too ("She met Mba of Niger on Tuesday").
+                    // A subject pronoun that stands for a person among them names that
+                    // person too ("She met Mba of Niger on Tuesday"; not "Her aide met").
                     let by_pronoun = || {
                         let kind = self.rules.people.as_ref().map(|p| &p.kind)?;
-                        let pronoun = self.rules.kinds.get(kind)?.anaphora.as_ref()?;
+                        let pronoun = self.rules.kinds.get(kind)?.subject_anaphora.as_ref()?;
                         let text = &self.body[sentence.clone()];
                         pronoun.find_iter(text).find_map(|m| {
                             let at = sentence.start + m.start()..sentence.start + m.end();

@@ -3114,8 +3114,10 @@ impl Context<'_> {
         }
     }
 
-    /// Whether `when` starts after the article's day; both without their year, when it
-    /// comes within a month after it ("March 5" in an article dated "March 2").
+    /// Whether `when` starts after the article's day; both days without their year, when
+    /// it comes within a month after it in the same year ("March 5" in an article dated
+    /// "March 2"; not "in April", nor "January 5" in one dated "December 30", which may
+    /// be last January's, as a dated article would read it).
     fn after_article(&self, when: &Option<When>) -> bool {
         match when {
             Some(When::Dated { date, .. }) => self.date.is_some_and(|today| date.start > today),
@@ -3124,8 +3126,8 @@ impl Context<'_> {
                 .as_deref()
                 .and_then(date::yearless_days)
                 .zip(days.as_deref().and_then(date::yearless_days))
-                .is_some_and(|((today, _), (start, _))| {
-                    (1..=YEARLESS_AHEAD_DAYS).contains(&(start - today).rem_euclid(366))
+                .is_some_and(|((today, _), (start, end))| {
+                    start == end && (1..=YEARLESS_AHEAD_DAYS).contains(&(start - today))
                 }),
             None => false,
         }
