@@ -305,6 +305,20 @@ fn ends_with_preposition(text: &str) -> bool {
         .any(|p| last_word(text).eq_ignore_ascii_case(p))
 }
 
+/// Fewest letters a surname has for one two letters off it, with the same first and last
+/// letters, to be a slip of it in one article ("Ahamedinejad" of "Ahmadinejad").
+const SLIP_MIN_CHARS: usize = 10;
+
+/// Whether `b` is a slip of the surname `a`: another spelling of a long name, one or two
+/// letters off, that starts and ends alike.
+fn slip_of(a: &str, b: &str) -> bool {
+    a != b
+        && a.chars().count().min(b.chars().count()) >= SLIP_MIN_CHARS
+        && a.chars().next() == b.chars().next()
+        && a.chars().next_back() == b.chars().next_back()
+        && strsim::damerau_levenshtein(a, b) <= 2
+}
+
 /// The last word of `text` ("" when it ends with no word).
 fn last_word(text: &str) -> &str {
     text.rsplit(|c: char| !c.is_alphanumeric())
@@ -948,7 +962,7 @@ impl People {
             if !by_given.is_empty() {
                 return by_given;
             }
-            found
+            let by_middle: Vec<&Found> = found
                 .iter()
                 .filter(|g| {
                     let words: Vec<&str> = g.name.split(' ').collect();
@@ -958,6 +972,15 @@ impl People {
                             words[w] == f.name && !particle(words[w]) && !particle(words[w - 1])
                         })
                 })
+                .collect();
+            if !by_middle.is_empty() {
+                return by_middle;
+            }
+            // A slip in a long surname ("President Ahmadinjead" beside "Mahmoud
+            // Ahmadinejad"), in one article.
+            found
+                .iter()
+                .filter(|g| g.is_full() && slip_of(&g.surname, &f.surname))
                 .collect()
         };
         // The declared people the article names by a name of more than one word ("Ivo
