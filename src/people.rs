@@ -306,7 +306,7 @@ fn ends_with_preposition(text: &str) -> bool {
 }
 
 /// Fewest letters a surname has for one two letters off it, with the same first and last
-/// letters, to be a slip of it in one article ("Ahamedinejad" of "Ahmadinejad").
+/// letters, to be a slip of it in one article ("Mbabazimina" of "Mbabazimana").
 const SLIP_MIN_CHARS: usize = 10;
 
 /// Whether `b` is a slip of the surname `a`: another spelling of a long name, one or two
@@ -976,8 +976,8 @@ impl People {
             if !by_middle.is_empty() {
                 return by_middle;
             }
-            // A slip in a long surname ("President Ahmadinjead" beside "Mahmoud
-            // Ahmadinejad"), in one article.
+            // A slip in a long surname ("President Mbabazimina" beside "Ivo
+            // Mbabazimana"), in one article.
             found
                 .iter()
                 .filter(|g| g.is_full() && slip_of(&g.surname, &f.surname))
