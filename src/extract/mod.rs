@@ -1928,14 +1928,19 @@ impl Context<'_> {
             // later this month").
             // So is one dated by a day a plan gives of what will happen during the event
             // ("In his first visit to Chad, Lobo will meet Mba on Wednesday") that holds the
-            // leader's day.
+            // leader's day. A headline's month tells the body's event ("Lobo to visit Chad
+            // next month", over "in the first week of September, she will visit"): a
+            // headline is a line of its own.
             let looser: Vec<bool> = group()
                 .map(|d| {
+                    let in_headline = d.sentence.is_some_and(|s| self.headline_line(s));
                     !undated_plans
                         && (d.claim.is_planned() || d.rests_on(dating::PLAN_DAY_DURING))
                         && holds(d, leader)
                         && days(d) != days(leader)
-                        && days(d).is_some_and(|(start, end)| (end - start).num_days() < 7)
+                        && days(d).is_some_and(|(start, end)| {
+                            (end - start).num_days() < if in_headline { 31 } else { 7 }
+                        })
                 })
                 .collect();
             let same: Vec<bool> = group().map(|d| d.same_event_as(leader)).collect();
@@ -2271,6 +2276,30 @@ impl Context<'_> {
         }
     }
 
+    /// Whether sentence `s` is a line of its own with no full stop, as a headline is.
+    fn headline_line(&self, s: usize) -> bool {
+        let sentence = &self.sentences[s];
+        let before = self.body[..sentence.start].trim_end_matches([' ', '\t']);
+        let after = self.body[sentence.end..].trim_start_matches([' ', '\t']);
+        (before.is_empty() || before.ends_with('\n'))
+            && (after.is_empty() || after.starts_with('\n'))
+            && !self.body[sentence.clone()].trim_end().ends_with('.')
+    }
+
+    /// The article's headline: its first line of three words or more (a word or two above
+    /// it, "News", is a section's name).
+    fn headline(&self) -> Option<Range<usize>> {
+        let mut start = 0;
+        self.body
+            .split_inclusive('\n')
+            .map(|line| {
+                let range = start..start + line.trim_end().len();
+                start += line.len();
+                range
+            })
+            .find(|r| self.body[r.clone()].split_whitespace().count() >= 3)
+    }
+
     /// A reported claim that nothing dates is of the event the article dates: one of the
     /// headline ("Lobo visits Niger") takes the date the body's reported claims of its key
     /// state, one of the body ("Lobo said she went to Niger to build ties") the date the
@@ -2281,21 +2310,9 @@ impl Context<'_> {
     /// holds; of days further apart, or of days without their year that differ, it takes
     /// none, nor does one of a sentence an `another-time` cue tells of another time ("she
     /// visited Niger twice before"). One of a day of the event ("on
-    /// the second day of the visit") takes only a day that is the event's first. The
-    /// headline is the first line of three words or more: a word or two above it ("News")
-    /// is a section's name.
+    /// the second day of the visit") takes only a day that is the event's first.
     fn follow_undated(&self, drafts: &mut [Draft]) {
-        let mut start = 0;
-        let headline = self
-            .body
-            .split_inclusive('\n')
-            .map(|line| {
-                let range = start..start + line.trim_end().len();
-                start += line.len();
-                range
-            })
-            .find(|r| self.body[r.clone()].split_whitespace().count() >= 3);
-        let Some(headline) = headline else {
+        let Some(headline) = self.headline() else {
             return;
         };
         // A day the body states, not one only its tense tells, or the one day the article
