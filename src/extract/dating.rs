@@ -706,6 +706,19 @@ impl Context<'_> {
                         && !c.range.contains(&r.start)
                 })
             };
+            // A clause set aside inside a rival's words keeps its date to the claim whose
+            // words end in it: "Lobo, who visited Mali earlier this week, met Mba in Niamey"
+            // (the week is the visit to Mali's, not the meeting's).
+            let aside_in = |rival: &Rival, r: &Range<usize>| {
+                clauses.iter().any(|c| {
+                    c.subordinate
+                        && c.range.contains(&r.start)
+                        && c.range.start < draft.span.end
+                        && draft.span.end <= c.range.end
+                        && rival.span.start < c.range.start
+                        && c.range.end < rival.span.end
+                })
+            };
             let free = |r: &Range<usize>| {
                 let mine = distance(r, &draft.span);
                 !taken.overlaps(r)
@@ -715,6 +728,7 @@ impl Context<'_> {
                             && rival.key != draft.claim.key
                             && distance(r, &rival.span) < mine
                             && !walled_off(rival, r)
+                            && !aside_in(rival, r)
                     })
             };
             // A dateline's date is the report's: it sets the scene of what happened, not
