@@ -1441,6 +1441,24 @@ impl Context<'_> {
                         slots.insert(slot, "?".to_string());
                         continue;
                     }
+                    // Nor is one from elsewhere than the place the sentence's subject is
+                    // described by ("The Bosnian statesman arrived in Tehran", in an article
+                    // on Iran's president).
+                    let elsewhere = topic.iter().copied().find_map(|e| {
+                        let home = self.entities.get(e).home?;
+                        let kind = &self.entities.get(home).kind;
+                        let described = self.subject_home(&self.sentences[s], kind)?;
+                        (described != home).then_some((e, described))
+                    });
+                    if let Some((e, described)) = elsewhere {
+                        notes.push(format!(
+                            "{slot}: not {}, for the sentence's subject is described as of {}",
+                            self.entities.get(e).name,
+                            self.entities.get(described).name
+                        ));
+                        slots.insert(slot, "?".to_string());
+                        continue;
+                    }
                 }
                 // Named no more often than another, it is one guess among several.
                 if !topic.is_empty() && !clear {

@@ -969,6 +969,20 @@ impl Context<'_> {
         })
     }
 
+    /// The home a sentence's opening words give its subject: a place named first, after
+    /// at most an article, and before a word in lower case ("The Chadian statesman
+    /// arrived", "Chadian officials said"), when it is of `home_kind`.
+    pub(super) fn subject_home(&self, sentence: &Range<usize>, home_kind: &str) -> Option<usize> {
+        let (m, e) = self.mentions_in(sentence).next()?;
+        let opening = self.body[sentence.start..m.range.start].trim();
+        let after = &self.body[m.range.end..sentence.end];
+        let adjective =
+            after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_lowercase());
+        (matches!(opening, "" | "The" | "A" | "An") && adjective)
+            .then(|| self.entities.as_kind(e, home_kind))
+            .flatten()
+    }
+
     /// The `count` entities of `kind` the article mentions most (ties: first mentioned),
     /// skipping ids already taken by other slots and those in `found`; and whether the
     /// choice is clear: each one chosen is mentioned more often than the next in line.
