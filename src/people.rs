@@ -1648,6 +1648,18 @@ impl People {
             if of.is_none() && (ends_with_preposition(lead) && !agent || possessive) {
                 continue;
             }
+            // One after a title's "of" is whom the title serves ("Special Envoy of Chad's
+            // president", "Adviser of the Chadian president"), no one who acts.
+            let before_of = lead
+                .strip_suffix(last_word(lead))
+                .filter(|_| last_word(lead) == "of")
+                .map(str::trim_end)
+                .unwrap_or_default();
+            if last_word(before_of).starts_with(char::is_uppercase)
+                && before_of.contains(char::is_whitespace)
+            {
+                continue;
+            }
             // "the Chadian president Ana Lobo": titles of a name no pattern read.
             let next = body[range.end..].strip_prefix(' ').unwrap_or_default();
             let word = next
