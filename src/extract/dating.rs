@@ -1041,7 +1041,9 @@ impl Context<'_> {
     /// the visit", beside "the accords, signed on January 16"). A guess. Of days a few
     /// apart, each in a sentence that names the claim's person ("met Lobo in Niamey
     /// yesterday", "Lobo met Mba today"), it takes the first, the event's. The day the page
-    /// prints as its date is none the article states.
+    /// prints as its date is none the article states. News its tense dates to the article's
+    /// day may be of the day before, when the article states that day; the key's other
+    /// news so dated takes the same day.
     pub(super) fn narrow_to_stated_day(&self, drafts: &mut [Draft]) {
         // A claim in a clause of another time ("comes a fortnight after Mba's visit",
         // "since her visit") is of no day the report tells; one "during" the event is.
@@ -1079,6 +1081,18 @@ impl Context<'_> {
                 && **how == *by_article =>
             {
                 Some(*date)
+            }
+            // News its tense dates to the article's day ("arrives", "has arrived") may be
+            // of the day before, as a morning paper's is ("Lobo on Thursday met Mba", in
+            // Friday's edition).
+            Some(When::Dated { date, .. })
+                if d.direction == Direction::Past
+                    && date.precision == Precision::Day
+                    && date.start == published
+                    && d.rests_on(TENSE_DATE) =>
+            {
+                let eve = published.pred_opt()?;
+                Some(DateValue::span(eve, published, Precision::Range))
             }
             _ => None,
         };
@@ -1136,6 +1150,9 @@ impl Context<'_> {
                 .collect()
         };
         let mut stated = None;
+        // News of the article's day taken back to a day stated, by key: the day of that
+        // key's other news (one in a clause of another time too, "who arrived on a visit").
+        let mut news_days: Vec<(Arc<str>, When)> = Vec::new();
         for d in drafts.iter_mut() {
             let Some(days) = window(d).filter(|_| !another_time(d)) else {
                 continue;
@@ -1214,6 +1231,11 @@ impl Context<'_> {
             let Some(&(day, at, _)) = within.iter().min_by_key(|&&(day, ..)| day) else {
                 continue;
             };
+            // News of the article's day stated so is dated already.
+            let news = d.rests_on(TENSE_DATE);
+            if news && day == published {
+                continue;
+            }
             // Of days a few apart, each in a sentence that names the person whose event it
             // is, the first: the event's (a further guess).
             let last = within.iter().map(|&(day, ..)| day).max().unwrap_or(day);
@@ -1228,7 +1250,7 @@ impl Context<'_> {
             } else {
                 FIRST_STATED_DAY
             };
-            d.claim.when = Some(When::Dated {
+            let when = When::Dated {
                 date: DateValue {
                     relative: true,
                     ..DateValue::day(day)
@@ -1241,9 +1263,25 @@ impl Context<'_> {
                         .0
                 )),
                 span: None,
-            });
+            };
+            if news {
+                news_days.push((d.claim.key.clone(), when.clone()));
+            }
+            d.claim.when = Some(when);
             let guess = self.strings.intern(taken);
             d.claim.confidence = d.claim.confidence.with(guess);
+        }
+        for d in drafts.iter_mut() {
+            let news = matches!(&d.claim.when, Some(When::Dated { date, .. })
+                if date.precision == Precision::Day && date.start == published);
+            if !news || !d.rests_on(TENSE_DATE) || d.direction != Direction::Past {
+                continue;
+            }
+            if let Some((_, when)) = news_days.iter().find(|(key, _)| *key == d.claim.key) {
+                d.claim.when = Some(when.clone());
+                let guess = self.strings.intern(ONE_STATED_DAY);
+                d.claim.confidence = d.claim.confidence.with(guess);
+            }
         }
     }
 }
