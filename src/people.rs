@@ -479,7 +479,8 @@ impl People {
     /// start ("S. Lobo", "SM Lobo" for "Sara Maria Lobo"), and a name of two words or more
     /// for a longer one it opens ("Ivo Ali" for "Ivo Ali Sani"), as a chain of patronymics
     /// may be cut at a link ("Ivo bin Ali" for "Ivo bin Ali bin Mba"). Names that differ only in
-    /// case and in a hyphen for a space are one ("Ivo Ali-sani", "Ivo Ali Sani").
+    /// case and in a hyphen for a space, or one left out, are one ("Ivo Ali-sani", "Ivo Ali
+    /// Sani"; "Ivo-ul-Haq Mba", "Ivoul Haq Mba").
     pub fn same_person(&self, a: &str, b: &str) -> bool {
         self.same_person_cut(a, b, true)
     }
@@ -493,7 +494,7 @@ impl People {
     /// [`People::same_person`] when `in_one_article` (chains of patronymics cut at a link,
     /// middle names written as their initials), else [`People::same_person_uncut`].
     fn same_person_cut(&self, a: &str, b: &str, in_one_article: bool) -> bool {
-        if slug(a) == slug(b) {
+        if slug(a).replace('-', "") == slug(b).replace('-', "") {
             return true;
         }
         // Initials and suffixes ("J.", "III") may be written or left out.
@@ -1741,6 +1742,8 @@ mod tests {
         assert!(p.same_person("Ali Abdollahian", "Ali Abdollahain"));
         // A hyphen for a space, in any case.
         assert!(p.same_person("Ivo Ali Sani", "Ivo Ali-sani"));
+        assert!(p.same_person("Ivo-ul-Haq Mba", "Ivoul Haq Mba"));
+        assert!(p.same_person_uncut("Ivo-ul-Haq Mba", "Ivoul Haq Mba"));
         assert!(!p.same_person("Ivo Ali Sani", "Ivo Alisani Mba"));
         assert!(!p.same_person("Ali Sadeghi", "Mohammad Sadeghi"));
         assert!(
