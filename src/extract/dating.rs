@@ -1042,8 +1042,9 @@ impl Context<'_> {
     /// apart, each in a sentence that names the claim's person ("met Lobo in Niamey
     /// yesterday", "Lobo met Mba today"), it takes the first, the event's. The day the page
     /// prints as its date is none the article states. News its tense dates to the article's
-    /// day may be of the day before, when the article states that day; the key's other
-    /// news so dated takes the same day.
+    /// day may be of the day before, when a sentence that names its parties states that
+    /// day; the key's other news so dated takes the same day, unless such a sentence states
+    /// the article's own day for it.
     pub(super) fn narrow_to_stated_day(&self, drafts: &mut [Draft]) {
         // A claim in a clause of another time ("comes a fortnight after Mba's visit",
         // "since her visit") is of no day the report tells; one "during" the event is.
@@ -1153,7 +1154,9 @@ impl Context<'_> {
         // News of the article's day taken back to a day stated, by key: the day of that
         // key's other news (one in a clause of another time too, "who arrived on a visit").
         let mut news_days: Vec<(Arc<str>, When)> = Vec::new();
-        for d in drafts.iter_mut() {
+        // News a sentence naming its parties states on the article's own day keeps it.
+        let mut stated_on_the_day: Vec<usize> = Vec::new();
+        for (i, d) in drafts.iter_mut().enumerate() {
             let Some(days) = window(d).filter(|_| !another_time(d)) else {
                 continue;
             };
@@ -1234,6 +1237,7 @@ impl Context<'_> {
             // News of the article's day stated so is dated already.
             let news = d.rests_on(TENSE_DATE);
             if news && day == published {
+                stated_on_the_day.push(i);
                 continue;
             }
             // Of days a few apart, each in a sentence that names the person whose event it
@@ -1271,10 +1275,14 @@ impl Context<'_> {
             let guess = self.strings.intern(taken);
             d.claim.confidence = d.claim.confidence.with(guess);
         }
-        for d in drafts.iter_mut() {
+        for (i, d) in drafts.iter_mut().enumerate() {
             let news = matches!(&d.claim.when, Some(When::Dated { date, .. })
                 if date.precision == Precision::Day && date.start == published);
-            if !news || !d.rests_on(TENSE_DATE) || d.direction != Direction::Past {
+            if !news
+                || !d.rests_on(TENSE_DATE)
+                || d.direction != Direction::Past
+                || stated_on_the_day.contains(&i)
+            {
                 continue;
             }
             if let Some((_, when)) = news_days.iter().find(|(key, _)| *key == d.claim.key) {

@@ -1441,14 +1441,13 @@ impl Context<'_> {
                         slots.insert(slot, "?".to_string());
                         continue;
                     }
-                    // Nor is one from elsewhere than the place the sentence's subject is
-                    // described by ("The Bosnian statesman arrived in Tehran", in an article
-                    // on Iran's president).
+                    // Nor is one at home where the sentence's subject, described as of
+                    // another place, comes ("The Nigerien statesman arrived in the Chadian
+                    // capital", in an article on Chad's president).
                     let elsewhere = topic.iter().copied().find_map(|e| {
                         let home = self.entities.get(e).home?;
-                        let kind = &self.entities.get(home).kind;
-                        let described = self.subject_home(&self.sentences[s], kind)?;
-                        (described != home).then_some((e, described))
+                        let described = self.subject_from_elsewhere(&self.sentences[s], home)?;
+                        Some((e, described))
                     });
                     if let Some((e, described)) = elsewhere {
                         notes.push(format!(
@@ -2294,14 +2293,18 @@ impl Context<'_> {
         }
     }
 
-    /// Whether sentence `s` is a line of its own with no full stop, as a headline is.
+    /// Whether sentence `s` is a headline: a line of its own that ends in a word, above
+    /// every line of prose (one that ends in a full stop).
     fn headline_line(&self, s: usize) -> bool {
         let sentence = &self.sentences[s];
         let before = self.body[..sentence.start].trim_end_matches([' ', '\t']);
         let after = self.body[sentence.end..].trim_start_matches([' ', '\t']);
         (before.is_empty() || before.ends_with('\n'))
             && (after.is_empty() || after.starts_with('\n'))
-            && !self.body[sentence.clone()].trim_end().ends_with('.')
+            && self.body[sentence.clone()]
+                .trim_end()
+                .ends_with(char::is_alphanumeric)
+            && !before.lines().any(|line| line.trim_end().ends_with('.'))
     }
 
     /// The article's headline: its first line of three words or more (a word or two above

@@ -969,18 +969,30 @@ impl Context<'_> {
         })
     }
 
-    /// The home a sentence's opening words give its subject: a place named first, after
-    /// at most an article, and before a word in lower case ("The Chadian statesman
-    /// arrived", "Chadian officials said"), when it is of `home_kind`.
-    pub(super) fn subject_home(&self, sentence: &Range<usize>, home_kind: &str) -> Option<usize> {
-        let (m, e) = self.mentions_in(sentence).next()?;
-        let opening = self.body[sentence.start..m.range.start].trim();
-        let after = &self.body[m.range.end..sentence.end];
-        let adjective =
-            after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_lowercase());
-        (matches!(opening, "" | "The" | "A" | "An") && adjective)
-            .then(|| self.entities.as_kind(e, home_kind))
-            .flatten()
+    /// The place other than `home` that a sentence's opening words describe its subject
+    /// as of, when the sentence names `home` after it as the place of what it tells: "The
+    /// Nigerien statesman arrived in the Chadian capital" (Niger, for Chad). The place is
+    /// named first, after an article and before a word in lower case.
+    pub(super) fn subject_from_elsewhere(
+        &self,
+        sentence: &Range<usize>,
+        home: usize,
+    ) -> Option<usize> {
+        let kind = &self.entities.get(home).kind;
+        let mut mentions = self.mentions_in(sentence);
+        let (first, e) = mentions.next()?;
+        let opening = self.body[sentence.start..first.range.start].trim();
+        let next = &self.body[first.range.end..sentence.end];
+        let described = matches!(opening, "The" | "A" | "An")
+            && next.starts_with(' ')
+            && next.trim_start().starts_with(char::is_lowercase);
+        let place = self
+            .entities
+            .as_kind(e, kind)
+            .filter(|&p| described && p != home)?;
+        mentions
+            .any(|(_, e)| self.entities.as_kind(e, kind) == Some(home))
+            .then_some(place)
     }
 
     /// The `count` entities of `kind` the article mentions most (ties: first mentioned),

@@ -226,14 +226,14 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         // 2023
         format!(r"{b}{YEAR}{b}"),
         // yesterday, earlier today, early this morning, last night, earlier in the day,
-        // last year, earlier this month, earlier in the week, two years ago; "tomorrow, Monday" and "tomorrow
+        // last year, earlier this month, two years ago; "tomorrow, Monday" and "tomorrow
         // (Thursday)" are the day the weekday tells; "today (Tuesday, 4th of March)" is the
         // day in brackets
         format!(
             r"{b}(?i:{DEICTIC})(?:,?\s+{WEEKDAY}{b}|\s*\(\s*{WEEKDAY}\s*\)|\s*\(\s*(?:{WEEKDAY},?\s+)?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:{YEAR_SEP}{YEAR})?\s*\)|{b})"
         ),
         format!(
-            r"{b}(?i:(?:(?:earlier|later|early|late)\s+)?(?:last|this|next)|(?:earlier|later)\s+in\s+the)\s+(?i:year|month|week){b}"
+            r"{b}(?i:(?:earlier|later|early|late)\s+)?(?i:last|this|next)\s+(?i:year|month|week){b}"
         ),
         // by the end of the year, at the start of next month, towards the end of this week
         format!(r"{b}(?i:{UNIT_PART}\s+(?:the|this|last|next)\s+(?:year|month|week)){b}"),
@@ -549,7 +549,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         )),
         deictic_dated: anchored(format!(r"(?i:{DEICTIC})\s*\(\s*(?P<date>[^()]+?)\s*\)")),
         relative_unit: anchored(
-            r"(?i)(?:(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>last|this|next)|(?P<in>earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week)"
+            r"(?i)(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+(?P<unit>year|month|week)"
                 .to_string(),
         ),
         unit_part: anchored(format!(
@@ -1100,12 +1100,8 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
         }));
     }
     if let Some(c) = g.relative_unit.captures(text) {
-        // "earlier in the week" is "earlier this week".
-        let edge = c
-            .name("edge")
-            .or_else(|| c.name("in"))
-            .map(|m| m.as_str().to_ascii_lowercase());
-        let step = step_of(c.name("rel").map(|m| m.as_str()));
+        let edge = c.name("edge").map(|m| m.as_str().to_ascii_lowercase());
+        let step = step_of(Some(&c["rel"]));
         let unit = c["unit"].to_ascii_lowercase();
         return Some(Box::new(move |a| {
             let whole = unit_of(a, &unit, step)?;
@@ -1794,14 +1790,6 @@ mod tests {
         assert_eq!(
             past("earlier this year", "2025-03-02"),
             "2025-01-01..2025-03-02"
-        );
-        assert_eq!(
-            past("earlier in the week", "2023-07-13"),
-            "2023-07-10..2023-07-13"
-        );
-        assert_eq!(
-            past("later in the month", "2023-07-13"),
-            "2023-07-13..2023-07-31"
         );
         assert_eq!(past("last week", "2025-01-19"), "2025-01-06..2025-01-12");
         // A part of a unit: "by" its end runs from the article's day; "at" its end or
