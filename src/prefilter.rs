@@ -45,11 +45,13 @@ type Required = Vec<Strings>;
 pub struct Prefilter {
     /// The required strings of every extractor that has some.
     automaton: Option<AhoCorasick>,
-    /// For each string of the automaton, the extractors that require it, each with the
-    /// index of the set that holds it.
-    owners: Vec<Vec<(usize, usize)>>,
-    /// For each extractor, how many sets it requires.
-    sets: Vec<usize>,
+    /// For each string of the automaton, the bits of the extractors' sets that hold it:
+    /// each set of each extractor has one bit, an extractor's bits in one word of 64.
+    /// Pairs of word index and bits.
+    owners: Vec<Vec<(usize, u64)>>,
+    /// For each word of bits, the extractors whose sets have their bits there, each with
+    /// all those bits: one found in a unit with all of them may match there.
+    extractors: Vec<Vec<(usize, u64)>>,
     /// Extractors with no useful required string: they search every unit.
     unfiltered: Vec<usize>,
 }
@@ -58,19 +60,34 @@ impl Prefilter {
     /// The prefilter of extractors (in order) by their required sets of strings (see
     /// [`required_strings`]; none for an extractor that must search everywhere).
     pub fn new<'a>(extractors: impl IntoIterator<Item = &'a [Vec<String>]>) -> Prefilter {
-        let mut by_string: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
+        let mut by_string: BTreeMap<&str, Vec<(usize, u64)>> = BTreeMap::new();
         let mut unfiltered = Vec::new();
-        let mut sets = Vec::new();
+        let mut words: Vec<Vec<(usize, u64)>> = Vec::new();
+        // The next free bit of the last word.
+        let mut next = 64;
         for (extractor, required) in extractors.into_iter().enumerate() {
-            sets.push(required.len());
             if required.is_empty() {
                 unfiltered.push(extractor);
+                continue;
             }
+            assert!(required.len() <= 64, "at most 64 sets an extractor");
+            if next + required.len() > 64 {
+                words.push(Vec::new());
+                next = 0;
+            }
+            let word = words.len() - 1;
+            let all = (u64::MAX >> (64 - required.len())) << next;
+            words[word].push((extractor, all));
             for (set, strings) in required.iter().enumerate() {
                 for s in strings {
-                    by_string.entry(s).or_default().push((extractor, set));
+                    let bits = by_string.entry(s).or_default();
+                    match bits.last_mut() {
+                        Some((w, b)) if *w == word => *b |= 1 << (next + set),
+                        _ => bits.push((word, 1 << (next + set))),
+                    }
                 }
             }
+            next += required.len();
         }
         // A few hundred short literals: as a DFA, the automaton takes one step a byte
         // however many of them overlap.
@@ -85,7 +102,7 @@ impl Prefilter {
         Prefilter {
             automaton,
             owners: by_string.into_values().collect(),
-            sets,
+            extractors: words,
             unfiltered,
         }
     }
@@ -99,35 +116,31 @@ impl Prefilter {
             .flat_map(|&x| (0..units.len()).map(move |p| (x, p)))
             .collect();
         if let Some(automaton) = &self.automaton {
-            // For each extractor, a bit for each of its sets found in the unit.
-            let mut found = vec![0u8; self.sets.len()];
-            let mut touched = Vec::new();
-            let mut flush = |found: &mut [u8], touched: &mut Vec<usize>, unit| {
-                for x in touched.drain(..) {
-                    if u32::from(std::mem::take(&mut found[x])) == (1 << self.sets[x]) - 1 {
-                        pairs.push((x, unit));
+            // The bits of the sets found in the unit (see `owners`).
+            let mut found = vec![0u64; self.extractors.len()];
+            let mut flush = |found: &mut [u64], unit| {
+                for (bits, extractors) in found.iter_mut().zip(&self.extractors) {
+                    if *bits != 0 {
+                        let bits = std::mem::take(bits);
+                        for &(x, all) in extractors {
+                            if bits & all == all {
+                                pairs.push((x, unit));
+                            }
+                        }
                     }
                 }
             };
-            let mut last_unit = vec![usize::MAX; self.owners.len()];
             let mut unit = 0;
             for m in automaton.find_overlapping_iter(text) {
                 while unit + 1 < units.len() && units[unit].end <= m.start() {
-                    flush(&mut found, &mut touched, unit);
+                    flush(&mut found, unit);
                     unit += 1;
                 }
-                let string = m.pattern().as_usize();
-                if last_unit[string] != unit {
-                    last_unit[string] = unit;
-                    for &(x, set) in &self.owners[string] {
-                        if found[x] == 0 {
-                            touched.push(x);
-                        }
-                        found[x] |= 1 << set;
-                    }
+                for &(word, bits) in &self.owners[m.pattern().as_usize()] {
+                    found[word] |= bits;
                 }
             }
-            flush(&mut found, &mut touched, unit);
+            flush(&mut found, unit);
         }
         pairs.sort_unstable();
         pairs
