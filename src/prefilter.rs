@@ -364,8 +364,12 @@ fn weight(s: &[u8]) -> usize {
     }
 }
 
+/// Whether `needle` (not empty) stands in `haystack`: its first byte is checked before
+/// the rest is compared.
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
+    haystack
+        .windows(needle.len())
+        .any(|w| w[0] == needle[0] && w == needle)
 }
 
 /// A set without the empty string and without strings that match almost anywhere.
