@@ -54,8 +54,10 @@ pub struct Gazetteer {
     entities: Vec<Entity>,
     by_id: HashMap<String, usize>,
     surfaces: HashMap<String, Vec<Surface>>,
-    /// Every form (and its no-break-space spelling), matched leftmost-longest.
-    forms: Option<(AhoCorasick, Vec<String>)>,
+    /// Every form (and its no-break-space spelling), matched leftmost-longest, with the
+    /// surfaces each stands for (see [`Gazetteer::lookup`]), by pattern: a match needs no
+    /// lookup of its text.
+    forms: Option<(AhoCorasick, Vec<Vec<Surface>>)>,
     /// The letter that stands for each kind in masked text.
     kind_codes: std::collections::BTreeMap<String, char>,
 }
@@ -116,7 +118,8 @@ impl Gazetteer {
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Both)
                 .build(&forms)?;
-            g.forms = Some((automaton, forms));
+            let surfaces = forms.iter().map(|f| g.lookup(f).to_vec()).collect();
+            g.forms = Some((automaton, surfaces));
         }
         Ok(g)
     }
@@ -247,7 +250,7 @@ impl Gazetteer {
     /// form there may ("Saudi" in "Saudi Arabian"). One Aho-Corasick pass, however large
     /// the gazetteer.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let Some((automaton, _)) = &self.forms else {
+        let Some((automaton, surfaces)) = &self.forms else {
             return Vec::new();
         };
         let bytes = text.as_bytes();
@@ -259,7 +262,7 @@ impl Gazetteer {
                 && !runs_on(bytes, end)
         };
         while let Some(m) = automaton.find(Input::new(text).range(at..)) {
-            let (start, mut end) = (m.start(), m.end());
+            let (start, mut end, mut form) = (m.start(), m.end(), m.pattern());
             let starts_clean = (!word(bytes[start]) || start == 0 || !word(bytes[start - 1]))
                 && !runs_in(bytes, start);
             // A shorter form at the same place may end cleanly ("Saudi" in "Saudi Arabian"
@@ -269,14 +272,14 @@ impl Gazetteer {
                     .range(start..end - 1)
                     .anchored(Anchored::Yes);
                 match automaton.find(shorter) {
-                    Some(s) => end = s.end(),
+                    Some(s) => (end, form) = (s.end(), s.pattern()),
                     None => break,
                 }
             }
             if starts_clean && ends_clean(end) {
                 out.push(Mention {
                     range: start..end,
-                    candidates: self.lookup(&text[start..end]).to_vec(),
+                    candidates: surfaces[form.as_usize()].clone(),
                 });
                 at = end;
             } else {
