@@ -190,8 +190,8 @@ const PART_OF: &str = concat!(r"(?:(?i:the)\s+", part_of_day!(), r"\s+of\s+)?");
 /// ("Thursday morning (October 16)").
 const WEEKDAY_SEP: &str = concat!(r"(?:\s+", part_of_day!(), r")?(?:,?\s+|\s*\(\s*)");
 /// What names a week of a month before the month's name: "the first week of", "in the
-/// last week of".
-const WEEK_OF_MONTH: &str = r"(?i:(?:in|during)\s+)?(?i:the)\s+(?i:first|second|third|fourth|last|final)\s+(?i:week)\s+(?i:of)\s+";
+/// last week of", "in second week of" (the article left out).
+const WEEK_OF_MONTH: &str = r"(?i:(?:in|during)\s+(?:the\s+)?|the\s+)(?i:first|second|third|fourth|last|final)\s+(?i:week)\s+(?i:of)\s+";
 const COUNT: &str =
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";
 
@@ -586,7 +586,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             r"{MONTH_LEAD}(?P<m>{FULL_MONTH})(?:\s+(?P<rel>(?i:last|this|next))\s+year)?"
         )),
         week_of_month: anchored(
-            r"(?i:(?:in|during)\s+)?(?i:the)\s+(?P<n>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+(?P<month>.+)"
+            r"(?i:(?:in|during)\s+(?:the\s+)?|the\s+)(?P<n>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+(?P<month>.+)"
                 .to_string(),
         ),
         month_relative: anchored(format!(
@@ -2012,6 +2012,7 @@ mod tests {
             ("in March last year", Some("--03")),
             ("in the first week of October", Some("--10")),
             ("the last week of December", Some("--12")),
+            ("in second week of June", Some("--06")),
             ("this year", None),
             ("on Friday", None),
             ("July 2018", None),
