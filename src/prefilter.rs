@@ -20,7 +20,8 @@ const MAX_CLASS: usize = 10;
 /// three-letter ones ("day", "end") still keep extractors off many sentences (1.7% fewer
 /// instructions on the benchmark than with four).
 const MIN_FURTHER_LEN: usize = 3;
-/// Most sets kept for one pattern: the most selective ones. A set is a bit of a `u8`.
+/// Most sets kept for one pattern: the most selective ones. Each set is a bit of a word
+/// of 64 in [`Prefilter`], whose `new` takes at most 64 of an extractor.
 const MAX_SETS: usize = 8;
 /// Strings shorter than this match almost anywhere; a set holding one is not worth using.
 /// Two bytes keep the masked token of an entity kind (`_k`), which a pattern opening with
