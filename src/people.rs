@@ -496,9 +496,9 @@ impl People {
     fn same_person_cut(&self, a: &str, b: &str, in_one_article: bool) -> bool {
         // A hyphen left out joins the words it linked ("Ivo-ul-Haq", "Ivoul Haq"); spaces
         // alone fall where they fall ("Ivo Ali Sani" is not "Ivoali Sani").
+        let (slug_a, slug_b) = (slug(a), slug(b));
         let hyphenated = a.contains('-') || b.contains('-');
-        if slug(a) == slug(b) || hyphenated && slug(a).replace('-', "") == slug(b).replace('-', "")
-        {
+        if slug_a == slug_b || hyphenated && slug_a.replace('-', "") == slug_b.replace('-', "") {
             return true;
         }
         // Initials and suffixes ("J.", "III") may be written or left out.
@@ -1658,10 +1658,9 @@ impl People {
             // word before "of", with words before it (a sentence's first word is capitalized
             // whatever it is).
             let before_of = lead
-                .strip_suffix(last_word(lead))
+                .strip_suffix("of")
                 .filter(|_| last_word(lead) == "of")
-                .map(str::trim_end)
-                .unwrap_or_default();
+                .map_or("", str::trim_end);
             if last_word(before_of).starts_with(char::is_uppercase)
                 && before_of.contains(char::is_whitespace)
             {

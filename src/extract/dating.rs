@@ -1070,6 +1070,13 @@ impl Context<'_> {
             return;
         };
         let by_article = dated_by("the article", published);
+        // News its tense dates to the article's day ("arrives", "has arrived").
+        let news_of_the_day = |d: &Draft| {
+            d.direction == Direction::Past
+                && d.rests_on(TENSE_DATE)
+                && matches!(&d.claim.when, Some(When::Dated { date, .. })
+                    if date.precision == Precision::Day && date.start == published)
+        };
         // A plan's days are to come, and a report's days of what it plans are no days of
         // what it tells happened: only a reported claim's window is narrowed.
         let window = |d: &Draft| match &d.claim.when {
@@ -1083,15 +1090,9 @@ impl Context<'_> {
             {
                 Some(*date)
             }
-            // News its tense dates to the article's day ("arrives", "has arrived") may be
-            // of the day before, as a morning paper's is ("Lobo on Thursday met Mba", in
-            // Friday's edition).
-            Some(When::Dated { date, .. })
-                if d.direction == Direction::Past
-                    && date.precision == Precision::Day
-                    && date.start == published
-                    && d.rests_on(TENSE_DATE) =>
-            {
+            // News of the article's day may be of the day before, as a morning paper's is
+            // ("Lobo on Thursday met Mba", in Friday's edition).
+            Some(When::Dated { .. }) if news_of_the_day(d) => {
                 let eve = published.pred_opt()?;
                 Some(DateValue::span(eve, published, Precision::Range))
             }
@@ -1155,7 +1156,7 @@ impl Context<'_> {
         // key's other news (one in a clause of another time too, "who arrived on a visit").
         let mut news_days: Vec<(Arc<str>, When)> = Vec::new();
         // News a sentence naming its parties states on the article's own day keeps it.
-        let mut stated_on_the_day: Vec<usize> = Vec::new();
+        let mut stated_on_the_day = vec![false; drafts.len()];
         for (i, d) in drafts.iter_mut().enumerate() {
             let Some(days) = window(d).filter(|_| !another_time(d)) else {
                 continue;
@@ -1235,9 +1236,9 @@ impl Context<'_> {
                 continue;
             };
             // News of the article's day stated so is dated already.
-            let news = d.rests_on(TENSE_DATE);
+            let news = news_of_the_day(d);
             if news && day == published {
-                stated_on_the_day.push(i);
+                stated_on_the_day[i] = true;
                 continue;
             }
             // Of days a few apart, each in a sentence that names the person whose event it
@@ -1275,14 +1276,8 @@ impl Context<'_> {
             let guess = self.strings.intern(taken);
             d.claim.confidence = d.claim.confidence.with(guess);
         }
-        for (i, d) in drafts.iter_mut().enumerate() {
-            let news = matches!(&d.claim.when, Some(When::Dated { date, .. })
-                if date.precision == Precision::Day && date.start == published);
-            if !news
-                || !d.rests_on(TENSE_DATE)
-                || d.direction != Direction::Past
-                || stated_on_the_day.contains(&i)
-            {
+        for (d, stated_on_the_day) in drafts.iter_mut().zip(stated_on_the_day) {
+            if stated_on_the_day || !news_of_the_day(d) {
                 continue;
             }
             if let Some((_, when)) = news_days.iter().find(|(key, _)| *key == d.claim.key) {

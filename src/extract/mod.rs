@@ -1947,16 +1947,18 @@ impl Context<'_> {
             // ("In his first visit to Chad, Lobo will meet Mba on Wednesday") that holds the
             // leader's day. A headline's month tells the body's event ("Lobo to visit Chad
             // next month", over "in the first week of September, she will visit"): a
-            // headline is a line of its own.
+            // headline is a line of its own above the prose.
             let looser: Vec<bool> = group()
                 .map(|d| {
-                    let in_headline = d.sentence.is_some_and(|s| self.headline_line(s));
                     !undated_plans
                         && (d.claim.is_planned() || d.rests_on(dating::PLAN_DAY_DURING))
                         && holds(d, leader)
                         && days(d) != days(leader)
                         && days(d).is_some_and(|(start, end)| {
-                            (end - start).num_days() < if in_headline { 31 } else { 7 }
+                            let span = (end - start).num_days();
+                            span < 7
+                                || span < 31
+                                    && d.sentence.is_some_and(|s| self.headline_above_prose(s))
                         })
                 })
                 .collect();
@@ -2294,8 +2296,9 @@ impl Context<'_> {
     }
 
     /// Whether sentence `s` is a headline: a line of its own that ends in a word, above
-    /// every line of prose (one that ends in a full stop).
-    fn headline_line(&self, s: usize) -> bool {
+    /// every line of prose (one that ends in a full stop). [`Self::headline`] is only the
+    /// first line of a few words, whatever follows.
+    fn headline_above_prose(&self, s: usize) -> bool {
         let sentence = &self.sentences[s];
         let before = self.body[..sentence.start].trim_end_matches([' ', '\t']);
         let after = self.body[sentence.end..].trim_start_matches([' ', '\t']);
