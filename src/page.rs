@@ -127,6 +127,10 @@ struct Candidate<'p> {
     head: bool,
     /// Whether it stands on the page's first line.
     first: bool,
+    /// Whether the match is its whole line (a banner, a date line), not part of a sentence.
+    alone: bool,
+    /// Whether a line read before it ends a sentence (the story has begun).
+    after_prose: bool,
     /// The matched text, white space folded.
     text: String,
     date: Option<Result<Printed, NotADay>>,
@@ -163,6 +167,11 @@ impl Candidate<'_> {
             days: None,
         }
     }
+}
+
+/// Whether `line` (trimmed) ends a sentence.
+fn ends_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '"', '”'])
 }
 
 /// `text[..n chars]`.
@@ -261,6 +270,7 @@ impl Page {
         // sentence (headlines, dates) are the list's; a sentence ends it.
         let mut listing = false;
         let mut last_end = None;
+        let mut prose = false;
         // The lines between the head and the tail only for a byline that may stand
         // anywhere, and only when the date is read.
         let middle = !places_only && self.bylines.iter().any(|b| b.region == Region::Anywhere);
@@ -279,6 +289,8 @@ impl Page {
                     .all(|gap| gap.is_empty() || self.is_menu_item(gap))
             });
             last_end = Some(range.end);
+            let after_prose = prose;
+            prose |= ends_sentence(line);
             if self.listed(&mut listing, line, in_a_row) {
                 continue;
             }
@@ -336,6 +348,8 @@ impl Page {
                     span,
                     head: in_head,
                     first: index == 0,
+                    alone: line_text[matched.clone()].trim() == text[range.clone()].trim(),
+                    after_prose,
                     text: quoted(&fold_space(caps.get(0).map_or("", |m| m.as_str()))),
                     date,
                     order,
@@ -445,7 +459,7 @@ impl Page {
     /// of other stories: one `list-heading` matches, or one that ends no sentence right
     /// after a line of the list (`in_a_row`). Updates `listing`.
     fn listed(&self, listing: &mut bool, line: &str, in_a_row: bool) -> bool {
-        let sentence = line.ends_with(['.', '!', '?', '"', '”']);
+        let sentence = ends_sentence(line);
         let heading = self
             .list_heading
             .as_ref()
@@ -693,16 +707,33 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
         };
         // A first line a date-line rule reads is a bare date, whatever else reads it too
         // ("Thu, June 02, 2022" as a name and a date).
-        let bare = |c: &Candidate<'_>| {
+        let date_line = |c: &Candidate<'_>| {
             candidates.iter().any(|d| {
-                d.first
-                    && d.byline.kind == BylineKind::DateLine
+                d.byline.kind == BylineKind::DateLine
                     && d.span.line == c.span.line
                     && days(d) == days(c)
             })
         };
+        let bare = |c: &Candidate<'_>| c.first && date_line(c);
+        // A line one rule reads whole is a line of its own, whatever else reads part of it.
+        let alone = |c: &Candidate<'_>| {
+            candidates
+                .iter()
+                .any(|d| d.alone && d.span.line == c.span.line && days(d) == days(c))
+        };
+        // So is a banner alone on its line above an earlier date line of its own before the
+        // story begins ("Montevideo, May 2nd 2024 - 16:12 UTC" above the headline, "Monday,
+        // September 1st 2008" under it).
         let shown = |c: &Candidate<'_>| {
-            c.first && bare(c) && originals.iter().any(|o| !o.first && before(o, c))
+            (c.first && bare(c) && originals.iter().any(|o| !o.first && before(o, c)))
+                || (alone(c)
+                    && originals.iter().any(|o| {
+                        alone(o)
+                            && !o.after_prose
+                            && o.span.line > c.span.line
+                            && date_line(o)
+                            && before(o, c)
+                    }))
         };
         let originals: Vec<&Candidate<'_>> =
             originals.iter().copied().filter(|c| !shown(c)).collect();
