@@ -1984,7 +1984,8 @@ impl Context<'_> {
     /// Of a plan the article states no date of, and an event no claim of its key reports
     /// ("PM Lobo to visit Chad", over "Lobo's two-day visit to Chad is aimed at trade"):
     /// the claims of `indices` dated only by the article are of the plan, as undated as it
-    /// is (a guess).
+    /// is (a guess). Not when a claim of the key tells the event as news in its own words
+    /// ("Lobo Arrives in Chad", over a report of the day before that she "will visit Chad").
     fn follow_undated_plan(
         &self,
         drafts: &mut [Draft],
@@ -1992,7 +1993,7 @@ impl Context<'_> {
         by_article: impl Fn(&Draft) -> bool,
     ) {
         let group = || indices.iter().map(|&i| &drafts[i]);
-        if group().any(|d| self.reports_its_day(d) || d.under_way()) {
+        if group().any(|d| self.reports_its_day(d) || d.under_way() || self.says_news(&d.span)) {
             return;
         }
         let Some(plan) = group().find(|d| d.claim.is_planned()) else {
@@ -2921,6 +2922,15 @@ impl Context<'_> {
             .done
             .as_ref()
             .is_some_and(|done| done.is_match(&self.masked[span.clone()]))
+    }
+
+    /// Whether a `same-day` cue in `span` tells its event as news of the article's day
+    /// ("Lobo arrives in Chad", "has landed").
+    fn says_news(&self, span: &Range<usize>) -> bool {
+        self.rules
+            .same_day
+            .as_ref()
+            .is_some_and(|news| news.is_match(&self.masked[span.clone()]))
     }
 
     /// Makes the day a claim's date gives the last of its event, which began up to `n`
