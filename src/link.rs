@@ -73,16 +73,26 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             }
         }
     }
-    // Everyone named in full, by the slug of their surname.
+    // Everyone named in full, by the slug of the surname of each of their spellings
+    // ("Assad" of "Bashar Assad" is Bashar al-Assad too), with or without the particles
+    // it opens with ("Al Assad", "Assad").
     let mut full: BTreeMap<String, BTreeSet<Named>> = BTreeMap::new();
-    for (person_id, name) in articles_naming.keys() {
-        if renamed.contains_key(person_id) {
-            continue;
-        }
+    for named @ (person_id, name) in articles_naming.keys() {
         let particles = people.and_then(|p| p.particles.as_ref());
-        full.entry(slug(crate::people::surname(name, particles)))
-            .or_default()
-            .insert((person_id.clone(), name.clone()));
+        let canonical = renamed.get(person_id).unwrap_or(named);
+        let surnames = [
+            crate::people::surname(name, particles),
+            crate::people::bare_surname(
+                name,
+                particles,
+                people.and_then(|p| p.dropped_particles.as_ref()),
+            ),
+        ];
+        for surname in BTreeSet::from(surnames) {
+            full.entry(slug(surname))
+                .or_default()
+                .insert(canonical.clone());
+        }
     }
     let choice = |id: &str| -> Option<Result<Named, String>> {
         if let Some(to) = renamed.get(id) {

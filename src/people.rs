@@ -26,6 +26,9 @@ pub struct People {
     /// Words that join a surname to the given names, in any case ("Bin"), anchored to the
     /// whole word; lowercase words always do.
     pub particles: Option<Regex>,
+    /// Particles a report may leave out before a surname ("al"), anchored to the whole
+    /// word.
+    pub dropped_particles: Option<Regex>,
     /// The kind of a person's home, named just before their titles or after their name.
     pub home: Option<String>,
     /// A lowercase word that may stand between a person's home and their titles ("new"),
@@ -208,6 +211,23 @@ impl Found {
 /// and those `particles` matches whole ("Bin").
 pub fn surname<'n>(name: &'n str, particles: Option<&Regex>) -> &'n str {
     &name[surname_range(name, particles)]
+}
+
+/// The [`surname`] of `name` without the `dropped` particles it opens with ("Assad" of
+/// "Bashar al Assad"), by which a report may name the person alone.
+pub fn bare_surname<'n>(
+    name: &'n str,
+    particles: Option<&Regex>,
+    dropped: Option<&Regex>,
+) -> &'n str {
+    let mut rest = surname(name, particles);
+    while let Some((word, after)) = rest.split_once(' ') {
+        if !dropped.is_some_and(|re| re.is_match(word)) {
+            break;
+        }
+        rest = after;
+    }
+    rest
 }
 
 /// Where [`surname`] is in `name`.
@@ -480,7 +500,8 @@ impl People {
     /// for a longer one it opens ("Ivo Ali" for "Ivo Ali Sani"), as a chain of patronymics
     /// may be cut at a link ("Ivo bin Ali" for "Ivo bin Ali bin Mba"). Names that differ only in
     /// case and in a hyphen for a space, or one left out, are one ("Ivo Ali-sani", "Ivo Ali
-    /// Sani"; "Ivo-ul-Haq Mba", "Ivoul Haq Mba").
+    /// Sani"; "Ivo-ul-Haq Mba", "Ivoul Haq Mba"), as are names that differ only in a particle
+    /// before the surname ("Ivo al Mba", "Ivo Mba").
     pub fn same_person(&self, a: &str, b: &str) -> bool {
         self.same_person_cut(a, b, true)
     }
@@ -542,6 +563,25 @@ impl People {
             if capitalized || link {
                 return true;
             }
+        }
+        // A particle a report may leave out before the surname is one ("Bashar Al Assad",
+        // "Bashar Assad").
+        let dropped = |w: &(String, bool)| {
+            self.dropped_particles
+                .as_ref()
+                .is_some_and(|re| re.is_match(&w.0))
+        };
+        let unparticled: Vec<&String> = long
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| i == 0 || i == long.len() - 1 || !dropped(w))
+            .map(|(_, w)| &w.0)
+            .collect();
+        if short.len() >= 2
+            && unparticled.len() == short.len()
+            && unparticled.iter().zip(&short).all(|(l, s)| **l == s.0)
+        {
+            return true;
         }
         let (Some(((sl, _), given_long)), Some(((ss, _), given_short))) =
             (long.split_last(), short.split_last())
@@ -948,13 +988,18 @@ impl People {
         // Lobo"), else those of that middle name ("President Sara" for "Ana Sara
         // Lobo").
         let named_by = |f: &Found| -> Vec<&Found> {
-            // "Mba" after a title is "Ivo el-Mba" too.
+            // "Mba" after a title is "Ivo el-Mba" and "Ivo al Mba" too.
             let by_surname: Vec<&Found> = found
                 .iter()
                 .filter(|g| {
                     g.is_full()
                         && (g.surname == f.surname
-                            || after_particle(&g.surname) == Some(f.surname.as_str()))
+                            || after_particle(&g.surname) == Some(f.surname.as_str())
+                            || bare_surname(
+                                &g.name,
+                                self.particles.as_ref(),
+                                self.dropped_particles.as_ref(),
+                            ) == f.surname)
                 })
                 .collect();
             if !by_surname.is_empty() {
@@ -1210,6 +1255,20 @@ impl People {
                     .iter()
                     .rposition(|w| last.split(' ').next() == Some(*w))
                     .unwrap_or(words.len() - 1);
+                // The surname without the particles it opens with ("Assad" of "Al Assad").
+                let bare = Some(bare_surname(
+                    name,
+                    self.particles.as_ref(),
+                    self.dropped_particles.as_ref(),
+                ))
+                .filter(|bare| *bare != last)
+                .map(|bare| {
+                    let at = words
+                        .iter()
+                        .rposition(|w| bare.split(' ').next() == Some(*w))
+                        .unwrap_or(words.len() - 1);
+                    (bare, at)
+                });
                 let lead = family_name_first(body, cluster, name, self.particles.as_ref())
                     .map(|first| (first.to_string(), choice(0)));
                 if let Some((first, _)) = &lead {
@@ -1237,6 +1296,7 @@ impl People {
                 .into_iter()
                 .chain(capitalized(last).map(|form| (form, choice(at))))
                 .chain(after_particle(last).map(|rest| (rest.to_string(), choice(at))))
+                .chain(bare.map(|(bare, at)| (bare.to_string(), choice(at))))
                 .chain(lead)
                 .chain(middles)
                 {
@@ -1710,6 +1770,7 @@ mod tests {
             any_description: None,
             not_name: None,
             particles: None,
+            dropped_particles: Regex::new("^(?i:al)$").ok(),
             home: None,
             home_qualifiers: None,
             folds: folds
@@ -1732,6 +1793,10 @@ mod tests {
         assert_eq!(surname("Ana van der Berg Jr.", None), "van der Berg");
         assert_eq!(surname("Ivo el-Mba", None), "el-Mba");
         assert_eq!(surname("bin Mba", None), "Mba");
+        let al = Regex::new("^(?i:al)$").ok();
+        assert_eq!(bare_surname("Ivo Al Mba", None, al.as_ref()), "Mba");
+        assert_eq!(bare_surname("Ivo bin Mba", None, al.as_ref()), "bin Mba");
+        assert_eq!(bare_surname("Ana Lobo", None, al.as_ref()), "Lobo");
         assert_eq!(surname("J. R.", None), "R.");
         assert_eq!(capitalized("van Berg").as_deref(), Some("Van Berg"));
         assert_eq!(after_particle("el-Mba"), Some("Mba"));
@@ -1761,6 +1826,10 @@ mod tests {
         // A leading given name may be left out, never a later one.
         assert!(p.same_person("Ivo Ali Mba", "Ali Mba"));
         assert!(!p.same_person("Ivo Ali Mba", "Ivo Mba"));
+        // A particle before the surname may be left out, not a capitalized word.
+        assert!(p.same_person("Ivo Al Mba", "Ivo Mba"));
+        assert!(p.same_person_uncut("Ivo al Mba", "Ivo Mba"));
+        assert!(!p.same_person("Ivo bin Mba", "Ivo Mba"));
         assert!(!p.same_person("Ivo Ali Mba", "Mba"));
         assert!(!p.same_person("Ivo bin Ali bin Mba", "Ali bin Mba"));
         assert!(p.same_person("Ali bin Mba", "Ivo Ali bin Mba"));

@@ -211,6 +211,11 @@ pub struct PeopleDef {
     /// whatever it says.
     #[schemars(with = "Option<String>")]
     pub particles: Option<Spanned<String>>,
+    /// A regex of the particles a report may leave out before a surname, in any case
+    /// ("Bashar al-Assad" is "Assad" alone, and "Bashar Assad"); others stay ("bin Mba" is
+    /// not "Mba", a father).
+    #[schemars(with = "Option<String>")]
+    pub dropped_particles: Option<Spanned<String>>,
     /// The kind of a person's home, named just before their titles ("Chadian Foreign
     /// Minister Ana Lobo", "Chad's army chief General …") or after their name
     /// ("… Ivo Lobo of Chad").

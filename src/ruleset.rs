@@ -1495,6 +1495,10 @@ impl Compiler {
                 .particles
                 .as_ref()
                 .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
+            let dropped_particles = def
+                .dropped_particles
+                .as_ref()
+                .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
             let home_qualifiers = def
                 .home_qualifiers
                 .as_ref()
@@ -1553,6 +1557,7 @@ impl Compiler {
                 patterns,
                 not_name,
                 particles,
+                dropped_particles,
                 home,
                 home_qualifiers,
                 folds,
