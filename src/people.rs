@@ -346,6 +346,19 @@ fn last_word(text: &str) -> &str {
         .unwrap_or("")
 }
 
+/// Whether `text` ends with "led by" or "headed by" after a word of its own clause: who
+/// leads the group that word ends ("a delegation led by"), not an opening phrase ("Led
+/// by", "After they were led by").
+fn leader_of_group_before(text: &str) -> bool {
+    let mut words = text.rsplit(char::is_whitespace);
+    let (Some(by), Some(verb), Some(group)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    by.eq_ignore_ascii_case("by")
+        && ["led", "headed"].contains(&verb)
+        && group.chars().all(char::is_lowercase)
+}
+
 /// `text` without the determiner it ends with, if any: "talks with the" is "talks with".
 fn without_determiner(text: &str) -> &str {
     const DETERMINERS: [&str; 7] = ["the", "a", "an", "his", "her", "their", "its"];
@@ -861,11 +874,15 @@ impl People {
                 // Titles after a preposition and set off from the name by a comma are
                 // another's: in "after talks with the president of Chad, Ana Lobo said"
                 // she is the one who speaks (not when a comma sets the name off after it
-                // too: "according to the president of Chad, Ana Lobo, the visit …").
+                // too: "according to the president of Chad, Ana Lobo, the visit …", nor
+                // after who leads a group named before: "a delegation led by the foreign
+                // minister, Ana Lobo arrived").
+                let lead = without_determiner(body[..whole.start()].trim_end());
                 if titles.end <= name_range.start
                     && body[titles.clone()].contains(',')
                     && !body[name_range.end..].starts_with([',', ')', ';'])
-                    && ends_with_preposition(without_determiner(body[..whole.start()].trim_end()))
+                    && ends_with_preposition(lead)
+                    && !leader_of_group_before(lead)
                 {
                     continue;
                 }
