@@ -109,13 +109,14 @@ impl Prefilter {
     }
 
     /// The extractors to run on each of `units` (ascending, non-overlapping ranges of
-    /// `text`): pairs of extractor and unit index, sorted.
-    pub fn candidates(&self, text: &str, units: &[Range<usize>]) -> Vec<(usize, usize)> {
-        let mut pairs: Vec<(usize, usize)> = self
-            .unfiltered
-            .iter()
-            .flat_map(|&x| (0..units.len()).map(move |p| (x, p)))
-            .collect();
+    /// `text`): pairs of extractor and unit index, sorted, added to the end of `pairs`.
+    pub fn candidates(&self, text: &str, units: &[Range<usize>], pairs: &mut Vec<(usize, usize)>) {
+        let from = pairs.len();
+        pairs.extend(
+            self.unfiltered
+                .iter()
+                .flat_map(|&x| (0..units.len()).map(move |p| (x, p))),
+        );
         if let Some(automaton) = &self.automaton {
             // The bits of the sets found in the unit (see `owners`).
             let mut found = vec![0u64; self.extractors.len()];
@@ -143,8 +144,7 @@ impl Prefilter {
             }
             flush(&mut found, unit);
         }
-        pairs.sort_unstable();
-        pairs
+        pairs[from..].sort_unstable();
     }
 }
 
@@ -426,6 +426,14 @@ mod tests {
         Prefilter::new(required.iter().map(Vec::as_slice))
     }
 
+    /// The candidates `p` finds in `units` of `text`, after a pair already there.
+    fn candidates(p: &Prefilter, text: &str, units: &[Range<usize>]) -> Vec<(usize, usize)> {
+        let mut pairs = vec![(9, 9)];
+        p.candidates(text, units, &mut pairs);
+        assert_eq!(pairs.remove(0), (9, 9));
+        pairs
+    }
+
     #[test]
     fn requires_each_selective_literal_of_a_sequence() {
         assert_eq!(
@@ -505,13 +513,13 @@ mod tests {
         let units = [0..20, 20..45, 45..text.len()];
         // The fourth needs "signed" and "border" in one unit: neither has both.
         assert_eq!(
-            p.candidates(text, &units),
+            candidates(&p, text, &units),
             [(0, 0), (1, 1), (2, 0), (2, 1), (2, 2)]
         );
         let both = "It signed a border deal.";
         let whole = 0..both.len();
         assert_eq!(
-            p.candidates(both, std::slice::from_ref(&whole)),
+            candidates(&p, both, std::slice::from_ref(&whole)),
             [(2, 0), (3, 0)]
         );
     }

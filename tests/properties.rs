@@ -194,7 +194,10 @@ fn prefilter_lets_every_match_through(masked: &str) -> Result<(), String> {
             start - line.len()..start
         })
         .collect();
-    let candidates = rules.prefilter.candidates(masked, &paragraphs);
+    let mut candidates = Vec::new();
+    rules
+        .prefilter
+        .candidates(masked, &paragraphs, &mut candidates);
     for (order, x) in rules.extractors.iter().enumerate() {
         for p in 0..paragraphs.len() {
             let found = x.regex.find(&masked[paragraphs[p].clone()]);

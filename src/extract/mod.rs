@@ -26,7 +26,8 @@ use crate::value::{Unresolved, Value, duration, fold_space, number, ordinal, qua
 use chrono::{Datelike, Days, NaiveDate};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher;
-use regex_automata::{Input, PatternSet};
+use regex_automata::util::primitives::NonMaxUsize;
+use regex_automata::{Input, PatternID, PatternSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -345,37 +346,59 @@ fn search(contexts: &[Context]) -> Vec<Found> {
             units
         })
         .collect();
-    // The units each extractor searches, as pairs of article and unit in text order: the
-    // prefilter's candidates sorted into one list per extractor, each sized up front.
-    let candidates: Vec<Vec<(usize, usize)>> = contexts
+    let Scratch {
+        mut pairs,
+        mut jobs,
+        mut matched,
+        mut slots,
+        mut drafted,
+    } = SCRATCH.take();
+    // The prefilter's candidates of each article, one article after the other: pairs of
+    // extractor and unit, and where each article's pairs end.
+    pairs.clear();
+    let ends: Vec<usize> = contexts
         .iter()
         .zip(&units)
-        .map(|(ctx, units)| rules.prefilter.candidates(&ctx.masked, units))
+        .map(|(ctx, units)| {
+            rules.prefilter.candidates(&ctx.masked, units, &mut pairs);
+            pairs.len()
+        })
         .collect();
-    let mut sizes = vec![0usize; rules.extractors.len()];
-    for &(order, _) in candidates.iter().flatten() {
-        sizes[order] += 1;
+    // The units each extractor searches, as pairs of article and unit in text order: the
+    // candidates sorted by extractor into one list, each extractor's run of it sized up
+    // front.
+    let mut runs = vec![0..0; rules.extractors.len()];
+    for &(order, _) in &pairs {
+        runs[order].end += 1;
     }
-    let mut jobs: Vec<Vec<(usize, usize)>> = sizes.iter().map(|&n| Vec::with_capacity(n)).collect();
-    for (article, pairs) in candidates.iter().enumerate() {
-        for &(order, unit) in pairs {
-            jobs[order].push((article, unit));
+    let mut start = 0;
+    for run in &mut runs {
+        *run = start..start + run.end;
+        start = run.end;
+    }
+    jobs.clear();
+    jobs.resize(pairs.len(), (0, 0));
+    let mut next: Vec<usize> = runs.iter().map(|r| r.start).collect();
+    let mut from = 0;
+    for (article, &end) in ends.iter().enumerate() {
+        for &(order, unit) in &pairs[from..end] {
+            jobs[next[order]] = (article, unit);
+            next[order] += 1;
         }
+        from = end;
     }
-    drop(candidates);
     let mut found: Vec<Found> = contexts.iter().map(|_| Found::default()).collect();
     let mut counts = vec![0usize; contexts.len()];
-    // An extractor's matches over the whole batch, each its article and pattern, with
-    // their capture slots one after the other: drafted once the extractor has searched
-    // them all, so that neither its automaton nor those drafting reads evict the other's.
-    let mut matched = Vec::new();
-    let mut slots = Vec::new();
-    for (order, run) in jobs.iter().enumerate().filter(|(_, run)| !run.is_empty()) {
+    for (order, run) in runs
+        .into_iter()
+        .enumerate()
+        .filter(|(_, run)| !run.is_empty())
+    {
         let extractor = &rules.extractors[order];
         counts.fill(0);
         let mut caps = extractor.regex.create_captures();
         let mut cache = extractor.caches.get();
-        for &(article, unit) in run {
+        for &(article, unit) in &jobs[run] {
             if counts[article] > MAX_MATCHES {
                 continue;
             }
@@ -406,12 +429,55 @@ fn search(contexts: &[Context]) -> Vec<Found> {
             caps.set_pattern(pattern);
             caps.slots_mut().copy_from_slice(match_slots);
             if let Some(draft) = contexts[article].draft(extractor, order, &caps) {
-                found[article].drafts.push(draft);
+                drafted.push((article, draft));
             }
         }
         slots.clear();
     }
+    counts.fill(0);
+    for &(article, _) in &drafted {
+        counts[article] += 1;
+    }
+    for (f, &n) in found.iter_mut().zip(&counts) {
+        f.drafts.reserve_exact(n);
+    }
+    for (article, draft) in drafted.drain(..) {
+        found[article].drafts.push(draft);
+    }
+    SCRATCH.set(Scratch {
+        pairs,
+        jobs,
+        matched,
+        slots,
+        drafted,
+    });
     found
+}
+
+/// The buffers [`search`] fills and empties in each batch, kept by each thread from one
+/// batch to the next: grown anew in every batch, they took fresh pages from the system
+/// again and again (on the 100 MiB benchmark, a third of all page faults).
+#[derive(Default)]
+struct Scratch {
+    /// The prefilter's candidates of the batch's articles, each a pair of extractor and
+    /// unit (see [`crate::prefilter::Prefilter::candidates`]).
+    pairs: Vec<(usize, usize)>,
+    /// The same as pairs of article and unit, extractor by extractor.
+    jobs: Vec<(usize, usize)>,
+    /// An extractor's matches over the whole batch, each its article and pattern: drafted
+    /// once the extractor has searched them all, so that neither its automaton nor those
+    /// drafting reads evict the other's.
+    matched: Vec<(usize, Option<PatternID>)>,
+    /// The capture slots of those matches, one after the other.
+    slots: Vec<Option<NonMaxUsize>>,
+    /// The drafts of the batch in the order they are made, each with its article: sorted
+    /// into each article's own list, of the exact size, once all are made.
+    drafted: Vec<(usize, Draft)>,
+}
+
+thread_local! {
+    /// Each thread's [`Scratch`].
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
 }
 
 impl<'a> Context<'a> {
