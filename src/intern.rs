@@ -1,8 +1,7 @@
 //! Interning: one shared copy of each string that many claims repeat. A corpus has a few
 //! thousand claim keys, notes and entity ids, written hundreds of thousands of times.
 
-use rustc_hash::FxHashSet as HashSet;
-use std::collections::hash_map::RandomState;
+use rustc_hash::{FxBuildHasher, FxHashSet as HashSet};
 use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -13,15 +12,12 @@ const SHARDS: usize = 64;
 /// A set of shared strings, one for all the threads of a run.
 #[derive(Debug)]
 pub struct Interner {
-    /// Picks the shard of a string.
-    hasher: RandomState,
     shards: [Mutex<HashSet<Arc<str>>>; SHARDS],
 }
 
 impl Default for Interner {
     fn default() -> Self {
         Interner {
-            hasher: RandomState::new(),
             shards: std::array::from_fn(|_| Mutex::default()),
         }
     }
@@ -30,7 +26,10 @@ impl Default for Interner {
 impl Interner {
     /// The shared copy of `text`, made on first sight.
     pub fn intern(&self, text: &str) -> Arc<str> {
-        let shard = &self.shards[self.hasher.hash_one(text) as usize % SHARDS];
+        // The shard by the string's hash in its sets, from bits those pick neither buckets
+        // (the lowest) nor tags (the highest) by: one cheap hash, not a second keyed one.
+        let hash = FxBuildHasher.hash_one(text);
+        let shard = &self.shards[(hash >> 32) as usize % SHARDS];
         // A set left by a panicking thread is still a valid set.
         let mut strings = shard.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(shared) = strings.get(text) {
