@@ -73,25 +73,21 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
             }
         }
     }
-    // Everyone named in full, by the slug of the surname of each of their spellings
-    // ("Assad" of "Bashar Assad" is Bashar al-Assad too), with or without the particles
-    // it opens with ("Al Assad", "Assad").
+    // Everyone named in full, by the slug of their surname, with or without the particles
+    // a report may leave out before it ("Al Assad", "Assad").
     let mut full: BTreeMap<String, BTreeSet<Named>> = BTreeMap::new();
     for named @ (person_id, name) in articles_naming.keys() {
+        if renamed.contains_key(person_id) {
+            continue;
+        }
         let particles = people.and_then(|p| p.particles.as_ref());
-        let canonical = renamed.get(person_id).unwrap_or(named);
+        let dropped = people.and_then(|p| p.dropped_particles.as_ref());
         let surnames = [
             crate::people::surname(name, particles),
-            crate::people::bare_surname(
-                name,
-                particles,
-                people.and_then(|p| p.dropped_particles.as_ref()),
-            ),
+            crate::people::bare_surname(name, particles, dropped),
         ];
         for surname in BTreeSet::from(surnames) {
-            full.entry(slug(surname))
-                .or_default()
-                .insert(canonical.clone());
+            full.entry(slug(surname)).or_default().insert(named.clone());
         }
     }
     let choice = |id: &str| -> Option<Result<Named, String>> {

@@ -125,12 +125,9 @@ struct Candidate<'p> {
     span: Span,
     /// Whether it stands in the head (else the tail).
     head: bool,
-    /// Whether it stands on the page's first line.
-    first: bool,
-    /// Whether the match is its whole line (a banner, a date line), not part of a sentence.
-    alone: bool,
-    /// Whether a line read before it ends a sentence (the story has begun).
-    after_prose: bool,
+    /// The place of its line among the lines read, blank lines and menu items not counted:
+    /// 0 on the page's first line.
+    index: usize,
     /// The matched text, white space folded.
     text: String,
     date: Option<Result<Printed, NotADay>>,
@@ -145,6 +142,11 @@ struct Candidate<'p> {
 }
 
 impl Candidate<'_> {
+    /// Whether it stands on the page's first line.
+    fn first(&self) -> bool {
+        self.index == 0
+    }
+
     fn day(&self) -> Option<NaiveDate> {
         match self.date {
             Some(Ok(Printed::Day(d))) => Some(d),
@@ -167,11 +169,6 @@ impl Candidate<'_> {
             days: None,
         }
     }
-}
-
-/// Whether `line` (trimmed) ends a sentence.
-fn ends_sentence(line: &str) -> bool {
-    line.ends_with(['.', '!', '?', '"', '”'])
 }
 
 /// `text[..n chars]`.
@@ -270,7 +267,6 @@ impl Page {
         // sentence (headlines, dates) are the list's; a sentence ends it.
         let mut listing = false;
         let mut last_end = None;
-        let mut prose = false;
         // The lines between the head and the tail only for a byline that may stand
         // anywhere, and only when the date is read.
         let middle = !places_only && self.bylines.iter().any(|b| b.region == Region::Anywhere);
@@ -289,8 +285,6 @@ impl Page {
                     .all(|gap| gap.is_empty() || self.is_menu_item(gap))
             });
             last_end = Some(range.end);
-            let after_prose = prose;
-            prose |= ends_sentence(line);
             if self.listed(&mut listing, line, in_a_row) {
                 continue;
             }
@@ -347,9 +341,7 @@ impl Page {
                     byline,
                     span,
                     head: in_head,
-                    first: index == 0,
-                    alone: line_text[matched.clone()].trim() == text[range.clone()].trim(),
-                    after_prose,
+                    index,
                     text: quoted(&fold_space(caps.get(0).map_or("", |m| m.as_str()))),
                     date,
                     order,
@@ -459,7 +451,7 @@ impl Page {
     /// of other stories: one `list-heading` matches, or one that ends no sentence right
     /// after a line of the list (`in_a_row`). Updates `listing`.
     fn listed(&self, listing: &mut bool, line: &str, in_a_row: bool) -> bool {
-        let sentence = ends_sentence(line);
+        let sentence = line.ends_with(['.', '!', '?', '"', '”']);
         let heading = self
             .list_heading
             .as_ref()
@@ -672,8 +664,9 @@ fn publication(candidates: &[Candidate<'_>], printed: &[(NaiveDate, String, u32)
 /// kind first, then the first line. An original after the update line is none; with an
 /// update line in the head, the tail's bare date lines (related stories) say nothing. A
 /// bare date on the first line later than one further down the head is the day a site
-/// showed the page (a header's clock, a repost); later than a labelled or signed one in
-/// the tail, it leaves the date in doubt (a clock, or a related story's label). Another
+/// showed the page (a header's clock, a repost), as is a bare date line right above an
+/// earlier one; later than a labelled or signed one in the tail, it leaves the date in
+/// doubt (a clock, or a related story's label). Another
 /// original of the same region more than a day away (two header dates the other way
 /// round, a list of related stories) leaves the date in doubt, save that a bare date line
 /// never doubts a labelled or signed one.
@@ -714,26 +707,25 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
                     && days(d) == days(c)
             })
         };
-        let bare = |c: &Candidate<'_>| c.first && date_line(c);
-        // A line one rule reads whole is a line of its own, whatever else reads part of it.
-        let alone = |c: &Candidate<'_>| {
-            candidates
-                .iter()
-                .any(|d| d.alone && d.span.line == c.span.line && days(d) == days(c))
+        let bare = |c: &Candidate<'_>| c.first() && date_line(c);
+        // A line only date-line rules read: no label or signature on it.
+        let only_date = |c: &Candidate<'_>| {
+            date_line(c)
+                && candidates
+                    .iter()
+                    .filter(|d| d.span.line == c.span.line)
+                    .all(|d| d.byline.kind == BylineKind::DateLine)
         };
-        // So is a banner alone on its line above an earlier date line of its own before the
-        // story begins ("Montevideo, May 2nd 2024 - 16:12 UTC" above the headline, "Monday,
-        // September 1st 2008" under it).
+        // So is a bare date line right above another that is earlier, no other line
+        // between: a site's header date over the article's ("Tuesday, February 9, 2016"
+        // over "Friday, November 9, 2012"). With a line between (a headline), the lower
+        // may be a related story's, and the two leave the date in doubt.
         let shown = |c: &Candidate<'_>| {
-            (c.first && bare(c) && originals.iter().any(|o| !o.first && before(o, c)))
-                || (alone(c)
-                    && originals.iter().any(|o| {
-                        alone(o)
-                            && !o.after_prose
-                            && o.span.line > c.span.line
-                            && date_line(o)
-                            && before(o, c)
-                    }))
+            (c.first() && bare(c) && originals.iter().any(|o| !o.first() && before(o, c)))
+                || (only_date(c)
+                    && originals
+                        .iter()
+                        .any(|o| o.index == c.index + 1 && only_date(o) && before(o, c)))
         };
         let originals: Vec<&Candidate<'_>> =
             originals.iter().copied().filter(|c| !shown(c)).collect();
@@ -744,7 +736,7 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
         // A labelled or signed date in the tail before a bare first-line date may be the
         // page's own, the first line a site's clock, or a related story's: in doubt.
         let tail_before = candidates.iter().filter(|o| {
-            best.first
+            best.first()
                 && bare(best)
                 && !o.head
                 && o.byline.kind < BylineKind::DateLine

@@ -2059,7 +2059,11 @@ impl Context<'_> {
         by_article: impl Fn(&Draft) -> bool,
     ) {
         let group = || indices.iter().map(|&i| &drafts[i]);
-        if group().any(|d| self.reports_its_day(d) || d.under_way() || self.says_news(&d.span)) {
+        if group().any(|d| {
+            self.reports_its_day(d)
+                || d.under_way()
+                || !d.claim.is_planned() && self.says_news(&d.span)
+        }) {
             return;
         }
         let Some(plan) = group().find(|d| d.claim.is_planned()) else {
