@@ -1994,9 +1994,13 @@ impl Context<'_> {
                 a.days_apart(b).is_some_and(|n| n > SETTLE_REACH_DAYS)
             };
             // A report with no date at all ("he visited Chad twice before") may be of any
-            // event: it tells nothing of this one, and is none of it.
+            // event: it tells nothing of this one, and is none of it; one whose own words
+            // tell it as news ("Lobo arrives in Chad", in an article with no date) is of
+            // this one.
             if group().any(|d| {
-                self.reports_its_day(d) && !d.under_way() && d.claim.when.is_some() && !apart(d)
+                !apart(d)
+                    && (self.reports_its_day(d) && !d.under_way() && d.claim.when.is_some()
+                        || !d.claim.is_planned() && self.says_news(&d.span))
             }) {
                 continue;
             }
