@@ -664,7 +664,8 @@ fn publication(candidates: &[Candidate<'_>], printed: &[(NaiveDate, String, u32)
 /// kind first, then the first line. An original after the update line is none; with an
 /// update line in the head, the tail's bare date lines (related stories) say nothing. A
 /// bare date on the first line later than one further down the head is the day a site
-/// showed the page (a header's clock, a repost), as is a bare date line right above an
+/// showed the page (a header's clock, a repost), as is one neither on the day of the head's
+/// dateline without its year nor the day after, and a bare date line right above an
 /// earlier one; later than a labelled or signed one in the tail, it leaves the date in
 /// doubt (a clock, or a related story's label). Another
 /// original of the same region more than a day away (two header dates the other way
@@ -720,8 +721,27 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
         // between: a site's header date over the article's ("Tuesday, February 9, 2016"
         // over "Friday, November 9, 2012"). With a line between (a headline), the lower
         // may be a related story's, and the two leave the date in doubt.
+        // A bare date on the first line neither on the day of the head's dateline without its
+        // year nor the day after (a morning paper's) is a site's too ("Thursday, April 25,
+        // 2024" over "ISLAMABAD, JAN 16 (DNA) —").
+        let other_day = |c: &Candidate<'_>| {
+            c.day().is_some_and(|d| {
+                candidates.iter().any(|o| {
+                    let Some(Ok(Printed::MonthDay { month, day })) = o.date else {
+                        return false;
+                    };
+                    let filed = |year| NaiveDate::from_ymd_opt(year, month, day);
+                    o.head
+                        && ![d.year(), d.year() - 1]
+                            .into_iter()
+                            .filter_map(filed)
+                            .any(|f| (0..=1).contains(&(d - f).num_days()))
+                })
+            })
+        };
         let shown = |c: &Candidate<'_>| {
             (c.first() && bare(c) && originals.iter().any(|o| !o.first() && before(o, c)))
+                || (c.first() && bare(c) && other_day(c))
                 || (only_date(c)
                     && originals
                         .iter()
