@@ -76,12 +76,12 @@ pub fn link(records: &mut [ArticleRecord], people: Option<&People>) {
     // Everyone named in full, by the slug of their surname, with or without the particles
     // a report may leave out before it ("Al Assad", "Assad").
     let mut full: BTreeMap<String, BTreeSet<Named>> = BTreeMap::new();
+    let particles = people.and_then(|p| p.particles.as_ref());
+    let dropped = people.and_then(|p| p.dropped_particles.as_ref());
     for named @ (person_id, name) in articles_naming.keys() {
         if renamed.contains_key(person_id) {
             continue;
         }
-        let particles = people.and_then(|p| p.particles.as_ref());
-        let dropped = people.and_then(|p| p.dropped_particles.as_ref());
         let surnames = [
             crate::people::surname(name, particles),
             crate::people::bare_surname(name, particles, dropped),

@@ -717,10 +717,6 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
                     .filter(|d| d.span.line == c.span.line)
                     .all(|d| d.byline.kind == BylineKind::DateLine)
         };
-        // So is a bare date line right above another that is earlier, no other line
-        // between: a site's header date over the article's ("Tuesday, February 9, 2016"
-        // over "Friday, November 9, 2012"). With a line between (a headline), the lower
-        // may be a related story's, and the two leave the date in doubt.
         // A bare date on the first line neither on the day of the head's dateline without its
         // year nor the day after (a morning paper's) is a site's too ("Thursday, April 25,
         // 2024" over "ISLAMABAD, JAN 16 (DNA) —").
@@ -739,9 +735,12 @@ fn original(candidates: &[Candidate<'_>], updated: Option<&Candidate<'_>>) -> Op
                 })
             })
         };
+        // So is a bare date line right above another that is earlier, no other line
+        // between: a site's header date over the article's ("Tuesday, February 9, 2016"
+        // over "Friday, November 9, 2012"). With a line between (a headline), the lower
+        // may be a related story's, and the two leave the date in doubt.
         let shown = |c: &Candidate<'_>| {
-            (c.first() && bare(c) && originals.iter().any(|o| !o.first() && before(o, c)))
-                || (c.first() && bare(c) && other_day(c))
+            (bare(c) && (originals.iter().any(|o| !o.first() && before(o, c)) || other_day(c)))
                 || (only_date(c)
                     && originals
                         .iter()
