@@ -52,6 +52,9 @@ pub struct Openers<'a> {
     pub same_tense: Option<&'a Regex>,
     /// Words that report another event: a clause that holds one is closed.
     pub reporting: Option<&'a Regex>,
+    /// A report and its day with no "that" ("told reporters on Sunday"): the words after
+    /// open a closed clause.
+    pub reported_after: Option<&'a Regex>,
 }
 
 /// What opens a clause, weakest first: where two cut at one place, the stronger holds.
@@ -114,6 +117,10 @@ pub fn clauses(
                 .trim_start_matches(|c: char| c == ',' || c.is_whitespace());
             (m.end() - words.len(), kind, words.len())
         }));
+    }
+    // What a report with no "that" reported opens where the report's words end.
+    if let Some(re) = openers.reported_after {
+        cuts.extend(re.find_iter(s).map(|m| (m.end(), Cut::Closing, 0)));
     }
     // Where a mark and an opener cut at one place, the opener opens the clause; where two
     // openers do, the one whose match is longer ("who is on" over "who is"), else the
@@ -235,6 +242,30 @@ mod tests {
                 ("her first trip", false),
                 ("since she took office in May,", true),
                 ("began", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_a_report_with_no_that_reported_is_a_closed_clause_after_its_words() {
+        let told = Regex::new(r"\btold\s+\w+\s+on\s+Sunday\s*").unwrap();
+        let reporting = Regex::new(r"\btold\b").unwrap();
+        let text = "Ivo told reporters on Sunday the visit was expected soon, he added";
+        let openers = Openers {
+            reporting: Some(&reporting),
+            reported_after: Some(&told),
+            ..Openers::default()
+        };
+        let got: Vec<(&str, bool)> = clauses(text, 0..text.len(), openers, |_| false)
+            .into_iter()
+            .map(|c| (&text[c.range], c.closed))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Ivo told reporters on Sunday", true),
+                ("the visit was expected soon,", true),
+                ("he added", false),
             ]
         );
     }

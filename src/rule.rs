@@ -646,6 +646,13 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub reporting: Vec<Spanned<String>>,
+    /// Regexes of a report and its day with no "that" after them ("told reporters on
+    /// Sunday"): the words after a match open a clause of their own, what was reported,
+    /// which the report's day does not date ("told reporters on Sunday the visit was
+    /// expected soon").
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub reported_after: Vec<Spanned<String>>,
     /// Regexes of words that, in a claim's own match, say it happened ("arrived",
     /// "visited"): cues elsewhere in its clause ("to attend the upcoming summit") do not
     /// make it planned.

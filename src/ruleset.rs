@@ -450,6 +450,8 @@ pub struct RuleSet {
     pub same_tense_openers: Option<Regex>,
     /// Words that report another event: a clause with one keeps its dates.
     pub reporting: Option<Regex>,
+    /// A report and its day with no "that": the words after open a clause of their own.
+    pub reported_after: Option<Regex>,
     /// Words that, in a claim's match, say it happened: no cue outside the match plans it.
     pub done: Option<Regex>,
     /// Words that, in a claim's match or its clause, tell it as news of the article's day.
@@ -733,6 +735,7 @@ struct Compiler {
     same_time_openers: Option<Regex>,
     same_tense_openers: Option<Regex>,
     reporting: Option<Regex>,
+    reported_after: Option<Regex>,
     done: Option<Regex>,
     same_day: Option<Regex>,
     under_way: Option<Regex>,
@@ -870,6 +873,7 @@ impl Compiler {
         let same_time_openers = cue_union(parsed, |m| &m.same_time_openers, ("", ""), errors);
         let same_tense_openers = cue_union(parsed, |m| &m.same_tense_openers, ("", ""), errors);
         let reporting = cue_union(parsed, |m| &m.reporting, ("", ""), errors);
+        let reported_after = cue_union(parsed, |m| &m.reported_after, ("", ""), errors);
         let done = cue_union(parsed, |m| &m.done, ("", ""), errors);
         let same_day = cue_union(parsed, |m| &m.same_day, ("", ""), errors);
         let under_way = cue_union(parsed, |m| &m.under_way, ("", ""), errors);
@@ -913,6 +917,7 @@ impl Compiler {
             same_time_openers,
             same_tense_openers,
             reporting,
+            reported_after,
             done,
             same_day,
             under_way,
@@ -1422,6 +1427,7 @@ impl Compiler {
             same_time_openers: self.same_time_openers,
             same_tense_openers: self.same_tense_openers,
             reporting: self.reporting,
+            reported_after: self.reported_after,
             done: self.done,
             same_day: self.same_day,
             under_way: self.under_way,

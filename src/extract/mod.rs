@@ -3118,6 +3118,7 @@ impl Context<'_> {
                 same_time: self.rules.same_time_openers.as_ref(),
                 same_tense: self.rules.same_tense_openers.as_ref(),
                 reporting: self.rules.reporting.as_ref(),
+                reported_after: self.rules.reported_after.as_ref(),
             };
             let cut = clause::clauses(self.body, sentence, openers, joined);
             self.clauses.borrow_mut().insert(s, cut);
