@@ -1677,10 +1677,12 @@ impl People {
                             r.start != w.start
                                 || re.find_at(masked, w.start).is_some_and(|m| m.range() == *r)
                         })
+                        // A comma or a space a description's words open with is none of
+                        // them (", Crown Prince of Chad").
                         .map(move |r| {
-                            let lead =
-                                masked[r.clone()].len() - masked[r.clone()].trim_start().len();
-                            r.start + lead..r.end
+                            let words = masked[r.clone()]
+                                .trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+                            r.end - words.len()..r.end
                         })
                 })
         });

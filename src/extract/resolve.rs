@@ -344,11 +344,18 @@ impl Context<'_> {
     fn may_hold(&self, p: usize, entity: usize) -> bool {
         let e = self.entities.get(entity);
         let office = e.id.rsplit('.').next().unwrap_or_default();
+        // Another office the rules or the article give them ("Ana Lobo, Crown Prince of
+        // Chad"): whoever holds this one is someone else.
         let holds_another = self.rules.people.as_ref().is_some_and(|people| {
+            let other = |o: usize| people.offices[o].id != office;
             people
                 .terms
                 .iter()
-                .any(|t| t.holder == p && people.offices[t.office].id != office)
+                .any(|t| t.holder == p && other(t.office))
+                || self
+                    .holdings
+                    .iter()
+                    .any(|h| h.person == p && other(h.office))
         });
         p != entity
             && self.entities.get(p).kind == e.kind
