@@ -755,6 +755,10 @@ struct Compiler {
     fragments: HashMap<String, Fragment>,
     /// Per kind, its descriptions and pronouns as written, for `rules --patterns`.
     referring: HashMap<String, Vec<String>>,
+    /// The cue regexes compiled so far (see [`Compiler::cue_regex`]), by their text: many
+    /// extractors share a cue (every visit's `not-after`), which compiles once and is
+    /// shared, its automaton with it.
+    cues: std::sync::Mutex<HashMap<String, Regex>>,
 }
 
 /// A `[fragment]` of a rule file: the file's index, its text, and its syntax check
@@ -936,6 +940,7 @@ impl Compiler {
             denied_after,
             fragments,
             referring,
+            cues: Default::default(),
         }
     }
 
@@ -1982,9 +1987,24 @@ impl Compiler {
             return None;
         }
         let re = pattern::ascii_word_boundaries(&expanded);
-        compile_regex(&format!("{prefix}{re}{suffix}"))
+        let text = format!("{prefix}{re}{suffix}");
+        let known = self
+            .cues
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&text)
+            .cloned();
+        if known.is_some() {
+            return known;
+        }
+        let regex = compile_regex(&text)
             .map_err(|e| errors.push(src.error(at, e)))
-            .ok()
+            .ok()?;
+        self.cues
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(text, regex.clone());
+        Some(regex)
     }
 
     fn extractor(
