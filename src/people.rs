@@ -52,6 +52,9 @@ pub struct People {
     /// or the two together), say it is not held ("Vice President", "former Chadian
     /// President", "the then President").
     pub not_holder: Option<Regex>,
+    /// Words that, in a title or a description, say the office is held for a time
+    /// ("Caretaker Prime Minister"): held in the article, but by none the rules declare.
+    pub acting: Option<Regex>,
     /// Declared holders' terms.
     pub terms: Vec<Term>,
     /// How many days from an article that names an office's holder a description of the
@@ -1517,7 +1520,7 @@ impl People {
             // An acting holder ("Chad's interim foreign minister") is none the rules declare.
             let acting = body[d.range.clone()]
                 .split_whitespace()
-                .any(|word| self.says_not_holder(word));
+                .any(|word| self.says_not_holder(word) || self.says_acting(word));
             // Undated, the article's day is unknown: of the people it names, the one the
             // rules declare holding the office at some time.
             let declared: BTreeSet<usize> = self
@@ -1604,6 +1607,11 @@ impl People {
     /// for now (`not-holder`: "Vice", "Former", "Acting").
     fn says_not_holder(&self, word: &str) -> bool {
         self.not_holder.as_ref().is_some_and(|re| re.is_match(word))
+    }
+
+    /// Whether `word` says an office is held for a time (see [`People::acting`]).
+    fn says_acting(&self, word: &str) -> bool {
+        self.acting.as_ref().is_some_and(|re| re.is_match(word))
     }
 
     /// The descriptions of an office's holder in `body` that `is_taken` does not say are
@@ -1799,6 +1807,7 @@ mod tests {
             offices: Vec::new(),
             descriptions: Vec::new(),
             not_holder: None,
+            acting: None,
             any_office: None,
             terms: Vec::new(),
             holder_reach_days: 0,

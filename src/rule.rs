@@ -247,6 +247,11 @@ pub struct PeopleDef {
     /// before the title, say the person does not hold it ("Deputy", "Vice", "Former").
     #[schemars(with = "Option<String>")]
     pub not_holder: Option<Spanned<String>>,
+    /// A regex of words that, in a title, say the person holds the office for a time
+    /// ("Acting", "Interim", "Caretaker"): the article's descriptions of the office are
+    /// them, but no holder the rules declare is.
+    #[schemars(with = "Option<String>")]
+    pub acting: Option<Spanned<String>>,
     /// How many days from an article that names an office's holder ("Chadian President
     /// Ana Lobo") a description of the office in another article is taken to be them,
     /// when no nearer article names someone else (0, the default: only between the first

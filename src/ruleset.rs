@@ -1561,6 +1561,10 @@ impl Compiler {
                 .not_holder
                 .as_ref()
                 .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
+            let acting = def
+                .acting
+                .as_ref()
+                .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
             people = Some(People {
                 kind: kind.clone(),
                 any_pattern: any_of(&patterns),
@@ -1575,6 +1579,7 @@ impl Compiler {
                 offices,
                 descriptions,
                 not_holder,
+                acting,
                 any_office,
                 terms: Vec::new(),
                 holder_reach_days: def.holder_reach_days.unwrap_or(0),
