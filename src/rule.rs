@@ -248,7 +248,7 @@ pub struct PeopleDef {
     #[schemars(with = "Option<String>")]
     pub not_holder: Option<Spanned<String>>,
     /// A regex of words that, in a title, say the person holds the office for a time
-    /// ("Acting", "Interim", "Caretaker"): the article's descriptions of the office are
+    /// ("Interim", "Caretaker"): the article's descriptions of the office are
     /// them, but no holder the rules declare is.
     #[schemars(with = "Option<String>")]
     pub acting: Option<Spanned<String>>,

@@ -339,8 +339,8 @@ impl Context<'_> {
     }
 
     /// Whether person `p` may be the holder `entity` stands for: another person, no
-    /// holder of an office unnamed, titled with no office in the article, and declared
-    /// by the rules in none other.
+    /// holder of an office unnamed, titled with no office in the article, and given none
+    /// other by the rules or the article.
     fn may_hold(&self, p: usize, entity: usize) -> bool {
         let e = self.entities.get(entity);
         let office = e.id.rsplit('.').next().unwrap_or_default();
