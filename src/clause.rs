@@ -248,7 +248,8 @@ mod tests {
 
     #[test]
     fn what_a_report_with_no_that_reported_is_a_closed_clause_after_its_words() {
-        let told = Regex::new(r"\btold\s+\w+\s+on\s+Sunday\s*").unwrap();
+        // Closed and set aside like a clause an opener opens: of another time.
+        let told = Regex::new(r"\btold\s+\w+\s+on\s+Sunday\b").unwrap();
         let reporting = Regex::new(r"\btold\b").unwrap();
         let text = "Ivo told reporters on Sunday the visit was expected soon, he added";
         let openers = Openers {
@@ -256,18 +257,19 @@ mod tests {
             reported_after: Some(&told),
             ..Openers::default()
         };
-        let got: Vec<(&str, bool)> = clauses(text, 0..text.len(), openers, |_| false)
-            .into_iter()
-            .map(|c| (&text[c.range], c.closed))
-            .collect();
+        let cut = clauses(text, 0..text.len(), openers, |_| false);
+        let words: Vec<&str> = cut.iter().map(|c| &text[c.range.clone()]).collect();
         assert_eq!(
-            got,
+            words,
             [
-                ("Ivo told reporters on Sunday", true),
-                ("the visit was expected soon,", true),
-                ("he added", false),
+                "Ivo told reporters on Sunday",
+                "the visit was expected soon,",
+                "he added"
             ]
         );
+        let another_time: Vec<bool> = cut.iter().map(Clause::of_another_time).collect();
+        assert_eq!(another_time, [false, true, false]);
+        assert!(cut[0].closed);
     }
 
     #[test]
