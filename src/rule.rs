@@ -832,6 +832,12 @@ pub struct ExtractorDef {
     /// elsewhere than Niger).
     #[schemars(with = "Option<String>")]
     pub away: Option<Spanned<String>>,
+    /// A list capture (`{host:country+}`) each of whose entities makes a claim of its
+    /// own, instead of one claim keyed by all of them: "visited Chad and Niger" is a visit
+    /// to Chad and one to Niger. A list that names one entity (a city and its country are
+    /// one) makes no claim: it is left to the extractors that read one.
+    #[schemars(with = "Option<String>")]
+    pub each: Option<Spanned<String>>,
 }
 
 /// How to fill a key placeholder that the match did not capture.

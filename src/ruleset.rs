@@ -224,6 +224,9 @@ pub struct Extractor {
     pub journey: bool,
     /// The key slot whose entity must be known to be away from home.
     pub away: Option<String>,
+    /// The list capture each of whose entities makes a claim of its own; a list of one
+    /// makes none.
+    pub each: Option<String>,
 }
 
 /// A test case from a rule file.
@@ -2151,6 +2154,25 @@ impl Compiler {
                 ),
             ));
         }
+        if let Some(each) = &def.each {
+            let is_list = matches!(
+                captures.get(each.get_ref()).map(|c| &c.ty),
+                Some(CaptureType::Entity { list: true, .. })
+            );
+            let in_key = key
+                .iter()
+                .any(|(p, _)| *p == KeyPart::Slot(each.get_ref().clone()));
+            if compiled.is_some() && !(is_list && in_key) {
+                errors.push(src.error(
+                    each.span().start,
+                    format!(
+                        "`each` names `{}`, which is no list capture (`{{{}:kind+}}`) of the key",
+                        each.get_ref(),
+                        each.get_ref()
+                    ),
+                ));
+            }
+        }
         for slot in infer.keys() {
             if !key.iter().any(|(p, _)| *p == KeyPart::Slot(slot.clone())) {
                 errors.push(src.error(
@@ -2256,6 +2278,7 @@ impl Compiler {
             journey: def.journey,
             ordinal_in_period: def.ordinal_in_period,
             away: def.away.as_ref().map(|a| a.get_ref().clone()),
+            each: def.each.as_ref().map(|e| e.get_ref().clone()),
         })
     }
 }

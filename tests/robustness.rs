@@ -245,6 +245,20 @@ fn away_names_a_slot_of_the_key() {
 }
 
 #[test]
+fn each_names_a_list_capture_of_the_key() {
+    let err = refused_rules(
+        "[[extractor]]\nid = \"went\"\npattern = 'visited {where:country}'\nkey = \"went/{where}\"\neach = \"where\"\n\n[[extractor]]\nid = \"toured\"\npattern = 'toured {where:country+}'\nkey = \"toured\"\neach = \"where\"\n",
+    );
+    assert!(
+        err.contains("`each` names `where`, which is no list capture (`{where:kind+}`) of the key"),
+        "{err}"
+    );
+    assert!(err.contains("zz-extra.toml:5:8"), "{err}");
+    assert!(err.contains("zz-extra.toml:11:8"), "{err}");
+    assert!(err.contains("2 problem(s)"), "{err}");
+}
+
+#[test]
 fn a_runaway_extractor_is_capped_with_one_warning() {
     let rules = rules_dir_with(
         "[[extractor]]\nid = \"every-word\"\npattern = '\\b[a-z]+\\b'\nkey = \"word\"\n",

@@ -428,8 +428,25 @@ fn search(contexts: &[Context]) -> Vec<Found> {
         for ((article, pattern), match_slots) in matched.drain(..).zip(slots.chunks_exact(width)) {
             caps.set_pattern(pattern);
             caps.slots_mut().copy_from_slice(match_slots);
-            if let Some(draft) = contexts[article].draft(extractor, order, &caps) {
-                drafted.push((article, draft));
+            let ctx = &contexts[article];
+            match ctx.each_listed(extractor, &caps) {
+                // One draft for each entity the list names, its group narrowed to it.
+                Some(Listed { slots, elements }) => {
+                    for element in elements {
+                        caps.slots_mut()[slots.0] = NonMaxUsize::new(element.start);
+                        caps.slots_mut()[slots.1] = NonMaxUsize::new(element.end);
+                        if let Some(draft) = ctx.draft(extractor, order, &caps) {
+                            drafted.push((article, draft));
+                        }
+                    }
+                }
+                // A list of one is left to the extractors that read one.
+                None if extractor.each.is_some() => {}
+                None => {
+                    if let Some(draft) = ctx.draft(extractor, order, &caps) {
+                        drafted.push((article, draft));
+                    }
+                }
             }
         }
         slots.clear();
@@ -666,6 +683,47 @@ fn search_units(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>> {
             s.start..line_end
         })
         .collect()
+}
+
+/// The entities a match's list capture names, each of which makes a claim of its own (see
+/// [`Extractor::each`]).
+struct Listed {
+    /// The capture slots (start, end) of the list's group that matched.
+    slots: (usize, usize),
+    /// Where each entity is first named, in text order.
+    elements: Vec<Range<usize>>,
+}
+
+impl Context<'_> {
+    /// What the list capture of an extractor with `each` names, when it names two entities
+    /// of its kind or more.
+    fn each_listed(&self, x: &Extractor, caps: &Captures) -> Option<Listed> {
+        let capture = x.captures.get(x.each.as_deref()?)?;
+        let CaptureType::Entity { kind, .. } = &capture.ty else {
+            return None;
+        };
+        let pattern = caps.pattern()?;
+        let (name, list) = capture
+            .groups
+            .iter()
+            .find_map(|g| Some((g, caps.get_group_by_name(g)?.range())))?;
+        let info = caps.group_info();
+        let slots = info.slots(pattern, info.to_index(pattern, name)?)?;
+        // Each entity once, where the list first names it: a city and its country ("Lomé,
+        // Togo") are one.
+        let mut seen: Vec<usize> = Vec::new();
+        let mut elements: Vec<Range<usize>> = Vec::new();
+        for (m, e) in self.mentions_in(&list) {
+            if let Some(e) = self.entities.as_kind(e, kind)
+                && !seen.contains(&e)
+                && elements.last() != Some(&m.range)
+            {
+                seen.push(e);
+                elements.push(m.range.clone());
+            }
+        }
+        (elements.len() > 1).then_some(Listed { slots, elements })
+    }
 }
 
 /// Fewest letters a one-word name has for a word one letter off it to be a misspelling of

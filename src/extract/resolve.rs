@@ -844,7 +844,7 @@ impl Context<'_> {
     }
 
     /// The mentions inside `range`, each with every entity it names.
-    fn mentions_in<'s>(
+    pub(super) fn mentions_in<'s>(
         &'s self,
         range: &'s Range<usize>,
     ) -> impl Iterator<Item = (&'s Mention, usize)> + 's {
