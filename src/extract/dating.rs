@@ -341,8 +341,10 @@ impl Context<'_> {
     pub(super) fn during_at(&self, from: usize, span: &Range<usize>) -> Option<usize> {
         let cue = self.rules.during.as_ref()?;
         let from = from.min(span.start);
-        // Titles and a name: capitalized words, or a few words of a title that end in a
-        // name's possessive ("during interim Prime Minister Lobo's visit").
+        // Titles and a name: capitalized words, abbreviated ones too ("H.E. Mr. Lobo's
+        // visit"), or a few words of a title that end in a name's possessive ("during
+        // interim Prime Minister Lobo's visit"), or one word that tells what the event is
+        // ("during the official visit of Lobo", "during her two-day visit").
         let titles = |between: &str| {
             let words: Vec<&str> = between.split_whitespace().collect();
             let capitalized = |w: &str| w.starts_with(char::is_uppercase);
@@ -350,7 +352,7 @@ impl Context<'_> {
                 without_possessive(w)
                     .unwrap_or(w)
                     .chars()
-                    .all(char::is_alphabetic)
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '-')
             });
             let named = words
                 .last()
@@ -361,7 +363,9 @@ impl Context<'_> {
             let lowercase = words.iter().take_while(|w| !capitalized(w)).count();
             alphabetic
                 && words.iter().skip(lowercase).all(|w| capitalized(w))
-                && (lowercase == 0 || named && lowercase <= TITLE_LOWERCASE)
+                && (lowercase == 0
+                    || named && lowercase <= TITLE_LOWERCASE
+                    || words.len() == 1 && !named)
         };
         cue.find_iter(&self.body[from..span.end])
             .map(|m| (from + m.start(), from + m.end()))
@@ -753,7 +757,19 @@ impl Context<'_> {
                             &self.body[r.clone()],
                             &self.body[r.end..scope.end],
                         );
+                    // A date after the claim's words right before the "during" of another
+                    // claim is the day of what happened during that one ("during Lobo's
+                    // visit to Chad and the statement issued on 5 May during Mba's visit").
+                    let before_during = r.start >= draft.span.end
+                        && rivals.iter().any(|rival| {
+                            rival.sentence == Some(s)
+                                && rival.span.start >= r.end
+                                && self
+                                    .during_at(r.end, &rival.span)
+                                    .is_some_and(|at| self.body[r.end..at].trim().is_empty())
+                        });
                     free(r)
+                        && !before_during
                         && !of_a_noun
                         && (self.names_a_time(r) || reported_during)
                         && !((draft.direction == Direction::Future || report.is_some())
@@ -830,8 +846,19 @@ impl Context<'_> {
                 r.start >= draft.span.end
                     && clause_of(r).is_some_and(|c| c.range.start >= draft.span.end)
             };
+            // The clause "during" follows with nothing between is the one it tells the time
+            // of, a relative one too: "the statement which was issued on 10 May during
+            // Lobo's visit" (not one a comma closes: "met Mba, who arrived on Monday,
+            // during her visit" keeps Monday to the arrival).
+            let hung_on = |c: &Clause| {
+                during.is_some_and(|at| {
+                    c.range.end <= at
+                        && self.body[c.range.end..at].trim().is_empty()
+                        && !self.body[c.range.clone()].trim_end().ends_with(',')
+                })
+            };
             let main = |r: &&Range<usize>| {
-                clause_of(r).is_none_or(|c| !c.subordinate)
+                clause_of(r).is_none_or(|c| !c.subordinate || hung_on(c))
                     && !in_dateline(r)
                     && (opens_sentence || !after_claim(r))
             };
