@@ -59,6 +59,9 @@ pub struct Page {
     /// A line of the page's navigation, skipped: neither read nor counted among the head
     /// and tail lines; anchored to the whole trimmed line.
     pub menu_item: Option<Regex>,
+    /// A line of the page's furniture (a button, a label, a name alone): read, but not
+    /// counted among the head lines; anchored to the whole trimmed line.
+    pub uncounted_line: Option<Regex>,
     /// A line that heads a list of other stories, whose dates (on the lines after it, up
     /// to a gap or a sentence) are not the page's; anchored to the whole trimmed line.
     pub list_heading: Option<Regex>,
@@ -77,6 +80,7 @@ impl Default for Page {
             tail_lines: 4,
             line_chars: 240,
             menu_item: None,
+            uncounted_line: None,
             list_heading: None,
             bylines: Vec::new(),
             day_first_after: None,
@@ -205,10 +209,19 @@ impl Page {
             *at = range.end;
             Some(range)
         });
+        // The head ends with its last counted line: lines of the page's furniture
+        // ("Share", "By", a name alone) between are read but not counted.
+        let mut counted = 0;
         let head: Vec<Range<usize>> = forward
             .clone()
             .filter_map(non_blank)
-            .take(self.head_lines)
+            .take_while(|range| {
+                let more = counted < self.head_lines;
+                if more && !self.is_uncounted(article.text[range.clone()].trim()) {
+                    counted += 1;
+                }
+                more
+            })
             .collect();
         let backward = body
             .split_inclusive('\n')
@@ -246,6 +259,14 @@ impl Page {
                 .map(|r| (r, false, true)),
         );
         lines
+    }
+
+    /// Whether `line` (trimmed) is a line of the page's furniture, not counted among the
+    /// head lines (see `uncounted_line`).
+    fn is_uncounted(&self, line: &str) -> bool {
+        self.uncounted_line
+            .as_ref()
+            .is_some_and(|re| re.is_match(line))
     }
 
     /// Whether `line` (trimmed) is an item of the page's navigation (see `menu_item`).

@@ -310,6 +310,12 @@ pub struct PageDef {
     /// lines, so that a header after a long menu is still read.
     #[schemars(with = "Option<String>")]
     pub menu_item: Option<Spanned<String>>,
+    /// A line of the page's furniture (a button's word, a label, a name alone: "Share",
+    /// "By", "Follow us:"), matched against the whole line, trimmed: read, but not counted
+    /// among the head lines, so that a header date below a page's furniture is still
+    /// among them.
+    #[schemars(with = "Option<String>")]
+    pub uncounted_line: Option<Spanned<String>>,
     /// A line that heads a list of other stories ("Recent Posts", "Related"), matched
     /// against the whole line, trimmed: the dates on the lines after it, up to a line
     /// that ends a sentence or a gap between the head and the tail, are theirs, never

@@ -1831,6 +1831,9 @@ impl Compiler {
                     page.menu_item = def.menu_item.as_ref().and_then(|item| {
                         self.printed_regex(parsed, file_index, item, true, errors)
                     });
+                    page.uncounted_line = def.uncounted_line.as_ref().and_then(|line| {
+                        self.printed_regex(parsed, file_index, line, true, errors)
+                    });
                     page.list_heading = def.list_heading.as_ref().and_then(|heading| {
                         self.printed_regex(parsed, file_index, heading, true, errors)
                     });
