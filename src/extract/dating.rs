@@ -593,6 +593,35 @@ impl Context<'_> {
         })
     }
 
+    /// A day or a month named without its year whose next words give it the year of the
+    /// date told before it in sentence `s` ("visited Chad in March 2016 and Niger in
+    /// October the same year"), dated in that year.
+    fn in_year_before(&self, s: usize, range: &Range<usize>, direction: Direction) -> Option<When> {
+        let sentence = self.sentences[s].clone();
+        if !date::same_year_after(&self.body[range.end..sentence.end]) {
+            return None;
+        }
+        let (before, year) = self
+            .sentence_dates(s)
+            .iter()
+            .rev()
+            .filter(|r| r.end <= range.start)
+            .find_map(|r| {
+                let text = &self.body[r.clone()];
+                let dated = date::parse_date(text, None, direction).ok()?;
+                let year = dated.value.start.year();
+                (dated.value.end.year() == year).then(|| (fold_space(text), year))
+            })?;
+        let dated = date::parse_in_year(&self.body[range.clone()], year, direction)?;
+        Some(When::Dated {
+            date: dated.value,
+            how: self
+                .strings
+                .intern(&format!("the year of \"{before}\" before it")),
+            span: Some(body_span(range.clone())),
+        })
+    }
+
     /// [`Self::when`] of a date in sentence `s`, unless the page cuts off right after it
     /// ("in July 20" of "July 2018"): then unresolved.
     pub(super) fn when_in(
@@ -605,8 +634,11 @@ impl Context<'_> {
         if self.cut_at(s, &range) {
             return When::unresolved(super::CUT_VALUE);
         }
-        let when = self.when(range.clone(), direction, source);
         let text = &self.body[range.clone()];
+        if let Some(dated) = s.and_then(|s| self.in_year_before(s, &range, direction)) {
+            return dated;
+        }
+        let when = self.when(range.clone(), direction, source);
         // A day or a month named without its year, in an article whose metadata names
         // only its month, is the one every day of that month reads it as.
         if let (When::Unresolved { days: Some(_), .. }, Some(month)) = (&when, &self.month) {

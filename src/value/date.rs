@@ -342,6 +342,17 @@ pub fn parse_in_year(text: &str, year: i32, direction: Direction) -> Option<Date
     parse_date(text, Some(anchor), direction).ok()
 }
 
+/// Whether `rest`, the words right after a day or a month named without its year, give it
+/// the year of the date told before it: "in October the same year", "on 3 May of that
+/// year", "in June that same year".
+pub fn same_year_after(rest: &str) -> bool {
+    static SAME_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,?\s+(?i:of\s+)?(?i:the\s+same|that(?:\s+same)?)\s+year(?-u:\b)")
+            .expect("built-in same-year words")
+    });
+    SAME_YEAR.is_match(rest)
+}
+
 /// The month `text` names as `YYYY-MM` ("2023-05"), as an article's metadata may give its
 /// date.
 pub fn month_of(text: &str) -> Option<DateValue> {
