@@ -761,7 +761,7 @@ impl Context<'_> {
                     && !rivals.iter().any(|rival| {
                         rival.tied
                             && rival.sentence == Some(s)
-                            && rival.key != draft.claim.key
+                            && (rival.key != draft.claim.key || rival.earlier != draft.earlier)
                             && distance(r, &rival.span) < mine
                             && !walled_off(rival, r)
                             && !aside_in(rival, r)

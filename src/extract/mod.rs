@@ -252,6 +252,9 @@ struct Rival {
     /// may still be another's (the part may be that other's party); a cue in its words is
     /// its own all the same.
     tied: bool,
+    /// Whether its words tell of an event before the article's own: one of its own key
+    /// all the same ("his second visit; his previous one was in 2011").
+    earlier: bool,
     sentence: Option<usize>,
     span: Range<usize>,
 }
@@ -950,7 +953,8 @@ impl Context<'_> {
         );
         // A date nearer another event's claim (one with a date, and tied: a key with an
         // unknown part may be this one's) is that event's: "X's visit came after a visit
-        // by Y to Chad on 24 January" leaves the date to Y's visit.
+        // by Y to Chad on 24 January" leaves the date to Y's visit, and "her second visit;
+        // her previous one was in 2011" the year to the earlier visit.
         let rivals: Vec<Rival> = drafts
             .iter()
             .filter(|d| {
@@ -959,6 +963,7 @@ impl Context<'_> {
             .map(|d| Rival {
                 key: d.claim.key.clone(),
                 tied: !d.claim.is_untied(),
+                earlier: d.earlier,
                 sentence: d.sentence,
                 span: d.span.clone(),
             })
