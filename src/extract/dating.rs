@@ -638,6 +638,25 @@ impl Context<'_> {
         if let Some(dated) = s.and_then(|s| self.in_year_before(s, &range, direction)) {
             return dated;
         }
+        // A weekday named in a report of another day ("the ministry said on Sunday that she
+        // would arrive on Monday") is counted from that day, not the article's.
+        if let Some(day) = s.and_then(|s| self.report_day(s))
+            && self.date != Some(day)
+            && date::names_weekday(text)
+            && self.names_a_time(&range)
+            && let Ok(dated) = date::parse_date(text, Some(day), direction)
+            && dated.value.relative
+        {
+            let how = dated.resolution.map_or_else(
+                || format!("counted from the report's day {day}"),
+                |how| how.replace("the article date", "the report's day"),
+            );
+            return When::Dated {
+                date: dated.value,
+                how: self.strings.intern(&how),
+                span: Some(body_span(range)),
+            };
+        }
         let when = self.when(range.clone(), direction, source);
         // A day or a month named without its year, in an article whose metadata names
         // only its month, is the one every day of that month reads it as.
