@@ -65,6 +65,9 @@ pub struct Page {
     /// A line that heads a list of other stories, whose dates (on the lines after it, up
     /// to a gap or a sentence) are not the page's; anchored to the whole trimmed line.
     pub list_heading: Option<Regex>,
+    /// A line that runs other stories' headlines together (a news ticker); anchored to the
+    /// whole trimmed line.
+    pub ticker: Option<Regex>,
     /// The shapes, in declaration order.
     pub bylines: Vec<Byline>,
     /// What after a numeric date on its line says the page writes the day first.
@@ -82,6 +85,7 @@ impl Default for Page {
             menu_item: None,
             uncounted_line: None,
             list_heading: None,
+            ticker: None,
             bylines: Vec::new(),
             day_first_after: None,
             month_first_after: None,
@@ -484,17 +488,26 @@ impl Page {
     /// The lines of other stories the page lists after a heading ("Related stories",
     /// "More on this topic"), the heading's own too, as byte ranges of `body`: up to a
     /// line that ends a sentence, blank lines between, when the heading has two lines or
-    /// more under it (a lone line after "Latest" may be the story's lede). Their headlines
-    /// are no claims of the article.
+    /// more under it (a lone line after "Latest" may be the story's lede); and the lines
+    /// of its ticker. Their headlines are no claims of the article, nor what it is about.
     pub fn listings(&self, body: &str) -> Vec<Range<usize>> {
-        if self.list_heading.is_none() {
-            return Vec::new();
+        let mut listed: Vec<Range<usize>> = if self.list_heading.is_some() {
+            self.lists(body)
+                .into_iter()
+                .filter(|list| list.len() > 2)
+                .flatten()
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if let Some(ticker) = &self.ticker {
+            listed.extend(
+                non_blank_lines(body).filter(|line| ticker.is_match(body[line.clone()].trim())),
+            );
+            listed.sort_unstable_by_key(|line| line.start);
+            listed.dedup();
         }
-        self.lists(body)
-            .into_iter()
-            .filter(|list| list.len() > 2)
-            .flatten()
-            .collect()
+        listed
     }
 
     /// Reads what the page prints about itself. The publication date is read only when

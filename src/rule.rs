@@ -322,6 +322,11 @@ pub struct PageDef {
     /// the page's.
     #[schemars(with = "Option<String>")]
     pub list_heading: Option<Spanned<String>>,
+    /// A line that runs other stories' headlines together, as a news ticker prints them
+    /// ("Urgent: … • … • …"), matched against the whole line, trimmed: no extractor reads
+    /// it, and the names in it say nothing of what the article is about.
+    #[schemars(with = "Option<String>")]
+    pub ticker: Option<Spanned<String>>,
     /// What, after a numeric date on its line, says the page writes the day first
     /// (`09-07-2025 01:55 IST` is 9 July): a time zone of a region that does. A date
     /// whose day and month read both ways takes the day-first reading.

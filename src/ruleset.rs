@@ -1837,6 +1837,9 @@ impl Compiler {
                     page.list_heading = def.list_heading.as_ref().and_then(|heading| {
                         self.printed_regex(parsed, file_index, heading, true, errors)
                     });
+                    page.ticker = def.ticker.as_ref().and_then(|ticker| {
+                        self.printed_regex(parsed, file_index, ticker, true, errors)
+                    });
                     let cue = |cue: &Option<Spanned<String>>, errors: &mut Vec<RuleError>| {
                         cue.as_ref().and_then(|cue| {
                             self.printed_regex(parsed, file_index, cue, false, errors)

@@ -1017,6 +1017,11 @@ impl Context<'_> {
             // (mentions, first mention) of each entity: counted once per article and kind.
             let mut tally: HashMap<usize, (usize, usize)> = HashMap::default();
             for i in 0..self.mentions.len() {
+                // Other stories' headlines say nothing of what the article is about.
+                let start = self.mentions[i].range.start;
+                if self.listings.iter().any(|l| l.contains(&start)) {
+                    continue;
+                }
                 for e in self.named(i).filter_map(|e| self.entities.as_kind(e, kind)) {
                     tally.entry(e).or_insert((0, i)).0 += 1;
                 }
