@@ -1312,18 +1312,28 @@ impl Compiler {
             .collect();
         let declared = defs.len();
         // Compiling the regexes is most of the start-up time: all extractors at once.
-        // Bylines compile beside them.
-        let (compiled, bylines): (Vec<(Option<Extractor>, Vec<RuleError>)>, _) = rayon::join(
+        // Bylines and people compile beside them, their errors kept for their turn.
+        type Compiled = Vec<(Option<Extractor>, Vec<RuleError>)>;
+        let ((compiled, bylines), (people, people_errors)): ((Compiled, _), _) = rayon::join(
             || {
-                defs.par_iter()
-                    .map(|&(file_index, def)| {
-                        let mut found = Vec::new();
-                        let x = self.extractor(file_index, def, parsed, &mut found);
-                        (x, found)
-                    })
-                    .collect()
+                rayon::join(
+                    || {
+                        defs.par_iter()
+                            .map(|&(file_index, def)| {
+                                let mut found = Vec::new();
+                                let x = self.extractor(file_index, def, parsed, &mut found);
+                                (x, found)
+                            })
+                            .collect()
+                    },
+                    || self.bylines(parsed),
+                )
             },
-            || self.bylines(parsed),
+            || {
+                let mut found = Vec::new();
+                let people = self.people(parsed, &mut found);
+                (people, found)
+            },
         );
         for ((file_index, def), (x, found)) in defs.into_iter().zip(compiled) {
             if extractors.iter().any(|e| *e.id == **def.id.get_ref()) {
@@ -1418,7 +1428,7 @@ impl Compiler {
             }
         }
         let page = self.page(parsed, bylines, &extractors, &checks, errors);
-        let people = self.people(parsed, errors);
+        errors.extend(people_errors);
         let tests = compile_tests(parsed, &extractors, &checks, &page, errors);
         let date_regex = compile_regex(&date::PATTERN).expect("built-in date grammar compiles");
         let prefilter = Prefilter::new(extractors.iter().map(|x| x.required.as_slice()));
