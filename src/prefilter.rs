@@ -6,9 +6,11 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::{Class, Hir, HirKind};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 /// Largest set of strings tracked for one piece of a pattern: enough for an ordinal's words
 /// and the digits before "st", "nd", "rd" and "th" in one set.
@@ -151,8 +153,10 @@ impl Prefilter {
 /// Sets of strings such that every match of `hir` contains one string of each, in ASCII
 /// lower case (a match may have them in any case), the most selective first; none when the
 /// pattern has no set worth searching for.
-pub fn required_strings(hir: &Hir) -> Vec<Vec<String>> {
-    facts(hir)
+///
+/// `memo` holds what was found for the groups of patterns read before (see [`Memo`]).
+pub fn required_strings(hir: &Hir, memo: &Memo) -> Vec<Vec<String>> {
+    facts(hir, memo)
         .required
         .into_iter()
         .enumerate()
@@ -169,6 +173,104 @@ pub fn required_strings(hir: &Hir) -> Vec<Vec<String>> {
                 .collect()
         })
         .collect()
+}
+
+/// What [`required_strings`] found for the contents of the capture groups of the patterns
+/// it read, kept for those of the patterns it reads next: a value's grammar written into
+/// many patterns (a date, in each `{when:date}`) is read once. Shared by the patterns of a
+/// rule set as they compile in parallel.
+#[derive(Default)]
+pub struct Memo {
+    /// The contents read, and what is known of them, by a hash of the contents.
+    found: Mutex<Seen>,
+}
+
+/// Contents of groups and what is known of them, by a hash of the contents.
+type Seen = HashMap<u64, Vec<Arc<(Hir, Known)>>>;
+
+impl Memo {
+    /// The facts of `hir`, the contents of a group: read again if a group with equal
+    /// contents was read before, else by `read`, and kept.
+    fn facts_of(&self, hir: &Hir, read: impl FnOnce() -> Facts) -> Facts {
+        let mut hasher = std::hash::DefaultHasher::new();
+        hash_hir(hir, &mut hasher);
+        let key = hasher.finish();
+        let same_hash = self.lock().get(&key).cloned().unwrap_or_default();
+        // Contents of one hash compared whole, outside the lock.
+        if let Some(known) = same_hash.iter().find(|k| k.0 == *hir) {
+            return known.1.facts();
+        }
+        let facts = read();
+        let known = Arc::new((hir.clone(), Known::of(&facts)));
+        self.lock().entry(key).or_default().push(known);
+        facts
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Seen> {
+        // A thread that panicked left the map whole: every entry is pushed complete.
+        self.found.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Feeds the structure of `hir` to `state`: equal pieces feed the same.
+fn hash_hir(hir: &Hir, state: &mut impl Hasher) {
+    std::mem::discriminant(hir.kind()).hash(state);
+    match hir.kind() {
+        HirKind::Empty => {}
+        HirKind::Literal(literal) => literal.0.hash(state),
+        HirKind::Class(Class::Unicode(class)) => {
+            for range in class.iter() {
+                (range.start(), range.end()).hash(state);
+            }
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            for range in class.iter() {
+                (range.start(), range.end()).hash(state);
+            }
+        }
+        HirKind::Look(look) => look.as_repr().hash(state),
+        HirKind::Repetition(rep) => {
+            (rep.min, rep.max, rep.greedy).hash(state);
+            hash_hir(&rep.sub, state);
+        }
+        HirKind::Capture(capture) => {
+            (capture.index, &capture.name).hash(state);
+            hash_hir(&capture.sub, state);
+        }
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => {
+            parts.len().hash(state);
+            for part in parts {
+                hash_hir(part, state);
+            }
+        }
+    }
+}
+
+/// [`Facts`] in a form threads can share.
+struct Known {
+    exact: Option<Vec<Box<[u8]>>>,
+    suffix: Option<Vec<Box<[u8]>>>,
+    required: Vec<Vec<Box<[u8]>>>,
+}
+
+impl Known {
+    fn of(facts: &Facts) -> Known {
+        let strings = |set: &Strings| set.iter().map(|s| Box::from(&s[..])).collect();
+        Known {
+            exact: facts.exact.as_ref().map(strings),
+            suffix: facts.suffix.as_ref().map(strings),
+            required: facts.required.iter().map(strings).collect(),
+        }
+    }
+
+    fn facts(&self) -> Facts {
+        let strings = |set: &Vec<Box<[u8]>>| set.iter().map(|s| Rc::from(&s[..])).collect();
+        Facts {
+            exact: self.exact.as_ref().map(strings),
+            suffix: self.suffix.as_ref().map(strings),
+            required: self.required.iter().map(strings).collect(),
+        }
+    }
 }
 
 /// What is known of the strings a piece of a pattern matches.
@@ -205,16 +307,16 @@ impl Facts {
     }
 }
 
-fn facts(hir: &Hir) -> Facts {
+fn facts(hir: &Hir, memo: &Memo) -> Facts {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => Facts::exactly(BTreeSet::from([Rc::from([])])),
         HirKind::Literal(literal) => {
             Facts::exactly(BTreeSet::from([Rc::from(literal.0.to_ascii_lowercase())]))
         }
         HirKind::Class(class) => class_strings(class).map_or_else(Facts::unknown, Facts::exactly),
-        HirKind::Capture(capture) => facts(&capture.sub),
+        HirKind::Capture(capture) => memo.facts_of(&capture.sub, || facts(&capture.sub, memo)),
         HirKind::Repetition(rep) => {
-            let sub = facts(&rep.sub);
+            let sub = facts(&rep.sub, memo);
             match (rep.min, rep.max) {
                 (0, Some(1)) => match sub.exact {
                     Some(mut exact) => {
@@ -236,7 +338,7 @@ fn facts(hir: &Hir) -> Facts {
         // More branches than strings kept: the union would be too large to keep.
         HirKind::Alternation(branches) if branches.len() > MAX_STRINGS => Facts::unknown(),
         HirKind::Alternation(branches) => {
-            let all: Vec<Facts> = branches.iter().map(facts).collect();
+            let all: Vec<Facts> = branches.iter().map(|b| facts(b, memo)).collect();
             let union = |strings: fn(&Facts) -> &Option<Strings>| {
                 let mut out = Strings::new();
                 for f in &all {
@@ -274,7 +376,7 @@ fn facts(hir: &Hir) -> Facts {
             let mut required = Vec::new();
             let mut run = Some(BTreeSet::from([Rc::from([])]));
             let mut whole_is_run = true;
-            for part in parts.iter().map(facts) {
+            for part in parts.iter().map(|p| facts(p, memo)) {
                 required.extend(part.required);
                 let after = part
                     .suffix
@@ -417,7 +519,10 @@ mod tests {
     use super::*;
 
     fn required(pattern: &str) -> Vec<Vec<String>> {
-        required_strings(&regex_syntax::Parser::new().parse(pattern).unwrap())
+        required_strings(
+            &regex_syntax::Parser::new().parse(pattern).unwrap(),
+            &Memo::default(),
+        )
     }
 
     /// The prefilter of `patterns`.

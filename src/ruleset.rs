@@ -762,6 +762,9 @@ struct Compiler {
     /// extractors share a cue (every visit's `not-after`), which compiles once and is
     /// shared, its automaton with it.
     cues: std::sync::Mutex<HashMap<String, Regex>>,
+    /// The required words of the capture groups of the extractors compiled so far (see
+    /// [`prefilter::Memo`]).
+    required: prefilter::Memo,
 }
 
 /// A `[fragment]` of a rule file: the file's index, its text, and its syntax check
@@ -944,6 +947,7 @@ impl Compiler {
             fragments,
             referring,
             cues: Default::default(),
+            required: Default::default(),
         }
     }
 
@@ -2069,7 +2073,7 @@ impl Compiler {
         });
         let compiled = expanded.and_then(|text| {
             let text = pattern::ascii_word_boundaries(&text);
-            compile_extractor_regex(&text)
+            compile_extractor_regex(&text, &self.required)
                 .map(|(regex, required)| (regex, text, required))
                 .map_err(|e| {
                     errors.push(src.error(
@@ -2461,8 +2465,11 @@ fn any_of(patterns: &[Regex]) -> Option<meta::Regex> {
 }
 
 /// An extractor's regex, and the words one of which its every match contains: one parse
-/// serves both.
-fn compile_extractor_regex(pattern: &str) -> Result<(meta::Regex, Vec<Vec<String>>), String> {
+/// serves both; `memo` holds the words of the groups of the extractors read before.
+fn compile_extractor_regex(
+    pattern: &str,
+    memo: &prefilter::Memo,
+) -> Result<(meta::Regex, Vec<Vec<String>>), String> {
     let hir = regex_syntax::Parser::new()
         .parse(pattern)
         .map_err(|e| e.to_string())?;
@@ -2478,7 +2485,7 @@ fn compile_extractor_regex(pattern: &str) -> Result<(meta::Regex, Vec<Vec<String
             Some(limit) => format!("compiled regex exceeds the size limit of {limit} bytes"),
             None => e.to_string(),
         })?;
-    Ok((regex, prefilter::required_strings(&hir)))
+    Ok((regex, prefilter::required_strings(&hir, memo)))
 }
 
 /// The cues of every `[modality]` list `list` picks, as one regex between the `anchors`
