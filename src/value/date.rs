@@ -154,12 +154,15 @@ pub fn opens_period(text: &str) -> bool {
 /// abbreviation, which alone may be another word ("Mar", "Jan").
 const FULL_MONTH: &str =
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-/// What makes a month's name alone a date: "in March", "since early May", "during mid-June"
-/// ("May" alone may be a name: "a visit by May").
+/// What makes a month's name alone a date: "in March", "since early May", "during mid-June",
+/// "early December" ("May" alone may be a name: "a visit by May").
 /// What joins the two months of a span: a hyphen, an en or em dash, or a slash
 /// ("September–October 2009", "September/October 2009").
 const MONTH_SPAN_DASH: &str = r"\s*[-–—/]\s*";
 const MONTH_LEAD: &str = r"(?i:in|during|since|until)\s+(?:(?i:early|late|mid-?)\s*)?";
+/// The part of a month alone before it, which makes its name a date too: "early December",
+/// "mid-April".
+const MONTH_LEAD_BARE: &str = r"(?:(?i:early|late)\s+|(?i:mid)(?:-|\s+))";
 const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /// A day of the month in words' company: `12`, `03`, `12th`.
@@ -216,7 +219,7 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         // in March, in early May 2019, in March last year, in July 20(19): a month alone
         // is of the article's year; until September–October 2009 is of the year stated
         format!(
-            r"{b}{MONTH_LEAD}(?:{FULL_MONTH}{MONTH_SPAN_DASH}{FULL_MONTH}{YEAR_SEP}{YEAR}|{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:{YEAR_SEP}{YEAR})?){b}"
+            r"{b}(?:{MONTH_LEAD}|{MONTH_LEAD_BARE})(?:{FULL_MONTH}{MONTH_SPAN_DASH}{FULL_MONTH}{YEAR_SEP}{YEAR}|{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:{YEAR_SEP}{YEAR})?){b}"
         ),
         // the first week of October, in the last week of May 2019: seven days of the month
         format!(r"{b}{WEEK_OF_MONTH}{FULL_MONTH}(?:{YEAR_SEP}{YEAR})?{b}"),
@@ -531,6 +534,8 @@ struct Grammar {
     /// A weekday and its day in numbers in brackets: "Monday (22/7/2019)".
     weekday_numeric: Regex,
     bare_day: Regex,
+    /// What leads a month's name ("in", "since early"; "early", "mid-" alone, captured
+    /// as `bare`, only before the name itself).
     month_lead: Regex,
     month_alone: Regex,
     month_relative: Regex,
@@ -592,9 +597,12 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?i:from|between)\s+(?P<a>.+?)\s+{RANGE_TO}\s+(?P<b>.+)"
         )),
         bare_day: anchored(format!(r"{day}(?:{YEAR_SEP}{year})?")),
-        month_lead: Regex::new(&format!("^{MONTH_LEAD}")).expect("built-in date grammar"),
+        month_lead: Regex::new(&format!(
+            r"^(?:{MONTH_LEAD}|(?P<bare>{MONTH_LEAD_BARE}){FULL_MONTH}(?-u:\b))"
+        ))
+        .expect("built-in date grammar"),
         month_alone: anchored(format!(
-            r"{MONTH_LEAD}(?P<m>{FULL_MONTH})(?:\s+(?P<rel>(?i:last|this|next))\s+year)?"
+            r"(?:{MONTH_LEAD}|{MONTH_LEAD_BARE})(?P<m>{FULL_MONTH})(?:\s+(?P<rel>(?i:last|this|next))\s+year)?"
         )),
         week_of_month: anchored(
             r"(?i:(?:in|during)\s+(?:the\s+)?|the\s+)(?P<n>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+(?P<month>.+)"
@@ -862,10 +870,15 @@ pub fn parse_date(
         return week_of_month(&c["n"], &c["month"], anchor, direction);
     }
     // "in May 2019" is "May 2019"; "in May" alone is resolved against the anchor below.
-    if let Some(lead) = g.month_lead.find(text)
+    if let Some(lead) = g.month_lead.captures(text)
         && !g.month_alone.is_match(text)
     {
-        return parse_date(&text[lead.end()..], anchor, direction);
+        // A bare lead's match runs on into the month's name: the rest starts at the name.
+        let end = lead
+            .name("bare")
+            .or_else(|| lead.get(0))
+            .map_or(0, |m| m.end());
+        return parse_date(&text[end..], anchor, direction);
     }
     let absolute = |value| {
         Ok(Dated {
