@@ -60,7 +60,8 @@ pub struct Page {
     /// and tail lines; anchored to the whole trimmed line.
     pub menu_item: Option<Regex>,
     /// A line of the page's furniture (a button, a label, a name alone): read, but not
-    /// counted among the head lines; anchored to the whole trimmed line.
+    /// counted among the head lines, up to half as many as they; anchored to the whole
+    /// trimmed line.
     pub uncounted_line: Option<Regex>,
     /// A line that heads a list of other stories, whose dates (on the lines after it, up
     /// to a gap or a sentence) are not the page's; anchored to the whole trimmed line.
@@ -214,15 +215,21 @@ impl Page {
             Some(range)
         });
         // The head ends with its last counted line: lines of the page's furniture
-        // ("Share", "By", a name alone) between are read but not counted.
-        let mut counted = 0;
+        // ("Share", "By", a name alone) between are read but not counted, up to half as
+        // many as the head's lines (a long menu of such lines counts).
+        let (mut counted, mut uncounted) = (0, 0);
         let head: Vec<Range<usize>> = forward
             .clone()
             .filter_map(non_blank)
             .take_while(|range| {
                 let more = counted < self.head_lines;
-                if more && !self.is_uncounted(article.text[range.clone()].trim()) {
+                if more
+                    && (uncounted >= self.head_lines / 2
+                        || !self.is_uncounted(article.text[range.clone()].trim()))
+                {
                     counted += 1;
+                } else if more {
+                    uncounted += 1;
                 }
                 more
             })

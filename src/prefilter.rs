@@ -113,6 +113,10 @@ impl Prefilter {
     /// The extractors to run on each of `units` (ascending, non-overlapping ranges of
     /// `text`): pairs of extractor and unit index, sorted, added to the end of `pairs`.
     pub fn candidates(&self, text: &str, units: &[Range<usize>], pairs: &mut Vec<(usize, usize)>) {
+        // No unit to search (a page that is all lists of other stories): nothing to run.
+        if units.is_empty() {
+            return;
+        }
         let from = pairs.len();
         pairs.extend(
             self.unfiltered

@@ -312,8 +312,8 @@ pub struct PageDef {
     pub menu_item: Option<Spanned<String>>,
     /// A line of the page's furniture (a button's word, a label, a name alone: "Share",
     /// "By", "Follow us:"), matched against the whole line, trimmed: read, but not counted
-    /// among the head lines, so that a header date below a page's furniture is still
-    /// among them.
+    /// among the head lines (up to half as many as they), so that a header date below a
+    /// page's furniture is still among them.
     #[schemars(with = "Option<String>")]
     pub uncounted_line: Option<Spanned<String>>,
     /// A line that heads a list of other stories ("Recent Posts", "Related"), matched

@@ -297,6 +297,11 @@ impl Context<'_> {
     /// a statement on Sunday"), when it is a day of the week before the article's: the day
     /// its news is of. None in an article with no date, or one only updated then.
     fn report_day(&self, s: usize) -> Option<NaiveDate> {
+        self.report_day_at(s).map(|(day, _)| day)
+    }
+
+    /// [`Self::report_day`], with where the words of the report's day end.
+    fn report_day_at(&self, s: usize) -> Option<(NaiveDate, usize)> {
         if let Some(&day) = self.report_days.borrow().get(&s) {
             return day;
         }
@@ -305,8 +310,8 @@ impl Context<'_> {
         day
     }
 
-    /// [`Self::report_day`], read from the text.
-    fn read_report_day(&self, s: usize) -> Option<NaiveDate> {
+    /// [`Self::report_day_at`], read from the text.
+    fn read_report_day(&self, s: usize) -> Option<(NaiveDate, usize)> {
         if self.rules.report_day.is_none() && self.rules.report_day_after.is_none() {
             return None;
         }
@@ -322,16 +327,18 @@ impl Context<'_> {
             .iter()
             .filter(|&r| before(r) || self.reported_after(r))
             .cloned()
-            .find_map(|r| match self.when(r, Direction::Past, "reported") {
-                When::Dated { date, .. }
-                    if date.precision == Precision::Day
-                        && date.start <= published
-                        && (published - date.start).num_days() < 7 =>
-                {
-                    Some(date.start)
-                }
-                _ => None,
-            })
+            .find_map(
+                |r| match self.when(r.clone(), Direction::Past, "reported") {
+                    When::Dated { date, .. }
+                        if date.precision == Precision::Day
+                            && date.start <= published
+                            && (published - date.start).num_days() < 7 =>
+                    {
+                        Some((date.start, r.end))
+                    }
+                    _ => None,
+                },
+            )
     }
 
     /// Where the `during` words that introduce a claim's words at `span` start, in the
@@ -638,10 +645,13 @@ impl Context<'_> {
         if let Some(dated) = s.and_then(|s| self.in_year_before(s, &range, direction)) {
             return dated;
         }
-        // A weekday named in a report of another day ("the ministry said on Sunday that she
-        // would arrive on Monday") is counted from that day, not the article's.
-        if let Some(day) = s.and_then(|s| self.report_day(s))
+        // A weekday named after the day of a report of another day ("the ministry said on
+        // Sunday that she would arrive on Monday") is counted from that day, not the
+        // article's; one before it ("arrived on Tuesday for a visit announced on Sunday")
+        // is not.
+        if let Some((day, report_end)) = s.and_then(|s| self.report_day_at(s))
             && self.date != Some(day)
+            && range.start >= report_end
             && date::names_weekday(text)
             && self.names_a_time(&range)
             && let Ok(dated) = date::parse_date(text, Some(day), direction)

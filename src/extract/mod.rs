@@ -84,7 +84,7 @@ struct Context<'a> {
     /// sentence's clauses, its report's day and each claim dated in it read them.
     sentence_dates: std::cell::RefCell<HashMap<usize, Rc<[Range<usize>]>>>,
     /// The day each sentence says its report was made, if any (filled lazily).
-    report_days: std::cell::RefCell<HashMap<usize, Option<NaiveDate>>>,
+    report_days: std::cell::RefCell<HashMap<usize, Option<(NaiveDate, usize)>>>,
     /// Where the first planned cue stands in each stretch searched for one, if anywhere
     /// (filled lazily): the claims of a sentence search the same clauses.
     planned_cues: std::cell::RefCell<HashMap<Range<usize>, Option<Range<usize>>>>,

@@ -161,8 +161,8 @@ const FULL_MONTH: &str =
 const MONTH_SPAN_DASH: &str = r"\s*[-–—/]\s*";
 const MONTH_LEAD: &str = r"(?i:in|during|since|until)\s+(?:(?i:early|late|mid-?)\s*)?";
 /// The part of a month alone before it, which makes its name a date too: "early December",
-/// "mid-April".
-const MONTH_LEAD_BARE: &str = r"(?:(?i:early|late)\s+|(?i:mid)(?:-|\s+))";
+/// "mid-April" (not "late", as often of the dead: "the late June Mba").
+const MONTH_LEAD_BARE: &str = r"(?:(?i:early)\s+|(?i:mid)(?:-|\s+))";
 const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /// A day of the month in words' company: `12`, `03`, `12th`.
