@@ -105,6 +105,17 @@ impl Gazetteer {
                 .filter(|f| f.contains(' '))
                 .map(|f| f.replace(' ', "\u{a0}")),
         );
+        // A name of three words or more may join its last two with a hyphen, as a
+        // double surname is written as often ("Ana Lobo Mba", "Ana Lobo-Mba").
+        forms.extend(
+            g.surfaces
+                .keys()
+                .filter(|f| f.split(' ').count() >= 3)
+                .filter_map(|f| {
+                    f.rsplit_once(' ')
+                        .map(|(head, last)| format!("{head}-{last}"))
+                }),
+        );
         // Pages print the apostrophe of "N'Djamena" curly as often as straight.
         forms.extend(
             g.surfaces
@@ -135,7 +146,7 @@ impl Gazetteer {
     }
 
     /// The surface forms that `text` may be (white space normalized, apostrophes
-    /// straight).
+    /// straight, a hyphen before the last word of a name of three words or more a space).
     pub fn lookup(&self, text: &str) -> &[Surface] {
         let normalized = crate::value::fold_space(text);
         let straight;
@@ -145,7 +156,16 @@ impl Gazetteer {
         } else {
             normalized.as_ref()
         };
-        self.surfaces.get(key).map_or(&[], Vec::as_slice)
+        if let Some(found) = self.surfaces.get(key) {
+            return found;
+        }
+        match key.rsplit_once('-') {
+            Some((head, last)) if head.split(' ').count() >= 2 && !last.contains(' ') => self
+                .surfaces
+                .get(&format!("{head} {last}"))
+                .map_or(&[], Vec::as_slice),
+            _ => &[],
+        }
     }
 
     /// The entity of kind `kind` that `entity` is or lies in (following `part_of`).
