@@ -370,9 +370,7 @@ impl Context<'_> {
             let lowercase = words.iter().take_while(|w| !capitalized(w)).count();
             alphabetic
                 && words.iter().skip(lowercase).all(|w| capitalized(w))
-                && (lowercase == 0
-                    || named && lowercase <= TITLE_LOWERCASE
-                    || words.len() == 1 && !named)
+                && (lowercase == 0 || named && lowercase <= TITLE_LOWERCASE || words.len() == 1)
         };
         cue.find_iter(&self.body[from..span.end])
             .map(|m| (from + m.start(), from + m.end()))
