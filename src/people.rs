@@ -29,6 +29,9 @@ pub struct People {
     /// Particles a report may leave out before a surname ("al"), anchored to the whole
     /// word.
     pub dropped_particles: Option<Regex>,
+    /// Given names and honorifics a report may write before a declared person's name
+    /// ("Muhammad"), anchored to the whole word.
+    pub name_prefixes: Option<Regex>,
     /// The kind of a person's home, named just before their titles or after their name.
     pub home: Option<String>,
     /// A lowercase word that may stand between a person's home and their titles ("new"),
@@ -621,6 +624,18 @@ impl People {
         surnames_alike && (cut || in_one_article && self.initials_among(a_name, b_name))
     }
 
+    /// Whether `word`, before a declared person's name `declared` in a longer one, leaves it
+    /// theirs: an initial, a prefix of `name_prefixes` ("Muhammad"), or a word of the
+    /// declared name itself.
+    fn may_open_name_of(&self, word: &str, declared: &str) -> bool {
+        is_initial_or_suffix(word)
+            || self
+                .name_prefixes
+                .as_ref()
+                .is_some_and(|re| re.is_match(word))
+            || declared.split(' ').any(|own| own == word)
+    }
+
     /// Whether the given names of `a` and `b` are one for one the same, a name written as
     /// its initial in one of them: "Ivo S. Mba" and "Ivo Sani Mba" (a full name alike in
     /// both at least).
@@ -891,15 +906,20 @@ impl People {
                 }
                 let name_text = words.join(" ");
                 // A declared person's one-word name inside another's ("Lobo" of "Amir Lobo
-                // Sani", for a declared "Ana Lobo") is no mention of them.
+                // Sani", for a declared "Ana Lobo") is no mention of them; nor is a longer
+                // one after a given name of someone else ("Sara Ana Lobo", her daughter).
                 let inside_another = |m: &Mention| {
-                    is_person(m)
-                        && m.range.start > name_range.start
-                        && !body[m.range.clone()].contains(' ')
-                        && !self.same_person(
-                            &gazetteer.entities()[m.candidates[0].entity].name,
-                            &name_text,
-                        )
+                    if !is_person(m) || m.range.start <= name_range.start {
+                        return false;
+                    }
+                    let declared = &gazetteer.entities()[m.candidates[0].entity].name;
+                    if !body[m.range.clone()].contains(' ') {
+                        return !self.same_person(declared, &name_text);
+                    }
+                    m.range.end <= name_range.end
+                        && body[name_range.start..m.range.start]
+                            .split_whitespace()
+                            .any(|w| !self.may_open_name_of(w, declared))
                 };
                 if let Some(m) = mentions.iter().find(|m| overlaps(&m.range, &name_range)) {
                     if inside_another(m) {
@@ -985,8 +1005,16 @@ impl People {
             .collect();
         let mut mentions = mentions;
         mentions.retain(|m| {
-            if !is_person(m) || body[m.range.clone()].contains(' ') {
+            let inside = || {
+                shadowed
+                    .iter()
+                    .any(|r| r.start < m.range.start && m.range.end <= r.end)
+            };
+            if !is_person(m) {
                 return true;
+            }
+            if body[m.range.clone()].contains(' ') {
+                return !inside();
             }
             let entity = m.candidates[0].entity;
             let before = body[..m.range.start]
@@ -995,10 +1023,7 @@ impl People {
             let after = body[m.range.end..]
                 .strip_prefix(' ')
                 .and_then(|a| a.split([' ', ',', '.', ';', ':']).next());
-            let inside = shadowed
-                .iter()
-                .any(|r| r.start < m.range.start && m.range.end <= r.end);
-            !(inside || name_word(before, entity) && name_word(after, entity))
+            !(inside() || name_word(before, entity) && name_word(after, entity))
         });
         // Everyone named in full is a person, two spellings of one name one person; a
         // surname alone is one only when the article names no one in full with it.
@@ -1798,6 +1823,7 @@ mod tests {
             not_name: None,
             particles: None,
             dropped_particles: Regex::new("^(?i:al)$").ok(),
+            name_prefixes: None,
             home: None,
             home_qualifiers: None,
             folds: folds

@@ -216,6 +216,13 @@ pub struct PeopleDef {
     /// not "Mba", a father).
     #[schemars(with = "Option<String>")]
     pub dropped_particles: Option<Spanned<String>>,
+    /// A regex of the given names and honorifics a report may write before a declared
+    /// person's name without naming someone else ("Muhammad Ivo Mba" for a declared "Ivo
+    /// Mba"), in any case. Any other word there, in a name a pattern finds, makes it
+    /// another's ("Sara Ivo Mba", his daughter); initials and the words of the declared
+    /// name itself never do.
+    #[schemars(with = "Option<String>")]
+    pub name_prefixes: Option<Spanned<String>>,
     /// The kind of a person's home, named just before their titles ("Chadian Foreign
     /// Minister Ana Lobo", "Chad's army chief General …") or after their name
     /// ("… Ivo Lobo of Chad").

@@ -1527,6 +1527,10 @@ impl Compiler {
                 .dropped_particles
                 .as_ref()
                 .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
+            let name_prefixes = def
+                .name_prefixes
+                .as_ref()
+                .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
             let home_qualifiers = def
                 .home_qualifiers
                 .as_ref()
@@ -1590,6 +1594,7 @@ impl Compiler {
                 not_name,
                 particles,
                 dropped_particles,
+                name_prefixes,
                 home,
                 home_qualifiers,
                 folds,

@@ -772,6 +772,42 @@ fn a_declared_persons_one_word_name_inside_another_name_is_not_them() {
 }
 
 #[test]
+fn a_declared_persons_longer_name_after_another_given_name_is_not_them() {
+    let sani = "\n[[entity]]\nid = \"sani\"\nkind = \"person\"\nname = \"Ivo Sani-Mba\"\nnames = [\"Sani Mba\"]\nhome = \"niger\"\n";
+    let claims = claims_with_people(
+        &format!("{LOBO}{sani}"),
+        &[
+            (
+                "a.txt",
+                "date 2023-05-01\nGovernor Sara Ana Lobo arrived in Madrid on Monday. Sara Ana Lobo met officials.\n",
+            ),
+            // A prefix many names take, an initial, a word of the declared name: theirs.
+            (
+                "b.txt",
+                "date 2023-05-01\nMinister Muhammad Ana Lobo arrived in Lima on Tuesday.\nPresident S. Ana Lobo arrived in Quito on Sunday.\nMinister Ivo Sani Mba arrived in Accra on Monday.\n",
+            ),
+        ],
+    );
+    assert!(
+        claims.contains("a.txt:2:10: visit/sara-ana-lobo/spain = mention"),
+        "{claims}"
+    );
+    assert!(!claims.contains("visit/lobo/spain"), "{claims}");
+    assert!(
+        claims.contains("b.txt:2:19: visit/lobo/peru = mention"),
+        "{claims}"
+    );
+    assert!(
+        claims.contains("b.txt:3:14: visit/lobo/ecuador = mention"),
+        "{claims}"
+    );
+    assert!(
+        claims.contains("b.txt:4:14: visit/sani/ghana = mention"),
+        "{claims}"
+    );
+}
+
+#[test]
 fn a_declared_person_named_in_full_is_their_surname_alone_unless_another_shares_it() {
     let claims = claims_with_people(
         LOBO,
