@@ -131,10 +131,12 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            // A clock's "a.m." or "p.m." goes on before a word in lower case or a day's
-            // name: "landed at 1:10 p.m. Monday", "at 10 a.m. on Tuesday".
+            // A clock's "a.m." or "p.m." goes on before a word in lower case, a day's
+            // name or a bracket: "landed at 1:10 p.m. Monday", "at 10 a.m. on Tuesday",
+            // "at 9 a.m. (local time) held talks".
             let clock = (before.ends_with("a.m") || before.ends_with("p.m"))
                 && (next.starts_with(char::is_lowercase)
+                    || next.starts_with('(')
                     || next_word
                         .parse::<chrono::Weekday>()
                         .is_ok_and(|_| next_word.len() > 3));
@@ -254,15 +256,16 @@ mod tests {
     }
 
     #[test]
-    fn a_clock_before_a_word_in_lower_case_or_a_day_goes_on_the_sentence() {
+    fn a_clock_before_a_word_in_lower_case_a_day_or_a_bracket_goes_on_the_sentence() {
         assert_eq!(
             split(
-                "Lobo landed at 1:10 p.m. Monday and at 9 a.m. on Tuesday left. Mba came at 10 p.m. Talks began."
+                "Lobo landed at 1:10 p.m. Monday and at 9 a.m. on Tuesday left. Mba came at 10 p.m. Talks began. At 8 a.m. (0500 GMT) Ana Lobo spoke at 9 a.m. (local time) and left."
             ),
             [
                 "Lobo landed at 1:10 p.m. Monday and at 9 a.m. on Tuesday left.",
                 "Mba came at 10 p.m.",
-                "Talks began."
+                "Talks began.",
+                "At 8 a.m. (0500 GMT) Ana Lobo spoke at 9 a.m. (local time) and left."
             ]
         );
     }
