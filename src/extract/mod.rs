@@ -3265,7 +3265,9 @@ impl Context<'_> {
     }
 
     /// A claim only a `planned-ahead` cue plans ("arrives in Chad on Monday") whose day is
-    /// the article's own is news of that day: reported.
+    /// the article's own is news of that day, and one whose stated day is before it ("is
+    /// visiting Chad on Tuesday (Sep 5)" in an article of September 6) news of the days
+    /// before: reported.
     fn news_on_its_day(&self, drafts: &mut [Draft]) {
         let (Some(today), Some(ahead)) = (self.date, &self.rules.planned_ahead) else {
             return;
@@ -3278,7 +3280,7 @@ impl Context<'_> {
                 && ahead.is_match(cue)
                 && let Some(When::Dated { date, .. }) = &draft.claim.when
                 && date.precision == Precision::Day
-                && date.start == today
+                && date.start <= today
             {
                 draft.claim.modality = Modality::Reported;
             }
