@@ -31,6 +31,10 @@ pub struct Clause {
     /// The clause this one goes on with after words set off by a pair of dashes or
     /// brackets ("who is on a visit to Chad – her second – on May 3"): its index.
     pub resumes: Option<usize>,
+    /// The clause whose subject this one is the predicate of, past an aside set off by
+    /// commas ("Lobo's visit to Chad, her first since 2010, will be held on May 3"): its
+    /// index.
+    pub predicate_of: Option<usize>,
 }
 
 impl Clause {
@@ -55,6 +59,9 @@ pub struct Openers<'a> {
     /// A report and its day with no "that" ("told reporters on Sunday"): the words after
     /// open a closed clause.
     pub reported_after: Option<&'a Regex>,
+    /// Words that open a predicate, at a clause's start ("will", "is"): after an aside set
+    /// off by commas, the clause is the predicate of the subject before it.
+    pub predicate: Option<&'a Regex>,
 }
 
 /// What opens a clause, weakest first: where two cut at one place, the stronger holds.
@@ -143,12 +150,32 @@ pub fn clauses(
                 same_time: start.1 == Cut::SameTime,
                 same_tense: start.1 == Cut::SameTense,
                 resumes: None,
+                predicate_of: None,
             });
         }
         start = cut;
     }
     resume_after_asides(text, &mut out);
+    if let Some(re) = openers.predicate {
+        find_predicates(text, re, &mut out);
+    }
     out
+}
+
+/// Marks each clause that opens with a predicate's words (`predicate`) after an aside set
+/// off by commas as the predicate of the clause before the aside: the nearest before it
+/// that ends in a comma and is no clause of its own, the aside up to three clauses ("Lobo's
+/// visit to Chad, her first since she took office, will be held on May 3").
+fn find_predicates(text: &str, predicate: &Regex, clauses: &mut [Clause]) {
+    let ends_in_comma = |c: &Clause| text[c.range.clone()].ends_with(',');
+    for i in 2..clauses.len() {
+        if !ends_in_comma(&clauses[i - 1]) || !predicate.is_match(&text[clauses[i].range.clone()]) {
+            continue;
+        }
+        clauses[i].predicate_of = (i.saturating_sub(4)..i - 1)
+            .rev()
+            .find(|&k| ends_in_comma(&clauses[k]) && !clauses[k].subordinate);
+    }
 }
 
 /// Marks each clause that follows words set off by a pair of dashes or brackets as going
@@ -189,6 +216,26 @@ fn resume_after_asides(text: &str, clauses: &mut [Clause]) {
             }
         }
     }
+}
+
+/// The predicate of the subject that opens with the words at `at` (no more than two words
+/// before them in their clause: "The planned visit of Lobo to Chad, …, will be held on May
+/// 3"), past an aside; `None` for words deeper in their clause ("Ministers who met during
+/// Lobo's visit, …, will meet again": the predicate is the ministers').
+pub fn predicate_of_subject<'c>(
+    text: &str,
+    clauses: &'c [Clause],
+    at: usize,
+) -> Option<&'c Clause> {
+    let own = clauses.iter().position(|c| c.range.contains(&at))?;
+    if text[clauses[own].range.start..at]
+        .split_whitespace()
+        .count()
+        > 2
+    {
+        return None;
+    }
+    clauses.iter().find(|c| c.predicate_of == Some(own))
 }
 
 /// The clause that the clause of the same time holding `at` hangs on: the one before it,

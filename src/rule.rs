@@ -664,6 +664,13 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub same_tense_openers: Vec<Spanned<String>>,
+    /// Regexes of the words that open a predicate after an aside set off by commas
+    /// ("will", "is", "took place"), matched at a clause's start: the clause is the
+    /// predicate of the subject before the aside, whose claim takes its dates and cues
+    /// ("Lobo's visit to Chad, her first since 2010, will be held on May 3").
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub predicate_openers: Vec<Spanned<String>>,
     /// Regexes of words that report another event ("announced", "said"): a clause that
     /// holds one keeps its dates to itself ("It was announced yesterday that …").
     #[serde(default)]

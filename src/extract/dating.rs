@@ -849,9 +849,13 @@ impl Context<'_> {
             // visit to Chad – her second – on May 3"); words before the date there may be
             // another clause's ("– her second – met Mba on Tuesday").
             let holds_claim = |c: &Clause| overlaps(&c.range, &draft.span) && !set_aside(c);
+            // The predicate of a subject the claim opens, past an aside, is its own too
+            // ("Lobo's visit to Chad, her first since 2010, will be held on May 3").
+            let predicate = clause::predicate_of_subject(self.body, &clauses, draft.span.start);
             let own = |r: &&Range<usize>| {
                 clause_of(r).is_some_and(|c| {
                     holds_claim(c)
+                        || predicate.is_some_and(|p| p.range == c.range)
                         || c.resumes.is_some_and(|i| holds_claim(&clauses[i]))
                             && self.body[c.range.start..r.start].split_whitespace().count() <= 1
                 })

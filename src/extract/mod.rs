@@ -3180,6 +3180,7 @@ impl Context<'_> {
                 closing: self.rules.clause_openers.as_ref(),
                 same_time: self.rules.same_time_openers.as_ref(),
                 same_tense: self.rules.same_tense_openers.as_ref(),
+                predicate: self.rules.predicate_openers.as_ref(),
                 reporting: self.rules.reporting.as_ref(),
                 reported_after: self.rules.reported_after.as_ref(),
             };
@@ -3355,6 +3356,13 @@ impl Context<'_> {
                         })
                         .map(|c| c.range.clone()),
                 );
+                // A claim in a subject has the tense of its predicate past an aside: "Lobo's
+                // visit to Chad, her first since 2010, will be held on May 3".
+                if let Some(predicate) =
+                    clause::predicate_of_subject(self.body, &clauses, span.start)
+                {
+                    scopes.push(predicate.range.clone());
+                }
                 // A claim in a clause of the same time or tense has the tense of the clause
                 // it hangs on: "will meet Mba on Friday when she arrives for a visit" plans
                 // the visit, as "will hold talks before heading to Mali" plans the trip.
