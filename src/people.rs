@@ -916,9 +916,11 @@ impl People {
                     if !body[m.range.clone()].contains(' ') {
                         return !self.same_person(declared, &name_text);
                     }
+                    // A hyphen joins words as a space does ("Ana-Sara Lobo").
                     m.range.end <= name_range.end
                         && body[name_range.start..m.range.start]
-                            .split_whitespace()
+                            .split(|c: char| c.is_whitespace() || c == '-')
+                            .filter(|w| !w.is_empty())
                             .any(|w| !self.may_open_name_of(w, declared))
                 };
                 if let Some(m) = mentions.iter().find(|m| overlaps(&m.range, &name_range)) {

@@ -784,7 +784,7 @@ fn a_declared_persons_longer_name_after_another_given_name_is_not_them() {
             // A prefix many names take, an initial, a word of the declared name: theirs.
             (
                 "b.txt",
-                "date 2023-05-01\nMinister Muhammad Ana Lobo arrived in Lima on Tuesday.\nPresident S. Ana Lobo arrived in Quito on Sunday.\nMinister Ivo Sani Mba arrived in Accra on Monday.\n",
+                "date 2023-05-01\nMinister Muhammad Ana Lobo arrived in Lima on Tuesday.\nPresident S. Ana Lobo arrived in Quito on Sunday.\nMinister Ivo Sani Mba arrived in Accra on Monday.\nMinister Ivo-Sani Mba arrived in Lomé on Sunday.\n",
             ),
         ],
     );
@@ -803,6 +803,11 @@ fn a_declared_persons_longer_name_after_another_given_name_is_not_them() {
     );
     assert!(
         claims.contains("b.txt:4:14: visit/sani/ghana = mention"),
+        "{claims}"
+    );
+    // A hyphen joins the words before a declared name as a space does.
+    assert!(
+        claims.contains("b.txt:5:") && claims.contains("visit/sani/togo = mention"),
         "{claims}"
     );
 }
