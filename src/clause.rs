@@ -59,8 +59,9 @@ pub struct Openers<'a> {
     /// A report and its day with no "that" ("told reporters on Sunday"): the words after
     /// open a closed clause.
     pub reported_after: Option<&'a Regex>,
-    /// Words that open a predicate, at a clause's start ("will", "is"): after an aside set
-    /// off by commas, the clause is the predicate of the subject before it.
+    /// Words that open a predicate, at a clause's start ("will be held", "took place"):
+    /// after an aside set off by commas, the clause is the predicate of the subject before
+    /// it.
     pub predicate: Option<&'a Regex>,
 }
 
@@ -162,19 +163,25 @@ pub fn clauses(
     out
 }
 
+/// Most clauses an aside between a subject and its predicate holds.
+const MAX_ASIDE_CLAUSES: usize = 3;
+
 /// Marks each clause that opens with a predicate's words (`predicate`) after an aside set
 /// off by commas as the predicate of the clause before the aside: the nearest before it
-/// that ends in a comma and is no clause of its own, the aside up to three clauses ("Lobo's
-/// visit to Chad, her first since she took office, will be held on May 3").
+/// that ends in a comma, the aside up to three clauses ("Lobo's visit to Chad, her first
+/// since she took office, will be held on May 3"), when that one is no clause of its own
+/// ("Lobo will visit Niger, where the president, Mba, will be sworn in on May 3": the
+/// nearest is "where the president", whose predicate it is).
 fn find_predicates(text: &str, predicate: &Regex, clauses: &mut [Clause]) {
     let ends_in_comma = |c: &Clause| text[c.range.clone()].ends_with(',');
     for i in 2..clauses.len() {
         if !ends_in_comma(&clauses[i - 1]) || !predicate.is_match(&text[clauses[i].range.clone()]) {
             continue;
         }
-        clauses[i].predicate_of = (i.saturating_sub(4)..i - 1)
+        let subject = (i.saturating_sub(MAX_ASIDE_CLAUSES + 1)..i - 1)
             .rev()
-            .find(|&k| ends_in_comma(&clauses[k]) && !clauses[k].subordinate);
+            .find(|&k| ends_in_comma(&clauses[k]));
+        clauses[i].predicate_of = subject.filter(|&k| !clauses[k].subordinate);
     }
 }
 
@@ -218,6 +225,9 @@ fn resume_after_asides(text: &str, clauses: &mut [Clause]) {
     }
 }
 
+/// Most words before a claim's in the subject it opens ("The planned visit of …").
+const MAX_SUBJECT_LEAD: usize = 2;
+
 /// The predicate of the subject that opens with the words at `at` (no more than two words
 /// before them in their clause: "The planned visit of Lobo to Chad, …, will be held on May
 /// 3"), past an aside; `None` for words deeper in their clause ("Ministers who met during
@@ -231,7 +241,7 @@ pub fn predicate_of_subject<'c>(
     if text[clauses[own].range.start..at]
         .split_whitespace()
         .count()
-        > 2
+        > MAX_SUBJECT_LEAD
     {
         return None;
     }

@@ -638,9 +638,9 @@ pub struct ModalityDef {
     /// Regexes; a claim whose clause matches one is planned, not reported.
     #[schemars(with = "Vec<String>")]
     pub planned: Vec<Spanned<String>>,
-    /// Regexes that plan a claim as `planned` does, unless its day is the article's own:
-    /// a journey in the present tense on a named weekday ("arrives in Chad on Monday") is
-    /// to come, or news on that very day.
+    /// Regexes that plan a claim as `planned` does, unless its day is the article's own or
+    /// one it states before it: a journey in the present tense on a named weekday
+    /// ("arrives in Chad on Monday") is to come, or news on that very day.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub planned_ahead: Vec<Spanned<String>>,
@@ -664,10 +664,11 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub same_tense_openers: Vec<Spanned<String>>,
-    /// Regexes of the words that open a predicate after an aside set off by commas
-    /// ("will", "is", "took place"), matched at a clause's start: the clause is the
-    /// predicate of the subject before the aside, whose claim takes its dates and cues
-    /// ("Lobo's visit to Chad, her first since 2010, will be held on May 3").
+    /// Regexes of the words that open a predicate telling an event's own time after an
+    /// aside set off by commas ("will be held", "took place"), matched at a clause's
+    /// start: the clause is the predicate of the subject before the aside, whose claim
+    /// takes its dates and cues ("Lobo's visit to Chad, her first since 2010, will be held
+    /// on May 3").
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub predicate_openers: Vec<Spanned<String>>,

@@ -132,11 +132,12 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
                 .next()
                 .unwrap_or("");
             // A clock's "a.m." or "p.m." goes on before a word in lower case, a day's
-            // name or a bracket: "landed at 1:10 p.m. Monday", "at 10 a.m. on Tuesday",
-            // "at 9 a.m. (local time) held talks".
+            // name or a short bracket with no stop inside: "landed at 1:10 p.m. Monday",
+            // "at 10 a.m. on Tuesday", "at 9 a.m. (local time) held talks" (not "at 9
+            // a.m. (The talks opened on Monday.)").
             let clock = (before.ends_with("a.m") || before.ends_with("p.m"))
                 && (next.starts_with(char::is_lowercase)
-                    || next.starts_with('(')
+                    || short_aside(next)
                     || next_word
                         .parse::<chrono::Weekday>()
                         .is_ok_and(|_| next_word.len() > 3));
@@ -153,6 +154,18 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
         _ => false,
     };
     ends.then_some(end)
+}
+
+/// Longest bracket after a clock that goes on its sentence ("(0500 GMT)"), in bytes.
+const MAX_CLOCK_ASIDE: usize = 24;
+
+/// Whether `text` opens with a short bracket with no stop inside: "(local time)".
+fn short_aside(text: &str) -> bool {
+    text.strip_prefix('(')
+        .and_then(|rest| rest.find(')'))
+        .is_some_and(|close| {
+            close <= MAX_CLOCK_ASIDE && !text[..close + 1].contains(['.', '!', '?'])
+        })
 }
 
 /// Whether `text` starts with a markup tag: `<p>`, `</p>`, `<br/>`, `<div class="x">`.
@@ -259,13 +272,15 @@ mod tests {
     fn a_clock_before_a_word_in_lower_case_a_day_or_a_bracket_goes_on_the_sentence() {
         assert_eq!(
             split(
-                "Lobo landed at 1:10 p.m. Monday and at 9 a.m. on Tuesday left. Mba came at 10 p.m. Talks began. At 8 a.m. (0500 GMT) Ana Lobo spoke at 9 a.m. (local time) and left."
+                "Lobo landed at 1:10 p.m. Monday and at 9 a.m. on Tuesday left. Mba came at 10 p.m. Talks began. At 8 a.m. (0500 GMT) Ana Lobo spoke at 9 a.m. (local time) and left. Mba spoke at 9 a.m. (The summit opened on Monday.)"
             ),
             [
                 "Lobo landed at 1:10 p.m. Monday and at 9 a.m. on Tuesday left.",
                 "Mba came at 10 p.m.",
                 "Talks began.",
-                "At 8 a.m. (0500 GMT) Ana Lobo spoke at 9 a.m. (local time) and left."
+                "At 8 a.m. (0500 GMT) Ana Lobo spoke at 9 a.m. (local time) and left.",
+                "Mba spoke at 9 a.m.",
+                "(The summit opened on Monday.)"
             ]
         );
     }
