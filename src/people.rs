@@ -625,15 +625,20 @@ impl People {
     }
 
     /// Whether `word`, before a declared person's name `declared` in a longer one, leaves it
-    /// theirs: an initial, a prefix of `name_prefixes` ("Muhammad"), or a word of the
-    /// declared name itself.
+    /// theirs: an initial, a prefix of `name_prefixes` ("Muhammad"), a word that is never
+    /// a name's (`not-name`) or says how an office is held (`not-holder`: "Elect"), or a
+    /// word of the declared name itself, spelled as the folds allow ("Hussein" for
+    /// "Hossein").
     fn may_open_name_of(&self, word: &str, declared: &str) -> bool {
+        let matches = |re: &Option<Regex>| re.as_ref().is_some_and(|re| re.is_match(word));
+        let folded = self.fold(word);
         is_initial_or_suffix(word)
-            || self
-                .name_prefixes
-                .as_ref()
-                .is_some_and(|re| re.is_match(word))
-            || declared.split(' ').any(|own| own == word)
+            || matches(&self.name_prefixes)
+            || matches(&self.not_name)
+            || self.says_not_holder(word)
+            || declared
+                .split([' ', '-'])
+                .any(|own| own == word || self.fold(own) == folded)
     }
 
     /// Whether the given names of `a` and `b` are one for one the same, a name written as

@@ -774,8 +774,9 @@ fn a_declared_persons_one_word_name_inside_another_name_is_not_them() {
 #[test]
 fn a_declared_persons_longer_name_after_another_given_name_is_not_them() {
     let sani = "\n[[entity]]\nid = \"sani\"\nkind = \"person\"\nname = \"Ivo Sani-Mba\"\nnames = [\"Sani Mba\"]\nhome = \"niger\"\n";
+    let zoe = "\n[[entity]]\nid = \"zoe\"\nkind = \"person\"\nname = \"Zoé Eva Ko\"\nnames = [\"Eva Ko\"]\nhome = \"niger\"\n";
     let claims = claims_with_people(
-        &format!("{LOBO}{sani}"),
+        &format!("{LOBO}{sani}{zoe}"),
         &[
             (
                 "a.txt",
@@ -785,6 +786,12 @@ fn a_declared_persons_longer_name_after_another_given_name_is_not_them() {
             (
                 "b.txt",
                 "date 2023-05-01\nMinister Muhammad Ana Lobo arrived in Lima on Tuesday.\nPresident S. Ana Lobo arrived in Quito on Sunday.\nMinister Ivo Sani Mba arrived in Accra on Monday.\nMinister Ivo-Sani Mba arrived in Lomé on Sunday.\n",
+            ),
+            // An honorific, a word of how an office is held, a portfolio's word, a word of
+            // the declared name spelled as the folds allow: theirs too.
+            (
+                "c.txt",
+                "date 2023-05-01\nChaudhry Ana Lobo arrived in Lima on Tuesday.\nPresident Elect Ana Lobo arrived in Quito on Sunday.\nMinister for Overseas Pakistanis Ana Lobo arrived in Accra on Monday.\nMinister Zoe Eva Ko arrived in Lomé on Sunday.\n",
             ),
         ],
     );
@@ -807,9 +814,17 @@ fn a_declared_persons_longer_name_after_another_given_name_is_not_them() {
     );
     // A hyphen joins the words before a declared name as a space does.
     assert!(
-        claims.contains("b.txt:5:") && claims.contains("visit/sani/togo = mention"),
+        claims.contains("b.txt:5:14: visit/sani/togo = mention"),
         "{claims}"
     );
+    for line in [
+        "c.txt:2:10: visit/lobo/peru = mention",
+        "c.txt:3:17: visit/lobo/ecuador = mention",
+        "c.txt:4:34: visit/lobo/ghana = mention",
+        "c.txt:5:14: visit/zoe/togo = mention",
+    ] {
+        assert!(claims.contains(line), "{line}\n{claims}");
+    }
 }
 
 #[test]
