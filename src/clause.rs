@@ -245,7 +245,8 @@ pub fn predicate_of_subject<'c>(
     {
         return None;
     }
-    clauses.iter().find(|c| c.predicate_of == Some(own))
+    // The last: an earlier one may be an aside's own ("which Mba has called historic,").
+    clauses.iter().rev().find(|c| c.predicate_of == Some(own))
 }
 
 /// The clause that the clause of the same time holding `at` hangs on: the one before it,
@@ -277,6 +278,37 @@ fn host_of(clauses: &[Clause], at: usize, hangs: impl Fn(&Clause) -> bool) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_predicate_after_an_aside_is_the_nearest_comma_clause_s_unless_that_one_is_subordinate() {
+        let since = Regex::new(r"\bsince\b|\bwhere\b").unwrap();
+        let predicate = Regex::new(r"^(?:will\s+be\s+held|took\s+place)\b").unwrap();
+        let openers = Openers {
+            closing: Some(&since),
+            predicate: Some(&predicate),
+            ..Openers::default()
+        };
+        let text = "Lobo's visit to Chad, her first since she took office, will be held on May 3. \
+                    Lobo met Mba in Niger, where the president, Ivo Sani, took place in May.";
+        let sentence = |n: usize| {
+            let starts = [0, text.find("Lobo met").unwrap(), text.len()];
+            starts[n]..starts[n + 1]
+        };
+        let first = clauses(text, sentence(0), openers, |_| false);
+        let at = |words: &str| text.find(words).unwrap();
+        let predicate_of = |clauses: &[Clause], at: usize| {
+            predicate_of_subject(text, clauses, at).map(|c| &text[c.range.clone()])
+        };
+        assert_eq!(
+            predicate_of(&first, at("Lobo's visit")),
+            Some("will be held on May 3.")
+        );
+        // More than two words before the claim's in its clause: no subject it opens.
+        assert_eq!(predicate_of(&first, at("Chad,")), None);
+        // The nearest clause before the aside that ends in a comma is a clause of its own.
+        let second = clauses(text, sentence(1), openers, |_| false);
+        assert!(second.iter().all(|c| c.predicate_of.is_none()));
+    }
 
     #[test]
     fn commas_and_openers_cut_and_openers_and_reports_close() {

@@ -1006,6 +1006,8 @@ impl People {
                         .any(|own| own == w)
             })
         };
+        // Both kinds of shadowing name (around a declared one-word name, or before a longer
+        // one) hide every declared mention inside their occurrences.
         let shadowed: Vec<Range<usize>> = shadowing
             .iter()
             .flat_map(|name| occurrences(body, name))
