@@ -219,8 +219,8 @@ pub struct PeopleDef {
     /// A regex of the given names and honorifics a report may write before a declared
     /// person's name without naming someone else ("Muhammad Ivo Mba" for a declared "Ivo
     /// Mba"), in any case. Any other word there, in a name a pattern finds, makes it
-    /// another's ("Sara Ivo Mba", his daughter); initials and the words of the declared
-    /// name itself never do.
+    /// another's ("Sara Ivo Mba", his daughter); initials, `not-name` and `not-holder`
+    /// words, and the words of the declared name itself as the folds spell them never do.
     #[schemars(with = "Option<String>")]
     pub name_prefixes: Option<Spanned<String>>,
     /// The kind of a person's home, named just before their titles ("Chadian Foreign

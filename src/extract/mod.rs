@@ -3267,8 +3267,8 @@ impl Context<'_> {
 
     /// A claim only a `planned-ahead` cue plans ("arrives in Chad on Monday") whose day is
     /// the article's own is news of that day, and one whose stated day is before it ("is
-    /// visiting Chad on Tuesday (Sep 5)" in an article of September 6) news of the days
-    /// before: reported.
+    /// paying a visit to Chad on Tuesday (Sep 5)" in an article of September 6) news of
+    /// that day: reported.
     fn news_on_its_day(&self, drafts: &mut [Draft]) {
         let (Some(today), Some(ahead)) = (self.date, &self.rules.planned_ahead) else {
             return;
