@@ -379,11 +379,19 @@ fn is_yes(b: &bool) -> bool {
     *b
 }
 
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
 /// What cannot be placed on a timeline until an undated article has a date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NeedsDate {
     /// Its claims that cannot be dated.
     pub claims: u32,
+    /// Its claims dated by a guess from the page's other dates, which its own date would
+    /// settle.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub guessed: u32,
     /// The relative dates it writes ("on Friday", "last year").
     pub relative_dates: u32,
     /// The first of them.

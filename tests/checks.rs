@@ -300,6 +300,14 @@ fn articles_without_a_date_are_reported() {
         d.notes,
         ["its relative date at 2:29 cannot be placed until it has one"]
     );
+    // A claim dated by a guess from a caption's date is not called undated: the warning
+    // says what its date rests on.
+    let d = &run("missing-date-guessed")[0];
+    assert_eq!(d.rule, "missing-date");
+    assert_eq!(
+        d.notes[0],
+        "1 of its claims is dated by a guess from the page's other dates until it has one"
+    );
 }
 
 #[test]

@@ -62,6 +62,14 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                         needs.claims
                     ));
                 }
+                if needs.guessed > 0 {
+                    d.notes.push(format!(
+                        "{} of its claims {} dated by a guess from the page's other dates \
+                         until it has one",
+                        needs.guessed,
+                        if needs.guessed == 1 { "is" } else { "are" }
+                    ));
+                }
                 if let Some(first) = needs.first_relative {
                     // A note, not a label: a label would change the finding's fingerprint.
                     d.notes.push(match needs.relative_dates {

@@ -515,10 +515,11 @@ impl Context<'_> {
     /// not be dated, and the relative dates it writes that either reading of a page date
     /// that reads both ways does not place. `None` when nothing does.
     pub(super) fn needs_date(&self, claims: &[Claim]) -> Option<Box<NeedsDate>> {
+        let undated = claims.iter().filter(|c| c.is_undated()).count();
         // A year guessed from the page's other dates still waits on the article's.
-        let undated = claims
+        let guessed = claims
             .iter()
-            .filter(|c| c.is_undated() || c.when.as_ref().and_then(page_date_guess).is_some())
+            .filter(|c| c.when.as_ref().and_then(page_date_guess).is_some())
             .count();
         let relative: Vec<Range<usize>> = self
             .rules
@@ -533,12 +534,13 @@ impl Context<'_> {
             })
             .map(|m| m.range())
             .collect();
-        if undated == 0 && relative.is_empty() {
+        if undated == 0 && guessed == 0 && relative.is_empty() {
             return None;
         }
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Some(Box::new(NeedsDate {
             claims: count(undated),
+            guessed: count(guessed),
             relative_dates: count(relative.len()),
             first_relative: relative.first().map(|r| self.place(r.clone())),
         }))
