@@ -470,11 +470,15 @@ impl Context<'_> {
         let in_sentence = |before_only: bool| {
             let scope = scope.as_ref()?;
             // The speaker of a report after it may be named ahead: "It was the second
-            // time he had come, Ivo Mba said".
+            // time he had come, Ivo Mba said"; not in the pronoun's own clause ("He hailed
+            // his visit and said he would host Ivo Mba").
             let reporting = |m: &Range<usize>| {
-                clauses
-                    .iter()
-                    .any(|c| c.closed && !c.subordinate && c.range.contains(&m.start))
+                clauses.iter().any(|c| {
+                    c.closed
+                        && !c.subordinate
+                        && c.range.contains(&m.start)
+                        && !c.range.contains(&at.start)
+                })
             };
             let placed = |m: &Range<usize>| !before_only || m.start < at.start || reporting(m);
             // Not when the report names others before them: "talks between Mba and Lobo
