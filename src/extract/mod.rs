@@ -733,6 +733,10 @@ impl Context<'_> {
 /// it rather than another word ("Nigel" is no slip of "Niger").
 const MISSPELLING_MIN_CHARS: usize = 6;
 
+/// How many sentences before a claim whose parties the article guessed the event it
+/// takes them from may be told, when its other claims name different parties.
+const NEAR_SENTENCES: usize = 2;
+
 /// How many days apart the days an article states for claims of one key may lie for them
 /// to be one event's, which the first of them dates (see `Context::follow_reported`).
 pub(super) const ONE_EVENT_SPAN_DAYS: i64 = 3;
@@ -2167,18 +2171,43 @@ impl Context<'_> {
             .filter_map(|(i, d)| {
                 let guess = d.article_guess.as_ref()?;
                 let guessed = guess.fill(&d.claim.key)?;
-                let mut named = drafts
+                // The parties each claim of the event names, in text order.
+                let named: Vec<(&Draft, Vec<&str>)> = drafts
                     .iter()
                     // Not one whose guessed party other articles may yet show at home.
                     .filter(|o| {
                         o.article_guess.is_none() && o.claim.away.is_none() && o.same_event_as(d)
                     })
                     .filter(|o| !dated_apart(&o.claim.when, &d.claim.when))
-                    .filter_map(|o| guess.fill(&o.claim.key));
-                let first = named.next()?;
-                let one = first != guessed
-                    && first.iter().all(|v| *v != "?" && !v.contains(['/', '+']))
-                    && named.all(|other| other == first);
+                    .filter_map(|o| Some((o, guess.fill(&o.claim.key)?)))
+                    .collect();
+                let (_, first) = named.first()?;
+                let first = if named.iter().all(|(_, other)| other == first) {
+                    first
+                } else {
+                    // Claims that name different parties: the event told before it, when
+                    // all claims before it name the same and one is in the two sentences
+                    // before it ("… during a visit by Lobo to Niger. … The two-day visit
+                    // was"); the events told after it are others.
+                    let before: Vec<&Vec<&str>> = named
+                        .iter()
+                        .filter(|(o, _)| o.span.start < d.span.start)
+                        .map(|(_, parties)| parties)
+                        .collect();
+                    let near = named.iter().any(|(o, _)| {
+                        o.span.start < d.span.start
+                            && d.sentence
+                                .zip(o.sentence)
+                                .is_some_and(|(own, other)| own <= other + NEAR_SENTENCES)
+                    });
+                    let last = *before.last()?;
+                    if !near || before.iter().any(|parties| *parties != last) {
+                        return None;
+                    }
+                    last
+                };
+                let one =
+                    *first != guessed && first.iter().all(|v| *v != "?" && !v.contains(['/', '+']));
                 one.then(|| {
                     let values = first.iter().map(|v| v.to_string()).collect();
                     let guessed = guessed.iter().map(|v| v.to_string()).collect();
