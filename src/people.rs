@@ -23,6 +23,8 @@ pub struct People {
     pub any_pattern: Option<meta::Regex>,
     /// Words never part of a name, anchored to the whole word.
     pub not_name: Option<Regex>,
+    /// Words that make a name before them an institution's, anchored to the whole word.
+    pub institution: Option<Regex>,
     /// Words that join a surname to the given names, in any case ("Bin"), anchored to the
     /// whole word; lowercase words always do.
     pub particles: Option<Regex>,
@@ -1830,6 +1832,7 @@ mod tests {
             any_pattern: None,
             any_description: None,
             not_name: None,
+            institution: None,
             particles: None,
             dropped_particles: Regex::new("^(?i:al)$").ok(),
             name_prefixes: None,

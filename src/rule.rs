@@ -205,6 +205,11 @@ pub struct PeopleDef {
     /// one): a name with a word it matches whole is none.
     #[schemars(with = "Option<String>")]
     pub not_name: Option<Spanned<String>>,
+    /// A regex of the words that, capitalized right after a name, make the two an
+    /// institution's name ("Cameroon Tribune", "Lobo Foundation"): a name written there
+    /// keeps the institution's spelling, and is none the variant check compares.
+    #[schemars(with = "Option<String>")]
+    pub institution: Option<Spanned<String>>,
     /// A regex of the words that join a surname to the given names before it, in any
     /// case ("Ivo Bin Mba"): the surname is written with them, and its last word
     /// alone is someone else (a father's name). Lowercase words ("bin", "van der") join

@@ -1525,6 +1525,10 @@ impl Compiler {
                 .not_name
                 .as_ref()
                 .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
+            let institution = def
+                .institution
+                .as_ref()
+                .and_then(|np| self.printed_regex(parsed, file_index, np, true, errors));
             let particles = def
                 .particles
                 .as_ref()
@@ -1598,6 +1602,7 @@ impl Compiler {
                 any_description: any_of(&descriptions),
                 patterns,
                 not_name,
+                institution,
                 particles,
                 dropped_particles,
                 name_prefixes,

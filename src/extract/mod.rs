@@ -1082,8 +1082,12 @@ impl Context<'_> {
                 continue;
             };
             // A form of no spelling group has nothing to record; words quoted keep their
-            // source's spelling.
-            if surface.spelling.is_empty() || self.quoted_in_paragraph(m.range.start) {
+            // source's spelling, and so does the name of an institution a name opens
+            // ("Cameroon Tribune", in an article that writes "Cameroun").
+            if surface.spelling.is_empty()
+                || self.quoted_in_paragraph(m.range.start)
+                || self.opens_institution(m.range.end)
+            {
                 continue;
             }
             let e = self.entities.get(entity);
@@ -1115,6 +1119,23 @@ impl Context<'_> {
         kept
     }
 
+    /// Whether the word right after offset `end` (a name's end) is a capitalized word of
+    /// `institution` ("Tribune", "Airlines"), which makes the name and it an institution's.
+    fn opens_institution(&self, end: usize) -> bool {
+        let Some(institution) = self
+            .rules
+            .people
+            .as_ref()
+            .and_then(|p| p.institution.as_ref())
+        else {
+            return false;
+        };
+        self.body[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+            .is_some_and(|word| word.starts_with(char::is_uppercase) && institution.is_match(word))
+    }
+
     /// Capitalized words one letter off a one-word name of six letters or more that the
     /// article writes ("Tehan" beside "Tehran"), the slip inside the word: the name's
     /// first use and each word's, as spellings of an [`UNDECLARED`] group. A word that
@@ -1122,7 +1143,8 @@ impl Context<'_> {
     /// ("Sharia" beside "Sharif") is another word, and so is a name of another entity.
     fn misspellings(&self) -> Vec<SpellingUse> {
         // The one-word names the article writes, long enough for one letter to be a slip,
-        // with their entity and first use.
+        // with their entity and first use: not in an institution's name ("Cameroon
+        // Tribune", beside the French "Cameroun").
         let mut names: Vec<(&str, usize, Range<usize>)> = Vec::new();
         for (m, entity) in self.mentions.iter().zip(&self.resolved) {
             let (Some(entity), text) = (*entity, &self.body[m.range.clone()]) else {
@@ -1131,6 +1153,7 @@ impl Context<'_> {
             if entity < self.rules.gazetteer.entities().len()
                 && text.chars().count() >= MISSPELLING_MIN_CHARS
                 && text.chars().all(char::is_alphabetic)
+                && !self.opens_institution(m.range.end)
                 && !names.iter().any(|(n, _, _)| *n == text)
             {
                 names.push((text, entity, m.range.clone()));
