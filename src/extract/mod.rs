@@ -2431,14 +2431,6 @@ impl Context<'_> {
                     .map(|&j| &drafts[j])
                     .filter(in_window)
                     .filter(|d| d.same_event_as(&drafts[i]));
-                // With no day of the key in the window, a claim right after a sentence
-                // that dates the key's event is of that event, whenever it was.
-                if !tense && stated_in.clone().next().is_none() {
-                    if let Some(date) = self.event_of_sentence_before(drafts, stated, i) {
-                        date.give(&mut drafts[i]);
-                    }
-                    continue;
-                }
                 let firm = stated_in.clone().any(firmer);
                 if tense && !firm {
                     continue;
@@ -2448,56 +2440,6 @@ impl Context<'_> {
                     date.give(&mut drafts[i]);
                 }
             }
-        }
-    }
-
-    /// The date of the event of draft `i`'s key that the sentence right before it states
-    /// (`stated`: the drafts that state their own date), for a claim dated only by the
-    /// article: "Mba visited Lomé in May. In his visit, he met …". None when that sentence
-    /// writes a date no claim of the key states: it tells of more than that event
-    /// ("visited Accra in May and on 3 June").
-    fn event_of_sentence_before(
-        &self,
-        drafts: &[Draft],
-        stated: &[usize],
-        i: usize,
-    ) -> Option<Borrowed> {
-        let previous = drafts[i].sentence?.checked_sub(1)?;
-        let before: Vec<&Draft> = stated
-            .iter()
-            .map(|&j| &drafts[j])
-            .filter(|d| d.sentence == Some(previous) && d.same_event_as(&drafts[i]))
-            .collect();
-        let day = |d: &Draft| match &d.claim.when {
-            Some(When::Dated { date, span, .. }) => Some((*date, *span)),
-            _ => None,
-        };
-        let stated_there = |r: &Range<usize>| {
-            before.iter().any(|d| {
-                day(d)
-                    .and_then(|(_, span)| span)
-                    .is_some_and(|s| (s.start as usize) < r.end && r.start < s.end as usize)
-            })
-        };
-        let sentence = self.sentences[previous].clone();
-        let other_dates = self
-            .rules
-            .date_regex
-            .find_iter(&self.body[sentence.clone()])
-            .map(|m| m.start() + sentence.start..m.end() + sentence.start)
-            .any(|r| self.names_a_time(&r) && !stated_there(&r));
-        if other_dates {
-            return None;
-        }
-        // A month or a year is one event's when it is the sentence's only date.
-        let first = before.first()?;
-        let one_date = before
-            .iter()
-            .all(|d| day(d).map(|(date, _)| date) == day(first).map(|(date, _)| date));
-        if one_date {
-            Some(self.date_of(first, false))
-        } else {
-            self.one_event_date(&before)
         }
     }
 
