@@ -733,6 +733,10 @@ impl Context<'_> {
 /// it rather than another word ("Nigel" is no slip of "Niger").
 const MISSPELLING_MIN_CHARS: usize = 6;
 
+/// The guess of a claim that takes the parties of the event told just before it, where
+/// the article's other claims name others (see `Context::follow_named_parties`).
+const EVENT_TOLD_BEFORE: &str = "parties of the event told just before it";
+
 /// How many sentences before a claim whose parties the article guessed the event it
 /// takes them from may be told, when its other claims name different parties.
 const NEAR_SENTENCES: usize = 2;
@@ -2185,10 +2189,13 @@ impl Context<'_> {
     /// on Tuesday", with no host in the sentence) are the ones the article's other claims
     /// with the claim's known parts name, when they all name the same: the visit told
     /// before. Claims of another event name none: an earlier visit, another rank, a day
-    /// their own words give a week or more away.
+    /// their own words give a week or more away. Where they name different parties, it
+    /// takes those of the event told in the two sentences before it, when every claim
+    /// before it names them (none in a clause of another time) and none names the parties
+    /// the article guessed: a guess.
     fn follow_named_parties(&self, drafts: &mut [Draft]) {
         // The parties each guess takes, all found before any is taken.
-        let named: Vec<(usize, Vec<String>, Vec<String>)> = drafts
+        let named: Vec<(usize, Vec<String>, Vec<String>, bool)> = drafts
             .iter()
             .enumerate()
             .filter_map(|(i, d)| {
@@ -2205,20 +2212,27 @@ impl Context<'_> {
                     .filter_map(|o| Some((o, guess.fill(&o.claim.key)?)))
                     .collect();
                 let (_, first) = named.first()?;
-                let first = if named.iter().all(|(_, other)| other == first) {
+                let told_before = !named.iter().all(|(_, other)| other == first);
+                let first = if !told_before {
                     first
                 } else {
                     // Claims that name different parties: the event told before it, when
                     // all claims before it name the same and one is in the two sentences
                     // before it ("… during a visit by Lobo to Niger. … The two-day visit
-                    // was"); the events told after it are others.
+                    // was"); the events told after it are others, and so is one in a clause
+                    // of another time ("since Lobo visited Niamey"). A guess, and none when
+                    // a claim names the parties the article guessed.
+                    if named.iter().any(|(_, parties)| *parties == guessed) {
+                        return None;
+                    }
                     let before: Vec<&Vec<&str>> = named
                         .iter()
-                        .filter(|(o, _)| o.span.start < d.span.start)
+                        .filter(|(o, _)| o.span.start < d.span.start && !self.of_another_time(o))
                         .map(|(_, parties)| parties)
                         .collect();
                     let near = named.iter().any(|(o, _)| {
                         o.span.start < d.span.start
+                            && !self.of_another_time(o)
                             && d.sentence
                                 .zip(o.sentence)
                                 .is_some_and(|(own, other)| own <= other + NEAR_SENTENCES)
@@ -2234,11 +2248,11 @@ impl Context<'_> {
                 one.then(|| {
                     let values = first.iter().map(|v| v.to_string()).collect();
                     let guessed = guessed.iter().map(|v| v.to_string()).collect();
-                    (i, values, guessed)
+                    (i, values, guessed, told_before)
                 })
             })
             .collect();
-        for (i, values, guessed) in named {
+        for (i, values, guessed, told_before) in named {
             let Some(guess) = drafts[i].article_guess.take() else {
                 continue;
             };
@@ -2297,6 +2311,7 @@ impl Context<'_> {
                     .iter()
                     .filter(|g| !guessed(g))
                     .cloned()
+                    .chain(told_before.then(|| self.strings.intern(EVENT_TOLD_BEFORE)))
                     .collect(),
             );
         }
@@ -2441,6 +2456,18 @@ impl Context<'_> {
                 }
             }
         }
+    }
+
+    /// Whether a draft stands in a clause of another time than its sentence's ("since Lobo
+    /// visited Niamey"), not one "during" the event ("signed a pact during Lobo's visit").
+    fn of_another_time(&self, d: &Draft) -> bool {
+        d.sentence.is_some_and(|s| {
+            self.clauses(s).iter().any(|c| {
+                c.of_another_time()
+                    && c.range.contains(&d.span.start)
+                    && self.during_at(c.range.start, &d.span).is_none()
+            })
+        })
     }
 
     /// Figures of one key that differ in one sentence ("Chad considers the border as 1,210
