@@ -306,7 +306,7 @@ fn articles_without_a_date_are_reported() {
     assert_eq!(d.rule, "missing-date");
     assert_eq!(
         d.notes[0],
-        "1 of its claims is dated by a guess from the page's other dates until it has one"
+        "1 of its claims is dated only by a guess from the page's other dates until it has one"
     );
 }
 

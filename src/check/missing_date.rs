@@ -64,7 +64,7 @@ pub fn run(check: &Check, records: &[ArticleRecord], out: &mut Vec<Diagnostic>) 
                 }
                 if needs.guessed > 0 {
                     d.notes.push(format!(
-                        "{} of its claims {} dated by a guess from the page's other dates \
+                        "{} of its claims {} dated only by a guess from the page's other dates \
                          until it has one",
                         needs.guessed,
                         if needs.guessed == 1 { "is" } else { "are" }

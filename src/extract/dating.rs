@@ -512,14 +512,15 @@ impl Context<'_> {
     }
 
     /// What waits on the date of this article, which has none: its `claims` that could
-    /// not be dated, and the relative dates it writes that either reading of a page date
-    /// that reads both ways does not place. `None` when nothing does.
+    /// not be dated, those dated only by a guess from the page's other dates, and the
+    /// relative dates it writes that either reading of a page date that reads both ways
+    /// does not place. `None` when nothing does.
     pub(super) fn needs_date(&self, claims: &[Claim]) -> Option<Box<NeedsDate>> {
         let undated = claims.iter().filter(|c| c.is_undated()).count();
         // A year guessed from the page's other dates still waits on the article's.
         let guessed = claims
             .iter()
-            .filter(|c| c.when.as_ref().and_then(page_date_guess).is_some())
+            .filter(|c| !c.is_undated() && c.when.as_ref().and_then(page_date_guess).is_some())
             .count();
         let relative: Vec<Range<usize>> = self
             .rules

@@ -739,7 +739,7 @@ const EVENT_TOLD_BEFORE: &str = "parties of the event told just before it";
 
 /// How many sentences before a claim whose parties the article guessed the event it
 /// takes them from may be told, when its other claims name different parties.
-const NEAR_SENTENCES: usize = 2;
+const PARTIES_TOLD_WITHIN_SENTENCES: usize = 2;
 
 /// How many days apart the days an article states for claims of one key may lie for them
 /// to be one event's, which the first of them dates (see `Context::follow_reported`).
@@ -1134,9 +1134,11 @@ impl Context<'_> {
         else {
             return false;
         };
-        self.body[end..]
-            .strip_prefix(' ')
-            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+        let rest = &self.body[end..];
+        let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len();
+        (gap > 0)
+            .then(|| rest[gap..].split(|c: char| !c.is_alphanumeric()).next())
+            .flatten()
             .is_some_and(|word| word.starts_with(char::is_uppercase) && institution.is_match(word))
     }
 
@@ -2233,9 +2235,9 @@ impl Context<'_> {
                     let near = named.iter().any(|(o, _)| {
                         o.span.start < d.span.start
                             && !self.of_another_time(o)
-                            && d.sentence
-                                .zip(o.sentence)
-                                .is_some_and(|(own, other)| own <= other + NEAR_SENTENCES)
+                            && d.sentence.zip(o.sentence).is_some_and(|(own, other)| {
+                                own <= other + PARTIES_TOLD_WITHIN_SENTENCES
+                            })
                     });
                     let last = *before.last()?;
                     if !near || before.iter().any(|parties| *parties != last) {
