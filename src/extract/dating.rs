@@ -1139,26 +1139,6 @@ impl Context<'_> {
     /// day; the key's other news so dated takes the same day, unless such a sentence states
     /// the article's own day for it.
     pub(super) fn narrow_to_stated_day(&self, drafts: &mut [Draft]) {
-        // A claim in a clause of another time ("comes a fortnight after Mba's visit",
-        // "since her visit") is of no day the report tells; one "during" the event is.
-        // A clause "during" the event hangs on the clause before it: of another time when
-        // that one is ("comes a month after accords were signed during Lobo's visit").
-        let another_time = |d: &Draft| {
-            d.sentence.is_some_and(|s| {
-                let clauses = self.clauses(s);
-                clauses.iter().enumerate().any(|(i, c)| {
-                    c.of_another_time()
-                        && c.range.contains(&d.span.start)
-                        && (self.during_at(c.range.start, &d.span).is_none()
-                            || i.checked_sub(1).is_some_and(|p| {
-                                clauses[p].of_another_time()
-                                    && self
-                                        .during_at(clauses[p].range.start, &clauses[p].range)
-                                        .is_none()
-                            }))
-                })
-            })
-        };
         let Some(published) = self.date.filter(|_| !self.date_updated) else {
             return;
         };
@@ -1251,7 +1231,8 @@ impl Context<'_> {
         // News a sentence naming its parties states on the article's own day keeps it.
         let mut stated_on_the_day = vec![false; drafts.len()];
         for (i, d) in drafts.iter_mut().enumerate() {
-            let Some(days) = window(d).filter(|_| !another_time(d)) else {
+            // A claim in a clause of another time is of no day the report tells.
+            let Some(days) = window(d).filter(|_| !self.of_another_time(d)) else {
                 continue;
             };
             let stated = stated.get_or_insert_with(stated_days);

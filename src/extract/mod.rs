@@ -2460,14 +2460,23 @@ impl Context<'_> {
         }
     }
 
-    /// Whether a draft stands in a clause of another time than its sentence's ("since Lobo
-    /// visited Niamey"), not one "during" the event ("signed a pact during Lobo's visit").
+    /// Whether a draft stands in a clause of another time than its sentence's ("comes a
+    /// fortnight after Mba's visit", "since Lobo visited Niamey"), not one "during" the
+    /// event ("signed a pact during Lobo's visit"), unless that clause hangs on one of
+    /// another time ("comes a month after accords were signed during Lobo's visit").
     fn of_another_time(&self, d: &Draft) -> bool {
         d.sentence.is_some_and(|s| {
-            self.clauses(s).iter().any(|c| {
+            let clauses = self.clauses(s);
+            clauses.iter().enumerate().any(|(i, c)| {
                 c.of_another_time()
                     && c.range.contains(&d.span.start)
-                    && self.during_at(c.range.start, &d.span).is_none()
+                    && (self.during_at(c.range.start, &d.span).is_none()
+                        || i.checked_sub(1).is_some_and(|p| {
+                            clauses[p].of_another_time()
+                                && self
+                                    .during_at(clauses[p].range.start, &clauses[p].range)
+                                    .is_none()
+                        }))
             })
         })
     }
