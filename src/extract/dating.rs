@@ -1136,8 +1136,8 @@ impl Context<'_> {
     /// yesterday", "Lobo met Mba today"), it takes the first, the event's. The day the page
     /// prints as its date is none the article states. News its tense dates to the article's
     /// day may be of the day before, when a sentence that names its parties states that
-    /// day; the key's other news so dated takes the same day, unless such a sentence states
-    /// the article's own day for it.
+    /// day; the key's other news so dated takes the same day, unless such a sentence, or
+    /// another claim of its key, states the article's own day for it.
     pub(super) fn narrow_to_stated_day(&self, drafts: &mut [Draft]) {
         let Some(published) = self.date.filter(|_| !self.date_updated) else {
             return;
@@ -1230,11 +1230,30 @@ impl Context<'_> {
         let mut news_days: Vec<(Arc<str>, When)> = Vec::new();
         // News a sentence naming its parties states on the article's own day keeps it.
         let mut stated_on_the_day = vec![false; drafts.len()];
+        // The keys whose reported events a claim's own words date to the article's day
+        // ("arrived in Niamey on Wednesday", in Wednesday's edition).
+        let keys_on_the_day: Vec<Arc<str>> = drafts
+            .iter()
+            .filter(|o| {
+                o.direction == Direction::Past
+                    && !o.rests_on(TENSE_DATE)
+                    && !self.of_another_time(o)
+                    && matches!(&o.claim.when, Some(When::Dated { date, span: Some(_), .. })
+                        if date.precision == Precision::Day && date.start == published)
+            })
+            .map(|o| o.claim.key.clone())
+            .collect();
         for (i, d) in drafts.iter_mut().enumerate() {
             // A claim in a clause of another time is of no day the report tells.
             let Some(days) = window(d).filter(|_| !self.of_another_time(d)) else {
                 continue;
             };
+            // News whose event another claim dates to the article's own day keeps it
+            // ("Lobo arrives in Niger" over "arrived on Wednesday", in Wednesday's edition).
+            if news_of_the_day(d) && keys_on_the_day.contains(&d.claim.key) {
+                stated_on_the_day[i] = true;
+                continue;
+            }
             let stated = stated.get_or_insert_with(stated_days);
             // The claim's parties: a day is of its event only in a sentence that names
             // them.
