@@ -705,15 +705,22 @@ impl People {
             .find(|m| m.range.end <= start)
             .filter(|m| {
                 // Only a possessive and up to three words that qualify the title (or are
-                // capitalized) may stand between: "Chad's new chancellor", "Chadian
-                // state councillor and defence minister", not "in Chad with President".
+                // capitalized, or an acronym in brackets) may stand between: "Chad's new
+                // chancellor", "Chadian state councillor and defence minister", "Chad Air
+                // Force (CAF) Air Marshal", not "in Chad with President".
                 let between = &body[m.range.end..start];
                 let gap = between
                     .strip_prefix("'s")
                     .or_else(|| between.strip_prefix("’s"))
                     .unwrap_or(between);
+                let acronym = |word: &str| {
+                    word.strip_prefix('(')
+                        .and_then(|w| w.strip_suffix(')'))
+                        .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_uppercase()))
+                };
                 let qualifies = |word: &str| {
                     word.starts_with(char::is_uppercase)
+                        || acronym(word)
                         || self
                             .home_qualifiers
                             .as_ref()
