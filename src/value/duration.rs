@@ -89,11 +89,13 @@ impl TimeUnit {
 
 const COUNT: &str = r"(?:[0-9]{1,4}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|forty-eight|seventy-two))";
 
-/// The regex (no capture groups) of every duration this module parses.
+/// The regex (no capture groups) of every duration this module parses, and of a range of
+/// counts ("2–3 day"), which it matches whole so that no count in it is read alone, and
+/// does not parse.
 pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     let unit = r"(?i:hour|day|week|fortnight|month|year)";
-    format!(r"{b}(?:{COUNT}(?:-|\s+){unit}s?(?:-long)?|{unit}-long){b}")
+    format!(r"{b}(?:(?:[0-9]{{1,2}}[–-])?{COUNT}(?:-|\s+){unit}s?(?:-long)?|{unit}-long){b}")
 });
 
 /// Parses a duration; `None` if the text is not one.
@@ -153,5 +155,10 @@ mod tests {
             assert!(parse_duration(text).is_some(), "{text}");
         }
         assert!(re.find("Sunday").is_none());
+        // A range of counts is matched whole and read as no one length.
+        for text in ["2–3 day", "2-3 days"] {
+            assert_eq!(re.find(text).map(|m| m.as_str()), Some(text));
+            assert_eq!(parse_duration(text), None, "{text}");
+        }
     }
 }
