@@ -325,14 +325,11 @@ pub fn parse_in_year(text: &str, year: i32, direction: Direction) -> Option<Date
     });
     let text = super::fold_space(text);
     let text = text.trim();
-    let text = WEEKDAY_DATE
-        .captures(text)
+    let text = captures(&WEEKDAY_DATE, text)
         .and_then(|c| c.get(1))
         .map_or(text, |m| m.as_str());
     // "the last week of May" names a week of May, not one from the article's day.
-    let month_words = GRAMMAR
-        .week_of_month
-        .captures(text)
+    let month_words = captures(&GRAMMAR.week_of_month, text)
         .and_then(|c| c.name("month"))
         .map_or(text, |m| m.as_str());
     if !MONTH_NAME.is_match(text) || FROM_TODAY.is_match(month_words) {
@@ -386,9 +383,7 @@ pub fn yearless(text: &str, direction: Direction) -> Option<String> {
         return None;
     }
     // "today (Tuesday, 4th of March)" is the day in brackets.
-    let text = GRAMMAR
-        .deictic_dated
-        .captures(text.trim())
+    let text = captures(&GRAMMAR.deictic_dated, text.trim())
         .and_then(|c| c.name("date"))
         .map_or(text, |m| m.as_str());
     let text = MONTH_FROM_TODAY.replace(text.trim(), "in $1");
@@ -442,16 +437,12 @@ pub fn names_weekday(text: &str) -> bool {
 /// Whether `text` names a weekday with no word that names its week ("Tuesday", "late on
 /// Tuesday"; not "last Tuesday", "this Tuesday" nor "Tuesday next week").
 pub fn names_bare_weekday(text: &str) -> bool {
-    GRAMMAR
-        .weekday
-        .captures(super::fold_space(text).trim())
-        .is_some_and(|c| {
-            let moved = c.name("rel").is_some_and(|r| {
-                !r.as_str().eq_ignore_ascii_case("late")
-                    && !r.as_str().eq_ignore_ascii_case("early")
-            });
-            !moved && c.name("week").is_none()
-        })
+    captures(&GRAMMAR.weekday, super::fold_space(text).trim()).is_some_and(|c| {
+        let moved = c.name("rel").is_some_and(|r| {
+            !r.as_str().eq_ignore_ascii_case("late") && !r.as_str().eq_ignore_ascii_case("early")
+        });
+        !moved && c.name("week").is_none()
+    })
 }
 
 /// Whether `text` is a day named from the article's own alone ("today", "yesterday").
@@ -462,9 +453,7 @@ pub fn is_deictic(text: &str) -> bool {
 /// Whether `text` names a day from the article's with no weekday to tell it ("today",
 /// "yesterday"; not "tomorrow (Thursday)").
 pub fn is_bare_deictic(text: &str) -> bool {
-    GRAMMAR
-        .deictic
-        .captures(super::fold_space(text).trim())
+    captures(&GRAMMAR.deictic, super::fold_space(text).trim())
         .is_some_and(|c| c.name("wd").is_none())
 }
 
@@ -646,7 +635,7 @@ pub fn parse_range(
             }),
         );
     }
-    let (first, last) = if let Some(c) = g.day_range_first.captures(text) {
+    let (first, last) = if let Some(c) = captures(&g.day_range_first, text) {
         let first = parse_date(
             &format!("{} {}{}", &c["d1"], &c["m"], year_suffix(c.name("y"))),
             anchor,
@@ -654,7 +643,7 @@ pub fn parse_range(
         )?;
         let last = with_day(&first, &leading_day(&c["end"]))?;
         (first, last)
-    } else if let Some(c) = g.month_range_first.captures(text) {
+    } else if let Some(c) = captures(&g.month_range_first, text) {
         let first = parse_date(
             &format!("{} {}{}", &c["m"], &c["d1"], year_suffix(c.name("y"))),
             anchor,
@@ -662,7 +651,7 @@ pub fn parse_range(
         )?;
         let last = with_day(&first, &c["d2"])?;
         (first, last)
-    } else if let Some(c) = g.cross_months.captures(text) {
+    } else if let Some(c) = captures(&g.cross_months, text) {
         // "June 30-July 2, 2015" is "from June 30 to July 2, 2015", quoted as written.
         let from_to = format!("from {} to {}", &c["a"], &c["b"]);
         return Ok(
@@ -671,7 +660,7 @@ pub fn parse_range(
                 (first, last)
             }),
         );
-    } else if let Some(c) = g.from_to.captures(text)
+    } else if let Some(c) = captures(&g.from_to, text)
         && let Some(ends) = without_weekdays(&c["a"], &c["b"])
     {
         // "from Monday 3 to Wednesday 5 June": the range of the days, the first day
@@ -684,9 +673,9 @@ pub fn parse_range(
                 (first, last)
             }),
         );
-    } else if let Some(c) = g.from_to.captures(text) {
+    } else if let Some(c) = captures(&g.from_to, text) {
         let (a, b) = (&c["a"], &c["b"]);
-        if let Some(d) = g.bare_day.captures(b) {
+        if let Some(d) = captures(&g.bare_day, b) {
             // "from March 3 to 5, 2019": the last day borrows the first's month.
             let first = parse_date(
                 &format!("{a}{}", year_suffix(d.name("y"))),
@@ -712,10 +701,8 @@ pub fn parse_range(
             )
         } else if g.bare_day.is_match(a) {
             // "from 3 to 5 March": the first day borrows the last's month and year.
-            let m = g
-                .full_day_first
-                .captures(b)
-                .or_else(|| g.day_first.captures(b))
+            let m = captures(&g.full_day_first, b)
+                .or_else(|| captures(&g.day_first, b))
                 .ok_or(DateError::NotADate)?;
             let first = parse_date(
                 &format!("{a} {}{}", &m["m"], year_suffix(m.name("y"))),
@@ -830,6 +817,13 @@ fn with_day(date: &Dated, day: &str) -> Result<Dated, DateError> {
     })
 }
 
+/// The captures of `re` in `text`, searched for only where it matches: most of the
+/// grammar's patterns tried on a date expression do not, and a capture search makes a
+/// set of slots even where there is no match.
+fn captures<'t>(re: &Regex, text: &'t str) -> Option<regex::Captures<'t>> {
+    re.is_match(text).then(|| re.captures(text)).flatten()
+}
+
 /// Turns a date expression into days. Absolute dates need no anchor; relative ones are
 /// resolved against `anchor` (the article's publication date) in `direction`.
 pub fn parse_date(
@@ -851,26 +845,26 @@ pub fn parse_date(
     let g = &*GRAMMAR;
     // "Monday (22/7/2019)" is Monday, 22 July 2019; "Monday (7/6)", whose numbers read
     // both ways, is the reading that falls on a Monday.
-    if let Some(c) = g.weekday_numeric.captures(text) {
+    if let Some(c) = captures(&g.weekday_numeric, text) {
         return weekday_in_numbers(&c, anchor, direction);
     }
     // "June 30 and July 2, 2015" is June 30, 2015.
-    if let Some(c) = g.two_days.captures(text) {
+    if let Some(c) = captures(&g.two_days, text) {
         let year = c.name("y").map_or("", |y| y.as_str());
         return parse_date(&format!("{}{year}", &c["a"]), anchor, direction);
     }
     // "today (Tuesday, 4th of March)" is the day in brackets.
-    if let Some(c) = g.deictic_dated.captures(text)
+    if let Some(c) = captures(&g.deictic_dated, text)
         && !g.deictic.is_match(text)
     {
         return parse_date(&c["date"], anchor, direction);
     }
     // "the first week of October" is October's first seven days.
-    if let Some(c) = g.week_of_month.captures(text) {
+    if let Some(c) = captures(&g.week_of_month, text) {
         return week_of_month(&c["n"], &c["month"], anchor, direction);
     }
     // "in May 2019" is "May 2019"; "in May" alone is resolved against the anchor below.
-    if let Some(lead) = g.month_lead.captures(text)
+    if let Some(lead) = captures(&g.month_lead, text)
         && !g.month_alone.is_match(text)
     {
         // A bare lead's match runs on into the month's name: the rest starts at the name.
@@ -887,14 +881,14 @@ pub fn parse_date(
         })
     };
     for re in [&g.full_day_first, &g.full_month_first] {
-        if let Some(c) = re.captures(text) {
+        if let Some(c) = captures(re, text) {
             let date = ymd(&c["y"], &c["m"], &c["d"])?;
             let mut value = DateValue::day(date);
             value.stated_weekday = c.name("wd").and_then(|w| w.as_str().parse().ok());
             return absolute(value);
         }
     }
-    if let Some(c) = g.month_year.captures(text) {
+    if let Some(c) = captures(&g.month_year, text) {
         let month = month_number(&c["m"]).ok_or(DateError::NotADate)?;
         let year = c["y"].parse().map_err(|_| DateError::NotADate)?;
         let value = match c.name("m2").and_then(|m| month_number(m.as_str())) {
@@ -907,7 +901,7 @@ pub fn parse_date(
         });
     }
     for re in [&g.day_first, &g.month_first] {
-        if let Some(c) = re.captures(text) {
+        if let Some(c) = captures(re, text) {
             let month = month_number(&c["m"]).ok_or(DateError::NotADate)?;
             let day: u32 = c["d"].parse().map_err(|_| DateError::NotADate)?;
             let anchor = anchor.ok_or(DateError::NeedsAnchor)?;
@@ -1062,7 +1056,7 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
             )),
         })
     };
-    if let Some(c) = g.deictic.captures(text) {
+    if let Some(c) = captures(&g.deictic, text) {
         let words = c["w"].to_ascii_lowercase();
         let offset: i64 = match words.split_whitespace().last() {
             Some("yesterday" | "night") => -1,
@@ -1088,7 +1082,7 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
             }
         }));
     }
-    if let Some(c) = g.unit_part.captures(text) {
+    if let Some(c) = captures(&g.unit_part, text) {
         let part = c["part"].to_ascii_lowercase();
         let step = step_of(c.name("rel").map(|m| m.as_str()));
         let unit = c["unit"].to_ascii_lowercase();
@@ -1123,7 +1117,7 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
             explain(value, a, "from")
         }));
     }
-    if let Some(c) = g.relative_unit.captures(text) {
+    if let Some(c) = captures(&g.relative_unit, text) {
         let edge = c.name("edge").map(|m| m.as_str().to_ascii_lowercase());
         let step = step_of(Some(&c["rel"]));
         let unit = c["unit"].to_ascii_lowercase();
@@ -1149,7 +1143,7 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
             explain(value, a, "from")
         }));
     }
-    if let Some(c) = g.ago.captures(text) {
+    if let Some(c) = captures(&g.ago, text) {
         let n = crate::value::number::parse_words(&c["n"])
             .or_else(|| c["n"].parse().ok())
             .filter(|n| *n <= 10_000)?;
@@ -1170,7 +1164,7 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
             explain(value, a, "counted back from")
         }));
     }
-    if let Some(c) = g.weekend.captures(text) {
+    if let Some(c) = captures(&g.weekend, text) {
         let rel = c.name("rel").map(|m| m.as_str().to_ascii_lowercase());
         return Some(Box::new(move |a| {
             let (saturday, how) = match (rel.as_deref(), direction) {
@@ -1200,7 +1194,7 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
             explain(value, a, how)
         }));
     }
-    if let Some(c) = g.month_alone.captures(text) {
+    if let Some(c) = captures(&g.month_alone, text) {
         let month = month_number(&c["m"])?;
         let rel = c.name("rel").map(|m| m.as_str().to_ascii_lowercase());
         return Some(Box::new(move |a| {
@@ -1222,7 +1216,7 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
     }
     // "last April" is the latest April before the article's month, "next April" the
     // first after it.
-    if let Some(c) = g.month_relative.captures(text) {
+    if let Some(c) = captures(&g.month_relative, text) {
         let month = month_number(&c["m"])?;
         let last = c["rel"].eq_ignore_ascii_case("last");
         // "next January 25" is the first such day after the article's, "last May 3" the
@@ -1255,7 +1249,7 @@ fn resolve_relative(text: &str, direction: Direction) -> Option<Resolver> {
             explain(DateValue::month(year, month)?, a, how)
         }));
     }
-    if let Some(c) = g.weekday.captures(text) {
+    if let Some(c) = captures(&g.weekday, text) {
         let weekday: Weekday = c["wd"].parse().ok()?;
         let rel = c.name("rel").map(|m| m.as_str().to_ascii_lowercase());
         let week = c.name("week").map(|m| m.as_str().to_ascii_lowercase());
