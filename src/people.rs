@@ -705,30 +705,41 @@ impl People {
             .find(|m| m.range.end <= start)
             .filter(|m| {
                 // Only a possessive and up to three words that qualify the title (or are
-                // capitalized, or an acronym in brackets) may stand between: "Chad's new
-                // chancellor", "Chadian state councillor and defence minister", "Chad Air
-                // Force (CAF) Air Marshal", not "in Chad with President".
+                // capitalized) may stand between: "Chad's new chancellor", "Chadian state
+                // councillor and defence minister", not "in Chad with President". So may
+                // the acronym in brackets of the name they make with the country: "Chad
+                // Air Force (CAF) Air Marshal" (not "the Mission in Chad (UNMC) Force
+                // Commander", whose acronym is of a longer name).
                 let between = &body[m.range.end..start];
                 let gap = between
                     .strip_prefix("'s")
                     .or_else(|| between.strip_prefix("’s"))
                     .unwrap_or(between);
-                let acronym = |word: &str| {
-                    word.strip_prefix('(')
-                        .and_then(|w| w.strip_suffix(')'))
-                        .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_uppercase()))
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                let initials = |words: &[&str]| -> String {
+                    words.iter().filter_map(|w| w.chars().next()).collect()
                 };
-                let qualifies = |word: &str| {
+                let acronym = |i: usize| {
+                    let named: Vec<&str> = body[m.range.clone()]
+                        .split_whitespace()
+                        .chain(words[..i].iter().copied())
+                        .collect();
+                    words[i]
+                        .strip_prefix('(')
+                        .and_then(|w| w.strip_suffix(')'))
+                        .is_some_and(|w| !w.is_empty() && w == initials(&named))
+                };
+                let qualifies = |(i, word): (usize, &&str)| {
                     word.starts_with(char::is_uppercase)
-                        || acronym(word)
+                        || acronym(i)
                         || self
                             .home_qualifiers
                             .as_ref()
                             .is_some_and(|re| re.is_match(word))
                 };
                 !gap.contains(['.', ',', ';', '\n'])
-                    && gap.split_whitespace().count() <= 3
-                    && gap.split_whitespace().all(qualifies)
+                    && words.len() <= 3
+                    && words.iter().enumerate().all(qualifies)
             })
             .and_then(of_kind);
         // After: "Ana Lobo of Chad", "of the Republic of Chad" (an official name).

@@ -1137,7 +1137,8 @@ impl Context<'_> {
     /// prints as its date is none the article states. News its tense dates to the article's
     /// day may be of the day before, when a sentence that names its parties states that
     /// day; the key's other news so dated takes the same day, unless such a sentence, or
-    /// another claim of its key, states the article's own day for it.
+    /// another claim of its key with no sentence naming its person on another day, states
+    /// the article's own day for it.
     pub(super) fn narrow_to_stated_day(&self, drafts: &mut [Draft]) {
         let Some(published) = self.date.filter(|_| !self.date_updated) else {
             return;
@@ -1248,12 +1249,6 @@ impl Context<'_> {
             let Some(days) = window(d).filter(|_| !self.of_another_time(d)) else {
                 continue;
             };
-            // News whose event another claim dates to the article's own day keeps it
-            // ("Lobo arrives in Niger" over "arrived on Wednesday", in Wednesday's edition).
-            if news_of_the_day(d) && keys_on_the_day.contains(&d.claim.key) {
-                stated_on_the_day[i] = true;
-                continue;
-            }
             let stated = stated.get_or_insert_with(stated_days);
             // The claim's parties: a day is of its event only in a sentence that names
             // them.
@@ -1328,9 +1323,18 @@ impl Context<'_> {
             let Some(&(day, at, _)) = within.iter().min_by_key(|&&(day, ..)| day) else {
                 continue;
             };
-            // News of the article's day stated so is dated already.
+            // News of the article's day stated so is dated already; so is news whose event
+            // another claim dates to that day, when no sentence naming its person states
+            // another ("Lobo arrives in Niger" over "arrived on Wednesday", in Wednesday's
+            // edition, beside "officials spoke on Tuesday").
             let news = news_of_the_day(d);
-            if news && day == published {
+            let other_day_of_person = within
+                .iter()
+                .any(|&(other, _, person)| person && other != published);
+            if news
+                && (day == published
+                    || keys_on_the_day.contains(&d.claim.key) && !other_day_of_person)
+            {
                 stated_on_the_day[i] = true;
                 continue;
             }
