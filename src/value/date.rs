@@ -221,8 +221,11 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         format!(
             r"{b}(?:{MONTH_LEAD}|{MONTH_LEAD_BARE})(?:{FULL_MONTH}{MONTH_SPAN_DASH}{FULL_MONTH}{YEAR_SEP}{YEAR}|{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:{YEAR_SEP}{YEAR})?){b}"
         ),
-        // the first week of October, in the last week of May 2019: seven days of the month
-        format!(r"{b}{WEEK_OF_MONTH}{FULL_MONTH}(?:{YEAR_SEP}{YEAR})?{b}"),
+        // the first week of October, in the last week of May 2019, the third week of this
+        // month: seven days of the month
+        format!(
+            r"{b}{WEEK_OF_MONTH}(?:{FULL_MONTH}(?:{YEAR_SEP}{YEAR})?|(?i:this|next|last)\s+(?i:month)){b}"
+        ),
         // last April, next September: the nearest such month before or after; next
         // January 25, the nearest such day
         format!(r"{b}(?i:last|next)\s+{FULL_MONTH}(?:\s+{DAY})?{b}"),
@@ -945,14 +948,20 @@ pub fn parse_date(
 }
 
 /// The seven days of a month's week `nth` ("first" … "fourth", "last", "final") in the
-/// month `month` names ("October", "May 2019"), a range resolved as the month is.
+/// month `month` names ("October", "May 2019", "this month"), a range resolved as the month
+/// is.
 fn week_of_month(
     nth: &str,
     month: &str,
     anchor: Option<NaiveDate>,
     direction: Direction,
 ) -> Result<Dated, DateError> {
-    let year_written = GRAMMAR.month_year.is_match(month);
+    // "this month", "next month": the month the article's day names, whatever its year.
+    let named_from_today = month
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case("month"));
+    let year_written = GRAMMAR.month_year.is_match(month) || named_from_today;
     let month = if year_written {
         month.to_string()
     } else {
@@ -2072,8 +2081,30 @@ mod tests {
             past("the last week of February", "2025-03-10"),
             "2025-02-22..2025-02-28"
         );
+        // Of the month named from the article's day, that month's week, ahead or not.
+        assert_eq!(
+            future("in the second week of this month", "2024-05-06"),
+            "2024-05-08..2024-05-14"
+        );
+        assert_eq!(
+            past("the third week of this month", "2024-05-27"),
+            "2024-05-15..2024-05-21"
+        );
+        assert_eq!(
+            past("in the last week of this month", "2024-05-06"),
+            "2024-05-25..2024-05-31"
+        );
+        assert_eq!(
+            future("the first week of next month", "2024-12-06"),
+            "2025-01-01..2025-01-07"
+        );
+        assert_eq!(
+            past("the last week of last month", "2024-03-06"),
+            "2024-02-23..2024-02-29"
+        );
         // A week of something else, or of no month, is no date.
         assert!(parse_date("the first week of talks", None, Direction::Past).is_err());
+        assert!(parse_date("the third week of the month", None, Direction::Past).is_err());
         assert!(parse_date("the first week of", None, Direction::Past).is_err());
     }
 
@@ -2199,6 +2230,8 @@ mod tests {
             "since early May 2019",
             "in March last year",
             "during mid-June",
+            "in the last week of May 2019",
+            "the third week of this month",
         ] {
             let m = re.find(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(m.as_str(), text);
