@@ -28,7 +28,7 @@ const ALSO_CALLED = {
   MM: ["Burma"],
   SZ: ["Swaziland"],
   MK: ["Macedonia"],
-  CV: ["Cape Verde"],
+  CV: ["Cape Verde", "Cabo Verde", "Cape Verdean"],
   // Written without its hyphen too: "the President of Timor Leste".
   TL: ["East Timor", "Timor Leste"],
   KR: ["South Korea", "Korea"],
@@ -41,15 +41,23 @@ const ALSO_CALLED = {
   // A short name with its article, capitalized mid-sentence: "is expected in The Gambia".
   GM: ["The Gambia"],
   BS: ["The Bahamas"],
-  KG: ["Kyrgyz"],
-  TJ: ["Tajik"],
+  KG: ["Kyrgyz", "Kyrgyzstani"],
+  TJ: ["Tajik", "Tajikistani"],
   UZ: ["Uzbek"],
   KZ: ["Kazakh"],
-  AR: ["Argentinian"],
+  AR: ["Argentinian", "Argentinean"],
   NP: ["Nepali"],
   BA: ["Bosnia", "Bosnian"],
   DJ: ["Djiboutian"],
-  EC: ["Ecuadorian"],
+  EC: ["Ecuadorian", "Ecuadoran"],
+  // Other standard spellings of a people's adjective ("the Azeri delegation", "the Philippine
+  // president"): a second spelling in one article is no slip of the name.
+  AZ: ["Azeri"],
+  PH: ["Philippine"],
+  TM: ["Turkmenistani"],
+  BF: ["Burkinabé"],
+  KM: ["Comorian"],
+  SV: ["Salvadorean"],
   // The people in the plural, as news names them: "the Batswana and the Basotho".
   BW: ["Batswana"],
   LS: ["Basotho"],
