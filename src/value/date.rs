@@ -222,9 +222,10 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
             r"{b}(?:{MONTH_LEAD}|{MONTH_LEAD_BARE})(?:{FULL_MONTH}{MONTH_SPAN_DASH}{FULL_MONTH}{YEAR_SEP}{YEAR}|{FULL_MONTH}(?:\s+{DAY}|\s+(?i:last|this|next)\s+year)?(?:{YEAR_SEP}{YEAR})?){b}"
         ),
         // the first week of October, in the last week of May 2019, the third week of this
-        // month: seven days of the month
+        // month: seven days of the month (of something of the month, "the first week of
+        // October's talks", the month)
         format!(
-            r"{b}{WEEK_OF_MONTH}(?:{FULL_MONTH}(?:{YEAR_SEP}{YEAR})?|(?i:this|next|last)\s+(?i:month)){b}"
+            r"{b}{WEEK_OF_MONTH}(?:{FULL_MONTH}(?:{YEAR_SEP}{YEAR})?|(?i:this|next|last)\s+(?i:month))(?:['’]s)?{b}"
         ),
         // last April, next September: the nearest such month before or after; next
         // January 25, the nearest such day
@@ -949,20 +950,25 @@ pub fn parse_date(
 
 /// The seven days of a month's week `nth` ("first" … "fourth", "last", "final") in the
 /// month `month` names ("October", "May 2019", "this month"), a range resolved as the month
-/// is.
+/// is. A week of something of the month ("the first week of last month's talks") is only
+/// of the month.
 fn week_of_month(
     nth: &str,
     month: &str,
     anchor: Option<NaiveDate>,
     direction: Direction,
 ) -> Result<Dated, DateError> {
-    // "this month", "next month": the month the article's day names, whatever its year.
-    let named_from_today = month
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| w.eq_ignore_ascii_case("month"));
-    let year_written = GRAMMAR.month_year.is_match(month) || named_from_today;
-    let month = if year_written {
+    let possessive = month
+        .strip_suffix("'s")
+        .or_else(|| month.strip_suffix("’s"));
+    let month = possessive.unwrap_or(month);
+    // "this month", "next month": the month the article's day names, in no other year.
+    let words: Vec<&str> = month.split_whitespace().collect();
+    let named_from_today = matches!(words.as_slice(), [rel, unit]
+        if ["this", "next", "last"].iter().any(|r| rel.eq_ignore_ascii_case(r))
+            && unit.eq_ignore_ascii_case("month"));
+    let year_fixed = GRAMMAR.month_year.is_match(month) || named_from_today;
+    let month = if year_fixed {
         month.to_string()
     } else {
         format!("in {month}")
@@ -970,6 +976,9 @@ fn week_of_month(
     let whole = parse_date(&month, anchor, direction)?;
     if whole.value.precision != Precision::Month {
         return Err(DateError::NotADate);
+    }
+    if possessive.is_some() {
+        return Ok(whole);
     }
     let week = |first: NaiveDate, last: NaiveDate| -> Option<(NaiveDate, NaiveDate)> {
         let start = match nth.to_ascii_lowercase().as_str() {
@@ -985,7 +994,7 @@ fn week_of_month(
     let (mut start, mut end) = week(first, last).ok_or(DateError::Invalid)?;
     // The month of the article's, with no year written: a week past that lies ahead of
     // the article is the year before's, one planned that lies behind it the year after's.
-    if let (false, Some(a)) = (year_written, anchor) {
+    if let (false, Some(a)) = (year_fixed, anchor) {
         let step = match direction {
             Direction::Past if start > a => -1,
             Direction::Future if end < a => 1,
@@ -2102,9 +2111,19 @@ mod tests {
             past("the last week of last month", "2024-03-06"),
             "2024-02-23..2024-02-29"
         );
+        // A week of something of a month is only of the month.
+        // (The date pattern stops at the possessive: "… of last month's" of "… last
+        // month's talks".)
+        assert_eq!(
+            past("the first week of last month's", "2024-05-16"),
+            "2024-04"
+        );
+        assert_eq!(past("the first week of October’s", "2024-11-16"), "2024-10");
         // A week of something else, or of no month, is no date.
         assert!(parse_date("the first week of talks", None, Direction::Past).is_err());
-        assert!(parse_date("the third week of the month", None, Direction::Past).is_err());
+        let today = Some(d("2024-05-06"));
+        assert!(parse_date("the third week of the month", today, Direction::Past).is_err());
+        assert!(parse_date("the third week of a month", today, Direction::Past).is_err());
         assert!(parse_date("the first week of", None, Direction::Past).is_err());
     }
 
@@ -2232,6 +2251,7 @@ mod tests {
             "during mid-June",
             "in the last week of May 2019",
             "the third week of this month",
+            "the first week of last month's",
         ] {
             let m = re.find(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(m.as_str(), text);
