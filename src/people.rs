@@ -1062,12 +1062,14 @@ impl People {
         // Lobo"), else those of that middle name ("President Sara" for "Ana Sara
         // Lobo").
         let named_by = |f: &Found| -> Vec<&Found> {
-            // "Mba" after a title is "Ivo el-Mba" and "Ivo al Mba" too.
+            // "Mba" after a title is "Ivo el-Mba" and "Ivo al Mba" too; "Mbá" is "Ivo Mba"
+            // with the accent the article leaves out elsewhere.
             let by_surname: Vec<&Found> = found
                 .iter()
                 .filter(|g| {
                     g.is_full()
                         && (g.surname == f.surname
+                            || slug(&g.surname) == slug(&f.surname)
                             || after_particle(&g.surname) == Some(f.surname.as_str())
                             || bare_surname(
                                 &g.name,
