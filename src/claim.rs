@@ -165,7 +165,8 @@ impl When {
     }
 
     /// Whether this is the same date as `other`, or left unresolved for the same reason,
-    /// wherever each is written.
+    /// wherever each is written; days without their year are the same days whatever words
+    /// gave them ("Oct 9", "from Oct. 9 to Oct. 12").
     pub fn same_date(&self, other: &When) -> bool {
         match (self, other) {
             (
@@ -183,7 +184,7 @@ impl When {
                 When::Unresolved {
                     reason: b, days: e, ..
                 },
-            ) => a == b && d == e,
+            ) => d == e && (d.is_some() || a == b),
             _ => false,
         }
     }
@@ -473,6 +474,13 @@ mod tests {
         assert!(at(3).same_date(&at(40)));
         assert_ne!(at(3), at(40));
         assert!(!at(3).same_date(&yearless("--05-31")));
+        let said = |reason: &str, days: &str| When::Unresolved {
+            reason: reason.into(),
+            days: Some(days.into()),
+            span: None,
+        };
+        assert!(said("\"Oct 9\"", "--10-09").same_date(&said("\"9-11 October\"", "--10-09")));
+        assert!(!said("\"Oct 9\"", "--10-09").same_date(&said("\"Oct 10\"", "--10-10")));
     }
 
     #[test]
