@@ -800,10 +800,18 @@ impl Context<'_> {
             // A dateline's date is the report's: it sets the scene of what happened, not
             // the day of what is to come.
             let in_dateline = |r: &Range<usize>| self.in_dateline(r);
+            // A period's first day is the day of no event it counts, but of the event of a
+            // clause of the same time hanging on it ("since December, when Lobo paid a
+            // visit to Chad").
+            let hung_on =
+                clause::same_time_host(&clauses, draft.span.start).map(|c| c.range.clone());
             let dates: Vec<Range<usize>> = self
                 .sentence_dates(s)
                 .iter()
-                .filter(|r| !date::opens_period(&self.body[(*r).clone()]))
+                .filter(|r| {
+                    !date::opens_period(&self.body[(*r).clone()])
+                        || hung_on.as_ref().is_some_and(|h| h.contains(&r.start))
+                })
                 .filter(|&r| {
                     // A report's day right before the words is a day of the event too.
                     let reported_during = during
