@@ -2954,7 +2954,10 @@ impl Context<'_> {
         }
         // An event reported in the days up to the article is under way: what the article
         // says it will be, with no day of its own, is said of it ("Lobo's visit will boost
-        // ties", after "Lobo arrived on Wednesday").
+        // ties", after "Lobo arrived on Wednesday"); so is a plan with no date at all told
+        // before the report ("Lobo will travel to Chad for a visit", before "she headed to
+        // Chad on Sunday", the article's day), not one after it ("she will visit Chad
+        // again").
         let under_way = |first: NaiveDate| {
             self.date.is_some_and(|today| {
                 first <= today && (today - first).num_days() <= ONE_EVENT_SPAN_DAYS
@@ -3015,7 +3018,9 @@ impl Context<'_> {
                     "a plan carried out: the article reports the event on its day at line {line}"
                 );
                 d.claim.add_notes([self.strings.intern(&note)]);
-            } else if by_article && under_way(first) {
+            } else if (by_article || d.claim.when.is_none() && d.span.start < at)
+                && under_way(first)
+            {
                 d.claim.modality = Modality::Reported;
                 d.claim.when = first_when.clone();
                 let note =
