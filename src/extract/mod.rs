@@ -164,6 +164,17 @@ struct ArticleGuess {
     home_trip: bool,
 }
 
+/// What the parties an article guessed for a claim become (see
+/// [`Context::follow_named_parties`]).
+#[derive(Clone, Copy)]
+enum Retaken {
+    /// Those the article's other claims of the event name; `told_before` when they are of
+    /// the event told before it, among claims that name others.
+    Named { told_before: bool },
+    /// Unknown: the claim's sentence names several.
+    Several,
+}
+
 /// A part of an [`ArticleGuess`]'s key.
 enum GuessPart {
     /// Text the claim knows: a literal, or a slot its sentence filled.
@@ -2195,14 +2206,30 @@ impl Context<'_> {
     /// takes those of the event told in the two sentences before it, when every claim
     /// before it names them (none in a clause of another time) and none names the parties
     /// the article guessed: a guess.
+    ///
+    /// A guess whose own sentence has claims with its known parts that name several
+    /// parties ("She will also visit Niger and Mali during the eight-day visit") is of
+    /// them all: its guessed parties are unknown.
     fn follow_named_parties(&self, drafts: &mut [Draft]) {
         // The parties each guess takes, all found before any is taken.
-        let named: Vec<(usize, Vec<String>, Vec<String>, bool)> = drafts
+        let named: Vec<(usize, Vec<String>, Vec<String>, Retaken)> = drafts
             .iter()
             .enumerate()
             .filter_map(|(i, d)| {
                 let guess = d.article_guess.as_ref()?;
                 let guessed = guess.fill(&d.claim.key)?;
+                let mut beside: Vec<Vec<&str>> = drafts
+                    .iter()
+                    .filter(|o| o.article_guess.is_none() && o.sentence == d.sentence)
+                    .filter_map(|o| guess.fill(&o.claim.key))
+                    .collect();
+                beside.sort_unstable();
+                beside.dedup();
+                if d.sentence.is_some() && beside.len() > 1 {
+                    let unknown = guessed.iter().map(|_| "?".to_string()).collect();
+                    let guessed = guessed.iter().map(|v| v.to_string()).collect();
+                    return Some((i, unknown, guessed, Retaken::Several));
+                }
                 // The parties each claim of the event names, in text order.
                 let named: Vec<(&Draft, Vec<&str>)> = drafts
                     .iter()
@@ -2250,11 +2277,11 @@ impl Context<'_> {
                 one.then(|| {
                     let values = first.iter().map(|v| v.to_string()).collect();
                     let guessed = guessed.iter().map(|v| v.to_string()).collect();
-                    (i, values, guessed, told_before)
+                    (i, values, guessed, Retaken::Named { told_before })
                 })
             })
             .collect();
-        for (i, values, guessed, told_before) in named {
+        for (i, values, guessed, retaken) in named {
             let Some(guess) = drafts[i].article_guess.take() else {
                 continue;
             };
@@ -2295,9 +2322,14 @@ impl Context<'_> {
                     .entities
                     .index_of(value)
                     .map_or(*value, |e| &self.entities.get(e).name);
-                self.strings.intern(&format!(
-                    "{slot}: {name}, whom the article's other claims of the event name"
-                ))
+                self.strings.intern(&match retaken {
+                    Retaken::Named { .. } => {
+                        format!("{slot}: {name}, whom the article's other claims of the event name")
+                    }
+                    Retaken::Several => {
+                        format!("{slot}: unknown, for its sentence's other claims name several")
+                    }
+                })
             });
             claim.notes = claim
                 .notes
@@ -2313,7 +2345,10 @@ impl Context<'_> {
                     .iter()
                     .filter(|g| !guessed(g))
                     .cloned()
-                    .chain(told_before.then(|| self.strings.intern(EVENT_TOLD_BEFORE)))
+                    .chain(
+                        matches!(retaken, Retaken::Named { told_before: true })
+                            .then(|| self.strings.intern(EVENT_TOLD_BEFORE)),
+                    )
                     .collect(),
             );
         }
