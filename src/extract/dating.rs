@@ -381,6 +381,47 @@ impl Context<'_> {
             .last()
     }
 
+    /// The day the text tells last before the words at `range`, in sentence `s` or the
+    /// sentence before it in its paragraph ("On Thursday, Lobo will tour a plant built last
+    /// year. She will head to Mali later in the day": Thursday, not the year between), as
+    /// the day "later in the day" is of; `None` when none told there is a day.
+    fn day_told_before(
+        &self,
+        s: usize,
+        range: Range<usize>,
+        direction: Direction,
+        source: &str,
+    ) -> Option<When> {
+        let in_paragraph = s.checked_sub(1).filter(|&p| {
+            !self.body[self.sentences[p].end..self.sentences[s].start].contains("\n\n")
+        });
+        let last = |s: usize| {
+            self.sentence_dates(s)
+                .iter()
+                .filter(|r| {
+                    r.end <= range.start
+                        && !date::of_the_day_told(&self.body[(*r).clone()])
+                        && self.names_a_time(r)
+                })
+                .filter_map(|r| match self.when(r.clone(), direction, source) {
+                    When::Dated { date, how, .. } if date.precision == Precision::Day => {
+                        Some((r.clone(), date, how))
+                    }
+                    _ => None,
+                })
+                .next_back()
+        };
+        let (told, date, how) = last(s).or_else(|| in_paragraph.and_then(last))?;
+        Some(When::Dated {
+            date,
+            how: self.strings.intern(&format!(
+                "the day told before it, \"{}\": {how}",
+                fold_space(&self.body[told.clone()])
+            )),
+            span: Some(body_span(range)),
+        })
+    }
+
     /// Widens the day `date` to the days from `days` before it to it: an event `what`
     /// names ("a day during the event"), which began up to then; `how` says so.
     pub(super) fn reach_back(
@@ -667,6 +708,12 @@ impl Context<'_> {
                 how: self.strings.intern(&how),
                 span: Some(body_span(range)),
             };
+        }
+        if date::of_the_day_told(text)
+            && let Some(s) = s
+            && let Some(told) = self.day_told_before(s, range.clone(), direction, source)
+        {
+            return told;
         }
         let when = self.when(range.clone(), direction, source);
         // A day or a month named without its year, in an article whose metadata names

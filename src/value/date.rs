@@ -449,6 +449,15 @@ pub fn names_bare_weekday(text: &str) -> bool {
     })
 }
 
+/// Whether `text` names a time of "the day" ("later in the day", "earlier in the day"):
+/// the day the text told last, where it told one, else the article's.
+pub fn of_the_day_told(text: &str) -> bool {
+    static IN_THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:earlier|later)\s+in\s+the\s+day$").expect("built-in day words")
+    });
+    IN_THE_DAY.is_match(super::fold_space(text).trim())
+}
+
 /// Whether `text` is a day named from the article's own alone ("today", "yesterday").
 pub fn is_deictic(text: &str) -> bool {
     GRAMMAR.deictic.is_match(text)
