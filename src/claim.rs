@@ -164,9 +164,9 @@ impl When {
         }
     }
 
-    /// Whether this is the same date as `other`, or left unresolved for the same reason,
-    /// wherever each is written; days without their year are the same days whatever words
-    /// gave them ("Oct 9", "from Oct. 9 to Oct. 12").
+    /// Whether this is the same date as `other`, wherever each is written: left unresolved,
+    /// the same first day without its year whatever words gave it ("Oct 9", "from Oct. 9
+    /// to Oct. 12"), else for the same reason.
     pub fn same_date(&self, other: &When) -> bool {
         match (self, other) {
             (

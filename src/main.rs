@@ -745,8 +745,9 @@ fn indent(text: &str) -> String {
 }
 
 /// mimalloc: extraction allocates from every thread at once, where it is faster than the
-/// system allocator and returns memory instead of keeping per-thread arenas. Built without
-/// transparent huge pages (Cargo.toml): each batch's memory, returned and taken again, was
+/// system allocator and returns memory instead of keeping per-thread arenas. Built not to
+/// ask for transparent huge pages (Cargo.toml): where the kernel gives them only when asked
+/// (`madvise`, as on Debian and Ubuntu), each batch's memory, returned and taken again, was
 /// zeroed two megabytes at a time.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

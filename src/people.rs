@@ -1062,14 +1062,12 @@ impl People {
         // Lobo"), else those of that middle name ("President Sara" for "Ana Sara
         // Lobo").
         let named_by = |f: &Found| -> Vec<&Found> {
-            // "Mba" after a title is "Ivo el-Mba" and "Ivo al Mba" too; "Mbá" is "Ivo Mba"
-            // with the accent the article leaves out elsewhere.
+            // "Mba" after a title is "Ivo el-Mba" and "Ivo al Mba" too.
             let by_surname: Vec<&Found> = found
                 .iter()
                 .filter(|g| {
                     g.is_full()
                         && (g.surname == f.surname
-                            || slug(&g.surname) == slug(&f.surname)
                             || after_particle(&g.surname) == Some(f.surname.as_str())
                             || bare_surname(
                                 &g.name,
@@ -1080,6 +1078,16 @@ impl People {
                 .collect();
             if !by_surname.is_empty() {
                 return by_surname;
+            }
+            // Else written with the accents the article leaves out elsewhere, or without
+            // those it writes: "Mbá" for "Ivo Mba" (not beside an "Ana Mbá" of its own).
+            let folded = slug(&f.surname);
+            let by_folded: Vec<&Found> = found
+                .iter()
+                .filter(|g| g.is_full() && slug(&g.surname) == folded)
+                .collect();
+            if !by_folded.is_empty() {
+                return by_folded;
             }
             let by_given: Vec<&Found> = found
                 .iter()

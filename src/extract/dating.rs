@@ -847,18 +847,29 @@ impl Context<'_> {
             // A dateline's date is the report's: it sets the scene of what happened, not
             // the day of what is to come.
             let in_dateline = |r: &Range<usize>| self.in_dateline(r);
+            // A clause of the same time the claim stands in, and the clause it hangs on.
+            let same_time = clause::same_time_host(&clauses, draft.span.start).and_then(|host| {
+                let own = clauses
+                    .iter()
+                    .find(|c| c.range.contains(&draft.span.start))?;
+                Some((own.range.clone(), host.range.clone()))
+            });
             // A period's first day is the day of no event it counts, but of the event of a
-            // clause of the same time hanging on it ("since December, when Lobo paid a
-            // visit to Chad").
-            let hung_on =
-                clause::same_time_host(&clauses, draft.span.start).map(|c| c.range.clone());
+            // clause of the same time right after it ("since December, when Lobo paid a
+            // visit to Chad"; not "When she toured Chad, ties had grown since March").
+            let period_of_clause = |r: &Range<usize>| {
+                same_time.as_ref().is_some_and(|(own, host)| {
+                    host.contains(&r.start)
+                        && r.end <= own.start
+                        && self.body[r.end..own.start]
+                            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                            .is_empty()
+                })
+            };
             let dates: Vec<Range<usize>> = self
                 .sentence_dates(s)
                 .iter()
-                .filter(|r| {
-                    !date::opens_period(&self.body[(*r).clone()])
-                        || hung_on.as_ref().is_some_and(|h| h.contains(&r.start))
-                })
+                .filter(|r| !date::opens_period(&self.body[(*r).clone()]) || period_of_clause(r))
                 .filter(|&r| {
                     // A report's day right before the words is a day of the event too.
                     let reported_during = during
@@ -948,8 +959,8 @@ impl Context<'_> {
             }
             // A clause of the same time has the day of the clause it hangs on ("will meet
             // Mba on Friday when she arrives"), closed or not.
-            if let Some(host) = clause::same_time_host(&clauses, draft.span.start)
-                && let Some(r) = nearest(&|r: &&Range<usize>| host.range.contains(&r.start))
+            if let Some((_, host)) = &same_time
+                && let Some(r) = nearest(&|r: &&Range<usize>| host.contains(&r.start))
             {
                 return Some((when(r, "in the clause it hangs on"), None));
             }
