@@ -452,10 +452,10 @@ pub fn names_bare_weekday(text: &str) -> bool {
 /// Whether `text` names a time of "the day" ("later in the day", "earlier in the day"):
 /// the day the text told last, where it told one, else the article's.
 pub fn of_the_day_told(text: &str) -> bool {
-    static IN_THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:earlier|later)\s+in\s+the\s+day$").expect("built-in day words")
-    });
-    IN_THE_DAY.is_match(super::fold_space(text).trim())
+    let text = super::fold_space(text);
+    ["earlier in the day", "later in the day"]
+        .iter()
+        .any(|words| text.trim().eq_ignore_ascii_case(words))
 }
 
 /// Whether `text` is a day named from the article's own alone ("today", "yesterday").
