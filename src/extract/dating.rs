@@ -422,6 +422,55 @@ impl Context<'_> {
         })
     }
 
+    /// A draft of one of the entities a list names, dated by a range of days ("will visit
+    /// Chad, Mali and Niger from 7 to 12 May"), is of any day of the range: each stop of a
+    /// tour has a first day of its own, and the list need not be in their order. A range
+    /// without its year keeps no first day either.
+    pub(super) fn spread_over_range(&self, draft: &mut Draft) {
+        let span = match &draft.claim.when {
+            Some(When::Dated {
+                date,
+                span: Some(span),
+                ..
+            }) if date.precision == Precision::Day => span.range(),
+            Some(When::Unresolved {
+                days: Some(_),
+                span: Some(span),
+                ..
+            }) => span.range(),
+            _ => return,
+        };
+        let text = &self.body[span];
+        let Some(days) = date::range_days(text, self.date, draft.direction).filter(|&n| n > 1)
+        else {
+            return;
+        };
+        match &mut draft.claim.when {
+            Some(When::Dated { date, how, .. }) => {
+                let Some(end) = date.start.checked_add_days(Days::new(u64::from(days - 1))) else {
+                    return;
+                };
+                *date = DateValue {
+                    relative: date.relative,
+                    ..DateValue::span(date.start, end, Precision::Range)
+                };
+                let any_day = format!("any day of \"{}\" (one of a list)", fold_space(text));
+                // "the first day of …; year taken from …" keeps how its year was had.
+                *how = self
+                    .strings
+                    .intern(&match how.split_once(date::FIRST_DAY_OF) {
+                        Some(("", rest)) => match rest.split_once("; ") {
+                            Some((_, resolved)) => format!("{any_day}; {resolved}"),
+                            None => any_day,
+                        },
+                        _ => format!("{how}; {any_day}"),
+                    });
+            }
+            Some(When::Unresolved { days, .. }) => *days = None,
+            None => {}
+        }
+    }
+
     /// Widens the day `date` to the days from `days` before it to it: an event `what`
     /// names ("a day during the event"), which began up to then; `how` says so.
     pub(super) fn reach_back(

@@ -151,6 +151,8 @@ struct Draft {
     /// of the key's slots: the article's other claims that name them instead say which
     /// they are.
     article_guess: Option<Box<ArticleGuess>>,
+    /// Whether it is one of several entities its match names as a list (see `each`).
+    listed: bool,
 }
 
 /// A key some of whose slots the article guessed (see [`Draft::article_guess`]): its parts
@@ -449,7 +451,8 @@ fn search(contexts: &[Context]) -> Vec<Found> {
                     for element in elements {
                         caps.slots_mut()[slots.0] = NonMaxUsize::new(element.start);
                         caps.slots_mut()[slots.1] = NonMaxUsize::new(element.end);
-                        if let Some(draft) = ctx.draft(extractor, order, &caps) {
+                        if let Some(mut draft) = ctx.draft(extractor, order, &caps) {
+                            draft.listed = true;
                             drafted.push((article, draft));
                         }
                     }
@@ -1056,6 +1059,9 @@ impl Context<'_> {
         self.mark_disputed(&mut drafts);
         self.fit_to_length(&mut drafts);
         self.settle_plans(&mut drafts);
+        for draft in drafts.iter_mut().filter(|d| d.listed) {
+            self.spread_over_range(draft);
+        }
         if !pending.is_empty() {
             drafts.extend(pending);
             drafts.sort_by_key(|d| (d.span.start, d.order, d.span.end));
@@ -2016,6 +2022,7 @@ impl Context<'_> {
             rank,
             earlier: x.earlier_event || earlier,
             article_guess,
+            listed: false,
         })
     }
 

@@ -762,8 +762,8 @@ pub fn parse_range(
         return Err(DateError::Invalid);
     }
     let how = match &first.resolution.as_ref().or(last.resolution.as_ref()) {
-        Some(how) => format!("the first day of \"{text}\"; {how}"),
-        None => format!("the first day of \"{text}\""),
+        Some(how) => format!("{FIRST_DAY_OF} \"{text}\"; {how}"),
+        None => format!("{FIRST_DAY_OF} \"{text}\""),
     };
     let value = DateValue {
         relative: first.value.relative || last.value.relative,
@@ -777,6 +777,9 @@ pub fn parse_range(
         end,
     )))
 }
+
+/// How a range of days ("from 14 to 16 May") dates an event: by its first day.
+pub const FIRST_DAY_OF: &str = "the first day of";
 
 /// The number of days a range of days spans, first and last included ("14-16 May": 3).
 /// The days of a range without its year are counted in the year of the article date, or
