@@ -495,7 +495,10 @@ impl Context<'_> {
     /// A claim dated by a day during its event ([`DAY_DURING`]: "met Mba on Thursday
     /// during her visit", which began up to a few days before) began no earlier than the
     /// event's length allows, when the article's claims of its key state one length in
-    /// days ("her one-day visit"): a one-day event was on that very day.
+    /// days ("her one-day visit"): a one-day event was on that very day. A claim the tense
+    /// dates to the article's day as under way ([`UNDER_WAY_DATE`]: "who is on a visit")
+    /// began up to that length before it, as its claim of the length does, unless another
+    /// claim of its key dates it to one day ("has landed", "arrived on Monday").
     pub(super) fn fit_to_length(&self, drafts: &mut [Draft]) {
         // Per key, the one length in whole days its claims state; `None` when they differ.
         let mut lengths: HashMap<Arc<str>, Option<u64>> = HashMap::default();
@@ -514,10 +517,30 @@ impl Context<'_> {
                 })
                 .or_insert(days);
         }
+        // The keys a claim dates to one day by other than the tense: a day stated, or an
+        // arrival told as news ("has landed"), which an event under way began on.
+        let one_day: rustc_hash::FxHashSet<Arc<str>> = drafts
+            .iter()
+            .filter(|d| !d.rests_on(UNDER_WAY_DATE))
+            .filter(|d| {
+                matches!(&d.claim.when, Some(When::Dated { date, .. }) if date.precision == Precision::Day)
+            })
+            .map(|d| d.claim.key.clone())
+            .collect();
         for d in drafts.iter_mut() {
             let Some(&Some(days)) = lengths.get(&d.claim.key) else {
                 continue;
             };
+            if d.rests_on(UNDER_WAY_DATE) {
+                if let Some(When::Dated { date, how, .. }) = &mut d.claim.when
+                    && date.precision == Precision::Day
+                    && days >= 2
+                    && !one_day.contains(&d.claim.key)
+                {
+                    self.reach_back(date, how, days - 1, "under way");
+                }
+                continue;
+            }
             if !d.dated_during() {
                 continue;
             }

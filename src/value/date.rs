@@ -486,9 +486,10 @@ fn day_of_month() -> String {
 }
 
 /// A day in numbers in brackets after its weekday, day and month in either order, perhaps
-/// with the year: "Monday (22/7/2019)", "Monday (7/23)".
+/// with the year, joined by slashes or dots: "Monday (22/7/2019)", "Monday (7/23)",
+/// "Monday (07.22.2019)".
 const NUMERIC_IN_BRACKETS: &str =
-    r"\s*\(\s*[0-9]{1,2}\s*/\s*[0-9]{1,2}(?:\s*/\s*(?:1[89]|2[01])[0-9]{2})?\s*\)";
+    r"\s*\(\s*[0-9]{1,2}(?:\s*/\s*|\.)[0-9]{1,2}(?:(?:\s*/\s*|\.)(?:1[89]|2[01])[0-9]{2})?\s*\)";
 /// What joins the ends of a range of days in two months: a dash or "to" ("June 30-July 2",
 /// "30 June to 2 July"); "June 30 and July 2" are two days.
 const CROSS_DASH: &str = r"(?:\s*[-–]\s*|\s+to\s+)";
@@ -587,7 +588,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{RANGE_DASH}(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:{YEAR_SEP}(?P<y>[0-9]{{4}}))?"
         )),
         weekday_numeric: anchored(format!(
-            r"(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?\s*\(\s*(?P<a>[0-9]{{1,2}})\s*/\s*(?P<b>[0-9]{{1,2}})(?:\s*/\s*(?P<y>[0-9]{{4}}))?\s*\)"
+            r"(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?\s*\(\s*(?P<a>[0-9]{{1,2}})(?:\s*/\s*|\.)(?P<b>[0-9]{{1,2}})(?:(?:\s*/\s*|\.)(?P<y>[0-9]{{4}}))?\s*\)"
         )),
         two_days: anchored(format!(
             r"(?P<a>(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)\s+and\s+(?:(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)(?P<y>{YEAR_SEP}[0-9]{{4}})?"
@@ -2175,9 +2176,16 @@ mod tests {
             "Monday (22/7/2019)",
             "Tuesday (7/23)",
             "Monday morning (8/7/2019)",
+            "Monday (07.22.2019)",
+            "Monday (22.7)",
         ] {
             assert_eq!(re.find(text).map(|m| m.as_str()), Some(text));
         }
+        // A dot joins no numbers with a space about it: "(7 . 22)" is no day.
+        assert_eq!(
+            re.find("Monday (7 . 22)").map(|m| m.as_str()),
+            Some("Monday")
+        );
         let day = |text: &str| parse_date(text, Some(d("2019-07-24")), Direction::Past);
         // Day first or month first, as the numbers tell.
         assert_eq!(
@@ -2185,6 +2193,12 @@ mod tests {
             d("2019-07-22")
         );
         assert_eq!(day("Tuesday (7/23)").unwrap().value.start, d("2019-07-23"));
+        // Dots join them as slashes do.
+        assert_eq!(
+            day("Monday (07.22.2019)").unwrap().value.start,
+            d("2019-07-22")
+        );
+        assert_eq!(day("Monday (22.7)").unwrap().value.start, d("2019-07-22"));
         // Both ways: 8 July 2019 is a Monday, 7 August a Wednesday.
         assert_eq!(
             day("Monday (8/7/2019)").unwrap().value.start,
