@@ -942,6 +942,11 @@ impl Context<'_> {
                 .sentence_dates(s)
                 .iter()
                 .filter(|r| !date::opens_period(&self.body[(*r).clone()]) || period_of_clause(r))
+                // The day a period ends is no day an event in it began ("will tour the
+                // region over the week through May 6").
+                .filter(|r| {
+                    !date::ends_period(&self.body[scope.start..r.start], &self.body[(*r).clone()])
+                })
                 .filter(|&r| {
                     // A report's day right before the words is a day of the event too.
                     let reported_during = during

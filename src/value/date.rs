@@ -150,6 +150,19 @@ pub fn opens_period(text: &str) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("since"))
 }
 
+/// Whether a date expression, with the text `before` it, is the last day of a period ("until
+/// May 6", "over the week through May 6", "till Friday"): the day an event ends, never the
+/// day it begins. A range that runs to it ("from May 3 through May 6") is one expression.
+pub fn ends_period(before: &str, text: &str) -> bool {
+    let until = |w: &str| {
+        ["until", "till", "through", "thru"]
+            .iter()
+            .any(|u| w.eq_ignore_ascii_case(u))
+    };
+    text.split_whitespace().next().is_some_and(until)
+        || before.split_whitespace().next_back().is_some_and(until)
+}
+
 /// A month's full name, which alone after a preposition ("in March") is a date: no
 /// abbreviation, which alone may be another word ("Mar", "Jan").
 const FULL_MONTH: &str =
@@ -2167,6 +2180,18 @@ mod tests {
         }
         assert!(re.find("on Tuesday").is_none());
         assert!(re.find("12 October 2021").is_none());
+    }
+
+    #[test]
+    fn a_date_after_until_or_through_ends_a_period() {
+        assert!(ends_period("over the week through ", "May 6"));
+        assert!(ends_period("will stay in Chad ", "until September"));
+        assert!(ends_period("stays till ", "Friday"));
+        assert!(ends_period("runs Thru ", "May 6"));
+        // A range is one expression; a day after other words begins nothing it ends.
+        assert!(!ends_period("will visit Chad ", "from May 3 through May 6"));
+        assert!(!ends_period("went through Chad on ", "May 6"));
+        assert!(!ends_period("", "May 6"));
     }
 
     #[test]
