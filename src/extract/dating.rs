@@ -425,7 +425,8 @@ impl Context<'_> {
     /// A draft of one of the entities a list names, dated by a range of days ("will visit
     /// Chad, Mali and Niger from 7 to 12 May"), is of any day of the range: each stop of a
     /// tour has a first day of its own, and the list need not be in their order. A range
-    /// without its year keeps no first day either.
+    /// without its year keeps no first day either. A range another sentence states is not
+    /// the list's.
     pub(super) fn spread_over_range(&self, draft: &mut Draft) {
         let span = match &draft.claim.when {
             Some(When::Dated {
@@ -440,6 +441,13 @@ impl Context<'_> {
             }) => span.range(),
             _ => return,
         };
+        // Only the list's own range: a day another sentence states for one of its entities
+        // ("will visit Chad on 3-4 May", before "will tour Chad, Niger and Mali") is that
+        // one's.
+        let own = draft.sentence.map(|s| self.sentences[s].clone());
+        if !own.is_some_and(|own| own.start <= span.start && span.end <= own.end) {
+            return;
+        }
         let text = &self.body[span];
         let Some(days) = date::range_days(text, self.date, draft.direction).filter(|&n| n > 1)
         else {
