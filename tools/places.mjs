@@ -54,6 +54,9 @@ const ALSO_CALLED = {
   // president"): a second spelling in one article is no slip of the name.
   AZ: ["Azeri"],
   PH: ["Philippine"],
+  // The name with its accents, as the country's own press writes it in English: "visit to
+  // Việt Nam".
+  VN: ["Việt Nam"],
   TM: ["Turkmenistani"],
   BF: ["Burkinabé"],
   KM: ["Comorian"],
@@ -81,6 +84,8 @@ const CITY_ALSO_CALLED = {
   "US:Washington, D.C.": ["Washington"],
   // Written without its apostrophe too: "received in Ndjamena".
   "TD:N'Djamena": ["N'Djamena", "Ndjamena"],
+  // With its accents, as the country's own press writes it in English: "HÀ NỘI —".
+  "VN:Hanoi": ["Hanoi", "Hà Nội"],
 };
 // Spellings the source lists that news writes as other words: "Island" (Iceland's own
 // name) opens "Island-city" and "Island nations", "Mann" and "Dominique" are names of
