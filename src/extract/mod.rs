@@ -1059,6 +1059,7 @@ impl Context<'_> {
         self.mark_disputed(&mut drafts);
         self.fit_to_length(&mut drafts);
         self.settle_plans(&mut drafts);
+        self.drop_legs(&mut drafts);
         for draft in drafts.iter_mut().filter(|d| d.listed) {
             self.spread_over_range(draft);
         }
@@ -2024,6 +2025,27 @@ impl Context<'_> {
             article_guess,
             listed: false,
         })
+    }
+
+    /// A length told of a part of the event's place ("a two-day visit to Lomé") is that
+    /// stop's, not the event's, when another claim of its key states the event's own
+    /// length, and another ("a three-day state visit to Togo"): the claim is dropped.
+    fn drop_legs(&self, drafts: &mut Vec<Draft>) {
+        let mut whole: HashMap<Arc<str>, Vec<f64>> = HashMap::default();
+        for d in drafts.iter().filter(|d| !d.names_part) {
+            if let Value::Duration(length) = &d.claim.value {
+                whole
+                    .entry(d.claim.key.clone())
+                    .or_default()
+                    .push(length.days);
+            }
+        }
+        drafts.retain(|d| match &d.claim.value {
+            Value::Duration(length) if d.names_part => whole
+                .get(&d.claim.key)
+                .is_none_or(|days| days.contains(&length.days)),
+            _ => true,
+        });
     }
 
     /// In an article that plans an event, states its date, and reports none of its days,
