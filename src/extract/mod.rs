@@ -2192,10 +2192,6 @@ impl Context<'_> {
     /// the claims of `indices` dated only by the article are of the plan, as undated as it
     /// is (a guess). Not when a claim of the key tells the event as news in its own words
     /// ("Lobo Arrives in Chad", over a report of the day before that she "will visit Chad").
-    /// In an article with no date, the days without their year that claims of the event
-    /// state, all the same and telling nothing done, are the plan's, and those claims
-    /// planned: "Lobo will visit Chad", beside "Lobo's trip from 3 to 6 May was requested by
-    /// Mba".
     fn follow_undated_plan(
         &self,
         drafts: &mut [Draft],
@@ -2220,47 +2216,10 @@ impl Context<'_> {
             .iter()
             .map(|&i| drafts[i].same_event_as(plan))
             .collect();
-        // In an article with no date, days a claim of the plan's event states without their
-        // year, telling nothing done ("Lobo's trip from 3 to 6 May was requested by Mba"),
-        // are the plan's: no date of the article says they are past.
-        let stated_days = |d: &Draft| {
-            self.date.is_none()
-                && !d.earlier
-                && !self.says_done(&d.span)
-                && matches!(
-                    &d.claim.when,
-                    Some(When::Unresolved {
-                        days: Some(_),
-                        span: Some(_),
-                        ..
-                    })
-                )
-        };
-        let days: Vec<&When> = indices
-            .iter()
-            .zip(&same)
-            .filter(|&(&i, &same)| same && !drafts[i].claim.is_planned() && stated_days(&drafts[i]))
-            .filter_map(|(&i, _)| drafts[i].claim.when.as_ref())
-            .collect();
-        let stated = match days.as_slice() {
-            [first, rest @ ..] if rest.iter().all(|w| w.same_date(first)) => Some((*first).clone()),
-            _ => None,
-        };
         for (&i, same) in indices.iter().zip(same) {
             let d = &mut drafts[i];
-            if !same {
-                continue;
-            }
-            if stated.is_some() && (d.claim.is_planned() && by_article(d) || stated_days(d)) {
-                if d.claim.is_planned() {
-                    d.claim.when = stated.clone();
-                } else {
-                    d.claim.modality = modality.clone();
-                    d.claim.add_notes([note.clone()]);
-                }
-                d.claim.confidence = d.claim.confidence.with(guess.clone());
-            } else if !d.claim.is_planned() && by_article(d) {
-                d.claim.when = stated.clone().or_else(|| when.clone());
+            if same && !d.claim.is_planned() && by_article(d) {
+                d.claim.when = when.clone();
                 d.claim.modality = modality.clone();
                 d.claim.add_notes([note.clone()]);
                 d.claim.confidence = d.claim.confidence.with(guess.clone());
