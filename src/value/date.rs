@@ -499,10 +499,9 @@ fn day_of_month() -> String {
 }
 
 /// A day in numbers in brackets after its weekday, day and month in either order, perhaps
-/// with the year, joined by slashes or dots: "Monday (22/7/2019)", "Monday (7/23)",
-/// "Monday (07.22.2019)".
-const NUMERIC_IN_BRACKETS: &str =
-    r"\s*\(\s*[0-9]{1,2}(?:\s*/\s*|\.)[0-9]{1,2}(?:(?:\s*/\s*|\.)(?:1[89]|2[01])[0-9]{2})?\s*\)";
+/// with the year, joined by slashes, or by dots with the year: "Monday (22/7/2019)",
+/// "Monday (7/23)", "Monday (07.22.2019)" (not "Friday (10.30)", a time of day).
+const NUMERIC_IN_BRACKETS: &str = r"\s*\(\s*[0-9]{1,2}(?:\s*/\s*[0-9]{1,2}(?:\s*/\s*(?:1[89]|2[01])[0-9]{2})?|\.[0-9]{1,2}\.(?:1[89]|2[01])[0-9]{2})\s*\)";
 /// What joins the ends of a range of days in two months: a dash or "to" ("June 30-July 2",
 /// "30 June to 2 July"); "June 30 and July 2" are two days.
 const CROSS_DASH: &str = r"(?:\s*[-–]\s*|\s+to\s+)";
@@ -601,7 +600,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{RANGE_DASH}(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:{YEAR_SEP}(?P<y>[0-9]{{4}}))?"
         )),
         weekday_numeric: anchored(format!(
-            r"(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?\s*\(\s*(?P<a>[0-9]{{1,2}})(?:\s*/\s*|\.)(?P<b>[0-9]{{1,2}})(?:(?:\s*/\s*|\.)(?P<y>[0-9]{{4}}))?\s*\)"
+            r"(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?\s*\(\s*(?P<a>[0-9]{{1,2}})(?:\s*/\s*(?P<b>[0-9]{{1,2}})(?:\s*/\s*(?P<y>[0-9]{{4}}))?|\.(?P<b2>[0-9]{{1,2}})\.(?P<y2>[0-9]{{4}}))\s*\)"
         )),
         two_days: anchored(format!(
             r"(?P<a>(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)\s+and\s+(?:(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)(?P<y>{YEAR_SEP}[0-9]{{4}})?"
@@ -1359,11 +1358,15 @@ fn weekday_in_numbers(
     anchor: Option<NaiveDate>,
     direction: Direction,
 ) -> Result<Dated, DateError> {
-    let number = |name: &str| c[name].parse::<u32>().map_err(|_| DateError::NotADate);
+    // Joined by slashes ("b", "y") or by dots ("b2", "y2").
+    let group = |name: &str| c.name(name).or_else(|| c.name(&format!("{name}2")));
+    let number = |name: &str| {
+        group(name)
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+            .ok_or(DateError::NotADate)
+    };
     let (a, b) = (number("a")?, number("b")?);
-    let year = c
-        .name("y")
-        .map_or(String::new(), |y| format!(" {}", y.as_str()));
+    let year = group("y").map_or(String::new(), |y| format!(" {}", y.as_str()));
     let read = |day: u32, month: u32| {
         let name = chrono::Month::try_from(u8::try_from(month).ok()?)
             .ok()?
@@ -2202,15 +2205,15 @@ mod tests {
             "Tuesday (7/23)",
             "Monday morning (8/7/2019)",
             "Monday (07.22.2019)",
-            "Monday (22.7)",
         ] {
             assert_eq!(re.find(text).map(|m| m.as_str()), Some(text));
         }
-        // A dot joins no numbers with a space about it: "(7 . 22)" is no day.
-        assert_eq!(
-            re.find("Monday (7 . 22)").map(|m| m.as_str()),
-            Some("Monday")
-        );
+        // Dots with no year are a time of day ("Friday (10.30)"); with a space about them
+        // they join no day.
+        for text in ["Friday (10.30)", "Monday (22.7)", "Monday (7 . 22.2019)"] {
+            let weekday = text.split(' ').next();
+            assert_eq!(re.find(text).map(|m| m.as_str()), weekday);
+        }
         let day = |text: &str| parse_date(text, Some(d("2019-07-24")), Direction::Past);
         // Day first or month first, as the numbers tell.
         assert_eq!(
@@ -2223,7 +2226,10 @@ mod tests {
             day("Monday (07.22.2019)").unwrap().value.start,
             d("2019-07-22")
         );
-        assert_eq!(day("Monday (22.7)").unwrap().value.start, d("2019-07-22"));
+        assert_eq!(
+            day("Monday (22.07.2019)").unwrap().value.start,
+            d("2019-07-22")
+        );
         // Both ways: 8 July 2019 is a Monday, 7 August a Wednesday.
         assert_eq!(
             day("Monday (8/7/2019)").unwrap().value.start,
