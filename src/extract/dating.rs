@@ -9,6 +9,7 @@ use crate::sentence::sentence_at;
 use crate::value::Value;
 use crate::value::date::{self, DateError, DateValue, Direction, Precision};
 use chrono::{Datelike, Days, NaiveDate};
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -505,29 +506,40 @@ impl Context<'_> {
     /// event's length allows, when the article's claims of its key state one length in
     /// days ("her one-day visit"): a one-day event was on that very day. A claim the tense
     /// dates to the article's day as under way ([`UNDER_WAY_DATE`]: "who is on a visit")
-    /// began up to that length before it, as its claim of the length does, unless another
-    /// claim of its key dates it to one day ("has landed", "arrived on Monday").
+    /// began up to the length its sentence states before it, as its claim of the length
+    /// does, unless another claim of its key dates it to one day ("has landed").
     pub(super) fn fit_to_length(&self, drafts: &mut [Draft]) {
         // Per key, the one length in whole days its claims state; `None` when they differ.
+        // And per key and sentence, the one its claims of the event there state: the
+        // length of an event under way is told with it ("who is on a four-day visit"), not
+        // of an earlier visit in another sentence.
         let mut lengths: HashMap<Arc<str>, Option<u64>> = HashMap::default();
+        let mut told_with: HashMap<(Arc<str>, Option<usize>), Option<u64>> = HashMap::default();
         for d in drafts.iter() {
             let Value::Duration(length) = &d.claim.value else {
                 continue;
             };
             let days =
                 (length.days >= 1.0 && length.days.fract() == 0.0).then_some(length.days as u64);
+            let one = |known: &mut Option<u64>| {
+                if *known != days {
+                    *known = None;
+                }
+            };
             lengths
                 .entry(d.claim.key.clone())
-                .and_modify(|known| {
-                    if *known != days {
-                        *known = None;
-                    }
-                })
+                .and_modify(one)
                 .or_insert(days);
+            if !d.earlier {
+                told_with
+                    .entry((d.claim.key.clone(), d.sentence))
+                    .and_modify(one)
+                    .or_insert(days);
+            }
         }
-        // The keys a claim dates to one day by other than the tense: a day stated, or an
-        // arrival told as news ("has landed"), which an event under way began on.
-        let one_day: rustc_hash::FxHashSet<Arc<str>> = drafts
+        // The keys another claim dates to one day, by other than the tense ("has landed",
+        // a day stated): an event under way may have begun that day.
+        let one_day: FxHashSet<Arc<str>> = drafts
             .iter()
             .filter(|d| !d.rests_on(UNDER_WAY_DATE))
             .filter(|d| {
@@ -536,11 +548,10 @@ impl Context<'_> {
             .map(|d| d.claim.key.clone())
             .collect();
         for d in drafts.iter_mut() {
-            let Some(&Some(days)) = lengths.get(&d.claim.key) else {
-                continue;
-            };
             if d.rests_on(UNDER_WAY_DATE) {
-                if let Some(When::Dated { date, how, .. }) = &mut d.claim.when
+                let told = told_with.get(&(d.claim.key.clone(), d.sentence));
+                if let (Some(&Some(days)), Some(When::Dated { date, how, .. })) =
+                    (told, &mut d.claim.when)
                     && date.precision == Precision::Day
                     && days >= 2
                     && !one_day.contains(&d.claim.key)
@@ -549,6 +560,9 @@ impl Context<'_> {
                 }
                 continue;
             }
+            let Some(&Some(days)) = lengths.get(&d.claim.key) else {
+                continue;
+            };
             if !d.dated_during() {
                 continue;
             }
