@@ -54,9 +54,6 @@ const ALSO_CALLED = {
   // president"): a second spelling in one article is no slip of the name.
   AZ: ["Azeri"],
   PH: ["Philippine"],
-  // The name with its accents, as the country's own press writes it in English: "visit to
-  // Việt Nam".
-  VN: ["Việt Nam"],
   TM: ["Turkmenistani"],
   BF: ["Burkinabé"],
   KM: ["Comorian"],
@@ -64,6 +61,9 @@ const ALSO_CALLED = {
   // The people in the plural, as news names them: "the Batswana and the Basotho".
   BW: ["Batswana"],
   LS: ["Basotho"],
+  // The name with its accents, as the country's own press writes it in English: "visit to
+  // Việt Nam".
+  VN: ["Việt Nam"],
 };
 // Seats of government that are not the capital the source names, kept whatever their
 // population: news dates a visit by them ("arrived in La Paz", "talks in Putrajaya").
