@@ -2028,8 +2028,8 @@ impl Context<'_> {
     }
 
     /// A length told of a part of the event's place ("a two-day visit to Lomé") is that
-    /// stop's, not the event's, when another claim of its key states the event's own
-    /// length, and another ("a three-day state visit to Togo"): the claim is dropped.
+    /// stop's, not the event's, when another claim of its key states a different length
+    /// of the event itself ("a three-day state visit to Togo"): the claim is dropped.
     fn drop_legs(&self, drafts: &mut Vec<Draft>) {
         let mut whole: HashMap<Arc<str>, Vec<f64>> = HashMap::default();
         for d in drafts.iter().filter(|d| !d.names_part) {
