@@ -465,14 +465,13 @@ impl Context<'_> {
                 };
                 let any_day = format!("any day of \"{}\" (one of a list)", fold_space(text));
                 // "the first day of …; year taken from …" keeps how its year was had.
+                let first_day = how.strip_prefix(date::FIRST_DAY_OF);
                 *how = self
                     .strings
-                    .intern(&match how.split_once(date::FIRST_DAY_OF) {
-                        Some(("", rest)) => match rest.split_once("; ") {
-                            Some((_, resolved)) => format!("{any_day}; {resolved}"),
-                            None => any_day,
-                        },
-                        _ => format!("{how}; {any_day}"),
+                    .intern(&match first_day.map(|rest| rest.split_once("; ")) {
+                        Some(Some((_, resolved))) => format!("{any_day}; {resolved}"),
+                        Some(None) => any_day,
+                        None => format!("{how}; {any_day}"),
                     });
             }
             Some(When::Unresolved { days, .. }) => *days = None,
