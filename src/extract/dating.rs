@@ -510,7 +510,7 @@ impl Context<'_> {
     pub(super) fn fit_to_length(&self, drafts: &mut [Draft]) {
         // Per key, the one length in whole days its claims state; `None` when they differ.
         // And per key and sentence, the one its claims of the event there state: the
-        // length of an event under way is told with it ("who is on a four-day visit"), not
+        // length of an event under way is told with it ("who is on a three-day visit"), not
         // of an earlier visit in another sentence.
         let mut lengths: HashMap<Arc<str>, Option<u64>> = HashMap::default();
         let mut told_with: HashMap<(Arc<str>, Option<usize>), Option<u64>> = HashMap::default();
