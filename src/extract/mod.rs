@@ -114,6 +114,10 @@ fn is_ellipsis(text: &str) -> bool {
 /// Why a value or date the article's cut-off end runs into is not read.
 const CUT_VALUE: &str = "the article ends mid-sentence right after it: it may be cut short";
 
+/// Why a party the article's cut-off end may have named is not inferred.
+const CUT_PARTY: &str =
+    "the article ends mid-sentence at most a word after it: the words naming it may be cut off";
+
 /// A claim before its event date is looked for in its sentence.
 struct Draft {
     claim: Claim,
@@ -1413,16 +1417,19 @@ impl Context<'_> {
                 continue;
             }
             // The words that would have named it may be the ones cut off ("the Mongolian
-            // President's visit" at the end of an excerpt); a line of its own that ends
-            // so is as often a headline.
+            // President's visit" at the end of an excerpt), unless it is the subject, named
+            // before; a line of its own that ends so is as often a headline.
             let own_line = sentence.is_some_and(|s| {
                 self.body[..self.sentences[s].start]
                     .trim_end_matches([' ', '\t'])
                     .ends_with('\n')
                     || self.sentences[s].start == 0
             });
-            if !own_line && self.cut_at(sentence, &whole.range()) {
-                notes.push(format!("{slot}: {CUT_VALUE}"));
+            if !own_line
+                && how.scope != InferScope::Subject
+                && self.cut_within_word_of(sentence, &whole.range())
+            {
+                notes.push(format!("{slot}: {CUT_PARTY}"));
                 slots.insert(slot, "?".to_string());
                 continue;
             }
@@ -3292,6 +3299,17 @@ impl Context<'_> {
     fn cut_at(&self, s: Option<usize>, range: &Range<usize>) -> bool {
         let rest = self.body[range.end..].trim();
         self.cut_off(s) && (rest.is_empty() || is_ellipsis(rest))
+    }
+
+    /// Whether the page cut off mid-sentence ends at most one word after `range` ("a
+    /// two-day visit to"): the words that would have named a party may be the ones cut off.
+    fn cut_within_word_of(&self, s: Option<usize>, range: &Range<usize>) -> bool {
+        let rest = self.body[range.end..].trim();
+        let rest = rest
+            .strip_suffix(['…'])
+            .or_else(|| rest.strip_suffix("..."))
+            .unwrap_or(rest);
+        self.cut_off(s) && rest.split_whitespace().nth(1).is_none()
     }
 
     /// The entity of `kind` the article's dateline names (or the one it lies in), unless
