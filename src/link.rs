@@ -496,8 +496,10 @@ fn follow_dated_event(claims: &mut [Claim], i: usize) {
 
 /// Who held an office on `date`, of the people articles say held it (each with the
 /// publication dates of those articles), and in words how that was decided: the one
-/// person named so within `reach` days of the date, or the only one of them named so
-/// both before and after it. Otherwise in words why no one is.
+/// person an article within `reach` days of the date names so, or the only one of those
+/// named so both before and after it (named so years before and after, with no article
+/// near the date, they may have been out of office between). Otherwise in words why no
+/// one is.
 fn holder_at(
     named: &BTreeMap<Arc<str>, Vec<Option<NaiveDate>>>,
     date: Option<NaiveDate>,
@@ -506,22 +508,18 @@ fn holder_at(
     let Some(date) = date else {
         return Err("is not looked for: the article is undated".into());
     };
-    // Each person named so within reach: how many days from the date, their first and
-    // last day named so.
+    // Each person named so within reach: how many days from the date to the nearest
+    // article naming them so, their first and last day named so.
     let near: Vec<(i64, &Arc<str>, NaiveDate, NaiveDate)> = named
         .iter()
         .filter_map(|(p, dates)| {
             let dated = dates.iter().flatten();
-            let (first, last) = (*dated.clone().min()?, *dated.max()?);
-            let days = if date < first {
-                (first - date).num_days()
-            } else {
-                (date - last).num_days().max(0)
-            };
+            let (first, last) = (*dated.clone().min()?, *dated.clone().max()?);
+            let days = dated.map(|d| (*d - date).num_days().abs()).min()?;
             (days <= i64::from(reach)).then_some((days, p, first, last))
         })
         .collect();
-    let during: Vec<_> = near.iter().filter(|n| n.0 == 0).collect();
+    let during: Vec<_> = near.iter().filter(|n| n.2 <= date && date <= n.3).collect();
     let span = |first: NaiveDate, last: NaiveDate| {
         if first == last {
             format!("named so on {first}")

@@ -448,6 +448,19 @@ fn a_description_is_the_holder_other_articles_name_near_its_date() {
             && claims.contains("no article within 183 days of 2026-01-01 names who held it"),
         "{claims}"
     );
+    // Named so years before and years after, with no article near the date: they may have
+    // been out of office between.
+    let again = "date 2026-09-01\nChadian President Ana Lobo arrived in Rome on Monday.\n";
+    let between = "date 2025-06-01\nThe President of Chad arrived in Madrid on Monday on his fifth visit to Spain.\n";
+    let claims = run(
+        &[("a.txt", named), ("e.txt", again), ("f.txt", between)],
+        &["claims"],
+    );
+    assert!(
+        claims.contains("f.txt:2:54: visit/@chad.president/spain = ordinal 5")
+            && claims.contains("no article within 183 days of 2025-06-01 names who held it"),
+        "{claims}"
+    );
     // Two holders named near the date: neither is taken.
     let other = "date 2024-07-01\nChadian President Ivo Mba arrived in Rome on Monday.\n";
     let claims = run(
