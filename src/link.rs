@@ -508,18 +508,20 @@ fn holder_at(
     let Some(date) = date else {
         return Err("is not looked for: the article is undated".into());
     };
-    // Each person named so within reach: how many days from the date to the nearest
-    // article naming them so, their first and last day named so.
-    let near: Vec<(i64, &Arc<str>, NaiveDate, NaiveDate)> = named
+    // Each person an article within reach of the date names so, with their first and last
+    // day named so.
+    let near: Vec<(&Arc<str>, NaiveDate, NaiveDate)> = named
         .iter()
         .filter_map(|(p, dates)| {
             let dated = dates.iter().flatten();
-            let (first, last) = (*dated.clone().min()?, *dated.clone().max()?);
-            let days = dated.map(|d| (*d - date).num_days().abs()).min()?;
-            (days <= i64::from(reach)).then_some((days, p, first, last))
+            let within = dated
+                .clone()
+                .any(|d| (*d - date).num_days().abs() <= i64::from(reach));
+            let (first, last) = (*dated.clone().min()?, *dated.max()?);
+            within.then_some((p, first, last))
         })
         .collect();
-    let during: Vec<_> = near.iter().filter(|n| n.2 <= date && date <= n.3).collect();
+    let during: Vec<_> = near.iter().filter(|n| n.1 <= date && date <= n.2).collect();
     let span = |first: NaiveDate, last: NaiveDate| {
         if first == last {
             format!("named so on {first}")
@@ -528,7 +530,7 @@ fn holder_at(
         }
     };
     match (near.as_slice(), during.as_slice()) {
-        ([(_, p, first, last)], _) | (_, [(_, p, first, last)]) => {
+        ([(p, first, last)], _) | (_, [(p, first, last)]) => {
             Ok(((*p).clone(), span(*first, *last)))
         }
         ([], _) => Err(format!(
@@ -537,7 +539,7 @@ fn holder_at(
         _ => Err(format!(
             "may be any of {} on {date}",
             near.iter()
-                .map(|n| n.1.to_string())
+                .map(|n| n.0.to_string())
                 .collect::<Vec<_>>()
                 .join(", ")
         )),

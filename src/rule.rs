@@ -669,6 +669,12 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub same_tense_openers: Vec<Spanned<String>>,
+    /// Regexes of a word that opens the name of a claim's party right after its match ("a
+    /// visit to", "the visit of"), matched whole: where a page cut off mid-sentence ends
+    /// in one, the party it would have named is not inferred from elsewhere.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub party_openers: Vec<Spanned<String>>,
     /// Regexes of the words that open a predicate telling an event's own time after an
     /// aside set off by commas ("will be held", "took place"), matched at a clause's
     /// start: the clause is the predicate of the subject before the aside, whose claim

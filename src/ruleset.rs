@@ -451,6 +451,8 @@ pub struct RuleSet {
     pub same_time_openers: Option<Regex>,
     /// Words that open a clause of its own time in the tense of the one it hangs on.
     pub same_tense_openers: Option<Regex>,
+    /// A word that opens the name of a party right after a claim's match, matched whole.
+    pub party_openers: Option<Regex>,
     /// Words that open a predicate after an aside, at a clause's start.
     pub predicate_openers: Option<Regex>,
     /// Words that report another event: a clause with one keeps its dates.
@@ -739,6 +741,7 @@ struct Compiler {
     clause_openers: Option<Regex>,
     same_time_openers: Option<Regex>,
     same_tense_openers: Option<Regex>,
+    party_openers: Option<Regex>,
     predicate_openers: Option<Regex>,
     reporting: Option<Regex>,
     reported_after: Option<Regex>,
@@ -885,6 +888,7 @@ impl Compiler {
         let clause_openers = cue_union(parsed, |m| &m.clause_openers, ("", ""), errors);
         let same_time_openers = cue_union(parsed, |m| &m.same_time_openers, ("", ""), errors);
         let same_tense_openers = cue_union(parsed, |m| &m.same_tense_openers, ("", ""), errors);
+        let party_openers = cue_union(parsed, |m| &m.party_openers, ("^", "$"), errors);
         let predicate_openers = cue_union(parsed, |m| &m.predicate_openers, ("^", ""), errors);
         let reporting = cue_union(parsed, |m| &m.reporting, ("", ""), errors);
         let reported_after = cue_union(parsed, |m| &m.reported_after, ("", ""), errors);
@@ -930,6 +934,7 @@ impl Compiler {
             clause_openers,
             same_time_openers,
             same_tense_openers,
+            party_openers,
             predicate_openers,
             reporting,
             reported_after,
@@ -1453,6 +1458,7 @@ impl Compiler {
             clause_openers: self.clause_openers,
             same_time_openers: self.same_time_openers,
             same_tense_openers: self.same_tense_openers,
+            party_openers: self.party_openers,
             predicate_openers: self.predicate_openers,
             reporting: self.reporting,
             reported_after: self.reported_after,

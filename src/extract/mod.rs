@@ -116,7 +116,7 @@ const CUT_VALUE: &str = "the article ends mid-sentence right after it: it may be
 
 /// Why a party the article's cut-off end may have named is not inferred.
 const CUT_PARTY: &str =
-    "the article ends mid-sentence at most a word after it: the words naming it may be cut off";
+    "the article ends mid-sentence where the words naming it would follow: they may be cut off";
 
 /// A claim before its event date is looked for in its sentence.
 struct Draft {
@@ -1341,7 +1341,10 @@ impl Context<'_> {
         }
         // A claim that ignores its clause's modality still takes its dates the way the
         // clause tells them: "will end her visit on Friday" is the coming Friday.
-        let told = self.modality(sentence, whole.range());
+        let told = match self.modality(sentence, whole.range()) {
+            Modality::Planned { cue } if self.ahead_names_yesterday(&cue) => Modality::Reported,
+            told => told,
+        };
         let direction = match told {
             Modality::Planned { .. } => Direction::Future,
             Modality::Reported if self.during_plan(sentence, &whole.range()) => Direction::Future,
@@ -1417,18 +1420,21 @@ impl Context<'_> {
                 continue;
             }
             // The words that would have named it may be the ones cut off ("the Mongolian
-            // President's visit" at the end of an excerpt), unless it is the subject, named
-            // before; a line of its own that ends so is as often a headline.
+            // President's visit", "a visit to" at the end of an excerpt; a subject, named
+            // before the match, only right at its end); a line of its own that ends so is
+            // as often a headline.
             let own_line = sentence.is_some_and(|s| {
                 self.body[..self.sentences[s].start]
                     .trim_end_matches([' ', '\t'])
                     .ends_with('\n')
                     || self.sentences[s].start == 0
             });
-            if !own_line
-                && how.scope != InferScope::Subject
-                && self.cut_within_word_of(sentence, &whole.range())
-            {
+            let cut = if how.scope == InferScope::Subject {
+                self.cut_at(sentence, &whole.range())
+            } else {
+                self.cut_before_party(sentence, &whole.range())
+            };
+            if !own_line && cut {
                 notes.push(format!("{slot}: {CUT_PARTY}"));
                 slots.insert(slot, "?".to_string());
                 continue;
@@ -3301,15 +3307,23 @@ impl Context<'_> {
         self.cut_off(s) && (rest.is_empty() || is_ellipsis(rest))
     }
 
-    /// Whether the page cut off mid-sentence ends at most one word after `range` ("a
-    /// two-day visit to"): the words that would have named a party may be the ones cut off.
-    fn cut_within_word_of(&self, s: Option<usize>, range: &Range<usize>) -> bool {
+    /// Whether the page cut off mid-sentence ends right after `range` or in a word that
+    /// opens a party's name after it (`party-openers`: "a visit to"): the words that would
+    /// have named the party may be the ones cut off.
+    fn cut_before_party(&self, s: Option<usize>, range: &Range<usize>) -> bool {
         let rest = self.body[range.end..].trim();
         let rest = rest
-            .strip_suffix(['…'])
+            .strip_suffix('…')
             .or_else(|| rest.strip_suffix("..."))
-            .unwrap_or(rest);
-        self.cut_off(s) && rest.split_whitespace().nth(1).is_none()
+            .unwrap_or(rest)
+            .trim_end();
+        self.cut_at(s, range)
+            || (self.cut_off(s)
+                && self
+                    .rules
+                    .party_openers
+                    .as_ref()
+                    .is_some_and(|re| re.is_match(rest)))
     }
 
     /// The entity of `kind` the article's dateline names (or the one it lies in), unless
@@ -3440,6 +3454,23 @@ impl Context<'_> {
             .map_or(end, |i| span.end + i);
         self.rules.date_regex.is_match(&self.body[span.start..end])
             && planned.is_match(&self.body[end..scope.end.max(end)])
+    }
+
+    /// Whether `cue` is a `planned-ahead` one whose weekday is the day before the article's
+    /// ("arrives in Niamey Sunday" in an article of Monday): the present tells the news of
+    /// the evening it was filed, not of a week to come.
+    fn ahead_names_yesterday(&self, cue: &str) -> bool {
+        let (Some(today), Some(ahead)) = (self.date, &self.rules.planned_ahead) else {
+            return false;
+        };
+        let Some(day) = cue.split_whitespace().last() else {
+            return false;
+        };
+        ahead.is_match(cue)
+            && date::names_weekday(day)
+            && date::parse_date(day, Some(today), Direction::Past).is_ok_and(|d| {
+                d.value.precision == Precision::Day && today.pred_opt() == Some(d.value.start)
+            })
     }
 
     /// A claim only a `planned-ahead` cue plans ("arrives in Chad on Monday") whose day is
