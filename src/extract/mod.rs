@@ -3089,7 +3089,15 @@ impl Context<'_> {
             let stated = matches!(d.claim.when, Some(When::Dated { span: Some(_), .. }));
             let by_article = matches!(d.claim.when, Some(When::Dated { span: None, .. }));
             let line = self.place(at..at).line;
-            if stated && day == Some(first) {
+            // The first report may give days its length reaches back over ("is on a
+            // 2-day visit", the day before the article's or its own): a plan that states
+            // one of them was carried out.
+            let of_first = |day: NaiveDate| {
+                day == first
+                    || matches!(first_when, Some(When::Dated { date, .. })
+                        if date.start <= day && day <= date.end)
+            };
+            if stated && day.is_some_and(of_first) {
                 d.claim.modality = Modality::Reported;
                 let note = format!(
                     "a plan carried out: the article reports the event on its day at line {line}"
