@@ -1056,13 +1056,19 @@ impl Context<'_> {
         self.follow_stated_day(&mut drafts);
         self.plan_after_article(&mut drafts);
         self.follow_planned(&mut drafts);
-        self.follow_reported(&mut drafts);
+        self.follow_reported(&mut drafts, |_| true);
         self.follow_stated_undated(&mut drafts);
         self.narrow_to_stated_day(&mut drafts);
         self.follow_undated(&mut drafts);
         self.mark_disputed(&mut drafts);
         self.fit_to_length(&mut drafts);
         self.settle_plans(&mut drafts);
+        // A plan settled as carried out states a day that the key's reports dated to a
+        // range of days ("is on a 2-day visit") may now take.
+        self.follow_reported(
+            &mut drafts,
+            |d| matches!(&d.claim.when, Some(When::Dated { date, .. }) if date.start != date.end),
+        );
         self.drop_legs(&mut drafts);
         for draft in drafts.iter_mut().filter(|d| d.listed) {
             self.spread_over_range(draft);
@@ -1341,10 +1347,7 @@ impl Context<'_> {
         }
         // A claim that ignores its clause's modality still takes its dates the way the
         // clause tells them: "will end her visit on Friday" is the coming Friday.
-        let told = match self.modality(sentence, whole.range()) {
-            Modality::Planned { cue } if self.ahead_names_yesterday(&cue) => Modality::Reported,
-            told => told,
-        };
+        let told = self.modality(sentence, whole.range());
         let direction = match told {
             Modality::Planned { .. } => Direction::Future,
             Modality::Reported if self.during_plan(sentence, &whole.range()) => Direction::Future,
@@ -2451,8 +2454,8 @@ impl Context<'_> {
     /// what happened during the event ("said on Friday during his visit"), is a claim
     /// dated by the article too, and yields to a day the text states in the days up to it;
     /// a visit only an under-way tense dates ("is on a visit") yields to the day an arrival
-    /// told as news was ("has landed").
-    fn follow_reported(&self, drafts: &mut [Draft]) {
+    /// told as news was ("has landed"). Only the claims `open` picks take a date.
+    fn follow_reported(&self, drafts: &mut [Draft], open: impl Fn(&Draft) -> bool) {
         let dated = |d: &Draft| match &d.claim.when {
             Some(When::Dated { date, span, .. }) => Some((*date, span.is_some())),
             _ => None,
@@ -2464,7 +2467,7 @@ impl Context<'_> {
         for (i, d) in drafts.iter().enumerate() {
             if let (false, Some((_, own))) = (d.claim.is_planned(), dated(d)) {
                 let (by_article, stated) = by_key.entry(d.claim.key.clone()).or_default();
-                if !own || by_tense(d) {
+                if (!own || by_tense(d)) && open(d) {
                     by_article.push(i);
                 }
                 if own {
@@ -3091,11 +3094,13 @@ impl Context<'_> {
             let line = self.place(at..at).line;
             // The first report may give days its length reaches back over ("is on a
             // 2-day visit", the day before the article's or its own): a plan that states
-            // one of them was carried out.
+            // one of them up to the article's day was carried out (not one still to come:
+            // "arrived this week" holds next Sunday too).
             let of_first = |day: NaiveDate| {
                 day == first
-                    || matches!(first_when, Some(When::Dated { date, .. })
-                        if date.start <= day && day <= date.end)
+                    || self.date.is_some_and(|today| day <= today)
+                        && matches!(first_when, Some(When::Dated { date, .. })
+                            if date.start <= day && day <= date.end)
             };
             if stated && day.is_some_and(of_first) {
                 d.claim.modality = Modality::Reported;
@@ -3462,23 +3467,6 @@ impl Context<'_> {
             .map_or(end, |i| span.end + i);
         self.rules.date_regex.is_match(&self.body[span.start..end])
             && planned.is_match(&self.body[end..scope.end.max(end)])
-    }
-
-    /// Whether `cue` is a `planned-ahead` one whose weekday is the day before the article's
-    /// ("arrives in Niamey Sunday" in an article of Monday): the present tells the news of
-    /// the evening it was filed, not of a week to come.
-    fn ahead_names_yesterday(&self, cue: &str) -> bool {
-        let (Some(today), Some(ahead)) = (self.date, &self.rules.planned_ahead) else {
-            return false;
-        };
-        let Some(day) = cue.split_whitespace().last() else {
-            return false;
-        };
-        ahead.is_match(cue)
-            && date::names_weekday(day)
-            && date::parse_date(day, Some(today), Direction::Past).is_ok_and(|d| {
-                d.value.precision == Precision::Day && today.pred_opt() == Some(d.value.start)
-            })
     }
 
     /// A claim only a `planned-ahead` cue plans ("arrives in Chad on Monday") whose day is
