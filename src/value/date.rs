@@ -180,6 +180,9 @@ const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /// A day of the month in words' company: `12`, `03`, `12th`.
 pub(crate) const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+/// A day of the month before its month's name, with what joins them: a space, or an
+/// ordinal suffix with or without one ("28th October", "28thOctober"), perhaps "of".
+const DAY_BEFORE_MONTH: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?";
 /// A year claimlint reads: 1800–2199.
 pub(crate) const YEAR: &str = r"(?:1[89]|2[01])[0-9]{2}";
 /// What stands between a day or a month and its year: a space, a comma with or without
@@ -250,7 +253,7 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
         // (Thursday)" are the day the weekday tells; "today (Tuesday, 4th of March)" is the
         // day in brackets
         format!(
-            r"{b}(?i:{DEICTIC})(?:,?\s+{WEEKDAY}{b}|\s*\(\s*{WEEKDAY}\s*\)|\s*\(\s*(?:{WEEKDAY},?\s+)?(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})(?:{YEAR_SEP}{YEAR})?\s*\)|{b})"
+            r"{b}(?i:{DEICTIC})(?:,?\s+{WEEKDAY}{b}|\s*\(\s*{WEEKDAY}\s*\)|\s*\(\s*(?:{WEEKDAY},?\s+)?(?:(?:the\s+)?{DAY_BEFORE_MONTH}{MONTH}|{MONTH}\s+{DAY})(?:{YEAR_SEP}{YEAR})?\s*\)|{b})"
         ),
         format!(
             r"{b}(?i:(?:earlier|later|early|late)\s+)?(?i:last|this|next)\s+(?i:year|month|week){b}"
@@ -296,7 +299,7 @@ fn range_alternatives() -> Vec<String> {
     let b = r"(?-u:\b)";
     let dash = RANGE_DASH;
     let year = format!(r"(?:{YEAR_SEP}{YEAR})?");
-    let day_month = format!(r"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}");
+    let day_month = format!(r"(?:the\s+)?{DAY_BEFORE_MONTH}{MONTH}");
     let either = format!(r"(?:{day_month}|{MONTH}\s+{DAY}){year}");
     // Each end of a range from and to may name its weekday: "from Monday 3 to Wednesday
     // 5 June".
@@ -495,7 +498,7 @@ const RANGE_DASH: &str = r"(?:\s*[-–]\s*|\s+(?:and|to)\s+)";
 
 /// A day and its month, either way round: "12 October", "the 12th of October", "October 12".
 fn day_of_month() -> String {
-    format!(r"(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY})")
+    format!(r"(?:(?:the\s+)?{DAY_BEFORE_MONTH}{MONTH}|{MONTH}\s+{DAY})")
 }
 
 /// A day in numbers in brackets after its weekday, day and month in either order, perhaps
@@ -514,7 +517,7 @@ pub static WEEKDAY_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     let b = r"(?-u:\b)";
     [
         format!(
-            r"{WEEKDAY}{WEEKDAY_SEP}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:{YEAR_SEP}{YEAR})?{b}"
+            r"{WEEKDAY}{WEEKDAY_SEP}(?:the\s+)?{DAY_BEFORE_MONTH}{MONTH}(?:{YEAR_SEP}{YEAR})?{b}"
         ),
         format!(r"{WEEKDAY}{WEEKDAY_SEP}{MONTH}\s+{DAY}(?:{YEAR_SEP}{YEAR})?{b}"),
         format!(r"{WEEKDAY}(?:\s+{PART_OF_DAY})?{NUMERIC_IN_BRACKETS}"),
@@ -564,15 +567,17 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         r"{PART_OF}(?:{WEEKDAY_REL}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){WEEKDAY_SEP})?"
     );
     let day = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?";
+    // A day before its month: "28 October", "28th of October", "28thOctober".
+    let day_month = r"(?P<d>[0-9]{1,2})(?:(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?";
     let month = r"(?P<m>[A-Z][a-z]+\.?)";
     let year = r"(?P<y>[0-9]{4})";
     Grammar {
-        full_day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}{YEAR_SEP}{year}")),
+        full_day_first: anchored(format!(r"{wd}(?:the\s+)?{day_month}{month}{YEAR_SEP}{year}")),
         full_month_first: anchored(format!(r"{wd}{month}\s+{day}{YEAR_SEP}{year}")),
         month_year: anchored(format!(
             r"{month}(?:{MONTH_SPAN_DASH}(?P<m2>{FULL_MONTH}))?{YEAR_SEP}{year}"
         )),
-        day_first: anchored(format!(r"{wd}(?:the\s+)?{day}(?:\s+of)?\s+{month}")),
+        day_first: anchored(format!(r"{wd}(?:the\s+)?{day_month}{month}")),
         month_first: anchored(format!(r"{wd}{month}\s+{day}")),
         year: anchored(year.to_string()),
         deictic: anchored(format!(
@@ -1687,6 +1692,8 @@ mod tests {
             absolute("the 12th of October, 2021").to_string(),
             "2021-10-12"
         );
+        // An ordinal suffix may be glued to the month's name; a bare number may not.
+        assert_eq!(absolute("12thOctober, 2021").to_string(), "2021-10-12");
         assert_eq!(absolute("Sept. 2020").to_string(), "2020-09");
         let year = absolute("2023");
         assert_eq!(
@@ -2173,6 +2180,7 @@ mod tests {
             "Monday, October 11",
             "Sunday the 12th of October 2021",
             "Tuesday morning (October 12",
+            "Tuesday 12thOctober, 2021",
         ] {
             let m = re.find(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(m.as_str(), text);
@@ -2317,5 +2325,15 @@ mod tests {
         }
         // Two bare numbers are no range of days.
         assert!(re.find("from 3 to 5 percent").is_none());
+        // A day glued to its month is one only with an ordinal suffix: "12October" is
+        // October alone.
+        assert_eq!(
+            re.find("on 12thOctober 2021").map(|m| m.as_str()),
+            Some("12thOctober 2021")
+        );
+        assert_eq!(
+            re.find("on 12October 2021").map(|m| m.as_str()),
+            Some("October 2021")
+        );
     }
 }
