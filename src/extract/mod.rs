@@ -3324,19 +3324,14 @@ impl Context<'_> {
     /// opens a party's name after it (`party-openers`: "a visit to"): the words that would
     /// have named the party may be the ones cut off.
     fn cut_before_party(&self, s: Option<usize>, range: &Range<usize>) -> bool {
-        let rest = self.body[range.end..].trim();
-        let rest = rest
-            .strip_suffix('…')
-            .or_else(|| rest.strip_suffix("..."))
-            .unwrap_or(rest)
+        // What follows, but the ellipsis that may mark the cut.
+        let word = self.body[range.end..]
+            .trim()
+            .trim_end_matches(['…', '.'])
             .trim_end();
-        self.cut_at(s, range)
-            || (self.cut_off(s)
-                && self
-                    .rules
-                    .party_openers
-                    .as_ref()
-                    .is_some_and(|re| re.is_match(rest)))
+        self.cut_off(s)
+            && (word.is_empty()
+                || (self.rules.party_openers.as_ref()).is_some_and(|re| re.is_match(word)))
     }
 
     /// The entity of `kind` the article's dateline names (or the one it lies in), unless
