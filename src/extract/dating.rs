@@ -271,15 +271,19 @@ impl Context<'_> {
     /// a report a `report-day` cue gives ("said in a statement on Sunday") or a
     /// `report-day-after` cue ("the ministry today announced").
     pub(super) fn names_a_time(&self, range: &Range<usize>) -> bool {
+        !of_an_age(&self.body[range.end..]) && self.names_a_time_at_any_age(range)
+    }
+
+    /// [`Context::names_a_time`] but for the age test: a date a claim's own pattern
+    /// captures before a possessive ("last year's Niamey visit") is the claim's.
+    pub(super) fn names_a_time_at_any_age(&self, range: &Range<usize>) -> bool {
         let sentence =
             sentence_at(&self.sentences, range.start).map_or(0, |s| self.sentences[s].start);
         let before = &self.body[sentence.min(range.start)..range.start];
         let cue = |re: &Option<regex::Regex>| re.as_ref().is_some_and(|re| re.is_match(before));
         let nowadays =
             cue(&self.rules.nowadays) || cue(&self.rules.report_day) || self.reported_after(range);
-        !of_an_age(&self.body[range.end..])
-            && !nowadays
-            && !in_a_name(before, &self.body[range.clone()])
+        !nowadays && !in_a_name(before, &self.body[range.clone()])
     }
 
     /// Whether a `report-day-after` cue follows the date at `range` in its sentence: the

@@ -872,12 +872,17 @@ pub const MAX_MATCHES: usize = 10_000;
 
 /// Drops a draft when another with the same key and value type overlaps it and is longer
 /// (or as long and from an earlier extractor), and a mention inside another claim of its
-/// key, which says more of the same words ("a two-day visit by Lobo to Chad").
+/// key, which says more of the same words ("a two-day visit by Lobo to Chad"). A draft
+/// that waits on other articles to show its party away from home never drops one that
+/// stands on its own ("met Mba after his arrival in Niamey on Thursday" is an arrival
+/// whether or not the one who met is known to be from elsewhere).
 fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
     drafts.sort_by_key(|d| (d.span.start, d.order, d.span.end));
+    let pending = |d: &Draft| d.claim.away.as_ref().is_some_and(|a| !a.guessed);
     let beats = |a: &Draft, b: &Draft| {
         let (la, lb) = (a.span.len(), b.span.len());
-        la > lb || (la == lb && a.order < b.order)
+        (!pending(a), la, std::cmp::Reverse(a.order))
+            > (!pending(b), lb, std::cmp::Reverse(b.order))
     };
     let within = |inner: &Draft, outer: &Draft| {
         outer.span.start <= inner.span.start && inner.span.end <= outer.span.end
@@ -899,9 +904,9 @@ fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
                 } else {
                     keep[i] = false;
                 }
-            } else if mention(b) && within(b, a) {
+            } else if mention(b) && within(b, a) && !pending(a) {
                 keep[j] = false;
-            } else if mention(a) && within(a, b) {
+            } else if mention(a) && within(a, b) && !pending(b) {
                 keep[i] = false;
             }
         }
@@ -1976,7 +1981,9 @@ impl Context<'_> {
             .as_ref()
             .and_then(|name| group(caps, &x.captures[name]))
             // "her second visit to Chad since May" is not dated May.
-            .filter(|g| !date::opens_period(&self.body[g.clone()]) && self.names_a_time(g))
+            .filter(|g| {
+                !date::opens_period(&self.body[g.clone()]) && self.names_a_time_at_any_age(g)
+            })
             .map(|g| self.when_in(sentence, g, direction, "stated"));
         // An ordinal that is no number ("the 99999999999999999999th") is a misreading, as
         // a value that does not parse is.
