@@ -155,6 +155,13 @@ pub enum When {
 }
 
 impl When {
+    /// Where the date is written, if it is written in the article.
+    pub fn span(&self) -> Option<&Span> {
+        match self {
+            When::Dated { span, .. } | When::Unresolved { span, .. } => span.as_ref(),
+        }
+    }
+
     /// A date that could not be had, for `reason`.
     pub fn unresolved(reason: impl Into<String>) -> When {
         When::Unresolved {

@@ -773,6 +773,13 @@ pub struct ModalityDef {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub during: Vec<Spanned<String>>,
+    /// Regexes of the words between a claim's words and a range of days after them that
+    /// make the range a whole the claim's event is a part of ("a visit to Chad as part of
+    /// a regional tour from 10 to 15 September"): the claim takes any day of the
+    /// range, as one of a list does, not its first.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub part_of_whole: Vec<Spanned<String>>,
     /// Regexes of words that, right before a claim's words, deny them ("this is not his
     /// first visit"): the match yields no claim.
     #[serde(default)]

@@ -497,6 +497,9 @@ pub struct RuleSet {
     /// Words that, right before a claim's words, put its event around the date of what
     /// the sentence says happened then.
     pub during: Option<Regex>,
+    /// Words between a claim's words and a range of days after them that make the range a
+    /// whole the claim's event is a part of.
+    pub part_of_whole: Option<Regex>,
     /// Words that, right before a claim's words, deny them; anchored at the end, to be
     /// matched on the text before the match.
     pub denied: Option<Regex>,
@@ -759,6 +762,7 @@ struct Compiler {
     report_day: Option<Regex>,
     report_day_after: Option<Regex>,
     during: Option<Regex>,
+    part_of_whole: Option<Regex>,
     denied: Option<Regex>,
     denied_after: Option<Regex>,
     fragments: HashMap<String, Fragment>,
@@ -904,6 +908,7 @@ impl Compiler {
         let report_day = cue_union(parsed, |m| &m.report_day, ("", r"\s*$"), errors);
         let report_day_after = cue_union(parsed, |m| &m.report_day_after, (r"^\s*", ""), errors);
         let during = cue_union(parsed, |m| &m.during, ("", ""), errors);
+        let part_of_whole = cue_union(parsed, |m| &m.part_of_whole, ("", ""), errors);
         let denied = cue_union(parsed, |m| &m.denied, ("", r"\s*$"), errors);
         let denied_after = cue_union(parsed, |m| &m.denied_after, (r"^\s*", ""), errors);
         let mut fragments = HashMap::new();
@@ -952,6 +957,7 @@ impl Compiler {
             report_day,
             report_day_after,
             during,
+            part_of_whole,
             denied,
             denied_after,
             fragments,
@@ -1476,6 +1482,7 @@ impl Compiler {
             report_day: self.report_day,
             report_day_after: self.report_day_after,
             during: self.during,
+            part_of_whole: self.part_of_whole,
             denied: self.denied,
             denied_after: self.denied_after,
             extractors,

@@ -2,6 +2,7 @@
 //! in a claim's sentence that no other claim holds, or the article date itself.
 
 use super::{Context, Draft, HashMap, Rival, body_span, distance, fold_space, overlaps};
+use crate::article::Span;
 use crate::claim::{Claim, NeedsDate, When};
 use crate::clause::{self, Clause};
 use crate::ruleset::RuleSet;
@@ -427,12 +428,32 @@ impl Context<'_> {
         })
     }
 
+    /// Whether the words between `draft`'s match and the days after it that date it make
+    /// those days a whole its event is a part of ("a visit to Chad as part of a regional
+    /// tour from 10 to 15 September"; see `part-of-whole`).
+    pub(super) fn part_of_whole(&self, draft: &Draft) -> bool {
+        let Some(re) = &self.rules.part_of_whole else {
+            return false;
+        };
+        let Some(span) = draft
+            .claim
+            .when
+            .as_ref()
+            .and_then(When::span)
+            .map(Span::range)
+        else {
+            return false;
+        };
+        draft.span.end <= span.start && re.is_match(&self.body[draft.span.end..span.start])
+    }
+
     /// A draft of one of the entities a list names, dated by a range of days ("will visit
-    /// Chad, Mali and Niger from 7 to 12 May"), is of any day of the range: each stop of a
+    /// Chad, Mali and Niger from 7 to 12 May"), or of a part of a whole those days date
+    /// (see [`Context::part_of_whole`]), is of any day of the range: each stop of a
     /// tour has a first day of its own, and the list need not be in their order. A range
     /// without its year keeps no first day either. A range another sentence states is not
-    /// the list's.
-    pub(super) fn spread_over_range(&self, draft: &mut Draft) {
+    /// the list's. Whether it spread the draft's date.
+    pub(super) fn spread_over_range(&self, draft: &mut Draft) -> bool {
         let span = match &draft.claim.when {
             Some(When::Dated {
                 date,
@@ -444,30 +465,35 @@ impl Context<'_> {
                 span: Some(span),
                 ..
             }) => span.range(),
-            _ => return,
+            _ => return false,
         };
         // Only the list's own range: a day another sentence states for one of its entities
         // ("will visit Chad on 3-4 May", before "will tour Chad, Niger and Mali") is that
         // one's.
         let own = draft.sentence.map(|s| self.sentences[s].clone());
         if !own.is_some_and(|own| own.start <= span.start && span.end <= own.end) {
-            return;
+            return false;
         }
         let text = &self.body[span];
         let Some(days) = date::range_days(text, self.date, draft.direction).filter(|&n| n > 1)
         else {
-            return;
+            return false;
         };
         match &mut draft.claim.when {
             Some(When::Dated { date, how, .. }) => {
                 let Some(end) = date.start.checked_add_days(Days::new(u64::from(days - 1))) else {
-                    return;
+                    return false;
                 };
                 *date = DateValue {
                     relative: date.relative,
                     ..DateValue::span(date.start, end, Precision::Range)
                 };
-                let any_day = format!("any day of \"{}\" (one of a list)", fold_space(text));
+                let whole = if draft.listed {
+                    "one of a list"
+                } else {
+                    "part of a whole"
+                };
+                let any_day = format!("any day of \"{}\" ({whole})", fold_space(text));
                 // "the first day of …; year taken from …" keeps how its year was had.
                 let first_day = how.strip_prefix(date::FIRST_DAY_OF);
                 *how = self
@@ -479,8 +505,9 @@ impl Context<'_> {
                     });
             }
             Some(When::Unresolved { days, .. }) => *days = None,
-            None => {}
+            None => return false,
         }
+        true
     }
 
     /// Widens the day `date` to the days from `days` before it to it: an event `what`

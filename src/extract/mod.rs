@@ -1075,8 +1075,32 @@ impl Context<'_> {
             |d| matches!(&d.claim.when, Some(When::Dated { date, .. }) if date.start != date.end),
         );
         self.drop_legs(&mut drafts);
-        for draft in drafts.iter_mut().filter(|d| d.listed) {
-            self.spread_over_range(draft);
+        // A claim of the key of one so spread that took its first day from the same words
+        // ("Lobo's planned visit to Mali", after "will visit Chad and Mali from 3 to 5
+        // May") takes the range too.
+        let mut spread: Vec<(Arc<str>, u32, When)> = Vec::new();
+        for draft in drafts.iter_mut() {
+            if (draft.listed || self.part_of_whole(draft))
+                && self.spread_over_range(draft)
+                && let Some(when) = &draft.claim.when
+                && let Some(span) = when.span()
+            {
+                spread.push((draft.claim.key.clone(), span.start, when.clone()));
+            }
+        }
+        for draft in &mut drafts {
+            let at = draft
+                .claim
+                .when
+                .as_ref()
+                .and_then(When::span)
+                .map(|s| s.start);
+            if let Some((_, _, when)) = spread
+                .iter()
+                .find(|(key, start, _)| *key == draft.claim.key && Some(*start) == at)
+            {
+                draft.claim.when = Some(when.clone());
+            }
         }
         if !pending.is_empty() {
             drafts.extend(pending);
