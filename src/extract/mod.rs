@@ -873,16 +873,15 @@ pub const MAX_MATCHES: usize = 10_000;
 /// Drops a draft when another with the same key and value type overlaps it and is longer
 /// (or as long and from an earlier extractor), and a mention inside another claim of its
 /// key, which says more of the same words ("a two-day visit by Lobo to Chad"). A draft
-/// that waits on other articles to show its party away from home never drops one that
-/// stands on its own ("met Mba after his arrival in Niamey on Thursday" is an arrival
+/// that waits on other articles to show its party away from home and one that stands on
+/// its own never drop each other ("met Mba after his arrival in Niamey on Thursday" is an arrival
 /// whether or not the one who met is known to be from elsewhere).
 fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
     drafts.sort_by_key(|d| (d.span.start, d.order, d.span.end));
     let pending = |d: &Draft| d.claim.away.as_ref().is_some_and(|a| !a.guessed);
     let beats = |a: &Draft, b: &Draft| {
         let (la, lb) = (a.span.len(), b.span.len());
-        (!pending(a), la, std::cmp::Reverse(a.order))
-            > (!pending(b), lb, std::cmp::Reverse(b.order))
+        la > lb || (la == lb && a.order < b.order)
     };
     let within = |inner: &Draft, outer: &Draft| {
         outer.span.start <= inner.span.start && inner.span.end <= outer.span.end
@@ -896,6 +895,10 @@ fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
             }
             let (a, b) = (&drafts[i], &drafts[j]);
             if a.claim.key != b.claim.key {
+                continue;
+            }
+            if pending(a) != pending(b) {
+                // Both stand: the pending one waits apart (see `claims`).
                 continue;
             }
             if a.claim.value.type_name() == b.claim.value.type_name() {
