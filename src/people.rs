@@ -511,6 +511,13 @@ impl People {
             })
     }
 
+    /// Whether `word` is a particle a report may leave out before a surname ("al").
+    fn is_dropped_particle(&self, word: &str) -> bool {
+        self.dropped_particles
+            .as_ref()
+            .is_some_and(|re| re.is_match(word))
+    }
+
     /// Whether two names are one person spelled two ways: the given names alike once
     /// folded, but that one may leave out leading ones the other writes ("Tayyip Erdogan",
     /// "Recep Tayyip Erdogan") unless a lowercase particle is among them ("Salman bin
@@ -550,15 +557,10 @@ impl People {
             let spaced = name.replace('-', " ");
             let words: Vec<&str> = spaced.split(' ').collect();
             let last = words.len().saturating_sub(1);
-            let dropped = |w: &str| {
-                self.dropped_particles
-                    .as_ref()
-                    .is_some_and(|re| re.is_match(w))
-            };
             words
                 .iter()
                 .enumerate()
-                .filter(|&(i, w)| i == 0 || i == last || !dropped(w))
+                .filter(|&(i, w)| i == 0 || i == last || !self.is_dropped_particle(w))
                 .map(|(_, w)| *w)
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -614,15 +616,10 @@ impl People {
         }
         // A particle a report may leave out before the surname is one ("Bashar Al Assad",
         // "Bashar Assad").
-        let dropped = |w: &(String, bool)| {
-            self.dropped_particles
-                .as_ref()
-                .is_some_and(|re| re.is_match(&w.0))
-        };
         let unparticled: Vec<&String> = long
             .iter()
             .enumerate()
-            .filter(|&(i, w)| i == 0 || i == long.len() - 1 || !dropped(w))
+            .filter(|&(i, w)| i == 0 || i == long.len() - 1 || !self.is_dropped_particle(&w.0))
             .map(|(_, w)| &w.0)
             .collect();
         if short.len() >= 2

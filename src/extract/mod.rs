@@ -874,8 +874,8 @@ pub const MAX_MATCHES: usize = 10_000;
 /// (or as long and from an earlier extractor), and a mention inside another claim of its
 /// key, which says more of the same words ("a two-day visit by Lobo to Chad"). A draft
 /// that waits on other articles to show its party away from home and one that stands on
-/// its own never drop each other ("met Mba after his arrival in Niamey on Thursday" is an arrival
-/// whether or not the one who met is known to be from elsewhere).
+/// its own never drop each other ("met Mba after his arrival in Niamey on Thursday" is an
+/// arrival whether or not the one who met is known to be from elsewhere).
 fn keep_longest(mut drafts: Vec<Draft>) -> Vec<Draft> {
     drafts.sort_by_key(|d| (d.span.start, d.order, d.span.end));
     let pending = |d: &Draft| d.claim.away.as_ref().is_some_and(|a| !a.guessed);
